@@ -1,0 +1,204 @@
+//! The presslight command line: a thin shell over the library.
+
+use std::io::{self, BufWriter, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use presslight::{analyze, Error, OffsetUnit, Options};
+use serde_json::{json, Map, Value};
+
+const USAGE: &str = "\
+presslight: people, organizations, places, quotes and figures in news articles
+
+Usage:
+  presslight analyze [FILE|-] [--date YYYY-MM-DD] [--compact]
+      Prints the analysis of one article as JSON (offsets in Unicode code points).
+  presslight analyze --jsonl [FILE|-] [--date YYYY-MM-DD]
+      Reads lines of {\"id\": ..., \"text\": ..., \"date\"?: ...} and writes one result
+      line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
+      Exits with 1 when any line failed.
+  presslight eval ner FILE...        entity scores on CoNLL files
+  presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
+  presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
+  presslight help | --version
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("presslight: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let (command, rest) = args
+        .split_first()
+        .map(|(c, r)| (c.as_str(), r))
+        .unwrap_or(("help", &[]));
+    match command {
+        "analyze" => analyze_command(rest),
+        "eval" => eval_command(rest),
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "--version" | "-V" => {
+            println!("presslight {}", env!("CARGO_PKG_VERSION"));
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+    }
+}
+
+fn eval_command(args: &[String]) -> Result<ExitCode, String> {
+    let (task, paths) = args
+        .split_first()
+        .ok_or("eval needs a task: ner, quotes or figures")?;
+    let paths: Vec<&Path> = paths.iter().map(Path::new).collect();
+    let report = match task.as_str() {
+        "ner" => presslight::eval_ner(&paths),
+        "quotes" => presslight::eval_quotes(&paths),
+        "figures" => presslight::eval_figures(&paths),
+        other => {
+            return Err(format!(
+                "unknown eval task {other:?}: ner, quotes or figures"
+            ))
+        }
+    };
+    print!("{}", report.map_err(|e| e.to_string())?);
+    Ok(ExitCode::SUCCESS)
+}
+
+struct AnalyzeArgs {
+    input: Option<String>,
+    date: Option<String>,
+    jsonl: bool,
+    compact: bool,
+}
+
+fn parse_analyze_args(args: &[String]) -> Result<AnalyzeArgs, String> {
+    let mut parsed = AnalyzeArgs {
+        input: None,
+        date: None,
+        jsonl: false,
+        compact: false,
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--jsonl" => parsed.jsonl = true,
+            "--compact" => parsed.compact = true,
+            "--date" => parsed.date = Some(it.next().ok_or("--date needs YYYY-MM-DD")?.clone()),
+            s if s.starts_with("--date=") => parsed.date = Some(s["--date=".len()..].to_string()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
+            s if parsed.input.is_none() => parsed.input = Some(s.to_string()),
+            s => return Err(format!("unexpected argument {s:?}")),
+        }
+    }
+    Ok(parsed)
+}
+
+fn read_input(input: Option<&str>) -> Result<Vec<u8>, String> {
+    match input {
+        None | Some("-") => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("reading standard input: {e}"))?;
+            Ok(bytes)
+        }
+        Some(path) => std::fs::read(path).map_err(|e| format!("{path}: {e}")),
+    }
+}
+
+fn utf8(bytes: &[u8]) -> Result<&str, Error> {
+    std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))
+}
+
+fn analyze_command(args: &[String]) -> Result<ExitCode, String> {
+    let args = parse_analyze_args(args)?;
+    let options = match &args.date {
+        Some(d) => Options::new().with_date(d).map_err(|e| e.to_string())?,
+        None => Options::new(),
+    };
+    let bytes = read_input(args.input.as_deref())?;
+    if args.jsonl {
+        return analyze_lines(&bytes, &options);
+    }
+    let text = utf8(&bytes).map_err(|e| e.to_string())?;
+    let analysis = analyze(text, &options).into_offsets(text, OffsetUnit::CodePoints);
+    let out = if args.compact {
+        serde_json::to_string(&analysis)
+    } else {
+        serde_json::to_string_pretty(&analysis)
+    };
+    println!("{}", out.map_err(|e| e.to_string())?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One output line for one input line of `--jsonl`.
+fn analyze_line(line: &[u8], options: &Options) -> Result<Value, (Option<Value>, String)> {
+    let text = utf8(line).map_err(|e| (None, e.to_string()))?;
+    let record: Value =
+        serde_json::from_str(text).map_err(|e| (None, format!("invalid JSON: {e}")))?;
+    let Value::Object(record) = record else {
+        return Err((None, "expected a JSON object with \"text\"".to_string()));
+    };
+    let id = record.get("id").cloned();
+    let fail = |msg: String| (id.clone(), msg);
+    let text = match record.get("text") {
+        Some(Value::String(t)) => t,
+        Some(_) => return Err(fail("\"text\" must be a string".to_string())),
+        None => return Err(fail("missing \"text\"".to_string())),
+    };
+    let options = match record.get("date") {
+        Some(Value::String(d)) => Options::new()
+            .with_date(d)
+            .map_err(|e| fail(e.to_string()))?,
+        Some(Value::Null) | None => options.clone(),
+        Some(_) => return Err(fail("\"date\" must be a string YYYY-MM-DD".to_string())),
+    };
+    let analysis = analyze(text, &options).into_offsets(text, OffsetUnit::CodePoints);
+    let Value::Object(fields) = serde_json::to_value(&analysis).map_err(|e| fail(e.to_string()))?
+    else {
+        return Err(fail("internal: analysis is not an object".to_string()));
+    };
+    let mut out = Map::new();
+    if let Some(id) = id {
+        out.insert("id".to_string(), id);
+    }
+    out.extend(fields);
+    Ok(Value::Object(out))
+}
+
+fn analyze_lines(bytes: &[u8], options: &Options) -> Result<ExitCode, String> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let record = analyze_line(line, options).unwrap_or_else(|(id, error)| {
+            failed += 1;
+            let error = format!("line {}: {error}", n + 1);
+            match id {
+                Some(id) => json!({"id": id, "error": error}),
+                None => json!({"error": error}),
+            }
+        });
+        serde_json::to_writer(&mut out, &record).map_err(|e| e.to_string())?;
+        out.write_all(b"\n").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,220 @@
+//! The text layer: paragraphs, sentences and tokens, all as byte spans.
+
+mod offsets;
+mod span;
+mod tokens;
+
+pub(crate) use offsets::OffsetMap;
+pub use offsets::OffsetUnit;
+pub use span::Span;
+#[allow(unused_imports)]
+pub(crate) use tokens::{is_abbreviation, is_quote_mark, is_space, tokenize, Token, TokenKind};
+
+use std::ops::Range;
+
+/// A paragraph: a line of non-space text (pasted articles put one paragraph a line).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Paragraph {
+    pub span: Span,
+    /// Indexes into [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Indexes into [`Document::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// A sentence inside one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub span: Span,
+    /// Indexes into [`Document::tokens`].
+    pub tokens: Range<usize>,
+    /// Index into [`Document::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// The analysed text split into paragraphs, sentences and tokens.
+pub(crate) struct Document<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl<'t> Document<'t> {
+    pub(crate) fn new(text: &'t str) -> Document<'t> {
+        let tokens = tokenize(text);
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut i = 0;
+        for line in line_spans(text) {
+            let first = i;
+            while i < tokens.len() && tokens[i].span.end <= line.end {
+                i += 1;
+            }
+            if first == i {
+                continue;
+            }
+            let para_tokens = first..i;
+            let para_index = paragraphs.len();
+            let sent_first = sentences.len();
+            split_sentences(
+                text,
+                &tokens,
+                para_tokens.clone(),
+                para_index,
+                &mut sentences,
+            );
+            paragraphs.push(Paragraph {
+                span: Span::new(tokens[first].span.start, tokens[i - 1].span.end),
+                tokens: para_tokens,
+                sentences: sent_first..sentences.len(),
+            });
+        }
+        Document {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The text of a token.
+    pub(crate) fn token_text(&self, index: usize) -> &'t str {
+        &self.text[self.tokens[index].span.range()]
+    }
+
+    /// The text of a span.
+    pub(crate) fn slice(&self, span: Span) -> &'t str {
+        &self.text[span.range()]
+    }
+
+    /// The index of the sentence holding byte `at`, if any.
+    pub(crate) fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
+    }
+
+    /// The index of the first token that ends after byte `at`.
+    #[allow(dead_code)]
+    pub(crate) fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= at)
+    }
+}
+
+/// The spans of the lines of `text`, split at \n, \r\n, \r and the Unicode
+/// line and paragraph separators.
+fn line_spans(text: &str) -> Vec<Span> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
+            lines.push(Span::new(start, i));
+            start = i + c.len_utf8();
+        }
+    }
+    lines.push(Span::new(start, text.len()));
+    lines
+}
+
+/// Closing marks that stay with the sentence they end.
+fn is_closer(text: &str) -> bool {
+    matches!(text, "”" | "’" | "\"" | "'" | "»" | ")" | "]" | "''")
+}
+
+fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let mut first = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let t = &text[tokens[i].span.range()];
+        let ends =
+            matches!(t, "." | "!" | "?" | "…" | "...") || t.ends_with("?!") || t.ends_with("!?");
+        let mut end = i + 1;
+        if ends {
+            while end < range.end
+                && is_closer(&text[tokens[end].span.range()])
+                && tokens[end].span.start == tokens[end - 1].span.end
+            {
+                end += 1;
+            }
+            let next_starts = end >= range.end || {
+                let next = &text[tokens[end].span.range()];
+                let c = next.chars().next().unwrap_or(' ');
+                c.is_uppercase()
+                    || c.is_numeric()
+                    || tokens[end].kind == TokenKind::Quote
+                    || matches!(c, '(' | '[' | '-' | '–' | '—')
+            };
+            if next_starts
+                && !(matches!(t, "…" | "...") && end < range.end && lower_start(text, tokens, end))
+            {
+                push(tokens, first..end, paragraph, out);
+                first = end;
+            }
+        }
+        i = end;
+    }
+    if first < range.end {
+        push(tokens, first..range.end, paragraph, out);
+    }
+}
+
+fn lower_start(text: &str, tokens: &[Token], i: usize) -> bool {
+    text[tokens[i].span.range()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+fn push(tokens: &[Token], range: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let span = Span::new(
+        tokens[range.start].span.start,
+        tokens[range.end - 1].span.end,
+    );
+    out.push(Sentence {
+        span,
+        tokens: range,
+        paragraph,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.sentences.iter().map(|s| doc.slice(s.span)).collect()
+    }
+
+    #[test]
+    fn splits_sentences_and_paragraphs() {
+        assert_eq!(
+            sentences("Mr. Smith went. He came back! Did he?"),
+            ["Mr. Smith went.", "He came back!", "Did he?"]
+        );
+        assert_eq!(
+            sentences("“We’ll go.” Then he left.\r\n\r\nNew paragraph"),
+            ["“We’ll go.”", "Then he left.", "New paragraph"]
+        );
+        assert_eq!(
+            sentences("It cost 3.5 million. Yes"),
+            ["It cost 3.5 million.", "Yes"]
+        );
+        assert_eq!(sentences("a deal... We are"), ["a deal...", "We are"]);
+        let doc = Document::new("One.\n\nTwo. Three.\n");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.paragraphs[1].sentences, 1..3);
+    }
+
+    #[test]
+    fn empty_and_space_only() {
+        assert!(Document::new("").tokens.is_empty());
+        assert!(Document::new(" \n\u{a0}\u{200b}\n").paragraphs.is_empty());
+    }
+}

@@ -1,0 +1,48 @@
+//! The JavaScript boundary: the only place that knows about wasm-bindgen.
+
+use wasm_bindgen::prelude::*;
+
+use crate::{analyze as analyze_text, OffsetUnit, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_ANALYSIS: &'static str = r#"
+/** Offsets count UTF-16 code units, ready for String.slice. */
+export interface Analysis {
+  date: string | null;
+  entities: { start: number; end: number; text: string; kind: "person" | "organization" | "place"; entity: string }[];
+  quotes: { start: number; end: number; text: string; kind: "speech" | "term";
+            speaker: { start: number; end: number; text: string; entity: string | null } | null }[];
+  figures: { start: number; end: number; text: string;
+             kind: "number" | "ordinal" | "percent" | "money" | "quantity" | "date" | "time" | "duration";
+             value: number | [number, number] | string | null; unit: string | null; counts?: string }[];
+}
+"#;
+
+/// Analyses `text`. `date` (`YYYY-MM-DD`, or empty) is the article's date;
+/// `offsets` is "utf16" (default) or "codepoints".
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
+pub fn analyze(
+    text: &str,
+    date: Option<String>,
+    offsets: Option<String>,
+) -> Result<JsValue, JsError> {
+    let mut options = Options::new();
+    if let Some(d) = date.as_deref().filter(|d| !d.trim().is_empty()) {
+        options = options
+            .with_date(d)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+    }
+    let unit = match offsets.as_deref() {
+        Some("codepoints") => OffsetUnit::CodePoints,
+        _ => OffsetUnit::Utf16,
+    };
+    let analysis = analyze_text(text, &options).into_offsets(text, unit);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&analysis, &serializer).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
