@@ -20,6 +20,9 @@ Usage:
   presslight eval ner FILE...        entity scores on CoNLL files
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
+  presslight eval seed ARTICLE EXPECTED.json
+                                     acceptance checks of one hand-annotated article
+  presslight bench PATH...           native speed of analyze over the .txt articles under PATH
   presslight help | --version
 ";
 
@@ -42,6 +45,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     match command {
         "analyze" => analyze_command(rest),
         "eval" => eval_command(rest),
+        "bench" => {
+            let paths: Vec<&Path> = rest.iter().map(Path::new).collect();
+            print!("{}", presslight::bench(&paths).map_err(|e| e.to_string())?);
+            Ok(ExitCode::SUCCESS)
+        }
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -57,15 +65,28 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 fn eval_command(args: &[String]) -> Result<ExitCode, String> {
     let (task, paths) = args
         .split_first()
-        .ok_or("eval needs a task: ner, quotes or figures")?;
+        .ok_or("eval needs a task: ner, quotes, figures or seed")?;
     let paths: Vec<&Path> = paths.iter().map(Path::new).collect();
     let report = match task.as_str() {
         "ner" => presslight::eval_ner(&paths),
         "quotes" => presslight::eval_quotes(&paths),
         "figures" => presslight::eval_figures(&paths),
+        "seed" => {
+            let [article, expected] = paths[..] else {
+                return Err("eval seed needs ARTICLE EXPECTED.json".to_string());
+            };
+            let (report, failed) =
+                presslight::eval_seed(article, expected).map_err(|e| e.to_string())?;
+            print!("{report}");
+            return Ok(if failed > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
         other => {
             return Err(format!(
-                "unknown eval task {other:?}: ner, quotes or figures"
+                "unknown eval task {other:?}: ner, quotes, figures or seed"
             ))
         }
     };

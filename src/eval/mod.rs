@@ -26,7 +26,20 @@ pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
 }
 
 /// Reads a file as text, with its path in the error.
-#[allow(dead_code)]
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(&path.display().to_string(), e))
+}
+
+mod bench;
+mod seed;
+
+/// Checks one hand-annotated article (`presslight eval seed ARTICLE EXPECTED`);
+/// returns the report and the number of failed checks.
+pub fn eval_seed(article: &Path, expected: &Path) -> Result<(String, usize), Error> {
+    seed::check(article, expected)
+}
+
+/// Measures native speed over the `.txt` articles under `paths`.
+pub fn bench(paths: &[&Path]) -> Result<String, Error> {
+    bench::run(paths)
 }
