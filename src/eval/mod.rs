@@ -3,6 +3,8 @@
 //! Each `eval_*` function reads the gold files, runs [`crate::analyze`] (or
 //! a part of it) and returns the printed report.
 
+mod figures;
+
 use std::path::Path;
 
 use crate::error::Error;
@@ -21,12 +23,10 @@ pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
 
 /// Scores figures against the Recognizers-Text specs and MEANTIME.
 pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval figures: not available yet"))
+    figures::eval(paths)
 }
 
 /// Reads a file as text, with its path in the error.
-#[allow(dead_code)]
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(&path.display().to_string(), e))
 }

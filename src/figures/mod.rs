@@ -40,6 +40,25 @@ pub(crate) struct Found {
 
 /// Finds the figures of `doc`, skipping those inside entity names.
 pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Figure> {
+    found(doc, entities, date)
+        .into_iter()
+        .map(|f| Figure {
+            start: f.start,
+            end: f.end,
+            text: doc.text.get(f.start..f.end).unwrap_or("").to_string(),
+            kind: f.kind,
+            value: f.value,
+            unit: f.unit.map(str::to_string),
+            counts: f
+                .counts
+                .and_then(|(a, b)| doc.text.get(a..b))
+                .map(str::to_string),
+        })
+        .collect()
+}
+
+/// The figures of `doc` as found (with the span of their core), outside entity names.
+pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Found> {
     let found = scan(doc.text, date);
     let mut figures = Vec::with_capacity(found.len());
     let mut e = 0;
@@ -54,18 +73,7 @@ pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDat
         if inside && !matches!(f.kind, FigureKind::Date | FigureKind::Time) {
             continue;
         }
-        figures.push(Figure {
-            start: f.start,
-            end: f.end,
-            text: doc.text.get(f.start..f.end).unwrap_or("").to_string(),
-            kind: f.kind,
-            value: f.value,
-            unit: f.unit.map(str::to_string),
-            counts: f
-                .counts
-                .and_then(|(a, b)| doc.text.get(a..b))
-                .map(str::to_string),
-        });
+        figures.push(f);
     }
     figures
 }
@@ -634,13 +642,16 @@ type Step = Option<(Option<Found>, usize)>;
 
 fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     // Start only at the beginning of a word or number.
-    if matches!(s.kind(i), Some(AtomKind::Digits | AtomKind::Word))
-        && s.glued(i)
-        && !matches!(
-            s.ch(i - 1),
-            Some('$' | '£' | '€' | '(' | '~' | '"' | '“' | '‘' | '\'' | '[' | '/' | '-' | '–')
-        )
-    {
+    let opener = |c: Option<char>| matches!(c, Some('(' | '"' | '“' | '‘' | '\'' | '['));
+    let glued_ok = match s.kind(i) {
+        Some(AtomKind::Digits) => {
+            opener(s.ch(i.wrapping_sub(1)))
+                || matches!(s.ch(i.wrapping_sub(1)), Some('$' | '£' | '€' | '~' | '/' | '-' | '–'))
+        }
+        Some(AtomKind::Word) => opener(s.ch(i.wrapping_sub(1))),
+        _ => true,
+    };
+    if !glued_ok && s.glued(i) {
         return None;
     }
     let core = modifier(s, i).filter(|&k| s.word(k).is_some() || s.kind(k).is_some());
