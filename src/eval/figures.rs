@@ -188,6 +188,13 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
             }
         }
         score.spurious += found.len() - used.len();
+        if verbose() && (!all || found.len() > used.len()) {
+            let got: Vec<String> = found
+                .iter()
+                .map(|&(a, _, b, v)| format!("{:?}={:?}", input.get(a..b).unwrap_or(""), v))
+                .collect();
+            eprintln!("{} {input:?} -> {}", if all { "extra" } else { "MISS" }, got.join(" "));
+        }
         if all {
             score.passed += 1;
         }
@@ -328,7 +335,20 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
                 hit_n += 1;
             }
         }
+        if verbose() {
+            for (start, end, kinds, ty) in &gold {
+                let hit = found.iter().any(|f| (f.start == *start || f.core == *start) && f.end == *end && kinds.contains(&f.kind));
+                if !hit {
+                    eprintln!("MISS {ty}: {:?}", text.get(*start..*end).unwrap_or(""));
+                }
+            }
+        }
         for (f, m) in found.iter().zip(&matched) {
+            if !m && verbose() {
+                let (a, b) = (f.start.saturating_sub(30), (f.end + 30).min(text.len()));
+                let (a, b) = ((0..=a).rev().find(|&x| text.is_char_boundary(x)).unwrap_or(0), (b..=text.len()).find(|&x| text.is_char_boundary(x)).unwrap_or(text.len()));
+                eprintln!("EXTRA {}: {:?} in {:?}", kind_name(f.kind), text.get(f.start..f.end).unwrap_or(""), text.get(a..b).unwrap_or(""));
+            }
             if !m {
                 *false_pos.entry(kind_name(f.kind)).or_default() += 1;
             }
@@ -355,6 +375,11 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let fp: Vec<String> = false_pos.iter().map(|(k, n)| format!("{k} {n}")).collect();
     let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));
     Ok(out)
+}
+
+/// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
+fn verbose() -> bool {
+    std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()
 }
 
 fn kind_name(kind: FigureKind) -> &'static str {
