@@ -35,6 +35,7 @@ fn found(s: &Scan, start: usize, end: usize, kind: FigureKind, value: Option<Str
     Found {
         start: s.start(start),
         core: s.start(start),
+        num: s.start(start),
         end: s.end(end),
         kind,
         value: value.map(Value::Text),

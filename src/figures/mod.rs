@@ -30,6 +30,8 @@ pub(crate) struct Found {
     pub start: usize,
     /// Where it starts without its modifier ("500").
     pub core: usize,
+    /// Where its number starts (after any currency sign).
+    pub num: usize,
     pub end: usize,
     pub kind: FigureKind,
     pub value: Option<Value>,
@@ -63,13 +65,14 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
     let mut figures = Vec::with_capacity(found.len());
     let mut e = 0;
     for f in found {
-        while e < entities.len() && entities[e].end <= f.core {
+        while e < entities.len() && entities[e].end <= f.num {
             e += 1;
         }
+        // A figure whose number lies inside a name is the name's: "Boeing 737", "G7".
         let inside = entities[e..]
             .iter()
-            .take_while(|en| en.start < f.end)
-            .any(|en| en.start < f.end && f.core < en.end);
+            .take_while(|en| en.start <= f.num)
+            .any(|en| f.num < en.end);
         if inside && !matches!(f.kind, FigureKind::Date | FigureKind::Time) {
             continue;
         }
@@ -87,8 +90,18 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
         atoms: &atoms,
     };
     let mut out = Vec::new();
+    // Numbers seen as parts of names ("Boeing 737"): the same digits elsewhere
+    // in the text are the same name ("the 737").
+    let mut names: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < s.len() {
+        if s.digits(i).is_some() && name_like(&s, i) {
+            if !names.contains(&s.str(i)) {
+                names.push(s.str(i));
+            }
+            i += 1;
+            continue;
+        }
         let step = match dates::date_at(&s, i, date) {
             Some((f, next)) => Some((Some(f), next)),
             None => figure_at(&s, i, date),
@@ -100,6 +113,13 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
             }
             None => i += 1,
         }
+    }
+    if !names.is_empty() {
+        out.retain(|f| {
+            f.kind != FigureKind::Number
+                || f.counts.is_some()
+                || !names.contains(&text.get(f.num..f.end).unwrap_or(""))
+        });
     }
     out
 }
@@ -187,6 +207,7 @@ const MODIFIERS: &[&[&str]] = &[
     &["estimated"],
     &["circa"],
     &["between"],
+    &["all"],
 ];
 
 /// A modifier phrase at `i`: the index of the first atom after it and its space.
@@ -280,7 +301,9 @@ fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
                 k += 1;
             }
             let atom = s.str(k);
-            let same = if part.len() <= 2 && part.chars().all(|c| c.is_ascii_alphabetic()) {
+            let same = if part.len() == 1 && part.chars().all(|c| c.is_ascii_alphabetic()) {
+                atom == *part || atom == "c" && *part == "C"
+            } else if part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()) {
                 atom.eq_ignore_ascii_case(part)
             } else {
                 atom == *part
@@ -319,41 +342,61 @@ const NOT_NAMES: &[&str] = &[
     "Her", "Our", "Approximately", "Roughly", "About", "Around", "Of", "Nearly", "Least", "Most",
     "Top", "Aged", "Age", "Ages", "Killed", "Some", "Another", "Almost", "Estimated", "Up",
     "When", "While", "If", "As", "That", "Then", "Now", "Also", "Still", "Why", "How", "What",
-    "Who", "We", "They", "He", "She", "It", "I", "You", "There", "Here",
+    "Who", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Today", "Yesterday",
+    "Last", "Next", "This", "Over", "Exactly", "Nearly", "Fewer", "Than", "Both", "Another",
+    "Around", "Until", "Some", "Total", "Like", "Unlike", "Including", "Among", "Across",
 ];
 
 /// Whether the number at `i` reads as part of a name: "Boeing 737", "G7",
-/// "Apollo 11", "COVID-19", "Article 5".
+/// "Apollo 11", "COVID-19", "iPhone 4", "Boeing's 787", or a reference: "No. 1".
 fn name_like(s: &Scan, i: usize) -> bool {
     let Some(j) = i.checked_sub(1) else {
         return false;
     };
-    let w = if s.is_space(j) || s.is_dash(j) {
+    if s.is_ch(j, '.') && j > 0 && s.is_any(j - 1, &["no", "nos", "nr", "nrs"]) {
+        return true;
+    }
+    let (w, j) = if s.is_space(j) || s.is_dash(j) {
         match j.checked_sub(1) {
-            Some(w) => w,
+            Some(w) => (w, j),
             None => return false,
         }
+    } else if s.is_ch(j, '.') && j > 0 && s.is_space(j - 1) {
+        return false;
     } else {
-        j
+        (j, j)
     };
-    if !s.capitalized(w) {
-        // "No. 1" and "nr. 22" are references.
-        return s.is_ch(j, '.') && s.is_any(w.saturating_sub(0), &["no"]) && false;
+    // "Boeing's 787" when no count follows.
+    if s.is(w, "s")
+        && w >= 2
+        && matches!(s.ch(w - 1), Some('\'' | '’'))
+        && has_capital(s, w - 2)
+        && s.is_space(j)
+    {
+        let k = s.sp(i + 1);
+        return counted(s, k).is_none()
+            && vocab::measure(s.str(k)).is_none()
+            && s.sense(k).time_unit.is_none()
+            && s.sense(k).currency.is_none();
+    }
+    if !has_capital(s, w) {
+        return false;
     }
     let word = s.str(w);
     if NOT_NAMES.contains(&word) {
         return false;
     }
     let sense = s.sense(w);
-    if sense.month > 0 || sense.weekday > 0 || sense.currency.is_some() || sense.cardinal.is_some()
-    {
-        return false;
-    }
-    // A sentence-initial capital ("Police said 40 ...") only names when glued.
-    let sentence_start = s
-        .back(w)
-        .is_none_or(|p| matches!(s.ch(p), Some('.' | '!' | '?' | ':' | '"' | '“')));
-    !(sentence_start && s.is_space(j) && word.chars().skip(1).all(|c| c.is_lowercase()))
+    !(sense.month > 0
+        || sense.weekday > 0
+        || sense.currency.is_some()
+        || sense.cardinal.is_some()
+        || sense.time_unit.is_some())
+}
+
+/// Whether the word at `w` has a capital letter anywhere ("Boeing", "iPhone").
+fn has_capital(s: &Scan, w: usize) -> bool {
+    s.word(w).is_some_and(|x| x.chars().any(char::is_uppercase))
 }
 
 /// A signed number at `i`: "-1", "minus five", "−4/5". Returns the number and
@@ -752,9 +795,11 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     }
     let start = s.start(start_atom);
     let core_byte = s.start(core_atom);
+    let num_byte = s.start(num_start);
     let make = |kind, value: Option<Value>, unit, end: usize, counts| Found {
         start,
         core: core_byte,
+        num: num_byte,
         end: s.end(end),
         kind,
         value,

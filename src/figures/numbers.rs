@@ -79,8 +79,12 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                     && matches!(s.str(j), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
                     && s.digits(j + 1).is_some_and(|g| g.len() == 3)
                     && s.digits(j + 2).is_none()
+                    && s.word(j + 2).is_none()
                     && !s.is_ch(j + 2, '/')
-                    && (d0.len() >= 2 || s.str(j) != " " || groups > 0)
+                    && (d0.len() >= 2
+                        || s.str(j) != " "
+                        || groups > 0
+                        || s.is_space(j + 2) && s.digits(j + 3).is_some_and(|g| g.len() == 3))
                 {
                     push(s.str(j + 1), &mut len);
                     j += 2;
@@ -177,7 +181,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             Some(_) if w == "mm" || w == "b" && !attached => None,
             Some(_) if w.eq_ignore_ascii_case("mil") && !attached => None,
             Some(v) => Some(v),
-            None if w == "M" && attached => Some(1e6),
+            None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => Some(1e6),
             None if w == "m" && attached && (money || followed_by_currency(s, k + 1)) => {
                 Some(1e6)
             }
@@ -279,7 +283,7 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         let next = s.sense(i + 2);
         let ok = matches!(
             next.cardinal,
-            Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen)
+            Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen | Cardinal::Tens(_))
         ) || next.denominator.is_some()
             || next.ordinal.is_some_and(|o| o >= 2.0);
         if !ok || s.is(i + 2, "second") {
@@ -322,12 +326,19 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Scale(v)) => {
                 v < largest_scale && !via_and
             }
+            (Some(Cardinal::Scale(a)), Cardinal::Scale(b)) => b > a && current == 0.0 && !via_and,
             (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Dozen) => {
                 !via_and
             }
             _ => false,
         };
         if !ok {
+            break;
+        }
+        // "one hundred and three quarters": the fraction after "and" stands apart.
+        if via_and
+            && joined(s, k + 1).is_some_and(|(n, and)| !and && s.sense(n).denominator.is_some())
+        {
             break;
         }
         match c {
@@ -337,6 +348,10 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
                 last_tens = v;
             }
             Cardinal::Hundred => current = current.max(1.0) * 100.0,
+            Cardinal::Scale(v) if matches!(last, Some(Cardinal::Scale(_))) => {
+                total *= v;
+                largest_scale = v;
+            }
             Cardinal::Scale(v) => {
                 total += current.max(1.0) * v;
                 current = 0.0;
@@ -364,7 +379,14 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             break;
         }
     }
-    if !saw_any || (article && end == j) {
+    if article && end == j {
+        // "a fifth", "a hundredth", "a twenty-first".
+        let (d, dend) = denominator(s, j, 1.0)?;
+        num.value = Some(1.0 / d);
+        num.end = dend;
+        return Some(num);
+    }
+    if !saw_any {
         // A bare ordinal word: "third".
         if let Some(o) = s.sense(j).ordinal.filter(|_| !article) {
             let (o, end) = compound_ordinal(s, j, 0.0, o);
@@ -451,7 +473,7 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
 
 /// The value of a compound ordinal whose last word ("first", "fifths") is at
 /// `k` with value `o`, after `prefix` ("twenty" -> 20).
-fn compound_ordinal(s: &Scan, k: usize, prefix: f64, o: f64) -> (f64, usize) {
+fn compound_ordinal(_s: &Scan, k: usize, prefix: f64, o: f64) -> (f64, usize) {
     let v = if o >= 100.0 {
         prefix.max(1.0) * o
     } else {
@@ -533,8 +555,9 @@ mod tests {
             let (span, value) = read($text).unwrap_or_else(|| panic!("no number in {:?}", $text));
             assert_eq!(span, $span, "span of {:?}", $text);
             let value = value.unwrap_or(f64::NAN);
+            let want: f64 = $value;
             assert!(
-                (value - $value).abs() <= 1e-9 * $value.abs().max(1.0),
+                (value - want).abs() <= 1e-9 * want.abs().max(1.0),
                 "value of {:?}: {value}",
                 $text
             );

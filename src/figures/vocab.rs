@@ -307,6 +307,8 @@ const MEASURES: &[(&str, &str)] = &[
     ("µg", "µg"),
     ("mcg", "µg"),
     ("lb", "pounds"),
+    ("pound", "pounds"),
+    ("pounds", "pounds"),
     ("lbs", "pounds"),
     ("oz", "ounces"),
     ("ounce", "ounces"),
