@@ -46,7 +46,7 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         specs.dedup();
         let _ = writeln!(
             out,
-            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value"
+            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50)"
         );
         let _ = writeln!(out, "  {:<24} {:>6} {:>7} {:>7} {:>9}", "file", "cases", "passed", "share", "spurious");
         for path in &specs {
@@ -167,10 +167,17 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
                 all = false;
                 continue;
             };
+            // Amounts in cents or pence are compared in the main unit (50 Cent = 0.50),
+            // as presslight gives money in the currency's main unit.
+            let minor = matches!(
+                result["Resolution"]["unit"].as_str(),
+                Some("Cent" | "Penny" | "Pence")
+            );
             let expected = result["Resolution"]["value"]
                 .as_str()
                 .map(|v| v.trim_end_matches('%'))
-                .and_then(|v| v.parse::<f64>().ok());
+                .and_then(|v| v.parse::<f64>().ok())
+                .map(|v| if minor { v / 100.0 } else { v });
             let hit = found.iter().position(|&(a, c, b, v)| {
                 (a == start || c == start)
                     && b == end

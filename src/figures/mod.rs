@@ -577,8 +577,21 @@ fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static str, usize)>
             ("degrees", k + 1)
         });
     }
-    if s.is_ch(k, '"') && !glued && s.boundary(k + 1) && s.kind(k + 1).is_none() {
+    // An inch mark: '10" long', "15'' display".
+    if (s.is_ch(k, '"') || s.is_ch(k, '″')) && s.is_space(k + 1) && s.word(k + 2).is_some_and(|w| w.chars().all(char::is_lowercase)) {
         return Some(("inches", k + 1));
+    }
+    // A unit in brackets: "20 (kg)", "20 [kg]".
+    if let Some(open) = s.ch(k) {
+        let close = match open {
+            '(' => ')',
+            '[' => ']',
+            '{' => '}',
+            '<' => '>',
+            _ => return None,
+        };
+        let unit = vocab::measure(s.word(k + 1)?)?;
+        return s.is_ch(k + 2, close).then_some((unit, k + 3));
     }
     let w = s.word(k)?;
     if s.is_any(k, &["degrees", "degree"]) && s.is_space(k + 1) {
@@ -678,6 +691,42 @@ fn percent_suffix(s: &Scan, k: usize) -> Option<(usize, Option<&'static str>)> {
     None
 }
 
+/// "per cent of twenty-two", "percent of 10": a share named before its number,
+/// where no number comes before the percent word.
+fn percent_of(s: &Scan, i: usize) -> Step {
+    let (_, unit) = percent_suffix(s, i)?;
+    if unit.is_some() {
+        return None;
+    }
+    let k = if s.is(i, "per") { i + 3 } else { i + 1 };
+    if !(s.is_space(k) && s.is(k + 1, "of") && s.is_space(k + 2)) {
+        return None;
+    }
+    if let Some(b) = s.back(i) {
+        if s.digits(b).is_some()
+            || s.sense(b).cardinal.is_some()
+            || s.is_any(b, &["the", "a", "what", "which", "that", "this", "per", "high", "low"])
+        {
+            return None;
+        }
+    }
+    let n = number(s, k + 3, false).filter(|n| !n.ordinal)?;
+    if !s.boundary(n.end) || s.word(s.sp(n.end)).is_some() {
+        return None;
+    }
+    let f = Found {
+        start: s.start(i),
+        core: s.start(i),
+        num: s.start(k + 3),
+        end: s.end(n.end),
+        kind: FigureKind::Percent,
+        value: n.value.map(Value::Number),
+        unit: None,
+        counts: None,
+    };
+    Some((Some(f), n.end))
+}
+
 /// An amount at `i`: modifier, currency, number or range, and what follows.
 /// What a recognizer made of the atoms at some index: a figure or nothing,
 /// and the index to go on from.
@@ -696,6 +745,9 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     };
     if !glued_ok && s.glued(i) {
         return None;
+    }
+    if let Some(step) = percent_of(s, i) {
+        return Some(step);
     }
     let core = modifier(s, i).filter(|&k| s.word(k).is_some() || s.kind(k).is_some());
     let between = s.is(i, "between");
@@ -778,7 +830,27 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                     lo
                 };
                 let dash = s.is_dash(k);
-                let year_range = num.plain == Some(4) && n2.plain.is_some_and(|p| p == 2 || p == 4);
+                let year_range = num.plain == Some(4)
+                    && (1800.0..=2100.0).contains(&lo)
+                    && n2.plain.is_some_and(|p| p == 4 || p == 2 && dash);
+                if year_range && core.is_none_or(|_| between) && prefix.is_none() {
+                    // "2014-15", "from 2009 to 2011", "between 2014 and 2016": a span of years.
+                    let hi = if n2.plain == Some(2) { (lo / 100.0).floor() * 100.0 + hi } else { hi };
+                    if lo < hi {
+                        let from = s.back(num_start).filter(|&b| s.is(b, "from") && !between);
+                        let f = Found {
+                            start: s.start(from.unwrap_or(start_atom)),
+                            core: s.start(num_start),
+                            num: s.start(num_start),
+                            end: s.end(n2.end),
+                            kind: FigureKind::Duration,
+                            value: Some(Value::Text(format!("{:04}/{:04}", lo as i32, hi as i32))),
+                            unit: None,
+                            counts: None,
+                        };
+                        return Some((Some(f), n2.end));
+                    }
+                }
                 if lo < hi && !(dash && year_range) && (p2.is_some() || prefix.is_none() || s.is(k, "to")) {
                     range = Some(hi);
                     value = Some(lo);
