@@ -3,6 +3,8 @@
 //! Each `eval_*` function reads the gold files, runs [`crate::analyze`] (or
 //! a part of it) and returns the printed report.
 
+mod figures;
+
 use std::path::Path;
 
 use crate::error::Error;
@@ -21,8 +23,7 @@ pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
 
 /// Scores figures against the Recognizers-Text specs and MEANTIME.
 pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval figures: not available yet"))
+    figures::eval(paths)
 }
 
 /// Reads a file as text, with its path in the error.
