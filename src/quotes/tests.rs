@@ -1,0 +1,1 @@
+//! Cases for quotation finding and attribution, one a line.
