@@ -129,9 +129,7 @@ fn parse_span(field: &str) -> Option<(&str, usize, usize)> {
 /// The gold direct quotes of one article.
 fn gold_quotes(text: &str, ann: &str) -> Vec<GoldQuote> {
     let bytes = code_point_bytes(text);
-    let to_bytes = |start: usize, end: usize| {
-        Some(Span::new(*bytes.get(start)?, *bytes.get(end)?))
-    };
+    let to_bytes = |start: usize, end: usize| Some(Span::new(*bytes.get(start)?, *bytes.get(end)?));
     let mut spans: HashMap<&str, Span> = HashMap::new();
     let mut events = Vec::new();
     for line in ann.lines() {
@@ -240,7 +238,12 @@ fn ratio(n: usize, d: usize) -> f64 {
 fn report(t: &Tally, paths: &[&Path]) -> String {
     let mut out = String::new();
     let dirs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    let _ = writeln!(out, "quotes on {} ({} articles)", dirs.join(", "), t.articles);
+    let _ = writeln!(
+        out,
+        "quotes on {} ({} articles)",
+        dirs.join(", "),
+        t.articles
+    );
     let _ = writeln!(
         out,
         "recall             {:.3}  ({} of {} gold direct quotes overlapped by a speech quote)",

@@ -75,7 +75,10 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     fn entity(&self, i: usize) -> Option<usize> {
@@ -86,16 +89,32 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i)
-            && self
-                .word(i)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        self.is_word(i) && !self.quoted[i] && is_reporting_verb(self.word(i))
+        if !self.is_word(i) || self.quoted[i] {
+            return false;
+        }
+        let w = self.word(i);
+        is_reporting_verb(w)
+            || (matches!(w, "made" | "make" | "makes" | "making")
+                && i + 2 < self.doc.tokens.len()
+                && self.word(i + 1) == "it"
+                && self.word(i + 2) == "clear")
+    }
+
+    /// Whether the mention can speak where the sentence does not say so
+    /// plainly: people, organizations, pronouns, descriptions, names.
+    fn can_speak(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => {
+                self.entities[e].kind != EntityKind::Place
+                    && !is_function_word(self.doc.slice(self.span(*m)))
+            }
+            MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
+            _ => true,
+        }
     }
 
     /// The tokens of an entity around token `i`.
@@ -194,6 +213,12 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let end = j - 1;
+        if matches!(self.word(end), "that" | "which" | "who") {
+            // "a video that said": the clause's first speaker.
+            return self
+                .first_mention(limit, end)
+                .filter(|m| m.kind != MentionKind::Description);
+        }
         if self.word(end) != "," {
             return self.mention_ending_at(end, limit);
         }
@@ -234,7 +259,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 return self.mention_ending_at(k, from);
             }
             if let Some(e) = self.entity(k) {
-                return Some(self.entity_mention(e, k));
+                let m = self.entity_mention(e, k);
+                if self.can_speak(&m) {
+                    return Some(m);
+                }
+                k = m.last + 1;
+                continue;
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
                 let mut last = k;
@@ -244,11 +274,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 {
                     last += 1;
                 }
-                let first = if k > from && self.is_word(k - 1) && honorific(self.word(k - 1)).is_some() {
-                    k - 1
-                } else {
-                    k
-                };
+                let first =
+                    if k > from && self.is_word(k - 1) && honorific(self.word(k - 1)).is_some() {
+                        k - 1
+                    } else {
+                        k
+                    };
                 return Some(Mention {
                     first,
                     last,
@@ -307,10 +338,36 @@ impl<'a, 't> Attributor<'a, 't> {
             if !self.is_capitalized(end)
                 && matches!(
                     w,
-                    "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before"
-                        | "when" | "while" | "as" | "to" | "from" | "of" | "and" | "with"
-                        | "according" | "about" | "because" | "for" | "but" | "adding" | "told"
-                        | "last" | "this" | "earlier" | "later" | "recently" | "also"
+                    "who"
+                        | "which"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "to"
+                        | "from"
+                        | "of"
+                        | "and"
+                        | "with"
+                        | "according"
+                        | "about"
+                        | "because"
+                        | "for"
+                        | "but"
+                        | "adding"
+                        | "told"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "recently"
+                        | "also"
                 )
             {
                 break;
@@ -356,19 +413,26 @@ impl<'a, 't> Attributor<'a, 't> {
         let sentence_start = doc.sentences[open_sentence].tokens.start;
         let after = q.close.map(|c| {
             let s = doc
-                .sentence_at(doc.tokens[c].span.start)
+                .tokens
+                .get(c + 1)
+                .and_then(|t| doc.sentence_at(t.span.start))
+                .filter(|&s| {
+                    doc.sentences[s].paragraph == doc.sentences[open_sentence].paragraph
+                        || q.continued
+                })
                 .map_or(c + 1, |s| doc.sentences[s].tokens.end);
             (c + 1, s.min(c + 30))
         });
         // “…,” he said: the words right after a quote ending in a comma come first.
         let tagged = q.close.is_some_and(|c| {
             (c > 0 && matches!(self.word(c - 1), "," | "?" | "!" | "—" | "–" | "-"))
-                || doc.tokens.get(c + 1).is_some_and(|t| {
-                    matches!(doc.slice(t.span), "," | "—" | "–")
-                })
+                || doc
+                    .tokens
+                    .get(c + 1)
+                    .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–"))
         });
         let before = || self.before(q.open, sentence_start);
-        let after_fn = || after.and_then(|(from, to)| self.after(from, to));
+        let after_fn = || after.and_then(|(from, to)| self.after(from, to, tagged));
         let found = if tagged {
             after_fn().or_else(before)
         } else {
@@ -415,29 +479,61 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
-    fn after(&self, from: usize, to: usize) -> Option<Mention> {
-        let mut v = from;
+    fn after(&self, from: usize, to: usize, tagged: bool) -> Option<Mention> {
+        let first = if from < to && matches!(self.word(from), "," | "—" | "–") {
+            from + 1
+        } else {
+            from
+        };
+        let mut v = first;
         while v < to {
             if self.doc.tokens[v].kind == TokenKind::Quote {
-                return None;
-            }
-            if self.is_verb(v) {
                 break;
             }
-            if matches!(self.word(v), ";" | "that" | "because" | "but") {
-                return None;
+            if self.is_verb(v) {
+                if v == first {
+                    return self.mention_after(v + 1, to);
+                }
+                return self
+                    .first_mention(first, v)
+                    .filter(|m| self.can_speak(m))
+                    .or_else(|| self.subject_before(v, first))
+                    .or_else(|| self.description(first, v));
+            }
+            if matches!(
+                self.word(v),
+                ";" | "that" | "because" | "but" | "as" | "while" | "when" | "if" | "since"
+            ) {
+                break;
             }
             v += 1;
         }
-        if v >= to {
+        if !tagged || first >= to {
             return None;
         }
-        let first = if self.word(from) == "," { from + 1 } else { from };
-        if v == first {
-            return self.mention_after(v + 1, to);
+        // An unlisted verb: “…,” he surmised / “…,” exhorted Jamie Curtis.
+        let lower = |k: usize| {
+            self.is_word(k) && self.word(k).chars().next().is_some_and(char::is_lowercase)
+        };
+        if lower(first) && self.word(first).ends_with("ed") && self.is_capitalized(first + 1) {
+            return self.mention_after(first + 1, to);
         }
-        self.first_mention(first, v)
-            .or_else(|| self.subject_before(v, first))
+        let m = self
+            .mention_ending_at(first, first)
+            .or_else(|| self.first_mention(first, (first + 4).min(to)))?;
+        let next = m.last + 1;
+        let verb_like =
+            lower(next) && !is_role(self.word(next)) && pronoun(self.word(next)).is_none();
+        (verb_like && m.first == first && m.kind != MentionKind::Description).then_some(m)
+    }
+
+    /// The words from a determiner to the verb: "the gambling tycoon told".
+    fn description(&self, first: usize, verb: usize) -> Option<Mention> {
+        (first < verb && verb - first <= 5 && is_determiner(self.word(first))).then_some(Mention {
+            first,
+            last: verb - 1,
+            kind: MentionKind::Description,
+        })
     }
 
     /// "according to X" anywhere in the sentence.
@@ -480,8 +576,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 let text = self.doc.slice(self.span(m));
                 let last = text.rsplit(' ').next().unwrap_or(text);
                 let known = self.entities.iter().find(|e| {
-                    e.kind == EntityKind::Person
-                        && e.entity.rsplit(' ').next() == Some(last)
+                    e.kind == EntityKind::Person && e.entity.rsplit(' ').next() == Some(last)
                 });
                 Some(match known {
                     Some(e) => e.entity.clone(),

@@ -89,11 +89,13 @@ fn elided(word: &str) -> bool {
 fn role(doc: &Document, i: usize, open_families: &[Open]) -> Role {
     let span = doc.tokens[i].span;
     let mark = doc.slice(span);
-    let before = doc.text.get(..span.start).and_then(|s| s.chars().next_back());
+    let before = doc
+        .text
+        .get(..span.start)
+        .and_then(|s| s.chars().next_back());
     let after = doc.text.get(span.end..).and_then(|s| s.chars().next());
     // A neighbouring quote mark counts as free space: “‘Yes’”.
-    let before_free =
-        free_before(before) || before.is_some_and(|c| crate::text::is_quote_mark(c));
+    let before_free = free_before(before) || before.is_some_and(|c| crate::text::is_quote_mark(c));
     let after_free = free_after(after) || after.is_some_and(|c| crate::text::is_quote_mark(c));
     let is_open = |f: Family| open_families.iter().any(|o| o.family == f);
     let next_word = doc
@@ -255,7 +257,12 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
         }
     }
     if let Some(prev) = pending {
-        close_at_paragraph_end(doc, prev, doc.paragraphs.len().saturating_sub(1), &mut found);
+        close_at_paragraph_end(
+            doc,
+            prev,
+            doc.paragraphs.len().saturating_sub(1),
+            &mut found,
+        );
     }
     found.sort_by_key(|m| m.span.start);
     found

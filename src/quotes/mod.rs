@@ -88,7 +88,10 @@ fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
 fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     let inner_end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
     let inner = doc.tokens.get(q.open + 1..inner_end).unwrap_or(&[]);
-    let words = inner.iter().filter(|t| t.kind != TokenKind::Punct && t.kind != TokenKind::Quote).count();
+    let words = inner
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct && t.kind != TokenKind::Quote)
+        .count();
     let cue_before = q.open > 0
         && doc.tokens[q.open - 1].kind == TokenKind::Word
         && words::is_term_cue(doc.token_text(q.open - 1));
@@ -98,18 +101,25 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     if cue_before || known_as {
         return QuoteKind::Term;
     }
-    let sentence_like = inner.last().is_some_and(|t| {
-        matches!(doc.slice(t.span), "." | "!" | "?" | "," | "…" | "...")
-    });
+    let sentence_like = inner
+        .last()
+        .is_some_and(|t| matches!(doc.slice(t.span), "." | "!" | "?" | "," | "…" | "..."));
     let title_like = words <= 6
         && !sentence_like
         && inner.iter().all(|t| {
             let w = doc.slice(t.span);
             t.kind != TokenKind::Word
                 || w.chars().next().is_some_and(char::is_uppercase)
-                || matches!(w, "a" | "an" | "the" | "of" | "and" | "in" | "on" | "to" | "for")
+                || matches!(
+                    w,
+                    "a" | "an" | "the" | "of" | "and" | "in" | "on" | "to" | "for"
+                )
         });
-    if title_like && !attributed {
+    let naming = (q.open.saturating_sub(3)..q.open).any(|k| {
+        let w = doc.token_text(k).to_ascii_lowercase();
+        w.starts_with("call") || w.starts_with("dub") || w.starts_with("nam")
+    });
+    if title_like && (!attributed || naming) {
         return QuoteKind::Term;
     }
     if attributed || sentence_like || words >= 5 || q.close.is_none() {

@@ -2,19 +2,115 @@
 
 /// Reporting verbs with regular inflections (base forms).
 const REGULAR: &[&str] = &[
-    "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer", "argue",
-    "ask", "assert", "assure", "beg", "blast", "boast", "brag", "call", "caution", "charge",
-    "chant", "claim", "comment", "complain", "concede", "conclude", "condemn", "confirm",
-    "contend", "continue", "counter", "criticise", "criticize", "cry", "declare", "demand",
-    "denounce", "deny", "describe", "disagree", "dismiss", "echo", "email", "emphasise",
-    "emphasize", "exclaim", "explain", "hint", "implore", "indicate", "inform", "insist",
-    "instruct", "interject", "joke", "lament", "laugh", "maintain", "mention", "mock", "muse",
-    "note", "object", "observe", "opine", "plead", "pledge", "point", "post", "praise", "predict",
-    "proclaim", "promise", "protest", "question", "quip", "quote", "reassure", "recall",
-    "recount", "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort",
-    "reveal", "scoff", "scream", "shout", "sigh", "slam", "snap", "sneer", "state", "stress",
-    "suggest", "testify", "text", "threaten", "tweet", "urge", "vow", "warn", "whisper",
-    "wonder", "yell",
+    "accuse",
+    "acknowledge",
+    "add",
+    "admit",
+    "advise",
+    "agree",
+    "allege",
+    "announce",
+    "answer",
+    "argue",
+    "ask",
+    "assert",
+    "assure",
+    "beg",
+    "blast",
+    "boast",
+    "brag",
+    "call",
+    "caution",
+    "charge",
+    "chant",
+    "claim",
+    "comment",
+    "complain",
+    "concede",
+    "conclude",
+    "condemn",
+    "confirm",
+    "contend",
+    "continue",
+    "counter",
+    "criticise",
+    "criticize",
+    "cry",
+    "declare",
+    "demand",
+    "denounce",
+    "deny",
+    "describe",
+    "disagree",
+    "dismiss",
+    "echo",
+    "email",
+    "emphasise",
+    "emphasize",
+    "exclaim",
+    "explain",
+    "hint",
+    "implore",
+    "indicate",
+    "inform",
+    "insist",
+    "instruct",
+    "interject",
+    "joke",
+    "lament",
+    "laugh",
+    "maintain",
+    "mention",
+    "mock",
+    "muse",
+    "note",
+    "object",
+    "observe",
+    "opine",
+    "plead",
+    "pledge",
+    "point",
+    "post",
+    "praise",
+    "predict",
+    "proclaim",
+    "promise",
+    "protest",
+    "question",
+    "quip",
+    "quote",
+    "reassure",
+    "recall",
+    "recount",
+    "reiterate",
+    "remark",
+    "remind",
+    "repeat",
+    "reply",
+    "report",
+    "respond",
+    "retort",
+    "reveal",
+    "scoff",
+    "scream",
+    "shout",
+    "sigh",
+    "slam",
+    "snap",
+    "sneer",
+    "state",
+    "stress",
+    "suggest",
+    "testify",
+    "text",
+    "threaten",
+    "tweet",
+    "urge",
+    "vow",
+    "warn",
+    "whisper",
+    "wonder",
+    "yell",
 ];
 
 /// Irregular forms of reporting verbs.
@@ -93,16 +189,83 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 
 /// Nouns that name a speaker by role: "the spokesman", "officials".
 const ROLES: &[&str] = &[
-    "adviser", "advisor", "agency", "aide", "ambassador", "analyst", "attorney", "author",
-    "campaign", "candidate", "chairman", "chairwoman", "chief", "commander", "committee",
-    "company", "congressman", "congresswoman", "councillor", "critic", "delegate", "democrat",
-    "department", "deputy", "diplomat", "director", "economist", "executive", "expert", "founder",
-    "government", "governor", "head", "host", "judge", "lawmaker", "lawyer", "leader", "manager",
-    "mayor", "member", "minister", "ministry", "nominee", "observer", "office", "officer",
-    "official", "organizer", "people", "police", "pollster", "premier", "president", "professor",
-    "prosecutor", "rep", "report", "representative", "republican", "researcher", "resident",
-    "secretary", "senator", "source", "speaker", "spokesman", "spokesperson", "spokeswoman",
-    "statement", "strategist", "supporter", "survey", "voter", "witness", "woman", "man",
+    "adviser",
+    "advisor",
+    "agency",
+    "aide",
+    "ambassador",
+    "analyst",
+    "attorney",
+    "author",
+    "campaign",
+    "candidate",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "commander",
+    "committee",
+    "company",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "critic",
+    "delegate",
+    "democrat",
+    "department",
+    "deputy",
+    "diplomat",
+    "director",
+    "economist",
+    "executive",
+    "expert",
+    "founder",
+    "government",
+    "governor",
+    "head",
+    "host",
+    "judge",
+    "lawmaker",
+    "lawyer",
+    "leader",
+    "manager",
+    "mayor",
+    "member",
+    "minister",
+    "ministry",
+    "nominee",
+    "observer",
+    "office",
+    "officer",
+    "official",
+    "organizer",
+    "people",
+    "police",
+    "pollster",
+    "premier",
+    "president",
+    "professor",
+    "prosecutor",
+    "rep",
+    "report",
+    "representative",
+    "republican",
+    "researcher",
+    "resident",
+    "secretary",
+    "senator",
+    "source",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "statement",
+    "strategist",
+    "supporter",
+    "survey",
+    "voter",
+    "witness",
+    "woman",
+    "man",
 ];
 
 /// Roles that only a person has (a description with one of these as its
@@ -131,15 +294,35 @@ pub(crate) fn is_role(word: &str) -> bool {
     let w = w.as_str();
     ROLES.contains(&w)
         || w.strip_suffix('s').is_some_and(|s| ROLES.contains(&s))
-        || matches!(w, "men" | "women" | "officials" | "spokesmen" | "spokeswomen")
+        || matches!(
+            w,
+            "men" | "women" | "officials" | "spokesmen" | "spokeswomen"
+        )
 }
 
 /// Words that open a noun phrase.
 pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that"
-            | "another" | "one" | "two" | "three" | "several" | "many" | "some" | "other"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "this"
+            | "that"
+            | "another"
+            | "one"
+            | "two"
+            | "three"
+            | "several"
+            | "many"
+            | "some"
+            | "other"
     )
 }
 
@@ -147,14 +330,72 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 pub(crate) fn is_function_word(word: &str) -> bool {
     matches!(
         word,
-        "The" | "A" | "An" | "But" | "And" | "Or" | "In" | "On" | "At" | "As" | "So" | "Then"
-            | "When" | "While" | "If" | "After" | "Before" | "Yet" | "Also" | "For" | "From"
-            | "To" | "This" | "That" | "These" | "Those" | "Still" | "Now" | "However" | "Meanwhile"
-            | "Later" | "Earlier" | "Asked" | "Speaking" | "Writing" | "With" | "By" | "Of"
-            | "Since" | "Although" | "Though" | "Because" | "Even" | "Instead" | "Indeed"
-            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-            | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August"
-            | "September" | "October" | "November" | "December" | "Today" | "Yesterday"
+        "The"
+            | "A"
+            | "An"
+            | "But"
+            | "And"
+            | "Or"
+            | "In"
+            | "On"
+            | "At"
+            | "As"
+            | "So"
+            | "Then"
+            | "When"
+            | "While"
+            | "If"
+            | "After"
+            | "Before"
+            | "Yet"
+            | "Also"
+            | "For"
+            | "From"
+            | "To"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Still"
+            | "Now"
+            | "However"
+            | "Meanwhile"
+            | "Later"
+            | "Earlier"
+            | "Asked"
+            | "Speaking"
+            | "Writing"
+            | "With"
+            | "By"
+            | "Of"
+            | "Since"
+            | "Although"
+            | "Though"
+            | "Because"
+            | "Even"
+            | "Instead"
+            | "Indeed"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Today"
+            | "Yesterday"
             | "Tonight"
     )
 }
@@ -165,15 +406,75 @@ pub(crate) fn is_skippable(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     matches!(
         lower.as_str(),
-        "also" | "has" | "had" | "have" | "was" | "is" | "were" | "are" | "would" | "will"
-            | "could" | "did" | "does" | "do" | "later" | "then" | "again" | "once" | "further"
-            | "previously" | "recently" | "repeatedly" | "reportedly" | "simply" | "just"
-            | "often" | "never" | "not" | "quickly" | "since" | "last" | "on" | "week" | "night"
-            | "today" | "yesterday" | "tonight" | "monday" | "tuesday" | "wednesday" | "thursday"
-            | "friday" | "saturday" | "sunday" | "morning" | "afternoon" | "evening" | "earlier"
-            | "been" | "being" | "be" | "may" | "might" | "should" | "must" | "can"
-            | "went" | "even" | "still" | "famously" | "flatly" | "publicly" | "privately"
-            | "angrily" | "bluntly" | "openly" | "first" | "subsequently" | "finally"
+        "also"
+            | "has"
+            | "had"
+            | "have"
+            | "was"
+            | "is"
+            | "were"
+            | "are"
+            | "would"
+            | "will"
+            | "could"
+            | "did"
+            | "does"
+            | "do"
+            | "later"
+            | "then"
+            | "again"
+            | "once"
+            | "further"
+            | "previously"
+            | "recently"
+            | "repeatedly"
+            | "reportedly"
+            | "simply"
+            | "just"
+            | "often"
+            | "never"
+            | "not"
+            | "quickly"
+            | "since"
+            | "last"
+            | "on"
+            | "week"
+            | "night"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "earlier"
+            | "been"
+            | "being"
+            | "be"
+            | "may"
+            | "might"
+            | "should"
+            | "must"
+            | "can"
+            | "went"
+            | "even"
+            | "still"
+            | "famously"
+            | "flatly"
+            | "publicly"
+            | "privately"
+            | "angrily"
+            | "bluntly"
+            | "openly"
+            | "first"
+            | "subsequently"
+            | "finally"
     ) || (lower.len() > 5 && lower.ends_with("ly") && !is_role(&lower))
 }
 
@@ -192,11 +493,38 @@ pub(crate) fn honorific(word: &str) -> Option<Option<Pronoun>> {
 pub(crate) fn is_term_cue(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "so-called" | "dubbed" | "nicknamed" | "word" | "words" | "term" | "phrase" | "titled"
-            | "entitled" | "slogan" | "hashtag" | "nickname" | "label" | "labeled" | "labelled"
-            | "branded" | "headlined" | "book" | "film" | "documentary" | "song" | "show"
-            | "series" | "album" | "movie" | "article" | "op-ed" | "column" | "essay" | "poem"
-            | "novel" | "headline"
+        "so-called"
+            | "dubbed"
+            | "nicknamed"
+            | "word"
+            | "words"
+            | "term"
+            | "phrase"
+            | "titled"
+            | "entitled"
+            | "slogan"
+            | "hashtag"
+            | "nickname"
+            | "label"
+            | "labeled"
+            | "labelled"
+            | "branded"
+            | "headlined"
+            | "book"
+            | "film"
+            | "documentary"
+            | "song"
+            | "show"
+            | "series"
+            | "album"
+            | "movie"
+            | "article"
+            | "op-ed"
+            | "column"
+            | "essay"
+            | "poem"
+            | "novel"
+            | "headline"
     )
 }
 
@@ -207,13 +535,39 @@ mod tests {
     #[test]
     fn reporting_verbs_in_all_tenses() {
         for w in [
-            "said", "says", "Saying", "told", "added", "adds", "adding", "warned", "noted",
-            "noting", "urged", "denied", "denies", "replied", "argued", "admitted", "admitting",
-            "insisted", "tweeted", "wrote", "described", "accused",
+            "said",
+            "says",
+            "Saying",
+            "told",
+            "added",
+            "adds",
+            "adding",
+            "warned",
+            "noted",
+            "noting",
+            "urged",
+            "denied",
+            "denies",
+            "replied",
+            "argued",
+            "admitted",
+            "admitting",
+            "insisted",
+            "tweeted",
+            "wrote",
+            "described",
+            "accused",
         ] {
             assert!(is_reporting_verb(w), "{w}");
         }
-        for w in ["sad", "the", "president", "", "saidsaidsaidsaidsaid", "Zelensky’s"] {
+        for w in [
+            "sad",
+            "the",
+            "president",
+            "",
+            "saidsaidsaidsaidsaid",
+            "Zelensky’s",
+        ] {
             assert!(!is_reporting_verb(w), "{w}");
         }
     }
