@@ -9,6 +9,8 @@ use std::path::Path;
 
 use crate::error::Error;
 
+mod quotes;
+
 /// Scores entity mentions against CoNLL files (exact span, per type and micro-averaged).
 pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
     let _ = paths;
@@ -17,8 +19,7 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
 
 /// Scores quotations and speakers against PolNeAR brat folders.
 pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval quotes: not available yet"))
+    quotes::eval(paths)
 }
 
 /// Scores figures against the Recognizers-Text specs and MEANTIME.
