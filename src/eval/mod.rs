@@ -7,11 +7,10 @@ use std::path::Path;
 
 use crate::error::Error;
 
-/// Scores entity mentions against CoNLL files (exact span, per type and micro-averaged).
-pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval ner: not available yet"))
-}
+mod ner;
+
+pub use ner::eval_ner;
+pub(crate) use ner::{micro, read_conll, score, GoldDoc};
 
 /// Scores quotations and speakers against PolNeAR brat folders.
 pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
@@ -26,7 +25,6 @@ pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
 }
 
 /// Reads a file as text, with its path in the error.
-#[allow(dead_code)]
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(&path.display().to_string(), e))
 }
