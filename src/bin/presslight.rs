@@ -18,6 +18,8 @@ Usage:
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
   presslight eval ner FILE...        entity scores on CoNLL files
+  presslight train --out MODEL [--dev FILE] CONLL_FILE...
+      Trains the entity tagger (see src/entities/train.rs) and writes its weights.
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
   presslight eval seed ARTICLE EXPECTED.json
@@ -50,6 +52,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             print!("{}", presslight::bench(&paths).map_err(|e| e.to_string())?);
             Ok(ExitCode::SUCCESS)
         }
+        "train" => train_command(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -91,6 +94,24 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
         }
     };
     print!("{}", report.map_err(|e| e.to_string())?);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_command(args: &[String]) -> Result<ExitCode, String> {
+    let (mut out, mut dev, mut files) = (None, None, Vec::new());
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--out" => out = Some(it.next().ok_or("--out needs a file")?),
+            "--dev" => dev = Some(it.next().ok_or("--dev needs a file")?),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
+            s => files.push(Path::new(s)),
+        }
+    }
+    let out = out.ok_or("train needs --out MODEL")?;
+    let report = presslight::train_tagger(&files, dev.map(Path::new), Path::new(out))
+        .map_err(|e| e.to_string())?;
+    print!("{report}");
     Ok(ExitCode::SUCCESS)
 }
 

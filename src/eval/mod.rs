@@ -9,13 +9,11 @@ use std::path::Path;
 
 use crate::error::Error;
 
+mod ner;
 mod quotes;
 
-/// Scores entity mentions against CoNLL files (exact span, per type and micro-averaged).
-pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval ner: not available yet"))
-}
+pub use ner::eval_ner;
+pub(crate) use ner::{micro, read_conll, score, GoldDoc};
 
 /// Scores quotations and speakers against PolNeAR brat folders.
 pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
