@@ -19,8 +19,9 @@ ARTICLE ?=
 WASM_TARGET := wasm32-unknown-unknown
 # The size-tuned profile of Cargo.toml ([profile.wasm]).
 WASM_PROFILE := wasm
-WASM_RAW := target/$(WASM_TARGET)/$(WASM_PROFILE)/presslight.wasm
-BINDGEN_DIR := target/wasm-bindgen
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WASM_RAW := $(TARGET_DIR)/$(WASM_TARGET)/$(WASM_PROFILE)/presslight.wasm
+BINDGEN_DIR := $(TARGET_DIR)/wasm-bindgen
 PKG := www/pkg
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
@@ -61,13 +62,17 @@ browser-deps:
 # tables of a module that wasm-bindgen has already given its externref table.
 wasm: deps
 	cargo build --lib --target $(WASM_TARGET) --profile $(WASM_PROFILE)
-	rm -rf $(BINDGEN_DIR) && mkdir -p $(BINDGEN_DIR)
-	@if command -v wasm-opt >/dev/null; then \
+	@if [ -f $(BINDGEN_DIR)/presslight_bg.wasm ] && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt $(WASM_RAW) ] \
+	    && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt Makefile ]; then \
+	  echo "$(BINDGEN_DIR) is up to date"; exit 0; fi; \
+	rm -rf $(BINDGEN_DIR) && mkdir -p $(BINDGEN_DIR); \
+	if command -v wasm-opt >/dev/null; then \
 	  echo "wasm-opt $(WASM_OPT_FLAGS)"; \
 	  wasm-opt $(WASM_OPT_FLAGS) $(WASM_RAW) -o $(BINDGEN_DIR)/presslight.opt.wasm; \
 	else echo "wasm-opt not found: skipping it (install Debian binaryen for a smaller file)"; \
-	  cp $(WASM_RAW) $(BINDGEN_DIR)/presslight.opt.wasm; fi
-	wasm-bindgen --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(BINDGEN_DIR)/presslight.opt.wasm
+	  cp $(WASM_RAW) $(BINDGEN_DIR)/presslight.opt.wasm; fi; \
+	echo "wasm-bindgen --target no-modules"; \
+	wasm-bindgen --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(BINDGEN_DIR)/presslight.opt.wasm; \
 	rm $(BINDGEN_DIR)/presslight.opt.wasm
 
 build: wasm
