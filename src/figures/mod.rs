@@ -353,8 +353,11 @@ fn name_like(s: &Scan, i: usize) -> bool {
     let Some(j) = i.checked_sub(1) else {
         return false;
     };
-    if s.is_ch(j, '.') && j > 0 && s.is_any(j - 1, &["no", "nos", "nr", "nrs"]) {
-        return true;
+    let dot = if s.is_space(j) { j.checked_sub(1) } else { Some(j) };
+    if let Some(d) = dot.filter(|&d| s.is_ch(d, '.') && d > 0) {
+        if s.is_any(d - 1, &["no", "nos", "nr", "nrs"]) {
+            return true;
+        }
     }
     let (w, j) = if s.is_space(j) || s.is_dash(j) {
         match j.checked_sub(1) {
@@ -389,7 +392,7 @@ fn name_like(s: &Scan, i: usize) -> bool {
     let sense = s.sense(w);
     !(sense.month > 0
         || sense.weekday > 0
-        || sense.currency.is_some()
+        || sense.currency.is_some() && word.len() >= 3
         || sense.cardinal.is_some()
         || sense.time_unit.is_some())
 }
@@ -444,6 +447,12 @@ fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usize)> {
     }
     Some((n, i))
 }
+
+/// Words between a count and its unit of time: "six straight days".
+pub(crate) const TIME_ADJECTIVES: &[&str] = &[
+    "straight", "consecutive", "successive", "trading", "business", "working", "full", "more",
+    "additional", "calendar", "long",
+];
 
 /// Words that follow a count without being what it counts.
 const NOT_COUNTED: &[&str] = &[
@@ -738,7 +747,10 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     let glued_ok = match s.kind(i) {
         Some(AtomKind::Digits) => {
             opener(s.ch(i.wrapping_sub(1)))
-                || matches!(s.ch(i.wrapping_sub(1)), Some('$' | '£' | '€' | '~' | '/' | '-' | '–'))
+                || matches!(s.ch(i.wrapping_sub(1)), Some('$' | '£' | '€' | '~'))
+                // "-5" after a space, not "737-800" or "24/7".
+                || matches!(s.ch(i.wrapping_sub(1)), Some('-' | '–' | '−'))
+                    && !s.glued(i.wrapping_sub(1))
         }
         Some(AtomKind::Word) => opener(s.ch(i.wrapping_sub(1))),
         _ => true,
@@ -793,12 +805,22 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         let next = s.sp(num.end);
         let before = s.back(num.start);
         let after_unit = s.sense(next).time_unit.is_some() || s.sense(next).currency.is_some() || vocab::measure(s.str(next)).is_some();
-        let pronoun = s.is_any(next, &["of", "another", "who", "that", "which", "must", "can", "could", "would", "should", "may", "might"])
-            || before.is_some_and(|b| s.is_any(b, &["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "everyone", "only", "last", "a", "such"]))
+        let pronoun = s.is_any(next, &["of", "another", "who", "that", "which", "must", "can", "could", "would", "should", "may", "might", "point", "the", "thing", "day"])
+            || before.is_some_and(|b| s.is_any(b, &["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "everyone", "only", "last", "a", "such", "number", "at", "was", "is"]))
             || s.boundary(next) && !after_unit && s.word(next).is_none();
         if pronoun && !after_unit {
             return None;
         }
+    }
+    // "the two companies", "these three": a reference, not a figure.
+    if num.words
+        && core.is_none()
+        && prefix.is_none()
+        && num.value.is_some_and(|v| v <= 10.0)
+        && s.back(num.start).is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
+        && counted(s, s.sp(num.end)).is_some()
+    {
+        return skip_past(s, num);
     }
     let mut value = num.value;
     let mut range: Option<f64> = None;
@@ -954,9 +976,16 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         let v = amount(value, range, factor);
         return Some((Some(make(FigureKind::Money, v, Some(code), end, None)), end));
     }
-    // Units of time: durations, and "two years ago".
+    // Units of time: durations, and "two years ago"; "six straight days".
+    let k = if s.is_any(k, TIME_ADJECTIVES) && s.is_space(k + 1) && s.sense(k + 2).time_unit.is_some() {
+        k + 2
+    } else {
+        k
+    };
     if let Some(t) = s.sense(k).time_unit {
-        let singular_ok = !s.sense(k).plural && value == Some(1.0);
+        // "a four day rally": a singular unit used as a modifier.
+        let singular_ok = !s.sense(k).plural
+            && (value == Some(1.0) || s.is_space(k + 1) && s.word(k + 2).is_some_and(|w| w.chars().all(char::is_lowercase)));
         if s.sense(k).plural || singular_ok || !num.words {
             let e = k + 1;
             if s.is_space(e) && s.is(e + 1, "ago") {
@@ -993,7 +1022,29 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             }
         }
     }
-    // A bare lowercase "m" glued to digits without money: metres ("100m").
+    // Codes and models: "3D", "150px", "777s", "320x240".
+    if glued && s.word(k).is_some() && !num.words {
+        return skip_past_atoms(s, k + 1);
+    }
+    if s.is_ch(end, 'x') || s.is(end, "x") && s.digits(end + 1).is_some() {
+        return skip_past_atoms(s, end + 2);
+    }
+    // "hundreds of points", "billions of dollars": vague amounts of something.
+    if value.is_none() && s.is(k, "of") && s.is_space(k + 1) {
+        if let Some((code, e, _)) = currency_suffix(s, k + 2, true) {
+            return Some((Some(make(FigureKind::Money, None, Some(code), e, None)), e));
+        }
+        if let Some((unit, e)) = unit_suffix(s, k + 2, false) {
+            return Some((Some(make(FigureKind::Quantity, None, Some(unit), e, None)), e));
+        }
+    }
+    // "half a percent".
+    if s.is(k, "a") && s.is_space(k + 1) {
+        if let Some((e, unit)) = percent_suffix(s, k + 2) {
+            let v = amount(value, range, 1.0);
+            return Some((Some(make(FigureKind::Percent, v, unit, e, None)), e));
+        }
+    }
     let counts = counted(s, k).or_else(|| {
         // "hundreds of people".
         (num.value.is_none() && s.is(k, "of") && s.is_space(k + 1))

@@ -367,6 +367,7 @@ const MEASURES: &[(&str, &str)] = &[
     ("gigabytes", "GB"),
     ("terabytes", "TB"),
     ("points", "points"),
+    ("mark", "mark"),
     ("pts", "points"),
     ("degrees", "degrees"),
     ("calories", "calories"),
