@@ -17,7 +17,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return weekday(s, i, date)
             .or_else(|| month_first(s, i, date, i))
             .or_else(|| relative(s, i, date))
-            .or_else(|| quarter(s, i, date));
+            .or_else(|| quarter(s, i, date))
+            .or_else(|| part_of(s, i, date));
     }
     if s.digits(i).is_some() {
         if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
@@ -26,7 +27,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return iso(s, i)
             .or_else(|| slashed(s, i))
             .or_else(|| day_first(s, i, date, i))
-            .or_else(|| time(s, i));
+            .or_else(|| time(s, i, date))
+            .or_else(|| military(s, i));
     }
     None
 }
@@ -290,7 +292,7 @@ fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
 }
 
 /// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
-fn time(s: &Scan, i: usize) -> Option<(Found, usize)> {
+fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
         Some((t, e)) => {
             let h: u8 = t.get(..2)?.parse().ok()?;
@@ -328,8 +330,34 @@ fn time(s: &Scan, i: usize) -> Option<(Found, usize)> {
         m = m.min(59);
     }
     rest.push_str(zone);
-    let v = format!("T{h:02}:{m:02}{rest}");
+    let mut v = format!("T{h:02}:{m:02}{rest}");
+    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
+    let k = s.sp(end);
+    if k > end {
+        if let Some((f, e)) = relative(s, k, date)
+            .or_else(|| weekday(s, k, date))
+            .filter(|(f, _)| f.kind == FigureKind::Date && f.start == s.start(k))
+        {
+            if let Some(Value::Text(d)) = &f.value {
+                v = format!("{d}{v}");
+            }
+            end = e;
+        }
+    }
     Some((found(s, i, end, FigureKind::Time, Some(v)), end))
+}
+
+/// "0800 UTC", "1430 GMT": four digits with a time zone.
+fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let d = s.digits(i).filter(|d| d.len() == 4)?;
+    let h: u8 = d.get(..2)?.parse().ok()?;
+    let m: u8 = d.get(2..)?.parse().ok()?;
+    if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
+        return None;
+    }
+    let z = if s.is_any(i + 2, &["GMT", "UTC"]) { "Z" } else { "" };
+    let v = format!("T{h:02}:{m:02}{z}");
+    Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
 }
 
 /// Parts of the day after a day: "Friday morning".
@@ -499,6 +527,10 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
     if lw("the") && s.is_space(i + 1) && s.is_any(i + 2, &["past", "last", "next", "previous", "coming", "following"]) && s.is_space(i + 3) {
         let k = i + 4;
         let sense = s.sense(k);
+        if s.is(i + 2, "previous") && s.is(k, "year") {
+            let v = date.map(|d| format!("{:04}", d.year - 1));
+            return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
+        }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
             if matches!(unit, TimeUnit::Decade | TimeUnit::Century | TimeUnit::Year | TimeUnit::Month | TimeUnit::Week) {
                 return Some((found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))), k + 1));
@@ -506,7 +538,10 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             return None;
         }
         let n = super::numbers::number(s, k, false)?;
-        let j = s.sp(n.end);
+        let mut j = s.sp(n.end);
+        if s.is_any(j, super::TIME_ADJECTIVES) && s.is_space(j + 1) {
+            j += 2;
+        }
         let sense = s.sense(j);
         let unit = sense.time_unit.filter(|_| sense.plural || n.value == Some(1.0))?;
         let v = n.value.map(|v| unit.iso(v));
@@ -517,6 +552,69 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
     None
 }
 
+/// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
+/// "the end of last year", "the beginning of the year": the inner date's value
+/// over the whole phrase.
+fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1)) {
+        let k = i + 2;
+        if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+            let y = s.str(k);
+            Some((found(s, k, k + 1, FigureKind::Date, Some(y.to_string())), k + 1))
+        } else if s.sense(k).month > 0 {
+            month_first(s, k, date, k)
+        } else {
+            relative(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+        }
+    } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
+        relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
+    } else if s.is(i, "the")
+        && s.is_space(i + 1)
+        && s.is_any(i + 2, &["end", "beginning", "start", "middle", "turn"])
+        && s.is_space(i + 3)
+        && s.is(i + 4, "of")
+        && s.is_space(i + 5)
+    {
+        let k = i + 6;
+        if s.is(k, "the") && s.is_space(k + 1) && s.is(k + 2, "year") {
+            let v = date.map(|d| format!("{:04}", d.year));
+            Some((found(s, k, k + 3, FigureKind::Date, v), k + 3))
+        } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+            Some((found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())), k + 1))
+        } else {
+            date_at(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+        }
+    } else {
+        None
+    };
+    let (mut f, end) = inner?;
+    f.start = s.start(i);
+    f.core = f.start;
+    f.num = f.start;
+    Some((f, end))
+}
+
+/// A year named relatively after "of": "this year", "last year", "the year".
+fn year_of(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Option<i32>, usize)> {
+    if let Some((y, e)) = year_after(s, k) {
+        return Some((Some(y), e));
+    }
+    let k = s.sp(k);
+    let n = if s.is(k, "this") || s.is(k, "the") {
+        0
+    } else if s.is_any(k, &["last", "previous"]) {
+        -1
+    } else if s.is(k, "next") {
+        1
+    } else {
+        return None;
+    };
+    if !(s.is_space(k + 1) && s.is(k + 2, "year")) {
+        return None;
+    }
+    Some((date.map(|d| d.year + n), k + 3))
+}
+
 /// "the first quarter of 2009", "Q3 2025".
 fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let (start, k) = if s.is(i, "the") && s.is_space(i + 1) { (i, i + 2) } else { (i, i) };
@@ -524,31 +622,42 @@ fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         "first" => 1,
         "second" => 2,
         "third" => 3,
-        "fourth" => 4,
+        "fourth" | "final" | "last" => 4,
         _ => return quarter_short(s, i),
     };
+    // "third-quarter profits".
+    if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
+        let v = match date {
+            Some(d) => format!("{:04}-Q{q}", d.year),
+            None => format!("XXXX-Q{q}"),
+        };
+        return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
+    }
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter")) {
         return None;
     }
     let mut end = k + 3;
     let mut year = None;
+    let mut known = false;
     if s.is_space(end) && s.is(end + 1, "of") {
-        if let Some((y, e)) = year_after(s, end + 2) {
-            year = Some(y);
+        if let Some((y, e)) = year_of(s, end + 2, date) {
+            year = y;
+            known = true;
             end = e;
         }
     } else if let Some((y, e)) = year_after(s, end) {
         year = Some(y);
+        known = true;
         end = e;
     }
-    let _ = date;
-    let v = year.map(|y| format!("{y:04}-Q{q}"));
-    if year.is_none() && start == i && s.is(i, "the") {
-        // "the first quarter" alone: still a date, its year unknown.
-        return Some((found(s, start, end, FigureKind::Date, Some(format!("XXXX-Q{q}"))), end));
+    if !known && start == i && !s.is(i, "the") {
+        return None;
     }
-    year?;
-    Some((found(s, start, end, FigureKind::Date, v), end))
+    let v = match year {
+        Some(y) => format!("{y:04}-Q{q}"),
+        None => format!("XXXX-Q{q}"),
+    };
+    Some((found(s, start, end, FigureKind::Date, Some(v)), end))
 }
 
 /// "Q3 2025", "Q1".
