@@ -135,7 +135,12 @@ fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
 }
 
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March".
-fn month_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> Option<(Found, usize)> {
+fn month_first(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS));
     let (month, mut k) = month_name(s, i, lead)?;
     let after = s.sp(k);
@@ -186,7 +191,12 @@ fn month_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> 
 }
 
 /// "28 December 2025", "28th of December", "1 May".
-fn day_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> Option<(Found, usize)> {
+fn day_first(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
     let (day, e) = day_number(s, i)?;
     let mut k = s.sp(e);
     if k == e {
@@ -196,7 +206,10 @@ fn day_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> Op
         k += 2;
     }
     let (month, m_end) = month_name(s, k, true)?;
-    if !s.capitalized(k) && s.word(k).is_some_and(|w| w.chars().all(char::is_lowercase)) && s.sense(k).month == 5 {
+    if !s.capitalized(k)
+        && s.word(k).is_some_and(|w| w.chars().all(char::is_lowercase))
+        && s.sense(k).month == 5
+    {
         return None;
     }
     if let Some((year, e2)) = year_after(s, m_end) {
@@ -222,7 +235,16 @@ fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if s.is(end, "T") && s.digits(end + 1).is_some() {
         if let Some((t, e)) = clock(s, end + 1) {
             end = e;
-            return Some((found(s, i, end, FigureKind::Time, Some(format!("{}T{t}", date.iso()))), end));
+            return Some((
+                found(
+                    s,
+                    i,
+                    end,
+                    FigureKind::Time,
+                    Some(format!("{}T{t}", date.iso())),
+                ),
+                end,
+            ));
         }
     }
     Some((found(s, i, end, FigureKind::Date, Some(date.iso())), end))
@@ -246,7 +268,10 @@ fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
     };
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
     let date = CalendarDate::new(year, month, day)?;
-    Some((found(s, i, i + 5, FigureKind::Date, Some(date.iso())), i + 5))
+    Some((
+        found(s, i, i + 5, FigureKind::Date, Some(date.iso())),
+        i + 5,
+    ))
 }
 
 /// Time zones written after a time.
@@ -258,7 +283,9 @@ const ZONES: &[&str] = &[
 /// "15:30", "15:30:05": the ISO time and the index after it.
 fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
     let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
-    if !(s.is_ch(i + 1, ':') || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some()) {
+    if !(s.is_ch(i + 1, ':')
+        || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some())
+    {
         return None;
     }
     let m: u8 = s.digits(i + 2).filter(|d| d.len() == 2)?.parse().ok()?;
@@ -268,7 +295,11 @@ fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
     let mut end = i + 3;
     let mut sec = None;
     if s.is_ch(end, ':') {
-        if let Some(x) = s.digits(end + 1).filter(|d| d.len() == 2).and_then(|d| d.parse::<u8>().ok()) {
+        if let Some(x) = s
+            .digits(end + 1)
+            .filter(|d| d.len() == 2)
+            .and_then(|d| d.parse::<u8>().ok())
+        {
             sec = Some(x);
             end += 2;
         }
@@ -320,7 +351,11 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     let mut zone = "";
     let k = s.sp(end);
     if let Some(z) = s.word(k).filter(|z| ZONES.contains(z)) {
-        zone = if matches!(z, "GMT" | "UTC" | "Z") { "Z" } else { "" };
+        zone = if matches!(z, "GMT" | "UTC" | "Z") {
+            "Z"
+        } else {
+            ""
+        };
         end = k + 1;
     } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
         end = k + 3;
@@ -355,7 +390,11 @@ fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
         return None;
     }
-    let z = if s.is_any(i + 2, &["GMT", "UTC"]) { "Z" } else { "" };
+    let z = if s.is_any(i + 2, &["GMT", "UTC"]) {
+        "Z"
+    } else {
+        ""
+    };
     let v = format!("T{h:02}:{m:02}{z}");
     Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
 }
@@ -381,7 +420,9 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         k += 1;
     }
     if s.is_space(k) {
-        if let Some((f, e)) = month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i)) {
+        if let Some((f, e)) =
+            month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i))
+        {
             return Some((f, e));
         }
     }
@@ -457,9 +498,14 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         return Some((found(s, i, i + 1, FigureKind::Time, shift(0)), i + 1));
     }
     if lw("noon") || lw("midday") || lw("midnight") {
-        if s.back(i).is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"])) {
+        if s.back(i)
+            .is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"]))
+        {
             let v = if lw("midnight") { "T00:00" } else { "T12:00" };
-            return Some((found(s, i, i + 1, FigureKind::Time, Some(v.to_string())), i + 1));
+            return Some((
+                found(s, i, i + 1, FigureKind::Time, Some(v.to_string())),
+                i + 1,
+            ));
         }
         return None;
     }
@@ -487,7 +533,11 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
                 TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64).or_else(|| {
                     let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
-                    Some(format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1))
+                    Some(format!(
+                        "{:04}-{:02}",
+                        m.div_euclid(12),
+                        m.rem_euclid(12) + 1
+                    ))
                 }),
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
                 TimeUnit::Day => Some(d.add_days(n).iso()),
@@ -513,7 +563,15 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
             }
             // "for a week", "in a year": a duration.
-            if s.back(i).is_some_and(|b| s.is_any(b, &["for", "within", "nearly", "almost", "about", "than", "over", "once", "barely"])) {
+            if s.back(i).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &[
+                        "for", "within", "nearly", "almost", "about", "than", "over", "once",
+                        "barely",
+                    ],
+                )
+            }) {
                 if s.back(i).is_some_and(|b| s.is(b, "once")) {
                     return None;
                 }
@@ -524,7 +582,14 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         return None;
     }
     // "the past decade", "the next four years", "the last two weeks".
-    if lw("the") && s.is_space(i + 1) && s.is_any(i + 2, &["past", "last", "next", "previous", "coming", "following"]) && s.is_space(i + 3) {
+    if lw("the")
+        && s.is_space(i + 1)
+        && s.is_any(
+            i + 2,
+            &["past", "last", "next", "previous", "coming", "following"],
+        )
+        && s.is_space(i + 3)
+    {
         let k = i + 4;
         let sense = s.sense(k);
         if s.is(i + 2, "previous") && s.is(k, "year") {
@@ -532,8 +597,18 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
-            if matches!(unit, TimeUnit::Decade | TimeUnit::Century | TimeUnit::Year | TimeUnit::Month | TimeUnit::Week) {
-                return Some((found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))), k + 1));
+            if matches!(
+                unit,
+                TimeUnit::Decade
+                    | TimeUnit::Century
+                    | TimeUnit::Year
+                    | TimeUnit::Month
+                    | TimeUnit::Week
+            ) {
+                return Some((
+                    found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))),
+                    k + 1,
+                ));
             }
             return None;
         }
@@ -543,7 +618,9 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             j += 2;
         }
         let sense = s.sense(j);
-        let unit = sense.time_unit.filter(|_| sense.plural || n.value == Some(1.0))?;
+        let unit = sense
+            .time_unit
+            .filter(|_| sense.plural || n.value == Some(1.0))?;
         let v = n.value.map(|v| unit.iso(v));
         return Some((found(s, i, j + 1, FigureKind::Duration, v), j + 1));
     }
@@ -556,11 +633,15 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
 /// "the end of last year", "the beginning of the year": the inner date's value
 /// over the whole phrase.
 fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1)) {
+    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1))
+    {
         let k = i + 2;
         if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             let y = s.str(k);
-            Some((found(s, k, k + 1, FigureKind::Date, Some(y.to_string())), k + 1))
+            Some((
+                found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),
+                k + 1,
+            ))
         } else if s.sense(k).month > 0 {
             month_first(s, k, date, k)
         } else {
@@ -580,7 +661,10 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
             let v = date.map(|d| format!("{:04}", d.year));
             Some((found(s, k, k + 3, FigureKind::Date, v), k + 3))
         } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
-            Some((found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())), k + 1))
+            Some((
+                found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
+                k + 1,
+            ))
         } else {
             date_at(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
         }
@@ -617,7 +701,11 @@ fn year_of(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Option<i32
 
 /// "the first quarter of 2009", "Q3 2025".
 fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let (start, k) = if s.is(i, "the") && s.is_space(i + 1) { (i, i + 2) } else { (i, i) };
+    let (start, k) = if s.is(i, "the") && s.is_space(i + 1) {
+        (i, i + 2)
+    } else {
+        (i, i)
+    };
     let q = match s.word(k)?.to_ascii_lowercase().as_str() {
         "first" => 1,
         "second" => 2,

@@ -95,15 +95,14 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
     let mut names: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        if s.digits(i).is_some() && name_like(&s, i) {
-            if !names.contains(&s.str(i)) {
-                names.push(s.str(i));
-            }
-            i += 1;
-            continue;
-        }
         let step = match dates::date_at(&s, i, date) {
             Some((f, next)) => Some((Some(f), next)),
+            None if s.digits(i).is_some() && name_like(&s, i) => {
+                if !names.contains(&s.str(i)) {
+                    names.push(s.str(i));
+                }
+                Some((None, i + 1))
+            }
             None => figure_at(&s, i, date),
         };
         match step {
@@ -160,10 +159,12 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
         end -= 1;
     }
     let head = doc.text.get(..end)?;
-    scan(head, None).into_iter().find_map(|f| match (f.kind, f.value) {
-        (FigureKind::Date, Some(Value::Text(v))) => CalendarDate::parse_iso(&v),
-        _ => None,
-    })
+    scan(head, None)
+        .into_iter()
+        .find_map(|f| match (f.kind, f.value) {
+            (FigureKind::Date, Some(Value::Text(v))) => CalendarDate::parse_iso(&v),
+            _ => None,
+        })
 }
 
 /// A number as short text: "20", "1.5".
@@ -335,16 +336,114 @@ fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
 
 /// Capitalized words after which a number is not part of a name.
 const NOT_NAMES: &[&str] = &[
-    "In", "On", "At", "By", "For", "From", "Since", "Until", "Till", "To", "Of", "And", "Or",
-    "But", "The", "A", "An", "About", "Around", "Over", "Under", "Nearly", "Almost", "Some",
-    "More", "Less", "Than", "Only", "Just", "All", "Another", "Each", "Every", "With", "After",
-    "Before", "During", "Between", "Within", "Per", "Those", "These", "Its", "Their", "His",
-    "Her", "Our", "Approximately", "Roughly", "About", "Around", "Of", "Nearly", "Least", "Most",
-    "Top", "Aged", "Age", "Ages", "Killed", "Some", "Another", "Almost", "Estimated", "Up",
-    "When", "While", "If", "As", "That", "Then", "Now", "Also", "Still", "Why", "How", "What",
-    "Who", "We", "They", "He", "She", "It", "I", "You", "There", "Here", "Today", "Yesterday",
-    "Last", "Next", "This", "Over", "Exactly", "Nearly", "Fewer", "Than", "Both", "Another",
-    "Around", "Until", "Some", "Total", "Like", "Unlike", "Including", "Among", "Across",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "Since",
+    "Until",
+    "Till",
+    "To",
+    "Of",
+    "And",
+    "Or",
+    "But",
+    "The",
+    "A",
+    "An",
+    "About",
+    "Around",
+    "Over",
+    "Under",
+    "Nearly",
+    "Almost",
+    "Some",
+    "More",
+    "Less",
+    "Than",
+    "Only",
+    "Just",
+    "All",
+    "Another",
+    "Each",
+    "Every",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "Between",
+    "Within",
+    "Per",
+    "Those",
+    "These",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Our",
+    "Approximately",
+    "Roughly",
+    "About",
+    "Around",
+    "Of",
+    "Nearly",
+    "Least",
+    "Most",
+    "Top",
+    "Aged",
+    "Age",
+    "Ages",
+    "Killed",
+    "Some",
+    "Another",
+    "Almost",
+    "Estimated",
+    "Up",
+    "When",
+    "While",
+    "If",
+    "As",
+    "That",
+    "Then",
+    "Now",
+    "Also",
+    "Still",
+    "Why",
+    "How",
+    "What",
+    "Who",
+    "We",
+    "They",
+    "He",
+    "She",
+    "It",
+    "I",
+    "You",
+    "There",
+    "Here",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Next",
+    "This",
+    "Over",
+    "Exactly",
+    "Nearly",
+    "Fewer",
+    "Than",
+    "Both",
+    "Another",
+    "Around",
+    "Until",
+    "Some",
+    "Total",
+    "Like",
+    "Unlike",
+    "Including",
+    "Among",
+    "Across",
 ];
 
 /// Whether the number at `i` reads as part of a name: "Boeing 737", "G7",
@@ -353,7 +452,11 @@ fn name_like(s: &Scan, i: usize) -> bool {
     let Some(j) = i.checked_sub(1) else {
         return false;
     };
-    let dot = if s.is_space(j) { j.checked_sub(1) } else { Some(j) };
+    let dot = if s.is_space(j) {
+        j.checked_sub(1)
+    } else {
+        Some(j)
+    };
     if let Some(d) = dot.filter(|&d| s.is_ch(d, '.') && d > 0) {
         if s.is_any(d - 1, &["no", "nos", "nr", "nrs"]) {
             return true;
@@ -407,7 +510,9 @@ fn has_capital(s: &Scan, w: usize) -> bool {
 fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usize)> {
     if matches!(s.ch(i), Some('-' | '−'))
         && s.digits(i + 1).is_some()
-        && (i == 0 || matches!(s.kind(i - 1), Some(AtomKind::Space | AtomKind::Break)) || s.is_ch(i - 1, '('))
+        && (i == 0
+            || matches!(s.kind(i - 1), Some(AtomKind::Space | AtomKind::Break))
+            || s.is_ch(i - 1, '('))
     {
         let mut n = number(s, i + 1, money)?;
         n.value = n.value.map(|v| -v);
@@ -435,8 +540,10 @@ fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usize)> {
             let end_ok = s.sp(d.end) >= s.len()
                 || matches!(s.kind(s.sp(d.end)), Some(AtomKind::Other(c)) if c != '-' && c != '$')
                 || s.is(s.sp(d.end), "equals");
-            if let (Some(b), true) = (d.value.filter(|b| *b != 0.0), end_ok && !money && !d.ordinal)
-            {
+            if let (Some(b), true) = (
+                d.value.filter(|b| *b != 0.0),
+                end_ok && !money && !d.ordinal,
+            ) {
                 let mut f = n;
                 f.value = Some(a / b);
                 f.end = d.end;
@@ -450,36 +557,170 @@ fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usize)> {
 
 /// Words between a count and its unit of time: "six straight days".
 pub(crate) const TIME_ADJECTIVES: &[&str] = &[
-    "straight", "consecutive", "successive", "trading", "business", "working", "full", "more",
-    "additional", "calendar", "long",
+    "straight",
+    "consecutive",
+    "successive",
+    "trading",
+    "business",
+    "working",
+    "full",
+    "more",
+    "additional",
+    "calendar",
+    "long",
 ];
 
 /// Words that follow a count without being what it counts.
 const NOT_COUNTED: &[&str] = &[
-    "of", "and", "or", "to", "the", "a", "an", "in", "on", "at", "for", "per", "from", "with",
-    "by", "more", "less", "than", "were", "was", "is", "are", "be", "been", "have", "has", "had",
-    "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "not",
-    "also", "so", "as", "that", "this", "these", "those", "which", "who", "whom", "after",
-    "before", "over", "under", "into", "out", "up", "down", "off", "ago", "each", "times", "said",
-    "says", "while", "when", "where", "its", "their", "his", "her", "our", "your", "my", "about",
-    "among", "between", "during", "since", "until", "others", "other", "plus", "minus", "this",
-    "yesterday", "today", "tomorrow", "tonight", "now", "then", "again", "last", "next", "is",
-    "percent", "am", "pm", "lakhs", "crores", "votes", "yes", "no", "it", "all", "both",
+    "of",
+    "and",
+    "or",
+    "to",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "per",
+    "from",
+    "with",
+    "by",
+    "more",
+    "less",
+    "than",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "not",
+    "also",
+    "so",
+    "as",
+    "that",
+    "this",
+    "these",
+    "those",
+    "which",
+    "who",
+    "whom",
+    "after",
+    "before",
+    "over",
+    "under",
+    "into",
+    "out",
+    "up",
+    "down",
+    "off",
+    "ago",
+    "each",
+    "times",
+    "said",
+    "says",
+    "while",
+    "when",
+    "where",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "about",
+    "among",
+    "between",
+    "during",
+    "since",
+    "until",
+    "others",
+    "other",
+    "plus",
+    "minus",
+    "this",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "now",
+    "then",
+    "again",
+    "last",
+    "next",
+    "is",
+    "percent",
+    "am",
+    "pm",
+    "lakhs",
+    "crores",
+    "votes",
+    "yes",
+    "no",
+    "it",
+    "all",
+    "both",
 ];
 
-/// What a count at `k` counts: a lowercase plural noun ("drones", "people").
+/// What a count at `k` counts: a plural noun, possibly after a word or two
+/// that describe it ("drones", "space shuttle orbiters", "Russian drones");
+/// after "one", a singular noun ("one shell").
 fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
-    let w = s.word(k)?;
-    if w.len() < 3 || !w.chars().all(|c| c.is_lowercase()) || NOT_COUNTED.contains(&w) {
-        return None;
+    let mut j = k;
+    for n in 0..3 {
+        let w = s.word(j)?;
+        let lower = w.chars().all(char::is_lowercase);
+        if w.len() < 3 || NOT_COUNTED.contains(&w) || (n == 0 && !lower && !has_capital(s, j)) {
+            return None;
+        }
+        let plural = lower
+            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                || [
+                    "people",
+                    "children",
+                    "men",
+                    "women",
+                    "police",
+                    "staff",
+                    "personnel",
+                    "aircraft",
+                    "cattle",
+                    "sheep",
+                    "fish",
+                    "deer",
+                    "livestock",
+                    "crew",
+                ]
+                .contains(&w));
+        if plural {
+            return Some((s.start(k), s.end(j + 1)));
+        }
+        // Only words that describe: no verbs in -ed/-ing, no units of time.
+        if w.ends_with("ed") || w.ends_with("ing") && n > 0 || s.sense(j).time_unit.is_some() {
+            return None;
+        }
+        if !s.is_space(j + 1) {
+            return None;
+        }
+        j += 2;
     }
-    let plural = (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
-        || [
-            "people", "children", "men", "women", "police", "staff", "personnel", "aircraft",
-            "cattle", "sheep", "fish", "deer", "livestock", "crew",
-        ]
-        .contains(&w);
-    plural.then(|| (s.start(k), s.end(k + 1)))
+    None
 }
 
 /// Nationality words before a currency name: "australian dollars".
@@ -539,7 +780,10 @@ fn currency_suffix(s: &Scan, k: usize, scaled: bool) -> Option<(&'static str, us
         .find(|(a, _, _)| w.eq_ignore_ascii_case(a))
     {
         let n = if s.is(k, "sri") { k + 4 } else { k + 2 };
-        if s.is_space(n - 1) && s.word(n).is_some_and(|x| x.to_ascii_lowercase().starts_with(base)) {
+        if s.is_space(n - 1)
+            && s.word(n)
+                .is_some_and(|x| x.to_ascii_lowercase().starts_with(base))
+        {
             adjective = Some(code);
             at = n;
         }
@@ -553,12 +797,18 @@ fn currency_suffix(s: &Scan, k: usize, scaled: bool) -> Option<(&'static str, us
         return None;
     }
     // Short codes only in capitals ("40 USD"), so that "try" and "rub" stay words.
-    if word.len() == 3 && word.chars().all(|c| c.is_ascii_lowercase()) && !["yen", "rmb"].contains(&word)
+    if word.len() == 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !["yen", "rmb"].contains(&word)
     {
         return None;
     }
     // Pounds without a scale or "sterling" are more often weight.
-    if s.is_any(at, &["pound", "pounds"]) && !scaled && adjective.is_none() && !s.is(at + 2, "sterling") {
+    if s.is_any(at, &["pound", "pounds"])
+        && !scaled
+        && adjective.is_none()
+        && !s.is(at + 2, "sterling")
+    {
         return None;
     }
     let factor = if s.is_any(at, &["cent", "cents", "pence", "penny", "p"]) {
@@ -587,7 +837,11 @@ fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static str, usize)>
         });
     }
     // An inch mark: '10" long', "15'' display".
-    if (s.is_ch(k, '"') || s.is_ch(k, '″')) && s.is_space(k + 1) && s.word(k + 2).is_some_and(|w| w.chars().all(char::is_lowercase)) {
+    if (s.is_ch(k, '"') || s.is_ch(k, '″'))
+        && s.is_space(k + 1)
+        && s.word(k + 2)
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
+    {
         return Some(("inches", k + 1));
     }
     // A unit in brackets: "20 (kg)", "20 [kg]".
@@ -666,7 +920,11 @@ fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static str, usize)>
     if s.is_ch(end, '/') && s.is_any(end + 1, &["h", "hr", "hour"]) {
         return Some(("km/h", end + 2));
     }
-    if s.is_space(end) && s.is_any(end + 1, &["per", "an", "a"]) && s.is_space(end + 2) && s.is(end + 3, "hour") {
+    if s.is_space(end)
+        && s.is_any(end + 1, &["per", "an", "a"])
+        && s.is_space(end + 2)
+        && s.is(end + 3, "hour")
+    {
         let name = if unit == "miles" { "mph" } else { "km/h" };
         return Some((name, end + 4));
     }
@@ -714,7 +972,12 @@ fn percent_of(s: &Scan, i: usize) -> Step {
     if let Some(b) = s.back(i) {
         if s.digits(b).is_some()
             || s.sense(b).cardinal.is_some()
-            || s.is_any(b, &["the", "a", "what", "which", "that", "this", "per", "high", "low"])
+            || s.is_any(
+                b,
+                &[
+                    "the", "a", "what", "which", "that", "this", "per", "high", "low",
+                ],
+            )
         {
             return None;
         }
@@ -795,19 +1058,45 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         return skip_past(s, num);
     }
     // Phone numbers and codes: "555-1234", "+44 20 7946 0958".
-    if num.plain.is_some() && s.is_dash(num.end) && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3) && prefix.is_none() {
-        if s.is_dash(num.end + 2) || s.digits(num.end + 1).is_some_and(|d| d.len() >= 4) || num.plain == Some(3) {
+    if num.plain.is_some()
+        && s.is_dash(num.end)
+        && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
+        && prefix.is_none()
+    {
+        if s.is_dash(num.end + 2)
+            || s.digits(num.end + 1).is_some_and(|d| d.len() >= 4)
+            || num.plain == Some(3)
+        {
             return skip_past_atoms(s, num.end + 2);
         }
     }
     // "one" as a pronoun: "one of", "no one".
-    if num.words && num.value == Some(1.0) && num.end == num.start + 1 && core.is_none() && prefix.is_none() {
+    if num.words
+        && num.value == Some(1.0)
+        && num.end == num.start + 1
+        && core.is_none()
+        && prefix.is_none()
+    {
         let next = s.sp(num.end);
         let before = s.back(num.start);
-        let after_unit = s.sense(next).time_unit.is_some() || s.sense(next).currency.is_some() || vocab::measure(s.str(next)).is_some();
-        let pronoun = s.is_any(next, &["of", "another", "who", "that", "which", "must", "can", "could", "would", "should", "may", "might", "point", "the", "thing", "day"])
-            || before.is_some_and(|b| s.is_any(b, &["the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone", "everyone", "only", "last", "a", "such", "number", "at", "was", "is"]))
-            || s.boundary(next) && !after_unit && s.word(next).is_none();
+        let after_unit = s.sense(next).time_unit.is_some()
+            || s.sense(next).currency.is_some()
+            || vocab::measure(s.str(next)).is_some();
+        let pronoun = s.is_any(
+            next,
+            &[
+                "of", "another", "who", "that", "which", "must", "can", "could", "would", "should",
+                "may", "might", "point", "the", "thing", "day",
+            ],
+        ) || before.is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "the", "no", "any", "every", "each", "this", "that", "which", "someone",
+                    "anyone", "everyone", "only", "last", "a", "such", "number", "at", "was", "is",
+                ],
+            )
+        }) || s.boundary(next) && !after_unit && s.word(next).is_none();
         if pronoun && !after_unit {
             return None;
         }
@@ -817,7 +1106,8 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         && core.is_none()
         && prefix.is_none()
         && num.value.is_some_and(|v| v <= 10.0)
-        && s.back(num.start).is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
+        && s.back(num.start)
+            .is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
         && counted(s, s.sp(num.end)).is_some()
     {
         return skip_past(s, num);
@@ -842,12 +1132,18 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                 Some((c, at)) if Some(c) == prefix => (Some(c), at),
                 _ => (None, l),
             };
-            if let Some(n2) = number(s, l2, prefix.is_some()).filter(|n2| !n2.ordinal && n2.words == num.words) {
+            if let Some(n2) =
+                number(s, l2, prefix.is_some()).filter(|n2| !n2.ordinal && n2.words == num.words)
+            {
                 let (lo, hi) = (value.unwrap_or(f64::NAN), n2.value.unwrap_or(f64::NAN));
                 // A scale on the high end applies to both: "1-2 million".
                 let lo = if n2.scaled && !num.scaled && lo < hi && hi >= 1e3 {
                     let scale = 10f64.powi((hi.log10().floor() as i32 / 3) * 3);
-                    if lo * scale <= hi { lo * scale } else { lo }
+                    if lo * scale <= hi {
+                        lo * scale
+                    } else {
+                        lo
+                    }
                 } else {
                     lo
                 };
@@ -857,7 +1153,11 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                     && n2.plain.is_some_and(|p| p == 4 || p == 2 && dash);
                 if year_range && core.is_none_or(|_| between) && prefix.is_none() {
                     // "2014-15", "from 2009 to 2011", "between 2014 and 2016": a span of years.
-                    let hi = if n2.plain == Some(2) { (lo / 100.0).floor() * 100.0 + hi } else { hi };
+                    let hi = if n2.plain == Some(2) {
+                        (lo / 100.0).floor() * 100.0 + hi
+                    } else {
+                        hi
+                    };
                     if lo < hi {
                         let from = s.back(num_start).filter(|&b| s.is(b, "from") && !between);
                         let f = Found {
@@ -873,11 +1173,19 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                         return Some((Some(f), n2.end));
                     }
                 }
-                if lo < hi && !(dash && year_range) && (p2.is_some() || prefix.is_none() || s.is(k, "to")) {
+                if lo < hi
+                    && !(dash && year_range)
+                    && (p2.is_some() || prefix.is_none() || s.is(k, "to"))
+                {
                     range = Some(hi);
                     value = Some(lo);
                     end = n2.end;
-                } else if dash && num.plain.is_some() && n2.plain.is_some() && lo >= hi && !s.is_space(k) {
+                } else if dash
+                    && num.plain.is_some()
+                    && n2.plain.is_some()
+                    && lo >= hi
+                    && !s.is_space(k)
+                {
                     // A score: "3-1".
                     return skip_past_atoms(s, n2.end);
                 }
@@ -909,7 +1217,16 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     };
     if num.ordinal {
         let v = value.map(Value::Number);
-        return Some((Some(make(crate::analysis::FigureKind::Ordinal, v, None, end, None)), end));
+        return Some((
+            Some(make(
+                crate::analysis::FigureKind::Ordinal,
+                v,
+                None,
+                end,
+                None,
+            )),
+            end,
+        ));
     }
     // Hyphenated modifiers: "20-point", "10-year-old", "six-mile", "12-cent".
     if s.is_dash(end) && !s.is_space(end + 1) {
@@ -918,11 +1235,23 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             let sense = s.sense(end + 1);
             if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
                 let v = amount(value, range, 1.0);
-                return Some((Some(make(FigureKind::Quantity, v, Some("years"), after + 2, None)), after + 2));
+                return Some((
+                    Some(make(
+                        FigureKind::Quantity,
+                        v,
+                        Some("years"),
+                        after + 2,
+                        None,
+                    )),
+                    after + 2,
+                ));
             }
             if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
                 let v = value.map(|v| Value::Text(t.iso(v)));
-                return Some((Some(make(FigureKind::Duration, v, None, after, None)), after));
+                return Some((
+                    Some(make(FigureKind::Duration, v, None, after, None)),
+                    after,
+                ));
             }
             if let Some((code, e, f)) = currency_suffix(s, end + 1, num.scaled) {
                 let v = amount(value, range, f);
@@ -958,12 +1287,23 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             // "thirteen dollars and forty-five cents", "3 dollars 50 cents".
             if f == 1.0 {
                 let k2 = s.sp(e);
-                let k3 = if s.is(k2, "and") && s.is_space(k2 + 1) { k2 + 2 } else { k2 };
+                let k3 = if s.is(k2, "and") && s.is_space(k2 + 1) {
+                    k2 + 2
+                } else {
+                    k2
+                };
                 if k2 > e {
-                    if let Some(c) = number(s, k3, false).filter(|c| c.value.is_some_and(|v| v < 100.0) && !c.ordinal) {
+                    if let Some(c) = number(s, k3, false)
+                        .filter(|c| c.value.is_some_and(|v| v < 100.0) && !c.ordinal)
+                    {
                         let k4 = s.sp(c.end);
                         let cents = s.is_any(k4, &["cents", "cent", "pence", "p"]);
-                        if cents || (c.words && s.boundary(k4) && s.word(k4).is_none() && s.kind(k4).is_none()) {
+                        if cents
+                            || (c.words
+                                && s.boundary(k4)
+                                && s.word(k4).is_none()
+                                && s.kind(k4).is_none())
+                        {
                             value = value.zip(c.value).map(|(a, b)| a + b / 100.0);
                             end = if cents { k4 + 1 } else { c.end };
                         }
@@ -977,7 +1317,10 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         return Some((Some(make(FigureKind::Money, v, Some(code), end, None)), end));
     }
     // Units of time: durations, and "two years ago"; "six straight days".
-    let k = if s.is_any(k, TIME_ADJECTIVES) && s.is_space(k + 1) && s.sense(k + 2).time_unit.is_some() {
+    let k = if s.is_any(k, TIME_ADJECTIVES)
+        && s.is_space(k + 1)
+        && s.sense(k + 2).time_unit.is_some()
+    {
         k + 2
     } else {
         k
@@ -985,12 +1328,24 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     if let Some(t) = s.sense(k).time_unit {
         // "a four day rally": a singular unit used as a modifier.
         let singular_ok = !s.sense(k).plural
-            && (value == Some(1.0) || s.is_space(k + 1) && s.word(k + 2).is_some_and(|w| w.chars().all(char::is_lowercase)));
+            && (value == Some(1.0)
+                || s.is_space(k + 1)
+                    && s.word(k + 2)
+                        .is_some_and(|w| w.chars().all(char::is_lowercase)));
         if s.sense(k).plural || singular_ok || !num.words {
             let e = k + 1;
             if s.is_space(e) && s.is(e + 1, "ago") {
                 let v = value.and_then(|n| date.and_then(|d| dates::ago(d, t, n)));
-                return Some((Some(make(FigureKind::Date, v.map(Value::Text), None, e + 2, None)), e + 2));
+                return Some((
+                    Some(make(
+                        FigureKind::Date,
+                        v.map(Value::Text),
+                        None,
+                        e + 2,
+                        None,
+                    )),
+                    e + 2,
+                ));
             }
             let v = match (value, range) {
                 (Some(lo), Some(hi)) => Some(Value::Text(format!("{}/{}", t.iso(lo), t.iso(hi)))),
@@ -1014,7 +1369,10 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         if (1000.0..=2100.0).contains(&y) {
             if s.is(end, "s") && s.boundary(end + 1) && y % 10.0 == 0.0 {
                 let v = Value::Text(format!("{}", (y as i32) / 10));
-                return Some((Some(make(FigureKind::Date, Some(v), None, end + 1, None)), end + 1));
+                return Some((
+                    Some(make(FigureKind::Date, Some(v), None, end + 1, None)),
+                    end + 1,
+                ));
             }
             if (1800.0..=2100.0).contains(&y) && counted(s, k).is_none() {
                 let v = Value::Text(format!("{:04}", y as i32));
@@ -1035,7 +1393,10 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             return Some((Some(make(FigureKind::Money, None, Some(code), e, None)), e));
         }
         if let Some((unit, e)) = unit_suffix(s, k + 2, false) {
-            return Some((Some(make(FigureKind::Quantity, None, Some(unit), e, None)), e));
+            return Some((
+                Some(make(FigureKind::Quantity, None, Some(unit), e, None)),
+                e,
+            ));
         }
     }
     // "half a percent".
@@ -1068,4 +1429,215 @@ fn skip_past_atoms(_s: &Scan, end: usize) -> Step {
 #[allow(dead_code)]
 fn is_scale(c: Option<Cardinal>) -> bool {
     matches!(c, Some(Cardinal::Scale(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The figures of `text` read on `date`, as (text, kind, value, unit, counts).
+    fn figures(
+        text: &str,
+        date: Option<&str>,
+    ) -> Vec<(String, FigureKind, String, String, String)> {
+        let date = date.and_then(CalendarDate::parse_iso);
+        scan(text, date)
+            .into_iter()
+            .map(|f| {
+                let value = match &f.value {
+                    Some(Value::Number(n)) => format_number(*n),
+                    Some(Value::Range([a, b])) => {
+                        format!("{}..{}", format_number(*a), format_number(*b))
+                    }
+                    Some(Value::Text(t)) => t.clone(),
+                    None => "null".to_string(),
+                };
+                let counts = f.counts.and_then(|(a, b)| text.get(a..b)).unwrap_or("");
+                (
+                    text[f.start..f.end].to_string(),
+                    f.kind,
+                    value,
+                    f.unit.unwrap_or("").to_string(),
+                    counts.to_string(),
+                )
+            })
+            .collect()
+    }
+
+    /// One case a line: the text, the figure expected in it (as written),
+    /// its kind and value, and optionally its unit (or what it counts).
+    macro_rules! t {
+        ($text:expr => $span:expr, $kind:ident, $value:expr) => {
+            t!(@on None, $text => $span, $kind, $value, None)
+        };
+        ($text:expr => $span:expr, $kind:ident, $value:expr, $unit:expr) => {
+            t!(@on None, $text => $span, $kind, $value, Some($unit))
+        };
+        (on $date:expr, $text:expr => $span:expr, $kind:ident, $value:expr) => {
+            t!(@on Some($date), $text => $span, $kind, $value, None)
+        };
+        (@on $date:expr, $text:expr => $span:expr, $kind:ident, $value:expr, $unit:expr) => {{
+            let found = figures($text, $date);
+            let hit = found.iter().find(|f| f.0 == $span);
+            let Some(f) = hit else {
+                panic!("{:?}: no figure {:?} in {:?}", $text, $span, found);
+            };
+            assert_eq!(f.1, FigureKind::$kind, "kind of {:?} in {:?}", $span, $text);
+            assert_eq!(f.2, $value, "value of {:?} in {:?}", $span, $text);
+            let unit: Option<&str> = $unit;
+            if let Some(u) = unit {
+                assert!(f.3 == u || f.4 == u, "unit or counts of {:?} in {:?}: {:?}", $span, $text, f);
+            }
+        }};
+    }
+
+    /// No figure at all in the text, or none with the given text.
+    macro_rules! none {
+        ($text:expr) => {
+            let found = figures($text, None);
+            assert!(found.is_empty(), "{:?}: unexpected {:?}", $text, found);
+        };
+        ($text:expr => $span:expr) => {
+            let found = figures($text, None);
+            assert!(
+                !found.iter().any(|f| f.0 == $span),
+                "{:?}: unexpected {:?} in {:?}",
+                $text,
+                $span,
+                found
+            );
+        };
+    }
+
+    #[test]
+    fn numbers() {
+        t!("Officials counted 1,200 ballots." => "1,200", Number, "1200", "ballots");
+        t!("The rate rose to 3.5 on Monday." => "3.5", Number, "3.5");
+        t!("They launched almost 500 drones overnight." => "almost 500", Number, "500", "drones");
+        t!("He fired more than 40 missiles." => "more than 40", Number, "40", "missiles");
+        t!("Dozens were hospitalised." => "Dozens", Number, "null");
+        t!("Hundreds of people gathered." => "Hundreds", Number, "null", "people");
+        t!("It has twenty-five members." => "twenty-five", Number, "25", "members");
+        t!("She bought a dozen eggs." => "a dozen", Number, "12", "eggs");
+        t!("Two-thirds of voters agreed." => "Two-thirds", Number, "0.6666666666666666");
+        t!("A 20-point plan was agreed." => "20", Number, "20");
+        t!("Between 10-15 boats sank." => "10-15", Number, "10..15", "boats");
+        t!("They sold 1.2bn shares." => "1.2bn", Number, "1200000000", "shares");
+        t!("We need 40 million doses." => "40 million", Number, "40000000", "doses");
+        t!("Team finished third." => "third", Ordinal, "3");
+        t!("The 21st century began." => "21st", Ordinal, "21");
+        t!("Temperatures fell by a fifth." => "a fifth", Number, "0.2");
+    }
+
+    #[test]
+    fn percents_and_money() {
+        t!("Prices rose 5% last year." => "5%", Percent, "5");
+        t!("Prices rose 5 per cent." => "5 per cent", Percent, "5");
+        t!("Turnout was five percent higher." => "five percent", Percent, "5");
+        t!("Rates rose 5 percentage points." => "5 percentage points", Percent, "5", "percentage points");
+        t!("The deal is worth $1.2bn." => "$1.2bn", Money, "1200000000", "USD");
+        t!("It cost £40 million to build." => "£40 million", Money, "40000000", "GBP");
+        t!("It raised 40m euros in a year." => "40m euros", Money, "40000000", "EUR");
+        t!("Tickets cost Rs 500 each." => "Rs 500", Money, "500", "INR");
+        t!("A meal costs US$3 here." => "US$3", Money, "3", "USD");
+        t!("Revenue of $1MM is the target." => "$1MM", Money, "1000000", "USD");
+        t!("Bids ranged from $5 to $10." => "$5 to $10", Money, "5..10", "USD");
+        t!("Stamps cost 50 cents now." => "50 cents", Money, "0.5", "USD");
+        t!("They paid 125 million Australian dollars for it." => "125 million Australian dollars", Money, "125000000", "AUD");
+        t!("About €2 million was spent." => "About €2 million", Money, "2000000", "EUR");
+    }
+
+    #[test]
+    fn quantities() {
+        t!("The road is 29 km long." => "29 km", Quantity, "29", "km");
+        t!("They walked 10 miles." => "10 miles", Quantity, "10", "miles");
+        t!("It weighs 200kg in all." => "200kg", Quantity, "200", "kg");
+        t!("It shipped 5,000 tonnes of grain." => "5,000 tonnes", Quantity, "5000", "tonnes");
+        t!("It reached 40°C in July." => "40°C", Quantity, "40", "°C");
+        t!("The plant makes 300 MW of power." => "300 MW", Quantity, "300", "MW");
+        t!("Output fell by 500,000 barrels a day." => "500,000 barrels", Quantity, "500000", "barrels");
+        t!("The flat is 60 square metres." => "60 square metres", Quantity, "60", "square metres");
+        t!("A 10-year-old boy was hurt." => "10-year-old", Quantity, "10", "years");
+        t!("It is a six-mile trip." => "six-mile", Quantity, "6", "miles");
+    }
+
+    #[test]
+    fn dates_and_times() {
+        t!("Published 28 December 2025 in London." => "28 December 2025", Date, "2025-12-28");
+        t!("Filed on Dec. 28 by staff." => "Dec. 28", Date, "--12-28");
+        t!(on "2025-12-30", "Filed on Dec. 28 by staff." => "Dec. 28", Date, "2025-12-28");
+        t!("Dated 2025-12-28." => "2025-12-28", Date, "2025-12-28");
+        t!("It was founded in 1996." => "1996", Date, "1996");
+        t!("Monday, July 28, 2014" => "Monday, July 28, 2014", Date, "2014-07-28");
+        t!(on "2025-12-28", "It happened on Saturday." => "Saturday", Date, "2025-12-27");
+        t!(on "2025-12-28", "It happened on Sunday." => "Sunday", Date, "2025-12-28");
+        t!("It happened on Saturday." => "Saturday", Date, "null");
+        t!(on "2025-12-28", "They met last week." => "last week", Date, "2025-W51");
+        t!(on "2025-12-28", "They met yesterday." => "yesterday", Date, "2025-12-27");
+        t!(on "2025-12-28", "It ended two years ago." => "two years ago", Date, "2023");
+        t!("The talks start at 3pm." => "3pm", Time, "T15:00");
+        t!("The talks start at 15:30 GMT." => "15:30 GMT", Time, "T15:30Z");
+        t!("He served 20 years in jail." => "20 years", Duration, "P20Y");
+        t!("It took three months." => "three months", Duration, "P3M");
+        t!("It took 48 hours." => "48 hours", Duration, "PT48H");
+        t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
+        t!("It was built in the 1990s." => "1990s", Date, "199");
+        t!("It will open in early 2027." => "early 2027", Date, "2027");
+        t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
+    }
+
+    #[test]
+    fn not_figures() {
+        none!("Boeing 737 jets were grounded.");
+        none!("The G7 met in Italy.");
+        none!("Apollo 11 landed on the Moon.");
+        none!("The COVID-19 rules ended.");
+        none!("They scored 3-1 in the final." => "3-1");
+        none!("Call 555-1234 for details.");
+        none!("As noted earlier.[3]");
+        none!("The 3D model was new.");
+        none!("No one came.");
+        none!("One of them left.");
+        none!("It may rain.");
+        none!("Boeing's 787, a new jet, flew. The 787 was late." => "787");
+    }
+
+    #[test]
+    fn spans_stay_on_char_boundaries() {
+        for text in [
+            "€€€ 5€ ½ ²³ 5²",
+            "–5—6",
+            "5 km² 3 m³",
+            "10 µg",
+            "Ω 3 Ω",
+            "1e",
+            "1^",
+            "5/",
+            "½ of £",
+            "$",
+            "20 (",
+            "3 p.",
+            "12:",
+            "2025-13-45",
+            "99/99/9999",
+            "the end of",
+            "a",
+            "- - 1",
+            "one and a",
+            "point",
+            "five point",
+            "𝟓 people",
+            "٣ people",
+            "mid-",
+            "between 3 and",
+        ] {
+            for f in scan(text, CalendarDate::parse_iso("2025-12-28")) {
+                assert!(
+                    text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+                    "{text:?}"
+                );
+                assert!(f.start <= f.core && f.core <= f.end, "{text:?}");
+            }
+        }
+    }
 }

@@ -181,10 +181,10 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             Some(_) if w == "mm" || w == "b" && !attached => None,
             Some(_) if w.eq_ignore_ascii_case("mil") && !attached => None,
             Some(v) => Some(v),
-            None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => Some(1e6),
-            None if w == "m" && attached && (money || followed_by_currency(s, k + 1)) => {
+            None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => {
                 Some(1e6)
             }
+            None if w == "m" && attached && (money || followed_by_currency(s, k + 1)) => Some(1e6),
             None => match sense.cardinal {
                 Some(Cardinal::Hundred) => Some(100.0),
                 Some(Cardinal::Scale(v)) => Some(v),
@@ -306,7 +306,11 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     }
     let mut total = 0.0;
     let mut current = 0.0;
-    let mut last: Option<Cardinal> = if article { Some(Cardinal::Unit(1.0)) } else { None };
+    let mut last: Option<Cardinal> = if article {
+        Some(Cardinal::Unit(1.0))
+    } else {
+        None
+    };
     if article {
         current = 1.0;
     }
@@ -321,11 +325,15 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         let ok = match (last, c) {
             (None, Cardinal::Unit(_) | Cardinal::Tens(_)) => true,
             (Some(Cardinal::Tens(_)), Cardinal::Unit(v)) => v < 10.0 && !via_and,
-            (Some(Cardinal::Hundred | Cardinal::Scale(_)), Cardinal::Unit(_) | Cardinal::Tens(_)) => true,
+            (
+                Some(Cardinal::Hundred | Cardinal::Scale(_)),
+                Cardinal::Unit(_) | Cardinal::Tens(_),
+            ) => true,
             (Some(Cardinal::Unit(_) | Cardinal::Tens(_)), Cardinal::Hundred) => !via_and,
-            (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Scale(v)) => {
-                v < largest_scale && !via_and
-            }
+            (
+                Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred),
+                Cardinal::Scale(v),
+            ) => v < largest_scale && !via_and,
             (Some(Cardinal::Scale(a)), Cardinal::Scale(b)) => b > a && current == 0.0 && !via_and,
             (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Dozen) => {
                 !via_and
@@ -545,7 +553,10 @@ mod tests {
     fn read(text: &str) -> Option<(String, Option<f64>)> {
         let mut atoms = Vec::new();
         lex(text, &mut atoms);
-        let s = Scan { text, atoms: &atoms };
+        let s = Scan {
+            text,
+            atoms: &atoms,
+        };
         let n = number(&s, 0, false)?;
         Some((text[s.start(n.start)..s.end(n.end)].to_string(), n.value))
     }
@@ -579,13 +590,25 @@ mod tests {
         t!("twenty-five", "twenty-five", 25.0);
         t!("a dozen eggs", "a dozen", 12.0);
         t!("two-thirds of voters", "two-thirds", 2.0 / 3.0);
-        t!("one hundred and sixty-one", "one hundred and sixty-one", 161.0);
+        t!(
+            "one hundred and sixty-one",
+            "one hundred and sixty-one",
+            161.0
+        );
         t!("three dozens", "three dozens", 36.0);
         t!("half a dozen", "half a dozen", 6.0);
-        t!("two hundred point zero three", "two hundred point zero three", 200.03);
+        t!(
+            "two hundred point zero three",
+            "two hundred point zero three",
+            200.03
+        );
         t!("one and a half hours", "one and a half", 1.5);
         t!("a hundred trillionths", "a hundred trillionths", 1e-10);
-        t!("one hundred thirty-fifths", "one hundred thirty-fifths", 100.0 / 35.0);
+        t!(
+            "one hundred thirty-fifths",
+            "one hundred thirty-fifths",
+            100.0 / 35.0
+        );
         t!("three twenty-firsts", "three twenty-firsts", 3.0 / 21.0);
         t!("40 000 fans", "40 000", 40000.0);
         t!("third place", "third", 3.0);

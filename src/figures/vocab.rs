@@ -456,7 +456,9 @@ static VOCAB: LazyLock<HashMap<&'static str, Sense>> = LazyLock::new(|| {
     add("nought", &|s| s.cardinal = Some(Cardinal::Unit(0.0)));
     add("naught", &|s| s.cardinal = Some(Cardinal::Unit(0.0)));
     for (i, w) in TENS.iter().enumerate() {
-        add(w, &|s| s.cardinal = Some(Cardinal::Tens(20.0 + 10.0 * i as f64)));
+        add(w, &|s| {
+            s.cardinal = Some(Cardinal::Tens(20.0 + 10.0 * i as f64))
+        });
     }
     add("hundred", &|s| s.cardinal = Some(Cardinal::Hundred));
     for &(w, v) in SCALES {
