@@ -128,7 +128,7 @@ fn same(a: f64, b: f64) -> bool {
 /// Scores one spec file: `kind` None means the number reader alone.
 fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
     let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| Error::format(&format!("spec file: {e}")))?;
+        .map_err(|e| Error::format(format!("spec file: {e}")))?;
     let cases = cases
         .as_array()
         .ok_or_else(|| Error::format("spec file: not a list"))?;

@@ -337,7 +337,7 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     };
     let clocked = end > i + 1;
     match meridiem(s, s.sp(end)) {
-        Some((pm, e)) if h >= 1 && h <= 12 => {
+        Some((pm, e)) if (1..=12).contains(&h) => {
             if pm && h < 12 {
                 h += 12;
             } else if !pm && h == 12 {

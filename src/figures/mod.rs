@@ -1062,13 +1062,11 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         && s.is_dash(num.end)
         && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
         && prefix.is_none()
-    {
-        if s.is_dash(num.end + 2)
+        && (s.is_dash(num.end + 2)
             || s.digits(num.end + 1).is_some_and(|d| d.len() >= 4)
-            || num.plain == Some(3)
-        {
-            return skip_past_atoms(s, num.end + 2);
-        }
+            || num.plain == Some(3))
+    {
+        return skip_past_atoms(s, num.end + 2);
     }
     // "one" as a pronoun: "one of", "no one".
     if num.words

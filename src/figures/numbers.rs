@@ -320,8 +320,7 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     let mut k = j;
     let mut via_and = false;
     let mut saw_any = article;
-    loop {
-        let Some(c) = s.sense(k).cardinal else { break };
+    while let Some(c) = s.sense(k).cardinal {
         let ok = match (last, c) {
             (None, Cardinal::Unit(_) | Cardinal::Tens(_)) => true,
             (Some(Cardinal::Tens(_)), Cardinal::Unit(v)) => v < 10.0 && !via_and,
@@ -516,7 +515,7 @@ fn denominator(s: &Scan, k: usize, n: f64) -> Option<(f64, usize)> {
     let (next, _) = joined(s, k + 1)?;
     let ns = s.sense(next);
     let o = ns.denominator.or(ns.ordinal.filter(|_| n == 1.0))?;
-    if o >= 10.0 && !(o >= 100.0) {
+    if (10.0..100.0).contains(&o) {
         return None;
     }
     Some(compound_ordinal(s, next, prefix, o))
