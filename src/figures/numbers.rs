@@ -552,9 +552,11 @@ mod tests {
     fn read(text: &str) -> Option<(String, Option<f64>)> {
         let mut atoms = Vec::new();
         lex(text, &mut atoms);
+        let senses = super::super::scan::senses(text, &atoms);
         let s = Scan {
             text,
             atoms: &atoms,
+            senses: &senses,
         };
         let n = number(&s, 0, false)?;
         Some((text[s.start(n.start)..s.end(n.end)].to_string(), n.value))
