@@ -304,9 +304,15 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
 /// A currency before an amount at `i`: its code and the index of the amount.
 fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
     // Quick reject: prefixes start with a symbol or a capital letter (or u/c/hk in lower case text).
-    let first = s.str(i).chars().next()?;
-    if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r') {
-        return None;
+    match s.kind(i)? {
+        AtomKind::Word if s.str(i).len() <= 3 => {
+            let first = s.str(i).chars().next()?;
+            if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r') {
+                return None;
+            }
+        }
+        AtomKind::Other(c) if !c.is_ascii() || c == '$' => {}
+        _ => return None,
     }
     for (parts, code) in CURRENCY_PREFIXES {
         let mut k = i;
