@@ -62,23 +62,26 @@ pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDat
 /// The figures of `doc` as found (with the span of their core), outside entity names.
 pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Found> {
     let found = scan(doc.text, date);
-    let mut figures = Vec::with_capacity(found.len());
-    let mut e = 0;
-    for f in found {
-        while e < entities.len() && entities[e].end <= f.num {
-            e += 1;
-        }
-        // A figure whose number lies inside a name is the name's: "Boeing 737", "G7".
-        let inside = entities[e..]
-            .iter()
-            .take_while(|en| en.start <= f.num)
-            .any(|en| f.num < en.end);
-        if inside && !matches!(f.kind, FigureKind::Date | FigureKind::Time) {
-            continue;
-        }
-        figures.push(f);
-    }
-    figures
+    // Entity spans by start, with the furthest end reached so far.
+    let mut spans: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
+    spans.sort_unstable();
+    let mut reach = 0;
+    let reaches: Vec<usize> = spans
+        .iter()
+        .map(|&(_, end)| {
+            reach = reach.max(end);
+            reach
+        })
+        .collect();
+    found
+        .into_iter()
+        .filter(|f| {
+            // A figure whose number lies inside a name is the name's: "Boeing 737", "G7".
+            let before = spans.partition_point(|&(start, _)| start <= f.num);
+            let inside = before > 0 && reaches[before - 1] > f.num;
+            !inside || matches!(f.kind, FigureKind::Date | FigureKind::Time)
+        })
+        .collect()
 }
 
 /// All figures of `text`, in order.
@@ -1619,6 +1622,64 @@ mod tests {
         none!("One of them left.");
         none!("It may rain.");
         none!("Boeing's 787, a new jet, flew. The 787 was late." => "787");
+    }
+
+    #[test]
+    fn datelines() {
+        for (text, date) in [
+            ("Title\n\nMonday, July 28, 2014\n\nBody text.", "2014-07-28"),
+            ("date 2025-12-28 Your support helps us.", "2025-12-28"),
+            ("Headline here\nWednesday, April 13, 2011\nThe story.", "2011-04-13"),
+            ("LONDON, 3 March 2024 (Reuters) - Markets fell.", "2024-03-03"),
+        ] {
+            let doc = Document::new(text);
+            assert_eq!(dateline(&doc).map(CalendarDate::iso).as_deref(), Some(date), "{text:?}");
+        }
+        assert_eq!(dateline(&Document::new("No date at the top, only 1996 later.")), None);
+    }
+
+    #[test]
+    fn figures_inside_names_are_left_to_them() {
+        let text = "The Boeing 737 flew 500 miles.";
+        let doc = Document::new(text);
+        let entity = Entity {
+            start: 4,
+            end: 14,
+            text: "Boeing 737".into(),
+            kind: crate::analysis::EntityKind::Organization,
+            entity: "Boeing 737".into(),
+        };
+        let found: Vec<_> = find(&doc, &[entity], None).into_iter().map(|f| f.text).collect();
+        assert_eq!(found, ["500 miles"]);
+    }
+
+    #[test]
+    fn no_input_panics() {
+        // Pseudo-random texts made of the pieces figures are made of.
+        let pieces = [
+            "1", "23", "2025", "1,200", ".", ",", "-", "–", "/", ":", "$", "£", "€", "%", "°", "C",
+            "km", "m", "M", "bn", "k", "st", "th", " ", "  ", "\n", "a", "the", "one", "two",
+            "twenty", "hundred", "million", "and", "half", "thirds", "point", "per", "cent",
+            "percent", "of", "December", "May", "Dec", "Sunday", "last", "week", "years", "ago",
+            "pm", "a.m.", "GMT", "US", "Rs", "(", ")", "[", "]", "'", "\"", "½", "²", "é", "日",
+            "x", "e", "^", "+", "between", "to", "from", "early", "mid", "quarter", "first", "No",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let date = CalendarDate::parse_iso("2025-12-28");
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for f in scan(&text, date) {
+                assert!(f.start <= f.core && f.core <= f.end && f.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "{text:?}");
+            }
+            let _ = numbers_of(&text);
+        }
     }
 
     #[test]
