@@ -532,24 +532,23 @@ fn has_capital(s: &Scan, w: usize) -> bool {
 /// A signed number at `i`: "-1", "minus five", "−4/5". Returns the number and
 /// the index where it starts, sign included.
 fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usize)> {
-    if matches!(s.ch(i), Some('-' | '−'))
+    let sign_end = if matches!(s.ch(i), Some('-' | '−'))
         && s.digits(i + 1).is_some()
         && (i == 0
             || matches!(s.kind(i - 1), Some(AtomKind::Space | AtomKind::Break))
             || s.is_ch(i - 1, '('))
     {
-        let mut n = number(s, i + 1, money)?;
+        Some(i + 1)
+    } else if s.is_any(i, &["minus", "negative"]) && s.is_space(i + 1) {
+        Some(i + 2)
+    } else {
+        None
+    };
+    let mut n = number(s, sign_end.unwrap_or(i), money)?;
+    if sign_end.is_some() {
         n.value = n.value.map(|v| -v);
         n.plain = None;
-        return Some((n, i));
     }
-    if s.is_any(i, &["minus", "negative"]) && s.is_space(i + 1) {
-        let mut n = number(s, i + 2, money)?;
-        n.value = n.value.map(|v| -v);
-        n.plain = None;
-        return Some((n, i));
-    }
-    let n = number(s, i, money)?;
     // "one over three", "1 over 3", "one out of three".
     let k = s.sp(n.end);
     let over = if s.is(k, "over") && s.is_space(k + 1) {
@@ -1629,13 +1628,26 @@ mod tests {
         for (text, date) in [
             ("Title\n\nMonday, July 28, 2014\n\nBody text.", "2014-07-28"),
             ("date 2025-12-28 Your support helps us.", "2025-12-28"),
-            ("Headline here\nWednesday, April 13, 2011\nThe story.", "2011-04-13"),
-            ("LONDON, 3 March 2024 (Reuters) - Markets fell.", "2024-03-03"),
+            (
+                "Headline here\nWednesday, April 13, 2011\nThe story.",
+                "2011-04-13",
+            ),
+            (
+                "LONDON, 3 March 2024 (Reuters) - Markets fell.",
+                "2024-03-03",
+            ),
         ] {
             let doc = Document::new(text);
-            assert_eq!(dateline(&doc).map(CalendarDate::iso).as_deref(), Some(date), "{text:?}");
+            assert_eq!(
+                dateline(&doc).map(CalendarDate::iso).as_deref(),
+                Some(date),
+                "{text:?}"
+            );
         }
-        assert_eq!(dateline(&Document::new("No date at the top, only 1996 later.")), None);
+        assert_eq!(
+            dateline(&Document::new("No date at the top, only 1996 later.")),
+            None
+        );
     }
 
     #[test]
@@ -1649,7 +1661,10 @@ mod tests {
             kind: crate::analysis::EntityKind::Organization,
             entity: "Boeing 737".into(),
         };
-        let found: Vec<_> = find(&doc, &[entity], None).into_iter().map(|f| f.text).collect();
+        let found: Vec<_> = find(&doc, &[entity], None)
+            .into_iter()
+            .map(|f| f.text)
+            .collect();
         assert_eq!(found, ["500 miles"]);
     }
 
@@ -1675,8 +1690,14 @@ mod tests {
                 text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
             }
             for f in scan(&text, date) {
-                assert!(f.start <= f.core && f.core <= f.end && f.end <= text.len(), "{text:?}");
-                assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "{text:?}");
+                assert!(
+                    f.start <= f.core && f.core <= f.end && f.end <= text.len(),
+                    "{text:?}"
+                );
+                assert!(
+                    text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+                    "{text:?}"
+                );
             }
             let _ = numbers_of(&text);
         }

@@ -74,6 +74,27 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                 j += 2;
                 groups += 1;
             }
+            // Lakh grouping: "12,34,567.89".
+            if groups == 0
+                && d0.len() <= 2
+                && s.is_ch(j, ',')
+                && s.digits(j + 1).is_some_and(|g| g.len() == 2)
+            {
+                let mut k = j;
+                while s.is_ch(k, ',') && s.digits(k + 1).is_some_and(|g| g.len() == 2) {
+                    k += 2;
+                }
+                if s.is_ch(k, ',')
+                    && s.digits(k + 1).is_some_and(|g| g.len() == 3)
+                    && s.digits(k + 2).is_none()
+                {
+                    while j <= k {
+                        push(s.str(j + 1), &mut len);
+                        j += 2;
+                    }
+                    groups += 1;
+                }
+            }
             if groups == 0 {
                 while s.is_space(j)
                     && matches!(s.str(j), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
@@ -96,10 +117,12 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     } else {
         push("0", &mut len);
     }
-    // Decimals, unless a version or address follows ("192.168.1.2").
+    // Decimals, unless in a version or address ("192.168.1.2").
+    let dotted_before = i >= 2 && s.is_ch(i - 1, '.') && s.digits(i - 2).is_some();
     if s.is_ch(j, '.')
         && s.digits(j + 1).is_some()
         && !(s.is_ch(j + 2, '.') && s.digits(j + 3).is_some())
+        && !dotted_before
     {
         push(".", &mut len);
         push(s.str(j + 1), &mut len);
@@ -184,6 +207,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => {
                 Some(1e6)
             }
+            None if w == "G" && !attached && num.plain.is_none() && s.boundary(k + 1) => Some(1e9),
             None if w == "m" && attached && (money || followed_by_currency(s, k + 1)) => Some(1e6),
             None => match sense.cardinal {
                 Some(Cardinal::Hundred) => Some(100.0),
@@ -343,9 +367,14 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             break;
         }
         // "one hundred and three quarters": the fraction after "and" stands apart.
-        if via_and
-            && joined(s, k + 1).is_some_and(|(n, and)| !and && s.sense(n).denominator.is_some())
-        {
+        let proper = |n: usize| {
+            let v = match c {
+                Cardinal::Unit(v) | Cardinal::Tens(v) => v,
+                _ => f64::INFINITY,
+            };
+            s.sense(n).denominator.is_some_and(|d| v < d)
+        };
+        if via_and && joined(s, k + 1).is_some_and(|(n, and)| !and && proper(n)) {
             break;
         }
         match c {
