@@ -197,7 +197,17 @@ fn day_first(
     date: Option<CalendarDate>,
     start: usize,
 ) -> Option<(Found, usize)> {
-    let (day, e) = day_number(s, i)?;
+    let (day, mut e) = day_number(s, i)?;
+    // "19-20 March": a span of days.
+    let mut last_day = None;
+    if s.is_dash(e) {
+        if let Some((d2, e2)) = day_number(s, e + 1).filter(|(d2, _)| *d2 > day) {
+            if s.is_space(e2) && s.sense(e2 + 1).month > 0 {
+                last_day = Some(d2);
+                e = e2;
+            }
+        }
+    }
     let mut k = s.sp(e);
     if k == e {
         return None;
@@ -212,12 +222,21 @@ fn day_first(
     {
         return None;
     }
-    if let Some((year, e2)) = year_after(s, m_end) {
-        let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
-        return Some((found(s, start, e2, FigureKind::Date, v), e2));
-    }
-    let v = day_month(date, month, day);
-    Some((found(s, start, m_end, FigureKind::Date, v), m_end))
+    let (v, end) = match year_after(s, m_end) {
+        Some((year, e2)) => (
+            CalendarDate::new(year, month, day).map(CalendarDate::iso),
+            e2,
+        ),
+        None => (day_month(date, month, day), m_end),
+    };
+    let v = match (v, last_day) {
+        (Some(first), Some(d2)) => {
+            let last = first.get(..first.len().saturating_sub(2)).unwrap_or("");
+            Some(format!("{first}/{last}{d2:02}"))
+        }
+        (v, _) => v,
+    };
+    Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
 /// "2025-12-28", "2025/12/28".

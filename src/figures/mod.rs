@@ -909,6 +909,10 @@ fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static str, usize)>
         };
         return Some((name, j + 1));
     }
+    // "30C", "-3C": temperatures written the British way, glued.
+    if glued && (w == "C" || w == "F") && s.boundary(k + 1) {
+        return Some((if w == "C" { "°C" } else { "°F" }, k + 1));
+    }
     let sense = s.sense(k);
     let mut unit = vocab::measure(w)?;
     // Short cased symbols ("g", "t", "l") only glued to the number; "m" either way.
@@ -1130,6 +1134,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         && s.back(num.start)
             .is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
         && counted(s, s.sp(num.end)).is_some()
+        && s.sense(s.sp(num.end)).time_unit.is_none()
     {
         return skip_past(s, num);
     }
@@ -1143,7 +1148,10 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         let k = s.sp(end);
         let link = if s.is_dash(k) {
             Some(s.sp(k + 1))
-        } else if (s.is(k, "to") || between && s.is(k, "and")) && s.is_space(k + 1) {
+        } else if s.is(k, "to") && s.is_space(k + 1)
+            || between && s.is(k, "and") && s.is_space(k + 1)
+        {
+            // "rose by 40,000 to 1.4 million", "fell from 5% to 4%": two figures.
             Some(k + 2)
         } else {
             None
@@ -1196,6 +1204,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                 }
                 if lo < hi
                     && !(dash && year_range)
+                    && !(s.is(k, "to") && change_before(s, start_atom))
                     && (p2.is_some() || prefix.is_none() || s.is(k, "to"))
                 {
                     range = Some(hi);
@@ -1437,6 +1446,29 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     Some((Some(make(FigureKind::Number, v, None, end, counts)), end))
 }
 
+/// Whether the amount at `i` is the start or size of a change ("rose by
+/// 40,000 to 1.4 million", "fell from 5% to 4%"), so that "to" links two
+/// figures rather than the ends of a range ("ranging from $5 to $10" is one).
+fn change_before(s: &Scan, i: usize) -> bool {
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    if s.is(b, "by") {
+        return true;
+    }
+    if !s.is(b, "from") {
+        return false;
+    }
+    !s.back(b).is_some_and(|v| {
+        s.is_any(
+            v,
+            &[
+                "ranging", "ranged", "range", "ranges", "varying", "varied", "vary", "anywhere",
+            ],
+        )
+    })
+}
+
 /// Skips the atoms of a number that is not a figure.
 fn skip_past(_s: &Scan, num: Num) -> Step {
     Some((None, num.end))
@@ -1548,6 +1580,11 @@ mod tests {
         t!("Team finished third." => "third", Ordinal, "3");
         t!("The 21st century began." => "21st", Ordinal, "21");
         t!("Temperatures fell by a fifth." => "a fifth", Number, "0.2");
+        t!("Jobs rose by 40,000 to 1.4 million." => "1.4 million", Number, "1400000");
+        t!("Jobs rose by 40,000 to 1.4 million." => "40,000", Number, "40000");
+        t!("Rates fell from 5% to 4%." => "4%", Percent, "4");
+        t!("It will help 2.5m families." => "2.5m", Number, "2500000", "families");
+        t!("Officials said 12,34,567 people voted." => "12,34,567", Number, "1234567");
     }
 
     #[test]
@@ -1580,6 +1617,8 @@ mod tests {
         t!("The flat is 60 square metres." => "60 square metres", Quantity, "60", "square metres");
         t!("A 10-year-old boy was hurt." => "10-year-old", Quantity, "10", "years");
         t!("It is a six-mile trip." => "six-mile", Quantity, "6", "miles");
+        t!("Temperatures dropped to -3C overnight." => "-3C", Quantity, "-3", "°C");
+        t!("He ran the 100m in 9.58 seconds." => "100m", Quantity, "100", "m");
     }
 
     #[test]
@@ -1605,6 +1644,9 @@ mod tests {
         t!("It was built in the 1990s." => "1990s", Date, "199");
         t!("It will open in early 2027." => "early 2027", Date, "2027");
         t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
+        t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
+        t!(on "2009-06-01", "It filed at 16:00 UTC today." => "16:00 UTC today", Time, "2009-06-01T16:00Z");
+        t!(on "2025-12-28", "Sales fell at the end of last year." => "the end of last year", Date, "2024");
     }
 
     #[test]

@@ -208,7 +208,12 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                 Some(1e6)
             }
             None if w == "G" && !attached && num.plain.is_none() && s.boundary(k + 1) => Some(1e9),
-            None if w == "m" && attached && (money || followed_by_currency(s, k + 1)) => Some(1e6),
+            None if w == "m"
+                && attached
+                && (money || followed_by_currency(s, k + 1) || followed_by_plural(s, k + 1)) =>
+            {
+                Some(1e6)
+            }
             None => match sense.cardinal {
                 Some(Cardinal::Hundred) => Some(100.0),
                 Some(Cardinal::Scale(v)) => Some(v),
@@ -245,6 +250,18 @@ fn sign_at(s: &Scan, k: usize) -> (i32, usize) {
         Some('+') => (1, k + 1),
         _ => (1, k),
     }
+}
+
+/// Whether a lower-case plural noun follows ("2.5m families"): a count, so
+/// "m" is a million rather than metres.
+fn followed_by_plural(s: &Scan, k: usize) -> bool {
+    let k = s.sp(k);
+    s.word(k).is_some_and(|w| {
+        w.len() > 3
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && (w.ends_with('s') && !w.ends_with("ss") || w == "people")
+            && s.sense(k).unit.is_none()
+    })
 }
 
 fn followed_by_currency(s: &Scan, k: usize) -> bool {
