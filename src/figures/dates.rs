@@ -4,8 +4,8 @@
 
 use super::calendar::{days_in_month, CalendarDate};
 use super::scan::Scan;
-use super::vocab::{Cardinal, TimeUnit};
-use super::{format_number, Found};
+use super::vocab::TimeUnit;
+use super::Found;
 use crate::analysis::{FigureKind, Value};
 
 /// A date or time starting at atom `i`, and the index after it.
@@ -418,13 +418,8 @@ fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
     Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
 }
 
-/// Parts of the day after a day: "Friday morning".
-const DAY_PARTS: &[(&str, &str)] = &[
-    ("morning", "MO"),
-    ("afternoon", "AF"),
-    ("evening", "EV"),
-    ("night", "NI"),
-];
+/// Parts of the day after a day: "Friday morning" (a time, valued by its day).
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
@@ -465,10 +460,9 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
     });
     let mut kind = FigureKind::Date;
     if s.is_space(end) {
-        if let Some((_, part)) = DAY_PARTS.iter().find(|(w, _)| s.is(end + 1, w)) {
+        if s.is_any(end + 1, DAY_PARTS) {
             end += 2;
             kind = FigureKind::Time;
-            let _ = part;
         }
     }
     Some((found(s, start, end, kind, value), end))
@@ -507,7 +501,7 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         let n = if lw("yesterday") { -1 } else { 1 };
         let mut end = i + 1;
         let mut kind = FigureKind::Date;
-        if s.is_space(end) && DAY_PARTS.iter().any(|(p, _)| s.is(end + 1, p)) {
+        if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
             end += 2;
             kind = FigureKind::Time;
         }
@@ -539,7 +533,7 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         };
         let k = i + 2;
         if lw("this") {
-            if let Some((_, _)) = DAY_PARTS.iter().find(|(p, _)| s.is(k, p)) {
+            if s.is_any(k, DAY_PARTS) {
                 return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
             }
         }
@@ -643,8 +637,7 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         let v = n.value.map(|v| unit.iso(v));
         return Some((found(s, i, j + 1, FigureKind::Duration, v), j + 1));
     }
-    // "decades-long", "recent years" are vague; "for years" too.
-    let _ = Cardinal::Hundred;
+    // "decades-long", "recent years", "for years" are vague: not figures.
     None
 }
 
@@ -784,9 +777,4 @@ fn quarter_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
         return None;
     }
     Some((found(s, i, end, FigureKind::Date, Some(v)), end))
-}
-
-#[allow(dead_code)]
-fn unused(n: f64) -> String {
-    format_number(n)
 }

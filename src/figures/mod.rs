@@ -21,7 +21,6 @@ use crate::text::Document;
 use lexer::{lex, AtomKind};
 use numbers::{number, Num};
 use scan::Scan;
-use vocab::Cardinal;
 
 /// A figure as found, in bytes of the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -1078,11 +1077,11 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     };
     // Digits inside names and references.
     if prefix.is_none() && !num.words && name_like(s, num_start) {
-        return skip_past(s, num);
+        return skip_past(num);
     }
     // Footnote marks: "[3]".
     if s.is_ch(num_start.wrapping_sub(1), '[') && s.is_ch(num.end, ']') {
-        return skip_past(s, num);
+        return skip_past(num);
     }
     // Phone numbers and codes: "555-1234", "+44 20 7946 0958".
     if num.plain.is_some()
@@ -1093,7 +1092,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             || s.digits(num.end + 1).is_some_and(|d| d.len() >= 4)
             || num.plain == Some(3))
     {
-        return skip_past_atoms(s, num.end + 2);
+        return skip_past_atoms(num.end + 2);
     }
     // "one" as a pronoun: "one of", "no one".
     if num.words
@@ -1136,7 +1135,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         && counted(s, s.sp(num.end)).is_some()
         && s.sense(s.sp(num.end)).time_unit.is_none()
     {
-        return skip_past(s, num);
+        return skip_past(num);
     }
     let mut value = num.value;
     let mut range: Option<f64> = None;
@@ -1217,7 +1216,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                     && !s.is_space(k)
                 {
                     // A score: "3-1".
-                    return skip_past_atoms(s, n2.end);
+                    return skip_past_atoms(n2.end);
                 }
             }
         }
@@ -1260,7 +1259,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     }
     // Hyphenated modifiers: "20-point", "10-year-old", "six-mile", "12-cent".
     if s.is_dash(end) && !s.is_space(end + 1) {
-        if let Some(w) = s.word(end + 1) {
+        if s.word(end + 1).is_some() {
             let after = end + 2;
             let sense = s.sense(end + 1);
             if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
@@ -1291,10 +1290,9 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
                 let v = amount(value, range, 1.0);
                 return Some((Some(make(FigureKind::Quantity, v, Some(unit), e, None)), e));
             }
-            let _ = w;
+            // Any other word: "20-point plan" is the number 20.
             let v = amount(value, range, 1.0);
-            let next = end;
-            return Some((Some(make(FigureKind::Number, v, None, end, None)), next));
+            return Some((Some(make(FigureKind::Number, v, None, end, None)), end));
         }
     }
     let k = s.sp(end);
@@ -1387,11 +1385,8 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     }
     // Units of measure ("10 km", "500,000 barrels", "200lbs").
     if let Some((unit, e)) = unit_suffix(s, k, glued) {
-        let pounds_money = false;
-        if !pounds_money {
-            let v = amount(value, range, 1.0);
-            return Some((Some(make(FigureKind::Quantity, v, Some(unit), e, None)), e));
-        }
+        let v = amount(value, range, 1.0);
+        return Some((Some(make(FigureKind::Quantity, v, Some(unit), e, None)), e));
     }
     // Years: "in 1996", "2014"; decades: "the 1990s".
     if num.plain == Some(4) && range.is_none() && core.is_none() {
@@ -1412,10 +1407,10 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     }
     // Codes and models: "3D", "150px", "777s", "320x240".
     if glued && s.word(k).is_some() && !num.words {
-        return skip_past_atoms(s, k + 1);
+        return skip_past_atoms(k + 1);
     }
     if s.is_ch(end, 'x') || s.is(end, "x") && s.digits(end + 1).is_some() {
-        return skip_past_atoms(s, end + 2);
+        return skip_past_atoms(end + 2);
     }
     // "hundreds of points", "billions of dollars": vague amounts of something.
     if value.is_none() && s.is(k, "of") && s.is_space(k + 1) {
@@ -1470,18 +1465,13 @@ fn change_before(s: &Scan, i: usize) -> bool {
 }
 
 /// Skips the atoms of a number that is not a figure.
-fn skip_past(_s: &Scan, num: Num) -> Step {
+fn skip_past(num: Num) -> Step {
     Some((None, num.end))
 }
 
 /// Skips to atom `end`: what lies before it is not a figure.
-fn skip_past_atoms(_s: &Scan, end: usize) -> Step {
+fn skip_past_atoms(end: usize) -> Step {
     Some((None, end))
-}
-
-#[allow(dead_code)]
-fn is_scale(c: Option<Cardinal>) -> bool {
-    matches!(c, Some(Cardinal::Scale(_)))
 }
 
 #[cfg(test)]
