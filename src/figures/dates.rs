@@ -459,11 +459,9 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         day.iso()
     });
     let mut kind = FigureKind::Date;
-    if s.is_space(end) {
-        if s.is_any(end + 1, DAY_PARTS) {
-            end += 2;
-            kind = FigureKind::Time;
-        }
+    if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+        end += 2;
+        kind = FigureKind::Time;
     }
     Some((found(s, start, end, kind, value), end))
 }
@@ -532,10 +530,8 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             0
         };
         let k = i + 2;
-        if lw("this") {
-            if s.is_any(k, DAY_PARTS) {
-                return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
-            }
+        if lw("this") && s.is_any(k, DAY_PARTS) {
+            return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
         }
         if lw("past") || lw("coming") {
             return None;

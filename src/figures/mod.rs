@@ -1258,42 +1258,40 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         ));
     }
     // Hyphenated modifiers: "20-point", "10-year-old", "six-mile", "12-cent".
-    if s.is_dash(end) && !s.is_space(end + 1) {
-        if s.word(end + 1).is_some() {
-            let after = end + 2;
-            let sense = s.sense(end + 1);
-            if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
-                let v = amount(value, range, 1.0);
-                return Some((
-                    Some(make(
-                        FigureKind::Quantity,
-                        v,
-                        Some("years"),
-                        after + 2,
-                        None,
-                    )),
-                    after + 2,
-                ));
-            }
-            if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
-                let v = value.map(|v| Value::Text(t.iso(v)));
-                return Some((
-                    Some(make(FigureKind::Duration, v, None, after, None)),
-                    after,
-                ));
-            }
-            if let Some((code, e, f)) = currency_suffix(s, end + 1, num.scaled) {
-                let v = amount(value, range, f);
-                return Some((Some(make(FigureKind::Money, v, Some(code), e, None)), e));
-            }
-            if let Some((unit, e)) = unit_suffix(s, end + 1, true).filter(|(u, _)| *u != "points") {
-                let v = amount(value, range, 1.0);
-                return Some((Some(make(FigureKind::Quantity, v, Some(unit), e, None)), e));
-            }
-            // Any other word: "20-point plan" is the number 20.
+    if s.is_dash(end) && !s.is_space(end + 1) && s.word(end + 1).is_some() {
+        let after = end + 2;
+        let sense = s.sense(end + 1);
+        if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
             let v = amount(value, range, 1.0);
-            return Some((Some(make(FigureKind::Number, v, None, end, None)), end));
+            return Some((
+                Some(make(
+                    FigureKind::Quantity,
+                    v,
+                    Some("years"),
+                    after + 2,
+                    None,
+                )),
+                after + 2,
+            ));
         }
+        if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
+            let v = value.map(|v| Value::Text(t.iso(v)));
+            return Some((
+                Some(make(FigureKind::Duration, v, None, after, None)),
+                after,
+            ));
+        }
+        if let Some((code, e, f)) = currency_suffix(s, end + 1, num.scaled) {
+            let v = amount(value, range, f);
+            return Some((Some(make(FigureKind::Money, v, Some(code), e, None)), e));
+        }
+        if let Some((unit, e)) = unit_suffix(s, end + 1, true).filter(|(u, _)| *u != "points") {
+            let v = amount(value, range, 1.0);
+            return Some((Some(make(FigureKind::Quantity, v, Some(unit), e, None)), e));
+        }
+        // Any other word: "20-point plan" is the number 20.
+        let v = amount(value, range, 1.0);
+        return Some((Some(make(FigureKind::Number, v, None, end, None)), end));
     }
     let k = s.sp(end);
     let glued = k == end;
