@@ -48,10 +48,17 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
             out,
             "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50)"
         );
-        let _ = writeln!(out, "  {:<24} {:>6} {:>7} {:>7} {:>9}", "file", "cases", "passed", "share", "spurious");
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>6} {:>7} {:>7} {:>9}",
+            "file", "cases", "passed", "share", "spurious"
+        );
         for path in &specs {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let kind = SPEC_FILES.iter().find(|(f, _)| *f == name).and_then(|(_, k)| *k);
+            let kind = SPEC_FILES
+                .iter()
+                .find(|(f, _)| *f == name)
+                .and_then(|(_, k)| *k);
             let score = score_spec(&read(path)?, kind)?;
             let _ = writeln!(
                 out,
@@ -72,7 +79,11 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
 }
 
 /// Sorts the files under `path` into spec files and MEANTIME documents.
-fn collect(path: &Path, specs: &mut Vec<PathBuf>, meantime: &mut Vec<PathBuf>) -> Result<(), Error> {
+fn collect(
+    path: &Path,
+    specs: &mut Vec<PathBuf>,
+    meantime: &mut Vec<PathBuf>,
+) -> Result<(), Error> {
     if path.is_file() {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let english = path
@@ -117,8 +128,10 @@ fn same(a: f64, b: f64) -> bool {
 /// Scores one spec file: `kind` None means the number reader alone.
 fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
     let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| Error::format(&format!("spec file: {e}")))?;
-    let cases = cases.as_array().ok_or_else(|| Error::format("spec file: not a list"))?;
+        .map_err(|e| Error::format(format!("spec file: {e}")))?;
+    let cases = cases
+        .as_array()
+        .ok_or_else(|| Error::format("spec file: not a list"))?;
     let mut score = SpecScore {
         cases: 0,
         passed: 0,
@@ -163,7 +176,9 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
                 all = false;
                 continue;
             };
-            let (Some(start), Some(end)) = (byte_at(input, s as usize), byte_at(input, e as usize + 1)) else {
+            let (Some(start), Some(end)) =
+                (byte_at(input, s as usize), byte_at(input, e as usize + 1))
+            else {
                 all = false;
                 continue;
             };
@@ -200,7 +215,11 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
                 .iter()
                 .map(|&(a, _, b, v)| format!("{:?}={:?}", input.get(a..b).unwrap_or(""), v))
                 .collect();
-            eprintln!("{} {input:?} -> {}", if all { "extra" } else { "MISS" }, got.join(" "));
+            eprintln!(
+                "{} {input:?} -> {}",
+                if all { "extra" } else { "MISS" },
+                got.join(" ")
+            );
         }
         if all {
             score.passed += 1;
@@ -210,12 +229,15 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
 }
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)</token>"#).expect("token regex")
+    Regex::new(r#"<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)</token>"#)
+        .expect("token regex")
 });
 static MARKABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?s)<(VALUE|TIMEX3)\b([^>]*?)(/?)>(.*?)(?:</(?:VALUE|TIMEX3)>|$)"#).expect("markable regex")
+    Regex::new(r#"(?s)<(VALUE|TIMEX3)\b([^>]*?)(/?)>(.*?)(?:</(?:VALUE|TIMEX3)>|$)"#)
+        .expect("markable regex")
 });
-static TYPE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\btype="([A-Z]+)""#).expect("type regex"));
+static TYPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\btype="([A-Z]+)""#).expect("type regex"));
 static ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"<token_anchor t_id="(\d+)"/>"#).expect("anchor regex"));
 
@@ -246,9 +268,26 @@ fn rebuild(xml: &str) -> (String, BTreeMap<u32, (usize, usize)>) {
         } else if last_sentence.is_some() {
             let glue_before = matches!(
                 tok.as_str(),
-                "," | "." | ";" | ":" | "%" | ")" | "]" | "?" | "!" | "'s" | "'" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m" | "''"
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "%"
+                    | ")"
+                    | "]"
+                    | "?"
+                    | "!"
+                    | "'s"
+                    | "'"
+                    | "n't"
+                    | "'re"
+                    | "'ve"
+                    | "'ll"
+                    | "'d"
+                    | "'m"
+                    | "''"
             );
-            let glue_after = matches!(prev.as_str(), "(" | "[" | "``" | "£" | "€" | "¥") || prev.ends_with('$');
+            let glue_after =
+                matches!(prev.as_str(), "(" | "[" | "``" | "£" | "€" | "¥") || prev.ends_with('$');
             if !glue_before && !glue_after {
                 text.push(' ');
             }
@@ -284,7 +323,10 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let (mut gold_n, mut pred_n, mut hit_n) = (0usize, 0usize, 0usize);
     let mut docs = 0;
     for path in files {
-        let name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
         if !seen.insert(name) {
             continue;
         }
@@ -302,7 +344,9 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
                 continue;
             }
             let tag = &m[1];
-            let ty = TYPE.captures(&m[2]).map_or(String::new(), |t| t[1].to_string());
+            let ty = TYPE
+                .captures(&m[2])
+                .map_or(String::new(), |t| t[1].to_string());
             let ids: Vec<u32> = ANCHOR
                 .captures_iter(&m[4])
                 .filter_map(|a| a[1].parse().ok())
@@ -334,7 +378,10 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             let entry = by_type.entry(ty.clone()).or_default();
             entry.0 += 1;
             let hit = found.iter().enumerate().position(|(n, f)| {
-                !matched[n] && (f.start == *start || f.core == *start) && f.end == *end && kinds.contains(&f.kind)
+                !matched[n]
+                    && (f.start == *start || f.core == *start)
+                    && f.end == *end
+                    && kinds.contains(&f.kind)
             });
             if let Some(h) = hit {
                 matched[h] = true;
@@ -344,7 +391,11 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
         }
         if verbose() {
             for (start, end, kinds, ty) in &gold {
-                let hit = found.iter().any(|f| (f.start == *start || f.core == *start) && f.end == *end && kinds.contains(&f.kind));
+                let hit = found.iter().any(|f| {
+                    (f.start == *start || f.core == *start)
+                        && f.end == *end
+                        && kinds.contains(&f.kind)
+                });
                 if !hit {
                     eprintln!("MISS {ty}: {:?}", text.get(*start..*end).unwrap_or(""));
                 }
@@ -353,8 +404,21 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
         for (f, m) in found.iter().zip(&matched) {
             if !m && verbose() {
                 let (a, b) = (f.start.saturating_sub(30), (f.end + 30).min(text.len()));
-                let (a, b) = ((0..=a).rev().find(|&x| text.is_char_boundary(x)).unwrap_or(0), (b..=text.len()).find(|&x| text.is_char_boundary(x)).unwrap_or(text.len()));
-                eprintln!("EXTRA {}: {:?} in {:?}", kind_name(f.kind), text.get(f.start..f.end).unwrap_or(""), text.get(a..b).unwrap_or(""));
+                let (a, b) = (
+                    (0..=a)
+                        .rev()
+                        .find(|&x| text.is_char_boundary(x))
+                        .unwrap_or(0),
+                    (b..=text.len())
+                        .find(|&x| text.is_char_boundary(x))
+                        .unwrap_or(text.len()),
+                );
+                eprintln!(
+                    "EXTRA {}: {:?} in {:?}",
+                    kind_name(f.kind),
+                    text.get(f.start..f.end).unwrap_or(""),
+                    text.get(a..b).unwrap_or("")
+                );
             }
             if !m {
                 *false_pos.entry(kind_name(f.kind)).or_default() += 1;
@@ -365,7 +429,11 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     }
     let p = hit_n as f64 / pred_n.max(1) as f64;
     let r = hit_n as f64 / gold_n.max(1) as f64;
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -377,7 +445,13 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
         p, r, f1
     );
     for (ty, (g, h)) in &by_type {
-        let _ = writeln!(out, "  {:<16} gold {:>4}  recall {:.3}", ty, g, *h as f64 / (*g).max(1) as f64);
+        let _ = writeln!(
+            out,
+            "  {:<16} gold {:>4}  recall {:.3}",
+            ty,
+            g,
+            *h as f64 / (*g).max(1) as f64
+        );
     }
     let fp: Vec<String> = false_pos.iter().map(|(k, n)| format!("{k} {n}")).collect();
     let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));

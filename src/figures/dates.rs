@@ -4,8 +4,8 @@
 
 use super::calendar::{days_in_month, CalendarDate};
 use super::scan::Scan;
-use super::vocab::{Cardinal, TimeUnit};
-use super::{format_number, Found};
+use super::vocab::TimeUnit;
+use super::Found;
 use crate::analysis::{FigureKind, Value};
 
 /// A date or time starting at atom `i`, and the index after it.
@@ -17,7 +17,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return weekday(s, i, date)
             .or_else(|| month_first(s, i, date, i))
             .or_else(|| relative(s, i, date))
-            .or_else(|| quarter(s, i, date));
+            .or_else(|| quarter(s, i, date))
+            .or_else(|| part_of(s, i, date));
     }
     if s.digits(i).is_some() {
         if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
@@ -26,7 +27,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return iso(s, i)
             .or_else(|| slashed(s, i))
             .or_else(|| day_first(s, i, date, i))
-            .or_else(|| time(s, i));
+            .or_else(|| time(s, i, date))
+            .or_else(|| military(s, i));
     }
     None
 }
@@ -133,7 +135,12 @@ fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
 }
 
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March".
-fn month_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> Option<(Found, usize)> {
+fn month_first(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS));
     let (month, mut k) = month_name(s, i, lead)?;
     let after = s.sp(k);
@@ -184,8 +191,23 @@ fn month_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> 
 }
 
 /// "28 December 2025", "28th of December", "1 May".
-fn day_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> Option<(Found, usize)> {
-    let (day, e) = day_number(s, i)?;
+fn day_first(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    let (day, mut e) = day_number(s, i)?;
+    // "19-20 March": a span of days.
+    let mut last_day = None;
+    if s.is_dash(e) {
+        if let Some((d2, e2)) = day_number(s, e + 1).filter(|(d2, _)| *d2 > day) {
+            if s.is_space(e2) && s.sense(e2 + 1).month > 0 {
+                last_day = Some(d2);
+                e = e2;
+            }
+        }
+    }
     let mut k = s.sp(e);
     if k == e {
         return None;
@@ -194,15 +216,27 @@ fn day_first(s: &Scan, i: usize, date: Option<CalendarDate>, start: usize) -> Op
         k += 2;
     }
     let (month, m_end) = month_name(s, k, true)?;
-    if !s.capitalized(k) && s.word(k).is_some_and(|w| w.chars().all(char::is_lowercase)) && s.sense(k).month == 5 {
+    if !s.capitalized(k)
+        && s.word(k).is_some_and(|w| w.chars().all(char::is_lowercase))
+        && s.sense(k).month == 5
+    {
         return None;
     }
-    if let Some((year, e2)) = year_after(s, m_end) {
-        let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
-        return Some((found(s, start, e2, FigureKind::Date, v), e2));
-    }
-    let v = day_month(date, month, day);
-    Some((found(s, start, m_end, FigureKind::Date, v), m_end))
+    let (v, end) = match year_after(s, m_end) {
+        Some((year, e2)) => (
+            CalendarDate::new(year, month, day).map(CalendarDate::iso),
+            e2,
+        ),
+        None => (day_month(date, month, day), m_end),
+    };
+    let v = match (v, last_day) {
+        (Some(first), Some(d2)) => {
+            let last = first.get(..first.len().saturating_sub(2)).unwrap_or("");
+            Some(format!("{first}/{last}{d2:02}"))
+        }
+        (v, _) => v,
+    };
+    Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
 /// "2025-12-28", "2025/12/28".
@@ -220,7 +254,16 @@ fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if s.is(end, "T") && s.digits(end + 1).is_some() {
         if let Some((t, e)) = clock(s, end + 1) {
             end = e;
-            return Some((found(s, i, end, FigureKind::Time, Some(format!("{}T{t}", date.iso()))), end));
+            return Some((
+                found(
+                    s,
+                    i,
+                    end,
+                    FigureKind::Time,
+                    Some(format!("{}T{t}", date.iso())),
+                ),
+                end,
+            ));
         }
     }
     Some((found(s, i, end, FigureKind::Date, Some(date.iso())), end))
@@ -244,7 +287,10 @@ fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
     };
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
     let date = CalendarDate::new(year, month, day)?;
-    Some((found(s, i, i + 5, FigureKind::Date, Some(date.iso())), i + 5))
+    Some((
+        found(s, i, i + 5, FigureKind::Date, Some(date.iso())),
+        i + 5,
+    ))
 }
 
 /// Time zones written after a time.
@@ -256,7 +302,9 @@ const ZONES: &[&str] = &[
 /// "15:30", "15:30:05": the ISO time and the index after it.
 fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
     let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
-    if !(s.is_ch(i + 1, ':') || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some()) {
+    if !(s.is_ch(i + 1, ':')
+        || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some())
+    {
         return None;
     }
     let m: u8 = s.digits(i + 2).filter(|d| d.len() == 2)?.parse().ok()?;
@@ -266,7 +314,11 @@ fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
     let mut end = i + 3;
     let mut sec = None;
     if s.is_ch(end, ':') {
-        if let Some(x) = s.digits(end + 1).filter(|d| d.len() == 2).and_then(|d| d.parse::<u8>().ok()) {
+        if let Some(x) = s
+            .digits(end + 1)
+            .filter(|d| d.len() == 2)
+            .and_then(|d| d.parse::<u8>().ok())
+        {
             sec = Some(x);
             end += 2;
         }
@@ -290,7 +342,7 @@ fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
 }
 
 /// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
-fn time(s: &Scan, i: usize) -> Option<(Found, usize)> {
+fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
         Some((t, e)) => {
             let h: u8 = t.get(..2)?.parse().ok()?;
@@ -304,7 +356,7 @@ fn time(s: &Scan, i: usize) -> Option<(Found, usize)> {
     };
     let clocked = end > i + 1;
     match meridiem(s, s.sp(end)) {
-        Some((pm, e)) if h >= 1 && h <= 12 => {
+        Some((pm, e)) if (1..=12).contains(&h) => {
             if pm && h < 12 {
                 h += 12;
             } else if !pm && h == 12 {
@@ -318,7 +370,11 @@ fn time(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let mut zone = "";
     let k = s.sp(end);
     if let Some(z) = s.word(k).filter(|z| ZONES.contains(z)) {
-        zone = if matches!(z, "GMT" | "UTC" | "Z") { "Z" } else { "" };
+        zone = if matches!(z, "GMT" | "UTC" | "Z") {
+            "Z"
+        } else {
+            ""
+        };
         end = k + 1;
     } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
         end = k + 3;
@@ -328,17 +384,42 @@ fn time(s: &Scan, i: usize) -> Option<(Found, usize)> {
         m = m.min(59);
     }
     rest.push_str(zone);
-    let v = format!("T{h:02}:{m:02}{rest}");
+    let mut v = format!("T{h:02}:{m:02}{rest}");
+    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
+    let k = s.sp(end);
+    if k > end {
+        if let Some((f, e)) = relative(s, k, date)
+            .or_else(|| weekday(s, k, date))
+            .filter(|(f, _)| f.kind == FigureKind::Date && f.start == s.start(k))
+        {
+            if let Some(Value::Text(d)) = &f.value {
+                v = format!("{d}{v}");
+            }
+            end = e;
+        }
+    }
     Some((found(s, i, end, FigureKind::Time, Some(v)), end))
 }
 
-/// Parts of the day after a day: "Friday morning".
-const DAY_PARTS: &[(&str, &str)] = &[
-    ("morning", "MO"),
-    ("afternoon", "AF"),
-    ("evening", "EV"),
-    ("night", "NI"),
-];
+/// "0800 UTC", "1430 GMT": four digits with a time zone.
+fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let d = s.digits(i).filter(|d| d.len() == 4)?;
+    let h: u8 = d.get(..2)?.parse().ok()?;
+    let m: u8 = d.get(2..)?.parse().ok()?;
+    if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
+        return None;
+    }
+    let z = if s.is_any(i + 2, &["GMT", "UTC"]) {
+        "Z"
+    } else {
+        ""
+    };
+    let v = format!("T{h:02}:{m:02}{z}");
+    Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
+}
+
+/// Parts of the day after a day: "Friday morning" (a time, valued by its day).
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
@@ -353,7 +434,9 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         k += 1;
     }
     if s.is_space(k) {
-        if let Some((f, e)) = month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i)) {
+        if let Some((f, e)) =
+            month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i))
+        {
             return Some((f, e));
         }
     }
@@ -376,12 +459,9 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         day.iso()
     });
     let mut kind = FigureKind::Date;
-    if s.is_space(end) {
-        if let Some((_, part)) = DAY_PARTS.iter().find(|(w, _)| s.is(end + 1, w)) {
-            end += 2;
-            kind = FigureKind::Time;
-            let _ = part;
-        }
+    if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+        end += 2;
+        kind = FigureKind::Time;
     }
     Some((found(s, start, end, kind, value), end))
 }
@@ -419,7 +499,7 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         let n = if lw("yesterday") { -1 } else { 1 };
         let mut end = i + 1;
         let mut kind = FigureKind::Date;
-        if s.is_space(end) && DAY_PARTS.iter().any(|(p, _)| s.is(end + 1, p)) {
+        if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
             end += 2;
             kind = FigureKind::Time;
         }
@@ -429,9 +509,14 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         return Some((found(s, i, i + 1, FigureKind::Time, shift(0)), i + 1));
     }
     if lw("noon") || lw("midday") || lw("midnight") {
-        if s.back(i).is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"])) {
+        if s.back(i)
+            .is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"]))
+        {
             let v = if lw("midnight") { "T00:00" } else { "T12:00" };
-            return Some((found(s, i, i + 1, FigureKind::Time, Some(v.to_string())), i + 1));
+            return Some((
+                found(s, i, i + 1, FigureKind::Time, Some(v.to_string())),
+                i + 1,
+            ));
         }
         return None;
     }
@@ -445,10 +530,8 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             0
         };
         let k = i + 2;
-        if lw("this") {
-            if let Some((_, _)) = DAY_PARTS.iter().find(|(p, _)| s.is(k, p)) {
-                return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
-            }
+        if lw("this") && s.is_any(k, DAY_PARTS) {
+            return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
         }
         if lw("past") || lw("coming") {
             return None;
@@ -459,7 +542,11 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
                 TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64).or_else(|| {
                     let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
-                    Some(format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1))
+                    Some(format!(
+                        "{:04}-{:02}",
+                        m.div_euclid(12),
+                        m.rem_euclid(12) + 1
+                    ))
                 }),
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
                 TimeUnit::Day => Some(d.add_days(n).iso()),
@@ -485,7 +572,15 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
             }
             // "for a week", "in a year": a duration.
-            if s.back(i).is_some_and(|b| s.is_any(b, &["for", "within", "nearly", "almost", "about", "than", "over", "once", "barely"])) {
+            if s.back(i).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &[
+                        "for", "within", "nearly", "almost", "about", "than", "over", "once",
+                        "barely",
+                    ],
+                )
+            }) {
                 if s.back(i).is_some_and(|b| s.is(b, "once")) {
                     return None;
                 }
@@ -496,59 +591,169 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         return None;
     }
     // "the past decade", "the next four years", "the last two weeks".
-    if lw("the") && s.is_space(i + 1) && s.is_any(i + 2, &["past", "last", "next", "previous", "coming", "following"]) && s.is_space(i + 3) {
+    if lw("the")
+        && s.is_space(i + 1)
+        && s.is_any(
+            i + 2,
+            &["past", "last", "next", "previous", "coming", "following"],
+        )
+        && s.is_space(i + 3)
+    {
         let k = i + 4;
         let sense = s.sense(k);
+        if s.is(i + 2, "previous") && s.is(k, "year") {
+            let v = date.map(|d| format!("{:04}", d.year - 1));
+            return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
+        }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
-            if matches!(unit, TimeUnit::Decade | TimeUnit::Century | TimeUnit::Year | TimeUnit::Month | TimeUnit::Week) {
-                return Some((found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))), k + 1));
+            if matches!(
+                unit,
+                TimeUnit::Decade
+                    | TimeUnit::Century
+                    | TimeUnit::Year
+                    | TimeUnit::Month
+                    | TimeUnit::Week
+            ) {
+                return Some((
+                    found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))),
+                    k + 1,
+                ));
             }
             return None;
         }
         let n = super::numbers::number(s, k, false)?;
-        let j = s.sp(n.end);
+        let mut j = s.sp(n.end);
+        if s.is_any(j, super::TIME_ADJECTIVES) && s.is_space(j + 1) {
+            j += 2;
+        }
         let sense = s.sense(j);
-        let unit = sense.time_unit.filter(|_| sense.plural || n.value == Some(1.0))?;
+        let unit = sense
+            .time_unit
+            .filter(|_| sense.plural || n.value == Some(1.0))?;
         let v = n.value.map(|v| unit.iso(v));
         return Some((found(s, i, j + 1, FigureKind::Duration, v), j + 1));
     }
-    // "decades-long", "recent years" are vague; "for years" too.
-    let _ = Cardinal::Hundred;
+    // "decades-long", "recent years", "for years" are vague: not figures.
     None
+}
+
+/// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
+/// "the end of last year", "the beginning of the year": the inner date's value
+/// over the whole phrase.
+fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1))
+    {
+        let k = i + 2;
+        if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+            let y = s.str(k);
+            Some((
+                found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),
+                k + 1,
+            ))
+        } else if s.sense(k).month > 0 {
+            month_first(s, k, date, k)
+        } else {
+            relative(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+        }
+    } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
+        relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
+    } else if s.is(i, "the")
+        && s.is_space(i + 1)
+        && s.is_any(i + 2, &["end", "beginning", "start", "middle", "turn"])
+        && s.is_space(i + 3)
+        && s.is(i + 4, "of")
+        && s.is_space(i + 5)
+    {
+        let k = i + 6;
+        if s.is(k, "the") && s.is_space(k + 1) && s.is(k + 2, "year") {
+            let v = date.map(|d| format!("{:04}", d.year));
+            Some((found(s, k, k + 3, FigureKind::Date, v), k + 3))
+        } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+            Some((
+                found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
+                k + 1,
+            ))
+        } else {
+            date_at(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+        }
+    } else {
+        None
+    };
+    let (mut f, end) = inner?;
+    f.start = s.start(i);
+    f.core = f.start;
+    f.num = f.start;
+    Some((f, end))
+}
+
+/// A year named relatively after "of": "this year", "last year", "the year".
+fn year_of(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Option<i32>, usize)> {
+    if let Some((y, e)) = year_after(s, k) {
+        return Some((Some(y), e));
+    }
+    let k = s.sp(k);
+    let n = if s.is(k, "this") || s.is(k, "the") {
+        0
+    } else if s.is_any(k, &["last", "previous"]) {
+        -1
+    } else if s.is(k, "next") {
+        1
+    } else {
+        return None;
+    };
+    if !(s.is_space(k + 1) && s.is(k + 2, "year")) {
+        return None;
+    }
+    Some((date.map(|d| d.year + n), k + 3))
 }
 
 /// "the first quarter of 2009", "Q3 2025".
 fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let (start, k) = if s.is(i, "the") && s.is_space(i + 1) { (i, i + 2) } else { (i, i) };
+    let (start, k) = if s.is(i, "the") && s.is_space(i + 1) {
+        (i, i + 2)
+    } else {
+        (i, i)
+    };
     let q = match s.word(k)?.to_ascii_lowercase().as_str() {
         "first" => 1,
         "second" => 2,
         "third" => 3,
-        "fourth" => 4,
+        "fourth" | "final" | "last" => 4,
         _ => return quarter_short(s, i),
     };
+    // "third-quarter profits".
+    if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
+        let v = match date {
+            Some(d) => format!("{:04}-Q{q}", d.year),
+            None => format!("XXXX-Q{q}"),
+        };
+        return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
+    }
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter")) {
         return None;
     }
     let mut end = k + 3;
     let mut year = None;
+    let mut known = false;
     if s.is_space(end) && s.is(end + 1, "of") {
-        if let Some((y, e)) = year_after(s, end + 2) {
-            year = Some(y);
+        if let Some((y, e)) = year_of(s, end + 2, date) {
+            year = y;
+            known = true;
             end = e;
         }
     } else if let Some((y, e)) = year_after(s, end) {
         year = Some(y);
+        known = true;
         end = e;
     }
-    let _ = date;
-    let v = year.map(|y| format!("{y:04}-Q{q}"));
-    if year.is_none() && start == i && s.is(i, "the") {
-        // "the first quarter" alone: still a date, its year unknown.
-        return Some((found(s, start, end, FigureKind::Date, Some(format!("XXXX-Q{q}"))), end));
+    if !known && start == i && !s.is(i, "the") {
+        return None;
     }
-    year?;
-    Some((found(s, start, end, FigureKind::Date, v), end))
+    let v = match year {
+        Some(y) => format!("{y:04}-Q{q}"),
+        None => format!("XXXX-Q{q}"),
+    };
+    Some((found(s, start, end, FigureKind::Date, Some(v)), end))
 }
 
 /// "Q3 2025", "Q1".
@@ -568,9 +773,4 @@ fn quarter_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
         return None;
     }
     Some((found(s, i, end, FigureKind::Date, Some(v)), end))
-}
-
-#[allow(dead_code)]
-fn unused(n: f64) -> String {
-    format_number(n)
 }

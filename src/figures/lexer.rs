@@ -35,38 +35,61 @@ fn is_letter(c: char) -> bool {
 /// Splits `text` into atoms, appending them to `out`.
 pub(crate) fn lex(text: &str, out: &mut Vec<Atom>) {
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let kind = if c.is_ascii_digit() {
-            while chars.peek().is_some_and(|(_, c)| c.is_ascii_digit()) {
-                chars.next();
+    out.reserve(text.len() / 3);
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let b = bytes[i];
+        let kind = if b.is_ascii_digit() {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
             }
             AtomKind::Digits
-        } else if is_letter(c) {
-            while chars.peek().is_some_and(|(_, c)| is_letter(*c)) {
-                chars.next();
+        } else if b.is_ascii_alphabetic()
+            || (!b.is_ascii() && char_at(text, i).is_some_and(is_letter))
+        {
+            // Letters, ASCII or not.
+            loop {
+                match bytes.get(i) {
+                    Some(b) if b.is_ascii_alphabetic() => i += 1,
+                    Some(b) if !b.is_ascii() => match char_at(text, i) {
+                        Some(c) if is_letter(c) => i += c.len_utf8(),
+                        _ => break,
+                    },
+                    _ => break,
+                }
             }
             AtomKind::Word
-        } else if is_space(c) {
-            let mut line = matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-            while let Some(&(_, c)) = chars.peek() {
-                if !is_space(c) {
-                    break;
-                }
-                line |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
-                chars.next();
-            }
-            if line {
-                AtomKind::Break
-            } else {
-                AtomKind::Space
-            }
         } else {
-            AtomKind::Other(c)
+            let c = char_at(text, i).unwrap_or(' ');
+            if is_space(c) {
+                let mut line = false;
+                while let Some(c) = char_at(text, i).filter(|c| is_space(*c)) {
+                    line |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+                    i += c.len_utf8();
+                }
+                if line {
+                    AtomKind::Break
+                } else {
+                    AtomKind::Space
+                }
+            } else {
+                i += c.len_utf8();
+                AtomKind::Other(c)
+            }
         };
-        let end = chars.peek().map_or(bytes.len(), |(i, _)| *i);
-        out.push(Atom { start, end, kind });
+        out.push(Atom {
+            start,
+            end: i,
+            kind,
+        });
     }
+}
+
+/// The character starting at byte `i`, if `i` is on a boundary.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
 }
 
 #[cfg(test)]

@@ -74,6 +74,27 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                 j += 2;
                 groups += 1;
             }
+            // Lakh grouping: "12,34,567.89".
+            if groups == 0
+                && d0.len() <= 2
+                && s.is_ch(j, ',')
+                && s.digits(j + 1).is_some_and(|g| g.len() == 2)
+            {
+                let mut k = j;
+                while s.is_ch(k, ',') && s.digits(k + 1).is_some_and(|g| g.len() == 2) {
+                    k += 2;
+                }
+                if s.is_ch(k, ',')
+                    && s.digits(k + 1).is_some_and(|g| g.len() == 3)
+                    && s.digits(k + 2).is_none()
+                {
+                    while j <= k {
+                        push(s.str(j + 1), &mut len);
+                        j += 2;
+                    }
+                    groups += 1;
+                }
+            }
             if groups == 0 {
                 while s.is_space(j)
                     && matches!(s.str(j), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
@@ -96,10 +117,12 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     } else {
         push("0", &mut len);
     }
-    // Decimals, unless a version or address follows ("192.168.1.2").
+    // Decimals, unless in a version or address ("192.168.1.2").
+    let dotted_before = i >= 2 && s.is_ch(i - 1, '.') && s.digits(i - 2).is_some();
     if s.is_ch(j, '.')
         && s.digits(j + 1).is_some()
         && !(s.is_ch(j + 2, '.') && s.digits(j + 3).is_some())
+        && !dotted_before
     {
         push(".", &mut len);
         push(s.str(j + 1), &mut len);
@@ -181,8 +204,14 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             Some(_) if w == "mm" || w == "b" && !attached => None,
             Some(_) if w.eq_ignore_ascii_case("mil") && !attached => None,
             Some(v) => Some(v),
-            None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => Some(1e6),
-            None if w == "m" && attached && (money || followed_by_currency(s, k + 1)) => {
+            None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => {
+                Some(1e6)
+            }
+            None if w == "G" && !attached && num.plain.is_none() && s.boundary(k + 1) => Some(1e9),
+            None if w == "m"
+                && attached
+                && (money || followed_by_currency(s, k + 1) || followed_by_plural(s, k + 1)) =>
+            {
                 Some(1e6)
             }
             None => match sense.cardinal {
@@ -221,6 +250,18 @@ fn sign_at(s: &Scan, k: usize) -> (i32, usize) {
         Some('+') => (1, k + 1),
         _ => (1, k),
     }
+}
+
+/// Whether a lower-case plural noun follows ("2.5m families"): a count, so
+/// "m" is a million rather than metres.
+fn followed_by_plural(s: &Scan, k: usize) -> bool {
+    let k = s.sp(k);
+    s.word(k).is_some_and(|w| {
+        w.len() > 3
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && (w.ends_with('s') && !w.ends_with("ss") || w == "people")
+            && s.sense(k).unit.is_none()
+    })
 }
 
 fn followed_by_currency(s: &Scan, k: usize) -> bool {
@@ -306,7 +347,11 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     }
     let mut total = 0.0;
     let mut current = 0.0;
-    let mut last: Option<Cardinal> = if article { Some(Cardinal::Unit(1.0)) } else { None };
+    let mut last: Option<Cardinal> = if article {
+        Some(Cardinal::Unit(1.0))
+    } else {
+        None
+    };
     if article {
         current = 1.0;
     }
@@ -316,16 +361,19 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     let mut k = j;
     let mut via_and = false;
     let mut saw_any = article;
-    loop {
-        let Some(c) = s.sense(k).cardinal else { break };
+    while let Some(c) = s.sense(k).cardinal {
         let ok = match (last, c) {
             (None, Cardinal::Unit(_) | Cardinal::Tens(_)) => true,
             (Some(Cardinal::Tens(_)), Cardinal::Unit(v)) => v < 10.0 && !via_and,
-            (Some(Cardinal::Hundred | Cardinal::Scale(_)), Cardinal::Unit(_) | Cardinal::Tens(_)) => true,
+            (
+                Some(Cardinal::Hundred | Cardinal::Scale(_)),
+                Cardinal::Unit(_) | Cardinal::Tens(_),
+            ) => true,
             (Some(Cardinal::Unit(_) | Cardinal::Tens(_)), Cardinal::Hundred) => !via_and,
-            (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Scale(v)) => {
-                v < largest_scale && !via_and
-            }
+            (
+                Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred),
+                Cardinal::Scale(v),
+            ) => v < largest_scale && !via_and,
             (Some(Cardinal::Scale(a)), Cardinal::Scale(b)) => b > a && current == 0.0 && !via_and,
             (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Dozen) => {
                 !via_and
@@ -336,9 +384,14 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             break;
         }
         // "one hundred and three quarters": the fraction after "and" stands apart.
-        if via_and
-            && joined(s, k + 1).is_some_and(|(n, and)| !and && s.sense(n).denominator.is_some())
-        {
+        let proper = |n: usize| {
+            let v = match c {
+                Cardinal::Unit(v) | Cardinal::Tens(v) => v,
+                _ => f64::INFINITY,
+            };
+            s.sense(n).denominator.is_some_and(|d| v < d)
+        };
+        if via_and && joined(s, k + 1).is_some_and(|(n, and)| !and && proper(n)) {
             break;
         }
         match c {
@@ -508,7 +561,7 @@ fn denominator(s: &Scan, k: usize, n: f64) -> Option<(f64, usize)> {
     let (next, _) = joined(s, k + 1)?;
     let ns = s.sense(next);
     let o = ns.denominator.or(ns.ordinal.filter(|_| n == 1.0))?;
-    if o >= 10.0 && !(o >= 100.0) {
+    if (10.0..100.0).contains(&o) {
         return None;
     }
     Some(compound_ordinal(s, next, prefix, o))
@@ -545,7 +598,12 @@ mod tests {
     fn read(text: &str) -> Option<(String, Option<f64>)> {
         let mut atoms = Vec::new();
         lex(text, &mut atoms);
-        let s = Scan { text, atoms: &atoms };
+        let senses = super::super::scan::senses(text, &atoms);
+        let s = Scan {
+            text,
+            atoms: &atoms,
+            senses: &senses,
+        };
         let n = number(&s, 0, false)?;
         Some((text[s.start(n.start)..s.end(n.end)].to_string(), n.value))
     }
@@ -579,13 +637,25 @@ mod tests {
         t!("twenty-five", "twenty-five", 25.0);
         t!("a dozen eggs", "a dozen", 12.0);
         t!("two-thirds of voters", "two-thirds", 2.0 / 3.0);
-        t!("one hundred and sixty-one", "one hundred and sixty-one", 161.0);
+        t!(
+            "one hundred and sixty-one",
+            "one hundred and sixty-one",
+            161.0
+        );
         t!("three dozens", "three dozens", 36.0);
         t!("half a dozen", "half a dozen", 6.0);
-        t!("two hundred point zero three", "two hundred point zero three", 200.03);
+        t!(
+            "two hundred point zero three",
+            "two hundred point zero three",
+            200.03
+        );
         t!("one and a half hours", "one and a half", 1.5);
         t!("a hundred trillionths", "a hundred trillionths", 1e-10);
-        t!("one hundred thirty-fifths", "one hundred thirty-fifths", 100.0 / 35.0);
+        t!(
+            "one hundred thirty-fifths",
+            "one hundred thirty-fifths",
+            100.0 / 35.0
+        );
         t!("three twenty-firsts", "three twenty-firsts", 3.0 / 21.0);
         t!("40 000 fans", "40 000", 40000.0);
         t!("third place", "third", 3.0);

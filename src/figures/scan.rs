@@ -8,6 +8,19 @@ use super::vocab::{sense, Sense};
 pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub atoms: &'a [Atom],
+    /// What each atom's word can mean (nothing for other atoms).
+    pub senses: &'a [&'static Sense],
+}
+
+/// What each atom can mean, looked up once.
+pub(crate) fn senses(text: &str, atoms: &[Atom]) -> Vec<&'static Sense> {
+    atoms
+        .iter()
+        .map(|a| match a.kind {
+            AtomKind::Word => sense(text.get(a.start..a.end).unwrap_or("")),
+            _ => sense(""),
+        })
+        .collect()
 }
 
 impl<'a> Scan<'a> {
@@ -101,7 +114,10 @@ impl<'a> Scan<'a> {
 
     /// What the word at `i` can mean (nothing for other atoms).
     pub(crate) fn sense(&self, i: usize) -> &'static Sense {
-        sense(self.word(i).unwrap_or(""))
+        match self.senses.get(i) {
+            Some(s) => s,
+            None => sense(""),
+        }
     }
 
     /// Whether the word at `i` starts with a capital letter.

@@ -4,7 +4,32 @@
 //! One table, looked up once per word (case-insensitively).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: the vocabulary's keys are short, and SipHash is slow for them.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Vocab = HashMap<&'static str, Sense, BuildHasherDefault<Fnv>>;
 
 /// A number word.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -80,6 +105,8 @@ pub(crate) struct Sense {
     pub vague: bool,
     /// A scale written after digits: "bn", "k", "mn".
     pub suffix_scale: Option<f64>,
+    /// Whether a figure can start at this word at all (the scanner skips others).
+    pub trigger: bool,
 }
 
 const UNITS: &[&str] = &[
@@ -367,6 +394,7 @@ const MEASURES: &[(&str, &str)] = &[
     ("gigabytes", "GB"),
     ("terabytes", "TB"),
     ("points", "points"),
+    ("mark", "mark"),
     ("pts", "points"),
     ("degrees", "degrees"),
     ("calories", "calories"),
@@ -446,8 +474,96 @@ const VAGUE: &[&str] = &[
     "tens",
 ];
 
-static VOCAB: LazyLock<HashMap<&'static str, Sense>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Sense> = HashMap::new();
+/// Other words a figure can start with: modifiers, articles, relative dates,
+/// signs, currency prefixes, "percent of".
+const TRIGGERS: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "as",
+    "just",
+    "well",
+    "close",
+    "upwards",
+    "an",
+    "no",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "below",
+    "above",
+    "estimated",
+    "circa",
+    "between",
+    "all",
+    "a",
+    "the",
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "this",
+    "last",
+    "next",
+    "past",
+    "coming",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "noon",
+    "midday",
+    "midnight",
+    "minus",
+    "negative",
+    "half",
+    "percent",
+    "percents",
+    "percentage",
+    "per",
+    "pct",
+    "q",
+    "u",
+    "us",
+    "au",
+    "c",
+    "ca",
+    "can",
+    "hk",
+    "nz",
+    "s",
+    "r",
+    "nt",
+    "rs",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "chf",
+    "inr",
+    "rub",
+    "aud",
+    "cad",
+    "hkd",
+    "sek",
+    "nok",
+    "uah",
+    "final",
+];
+
+static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let mut map = Vocab::default();
     let mut add = |w: &'static str, f: &dyn Fn(&mut Sense)| f(map.entry(w).or_default());
     for (i, w) in UNITS.iter().enumerate() {
         add(w, &|s| s.cardinal = Some(Cardinal::Unit(i as f64)));
@@ -455,7 +571,9 @@ static VOCAB: LazyLock<HashMap<&'static str, Sense>> = LazyLock::new(|| {
     add("nought", &|s| s.cardinal = Some(Cardinal::Unit(0.0)));
     add("naught", &|s| s.cardinal = Some(Cardinal::Unit(0.0)));
     for (i, w) in TENS.iter().enumerate() {
-        add(w, &|s| s.cardinal = Some(Cardinal::Tens(20.0 + 10.0 * i as f64)));
+        add(w, &|s| {
+            s.cardinal = Some(Cardinal::Tens(20.0 + 10.0 * i as f64))
+        });
     }
     add("hundred", &|s| s.cardinal = Some(Cardinal::Hundred));
     for &(w, v) in SCALES {
@@ -546,6 +664,13 @@ static VOCAB: LazyLock<HashMap<&'static str, Sense>> = LazyLock::new(|| {
     for &(w, v) in SUFFIX_SCALES {
         add(w, &|s| s.suffix_scale = Some(v));
     }
+    for w in TRIGGERS {
+        add(w, &|s| s.trigger = true);
+    }
+    for s in map.values_mut() {
+        s.trigger |=
+            s.cardinal.is_some() || s.ordinal.is_some() || s.month > 0 || s.weekday > 0 || s.vague;
+    }
     map
 });
 
@@ -563,12 +688,32 @@ static EMPTY: Sense = Sense {
     plural: false,
     vague: false,
     suffix_scale: None,
+    trigger: false,
 };
+
+/// For each ASCII first letter (lower case), the lengths of the keys that
+/// start with it, as bits: most words are rejected without hashing.
+static LENGTHS: LazyLock<[u32; 128]> = LazyLock::new(|| {
+    let mut table = [0u32; 128];
+    for key in VOCAB.keys() {
+        if let Some(&b) = key.as_bytes().first() {
+            if b.is_ascii() && key.len() < 32 {
+                table[usize::from(b)] |= 1 << key.len();
+            }
+        }
+    }
+    table
+});
 
 /// What `word` can mean, looked up without regard to ASCII case.
 pub(crate) fn sense(word: &str) -> &'static Sense {
     let mut buf = [0u8; 16];
-    if word.len() > buf.len() {
+    if word.len() > buf.len() || word.is_empty() {
+        return &EMPTY;
+    }
+    let first = word.as_bytes()[0];
+    if first.is_ascii() && LENGTHS[usize::from(first.to_ascii_lowercase())] & (1 << word.len()) == 0
+    {
         return &EMPTY;
     }
     let key = if word.is_ascii() {
