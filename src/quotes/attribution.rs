@@ -97,6 +97,9 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let w = self.word(i);
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
         is_reporting_verb(w)
             || (matches!(w, "made" | "make" | "makes" | "making")
                 && i + 2 < self.doc.tokens.len()
@@ -411,17 +414,12 @@ impl<'a, 't> Attributor<'a, 't> {
         let doc = self.doc;
         let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
         let sentence_start = doc.sentences[open_sentence].tokens.start;
-        let after = q.close.map(|c| {
-            let s = doc
-                .tokens
-                .get(c + 1)
-                .and_then(|t| doc.sentence_at(t.span.start))
-                .filter(|&s| {
-                    doc.sentences[s].paragraph == doc.sentences[open_sentence].paragraph
-                        || q.continued
-                })
-                .map_or(c + 1, |s| doc.sentences[s].tokens.end);
-            (c + 1, s.min(c + 30))
+        let paragraph = doc.sentences[open_sentence].paragraph;
+        let after = q.close.and_then(|c| {
+            let s = doc.sentence_at(doc.tokens.get(c + 1)?.span.start)?;
+            let p = doc.sentences[s].paragraph;
+            (p == paragraph || q.continued)
+                .then(|| (c + 1, doc.paragraphs[p].tokens.end.min(c + 30)))
         });
         // “…,” he said: the words right after a quote ending in a comma come first.
         let tagged = q.close.is_some_and(|c| {
@@ -432,7 +430,15 @@ impl<'a, 't> Attributor<'a, 't> {
                     .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–"))
         });
         let before = || self.before(q.open, sentence_start);
-        let after_fn = || after.and_then(|(from, to)| self.after(from, to, tagged));
+        // A quote that ends its sentence ("“…” Trump said" is rare) takes
+        // only words right after it.
+        let loose = tagged
+            || q.close.is_some_and(|c| {
+                doc.tokens.get(c + 1).is_some_and(|t| {
+                    doc.sentence_at(t.span.start) == doc.sentence_at(doc.tokens[c].span.start)
+                })
+            });
+        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose));
         let found = if tagged {
             after_fn().or_else(before)
         } else {
@@ -441,6 +447,27 @@ impl<'a, 't> Attributor<'a, 't> {
         found
             .or_else(|| self.according_to(sentence_start, after.map_or(q.open, |a| a.1)))
             .or_else(|| self.colon_lead_in(q.open))
+    }
+
+    /// For a quote that opens its sentence with no attribution of its own:
+    /// the speaker of the sentence before, in its paragraph or the one before.
+    pub(crate) fn context(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        if doc.sentences[s].tokens.start != q.open || s == 0 {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = prev.tokens.start;
+        (start..prev.tokens.end)
+            .filter(|&v| self.is_verb(v))
+            .find_map(|v| self.subject_before(v, start))
+            .filter(|m| {
+                self.can_speak(m) && !matches!(m.kind, MentionKind::Pronoun(Pronoun::First))
+            })
     }
 
     /// `X said: “…”`, `X told Y that … “…”`: the nearest verb before the quote.
@@ -487,7 +514,10 @@ impl<'a, 't> Attributor<'a, 't> {
         };
         let mut v = first;
         while v < to {
-            if self.doc.tokens[v].kind == TokenKind::Quote {
+            if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
+                break;
+            }
+            if matches!(self.word(v), "." | "!" | "?") && (!tagged || v >= first + 8) {
                 break;
             }
             if self.is_verb(v) {

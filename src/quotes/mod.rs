@@ -31,7 +31,7 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(marked.len());
     for q in &marked {
         let paragraph = paragraph_of(doc, q.open);
-        let mut mention = attributor.attribute(q);
+        let mut mention = attributor.attribute(q).or_else(|| attributor.context(q));
         let mut inherited = None;
         if mention.is_none() {
             // A quotation that goes on without its own attribution.
