@@ -97,7 +97,12 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let w = self.word(i);
-        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let sentence_start = || {
+            self.doc
+                .sentence_at(self.doc.tokens[i].span.start)
+                .is_some_and(|s| self.doc.sentences[s].tokens.start == i)
+        };
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) && !(w == "Said" && sentence_start()) {
             return false;
         }
         is_reporting_verb(w)
@@ -402,6 +407,7 @@ impl<'a, 't> Attributor<'a, 't> {
         (from..end)
             .rev()
             .find(|&k| is_role(self.word(k)))
+            .or_else(|| (is_determiner(self.word(from)) && end > from + 1).then_some(end - 1))
             .map(|last| Mention {
                 first: from,
                 last,
@@ -422,13 +428,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 .then(|| (c + 1, doc.paragraphs[p].tokens.end.min(c + 30)))
         });
         // “…,” he said: the words right after a quote ending in a comma come first.
-        let tagged = q.close.is_some_and(|c| {
-            (c > 0 && matches!(self.word(c - 1), "," | "?" | "!" | "—" | "–" | "-"))
+        let comma = q.close.is_some_and(|c| {
+            (c > 0 && matches!(self.word(c - 1), "," | "—" | "–" | "-"))
                 || doc
                     .tokens
                     .get(c + 1)
                     .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–"))
         });
+        let asks = q
+            .close
+            .is_some_and(|c| c > 0 && matches!(self.word(c - 1), "?" | "!"));
+        let tagged = comma || asks;
         let before = || self.before(q.open, sentence_start);
         // A quote that ends its sentence ("“…” Trump said" is rare) takes
         // only words right after it.
@@ -439,12 +449,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 })
             });
         let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose));
-        let found = if tagged {
+        let found = if comma {
             after_fn().or_else(before)
         } else {
             before().or_else(after_fn)
         };
         found
+            .or_else(|| after.and_then(|(from, to)| self.tail(from, to)))
             .or_else(|| self.according_to(sentence_start, after.map_or(q.open, |a| a.1)))
             .or_else(|| self.colon_lead_in(q.open))
     }
@@ -487,19 +498,21 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let w = self.word(v);
-            if w.ends_with("ing") && !matches!(w, "saying" | "writing" | "telling") {
-                // "adding", "noting": the subject of the sentence.
-                if let Some(m) = self.first_mention(start, v) {
+            if w.ends_with("ing") {
+                // "Nefzi said, adding": the subject of a verb before,
+                // else the first speaker of the sentence.
+                let earlier = (start..v)
+                    .rev()
+                    .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
+                    .find_map(|k| self.subject_before(k, start));
+                if let Some(m) = earlier.or_else(|| {
+                    self.first_mention(start, v).filter(|m| self.can_speak(m))
+                }) {
                     return Some(m);
                 }
             }
             if let Some(m) = self.subject_before(v, start) {
                 return Some(m);
-            }
-            if w.ends_with("ing") {
-                if let Some(m) = self.first_mention(start, v) {
-                    return Some(m);
-                }
             }
         }
         None
@@ -521,6 +534,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 break;
             }
             if self.is_verb(v) {
+                let introduces_next = (v + 1..(v + 3).min(self.doc.tokens.len())).any(|k| {
+                    self.doc.tokens[k].kind == TokenKind::Quote
+                        && matches!(self.word(k - 1), ":" | ",")
+                });
+                if introduces_next {
+                    return None;
+                }
                 if v == first {
                     return self.mention_after(v + 1, to);
                 }
@@ -555,6 +575,20 @@ impl<'a, 't> Attributor<'a, 't> {
         let verb_like =
             lower(next) && !is_role(self.word(next)) && pronoun(self.word(next)).is_none();
         (verb_like && m.first == first && m.kind != MentionKind::Description).then_some(m)
+    }
+
+    /// `“…” that X would win, he said.`: an attribution closing the
+    /// sentence the quote sits in, after a comma.
+    fn tail(&self, from: usize, to: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens.get(from)?.span.start)?;
+        let end = doc.sentences[s].tokens.end.min(to);
+        let comma = (from..end).rev().take(8).find(|&k| self.word(k) == ",")?;
+        let rest = end - comma;
+        if rest > 8 || (comma + 1..end).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+            return None;
+        }
+        self.after(comma, end, true)
     }
 
     /// The words from a determiner to the verb: "the gambling tycoon told".
