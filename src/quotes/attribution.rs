@@ -230,6 +230,24 @@ impl<'a, 't> Attributor<'a, 't> {
         if self.word(end) != "," {
             return self.mention_ending_at(end, limit);
         }
+        // "Gov. John Kasich (R-OH), said": the name right before the comma.
+        let mut e = end;
+        if e > limit + 1 && self.word(e - 1) == ")" {
+            if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| self.word(k) == "(") {
+                e = open + 1;
+            }
+        }
+        if e > limit + 1 {
+            if let Some(m) = self.mention_ending_at(e - 1, limit) {
+                if matches!(
+                    m.kind,
+                    MentionKind::Entity(_) | MentionKind::Name | MentionKind::Pronoun(_)
+                ) && self.can_speak(&m)
+                {
+                    return Some(m);
+                }
+            }
+        }
         // "X, a pollster, said" / "Lavrov, without evidence, accused".
         let mut fallback = None;
         let mut k = end;
@@ -505,9 +523,9 @@ impl<'a, 't> Attributor<'a, 't> {
                     .rev()
                     .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
                     .find_map(|k| self.subject_before(k, start));
-                if let Some(m) = earlier.or_else(|| {
-                    self.first_mention(start, v).filter(|m| self.can_speak(m))
-                }) {
+                if let Some(m) =
+                    earlier.or_else(|| self.first_mention(start, v).filter(|m| self.can_speak(m)))
+                {
                     return Some(m);
                 }
             }
@@ -520,11 +538,13 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
     fn after(&self, from: usize, to: usize, tagged: bool) -> Option<Mention> {
-        let first = if from < to && matches!(self.word(from), "," | "—" | "–") {
-            from + 1
-        } else {
-            from
-        };
+        let mut first = from;
+        while first < to
+            && (self.doc.tokens[first].kind == TokenKind::Quote
+                || matches!(self.word(first), "," | "—" | "–" | "-" | "―"))
+        {
+            first += 1;
+        }
         let mut v = first;
         while v < to {
             if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
@@ -542,7 +562,40 @@ impl<'a, 't> Attributor<'a, 't> {
                     return None;
                 }
                 if v == first {
-                    return self.mention_after(v + 1, to);
+                    // "said Mr X." but not "said the candidate could win".
+                    return self.mention_after(v + 1, to).filter(|m| {
+                        let next = m.last + 1;
+                        next >= to
+                            || !self.is_word(next)
+                            || !self.word(next).starts_with(|c: char| c.is_lowercase())
+                            || matches!(
+                                self.word(next),
+                                "of" | "who"
+                                    | "in"
+                                    | "at"
+                                    | "on"
+                                    | "from"
+                                    | "and"
+                                    | "to"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "for"
+                                    | "with"
+                                    | "as"
+                                    | "when"
+                                    | "while"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "later"
+                                    | "told"
+                                    | "adding"
+                                    | "said"
+                                    | "says"
+                                    | "wrote"
+                            )
+                    });
                 }
                 return self
                     .first_mention(first, v)
@@ -568,13 +621,24 @@ impl<'a, 't> Attributor<'a, 't> {
         if lower(first) && self.word(first).ends_with("ed") && self.is_capitalized(first + 1) {
             return self.mention_after(first + 1, to);
         }
-        let m = self
-            .mention_ending_at(first, first)
-            .or_else(|| self.first_mention(first, (first + 4).min(to)))?;
+        let m = match self.mention_ending_at(first, first) {
+            Some(m) if m.kind != MentionKind::Name => m,
+            _ => self.first_mention(first, (first + 6).min(to))?,
+        };
         let next = m.last + 1;
-        let verb_like =
-            lower(next) && !is_role(self.word(next)) && pronoun(self.word(next)).is_none();
-        (verb_like && m.first == first && m.kind != MentionKind::Description).then_some(m)
+        let verb_like = next < to
+            && lower(next)
+            && !is_role(self.word(next))
+            && pronoun(self.word(next)).is_none();
+        // “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
+        let name_alone = next >= to
+            || matches!(self.word(next), "," | "." | "(" | ";")
+            || self.doc.tokens[next].span.start > self.doc.tokens[m.last].span.end + 1;
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
+        ((verb_like || (name_alone && named))
+            && m.first == first
+            && m.kind != MentionKind::Description)
+            .then_some(m)
     }
 
     /// `“…” that X would win, he said.`: an attribution closing the
@@ -583,12 +647,23 @@ impl<'a, 't> Attributor<'a, 't> {
         let doc = self.doc;
         let s = doc.sentence_at(doc.tokens.get(from)?.span.start)?;
         let end = doc.sentences[s].tokens.end.min(to);
-        let comma = (from..end).rev().take(8).find(|&k| self.word(k) == ",")?;
-        let rest = end - comma;
-        if rest > 8 || (comma + 1..end).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
-            return None;
+        let mut k = from;
+        while k < end {
+            if doc.tokens[k].kind == TokenKind::Quote {
+                return None;
+            }
+            if self.is_verb(k) {
+                // The words after the quote have their own verb: not a tail.
+                return None;
+            }
+            if self.word(k) == "," {
+                if let Some(m) = self.after(k, end.min(k + 14), true) {
+                    return Some(m);
+                }
+            }
+            k += 1;
         }
-        self.after(comma, end, true)
+        None
     }
 
     /// The words from a determiner to the verb: "the gambling tycoon told".
@@ -618,6 +693,25 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
         let start = self.doc.sentences[s].tokens.start;
+        // "Rubio fired back forcefully:": past lowercase words to a name.
+        let mut k = open - 1;
+        let mut skipped = 0;
+        while k > start && skipped < 6 {
+            k -= 1;
+            if let Some(m) = self.mention_ending_at(k, start) {
+                let before = m.first.checked_sub(1).map(|b| self.word(b));
+                if self.can_speak(&m)
+                    && !matches!(before, Some("on" | "about" | "of" | "to" | "with" | "for"))
+                {
+                    return Some(m);
+                }
+                break;
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            skipped += 1;
+        }
         self.first_mention(start, open - 1).filter(|m| {
             matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
                 || m.kind == MentionKind::Name
