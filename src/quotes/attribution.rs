@@ -221,7 +221,10 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let end = j - 1;
-        if matches!(self.word(end), "that" | "which" | "who") {
+        if matches!(
+            self.word(end),
+            "that" | "which" | "who" | "and" | "but" | "then"
+        ) {
             // "a video that said": the clause's first speaker.
             return self
                 .first_mention(limit, end)

@@ -155,8 +155,14 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
         let w = doc.token_text(k).to_ascii_lowercase();
         w.starts_with("call") || w.starts_with("dub") || w.starts_with("nam")
     });
+    // A title inside an attributed sentence ("said on NBC's “Meet the
+    // Press”") is still a title, unless the quote follows its verb or colon.
+    let introduced = q.open > 0 && {
+        let prev = doc.token_text(q.open - 1);
+        matches!(prev, ":" | ",") || words::is_reporting_verb(prev)
+    };
     // In a headline every word is capitalized: that tells nothing of titles.
-    if title_like && (!attributed || naming) && !in_headline(doc, q) {
+    if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
         return QuoteKind::Term;
     }
     if attributed || sentence_like || words >= 5 || q.close.is_none() {
