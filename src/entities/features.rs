@@ -10,10 +10,36 @@
 //! the article, and which type the tagger gave it earlier in the article.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::gazetteer::{self, GAZETTEER};
 use crate::text::TokenKind;
+
+/// A hasher for keys that are already good 64-bit hashes: it keeps them.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A set of hashes.
+pub(crate) type HashSet64 = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+/// A map from hashes.
+pub(crate) type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 /// One article as the tagger sees it: token texts, kinds and sentences.
 pub(crate) struct Input<'a> {
@@ -216,11 +242,11 @@ pub(crate) struct Context {
     /// Per token: is it the first word of its sentence?
     initial: Vec<bool>,
     /// Lowercase forms seen capitalized mid-sentence in normal-case sentences.
-    cap_mid: HashSet<u64>,
+    cap_mid: HashSet64,
     /// Lowercase forms seen written in lowercase.
-    seen_lower: HashSet<u64>,
+    seen_lower: HashSet64,
     /// Per lowercase form: how often the tagger tagged it PER, ORG, LOC, MISC so far.
-    history: HashMap<u64, [u16; 4]>,
+    history: HashMap64<[u16; 4]>,
 }
 
 impl Context {
@@ -234,8 +260,8 @@ impl Context {
             .collect();
         let mut all_caps = Vec::with_capacity(input.sentences.len());
         let mut initial = vec![false; tokens.len()];
-        let mut cap_mid = HashSet::new();
-        let mut seen_lower = HashSet::new();
+        let mut cap_mid = HashSet64::default();
+        let mut seen_lower = HashSet64::default();
         for s in &input.sentences {
             let (mut upper, mut lower) = (0, 0);
             for t in &tokens[s.clone()] {
@@ -272,7 +298,7 @@ impl Context {
             initial,
             cap_mid,
             seen_lower,
-            history: HashMap::new(),
+            history: HashMap64::default(),
         }
     }
 

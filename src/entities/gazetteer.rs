@@ -5,10 +5,9 @@
 //! the tagger, not answers: a match only tells the model "this looks like a
 //! place name", and the model weighs that against the context.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::features::{hash_lower, seq_hash};
+use super::features::{hash_lower, seq_hash, HashSet64};
 use crate::text::{tokenize, TokenKind};
 
 /// A token that starts a place name of one token.
@@ -29,9 +28,9 @@ pub(crate) const MAX_LEN: usize = 5;
 
 /// Entries keyed by the hash of their lowercased tokens.
 pub(crate) struct Gazetteer {
-    places: HashMap<u64, ()>,
-    first_names: HashMap<u64, ()>,
-    surnames: HashMap<u64, ()>,
+    places: HashSet64,
+    first_names: HashSet64,
+    surnames: HashSet64,
 }
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
@@ -40,8 +39,8 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
     surnames: entries(include_str!("gazetteers/surnames.txt"), 1),
 });
 
-fn entries(list: &str, max_len: usize) -> HashMap<u64, ()> {
-    let mut out = HashMap::new();
+fn entries(list: &str, max_len: usize) -> HashSet64 {
+    let mut out = HashSet64::default();
     let mut lower = String::new();
     for line in list.lines().filter(|l| !l.starts_with('#')) {
         let tokens = tokenize(line);
@@ -62,7 +61,7 @@ fn entries(list: &str, max_len: usize) -> HashMap<u64, ()> {
                 seq_hash(h, token, k)
             };
         }
-        out.insert(h, ());
+        out.insert(h);
     }
     out
 }
@@ -70,17 +69,17 @@ fn entries(list: &str, max_len: usize) -> HashMap<u64, ()> {
 impl Gazetteer {
     /// Whether the lowercased tokens hashing to `h` are a place name.
     pub(crate) fn is_place(&self, h: u64) -> bool {
-        self.places.contains_key(&h)
+        self.places.contains(&h)
     }
 
     /// Whether the lowercased token hashing to `h` is a first name.
     pub(crate) fn is_first_name(&self, h: u64) -> bool {
-        self.first_names.contains_key(&h)
+        self.first_names.contains(&h)
     }
 
     /// Whether the lowercased token hashing to `h` is a common surname.
     pub(crate) fn is_surname(&self, h: u64) -> bool {
-        self.surnames.contains_key(&h)
+        self.surnames.contains(&h)
     }
 }
 

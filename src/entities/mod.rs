@@ -272,6 +272,42 @@ fn is_honorific(word: &str) -> bool {
     )
 }
 
+/// Titles that also begin names of things: "General Motors", "Prince Edward Island".
+fn is_ambiguous_title(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "general"
+            | "gen"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "lord"
+            | "lady"
+            | "father"
+            | "sister"
+            | "captain"
+            | "coach"
+            | "chief"
+            | "senior"
+            | "deputy"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "vice"
+            | "prime"
+            | "justice"
+            | "officer"
+            | "director"
+            | "premier"
+            | "sultan"
+            | "emir"
+            | "pope"
+            | "cardinal"
+            | "bishop"
+    )
+}
+
 pub(crate) fn is_title(word: &str) -> bool {
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
@@ -312,8 +348,19 @@ pub(crate) fn clean(
             continue;
         }
         let word_like = |i: usize| matches!(input.kinds[i], TokenKind::Word | TokenKind::Number);
-        // "Mr", "Mrs", "Dr" open a person's name, whatever the tagger thought.
-        let k = if e - s > 1 && is_honorific(input.words[s]) {
+        // "Mr", "Mrs", "Dr" open a person's name, whatever the tagger thought;
+        // so does a title such as "Chancellor" before two or three capitalized words.
+        let titled_name = e - s >= 3
+            && e - s <= 4
+            && is_title(input.words[s])
+            && !is_ambiguous_title(input.words[s])
+            && (s + 1..e).all(|i| {
+                input.words[i]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            });
+        let k = if (e - s > 1 && is_honorific(input.words[s])) || titled_name {
             0
         } else {
             k
