@@ -237,6 +237,12 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let end = j - 1;
+        if matches!(self.word(end), "and" | "but" | "then") {
+            // "Ushakov said ... and urged": the subject of the verb before.
+            if let Some(k) = (limit..end).rev().find(|&k| self.is_verb(k)) {
+                return self.subject_before(k, limit);
+            }
+        }
         if matches!(
             self.word(end),
             "that" | "which" | "who" | "and" | "but" | "then"
@@ -485,7 +491,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     doc.sentence_at(t.span.start) == doc.sentence_at(doc.tokens[c].span.start)
                 })
             });
-        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose));
+        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose, loose));
         let found = if comma {
             after_fn().or_else(before)
         } else {
@@ -556,7 +562,10 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
-    fn after(&self, from: usize, to: usize, tagged: bool) -> Option<Mention> {
+    /// `tagged`: the quote ends in a comma, "?" or "!" or runs on in its
+    /// sentence, so the attribution may come a few words on; `guess`: an
+    /// unlisted verb may do ("he surmised").
+    fn after(&self, from: usize, to: usize, tagged: bool, guess: bool) -> Option<Mention> {
         let mut first = from;
         while first < to
             && (self.doc.tokens[first].kind == TokenKind::Quote
@@ -630,7 +639,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             v += 1;
         }
-        if !tagged || first >= to {
+        if !guess || first >= to {
             return None;
         }
         // An unlisted verb: “…,” he surmised / “…,” exhorted Jamie Curtis.
@@ -676,7 +685,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 return None;
             }
             if self.word(k) == "," {
-                if let Some(m) = self.after(k, end.min(k + 14), true) {
+                if let Some(m) = self.after(k, end.min(k + 14), true, false) {
                     return Some(m);
                 }
             }

@@ -156,9 +156,14 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     });
     // A title inside an attributed sentence ("said on NBC's “Meet the
     // Press”") is still a title, unless the quote follows its verb or colon.
+    let verb_at = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && words::is_reporting_verb(doc.token_text(k))
+    };
     let introduced = q.open > 0 && {
-        let prev = doc.token_text(q.open - 1);
-        matches!(prev, ":" | ",") || words::is_reporting_verb(prev)
+        let prev = q.open - 1;
+        doc.token_text(prev) == ":"
+            || verb_at(prev)
+            || (doc.token_text(prev) == "," && prev > 0 && verb_at(prev - 1))
     };
     // In a headline every word is capitalized: that tells nothing of titles.
     if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
