@@ -164,3 +164,70 @@ fn never_panics_on_odd_text() {
         let _ = analyze(text, &Options::new());
     }
 }
+
+#[test]
+fn never_panics_on_random_text() {
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "?",
+        "—",
+        "(",
+        ")",
+        "said",
+        "told",
+        "he",
+        "She",
+        "Mr",
+        "Jane Smith",
+        "the president",
+        "according to",
+        "and",
+        "that",
+        "Russia’s",
+        "’90s",
+        "said,",
+        "adding",
+        "x",
+        "It",
+        "made it clear",
+        "so-called",
+        "é",
+        "😀",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(seed % 40) {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        seed = seed.wrapping_add(7);
+        let analysis = analyze(&text, &Options::new());
+        for q in &analysis.quotes {
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            if let Some(s) = &q.speaker {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+}
