@@ -322,7 +322,11 @@ impl Context {
         out.push(f1(19, word(i_ + 1)));
         out.push(f1(20, shape(i_ - 1)));
         out.push(f1(21, shape(i_ + 1)));
-        out.push(f2(22, short(i_ - 1) ^ short(i_ + 1).rotate_left(31), t.short_shape));
+        out.push(f2(
+            22,
+            short(i_ - 1) ^ short(i_ + 1).rotate_left(31),
+            t.short_shape,
+        ));
         out.push(f2(23, lower(i_ - 1), t.lower));
         out.push(f2(24, t.lower, lower(i_ + 1)));
         out.push(f2(25, initial << 8 | caps << 4 | cap, 0));
@@ -351,7 +355,11 @@ impl Context {
                 | u64::from(self.seen_lower.contains(&t.lower)) << 1;
             out.push(f2(32, evidence, initial << 8 | caps << 4 | cap));
             let history = self.history.get(&t.lower).map_or(7, |c| {
-                let (k, n) = c.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap_or((0, &0));
+                let (k, n) = c
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(_, n)| *n)
+                    .unwrap_or((0, &0));
                 if *n == 0 {
                     7
                 } else {

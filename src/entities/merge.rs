@@ -37,7 +37,12 @@ fn ends_with(long: &[&str], short: &[&str]) -> bool {
 fn initials(text: &str) -> String {
     words(text)
         .iter()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "&" | "de"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "and" | "for" | "&" | "de"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -56,9 +61,15 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
     for m in mentions.iter_mut() {
         if let Some(v) = votes.get(&m.entity) {
             let mine = v[m.kind as usize];
-            let best = (0..3).max_by_key(|&k| (v[k], k == m.kind as usize)).unwrap_or(0);
+            let best = (0..3)
+                .max_by_key(|&k| (v[k], k == m.kind as usize))
+                .unwrap_or(0);
             if v[best] > mine {
-                m.kind = [EntityKind::Person, EntityKind::Organization, EntityKind::Place][best];
+                m.kind = [
+                    EntityKind::Person,
+                    EntityKind::Organization,
+                    EntityKind::Place,
+                ][best];
             }
         }
     }

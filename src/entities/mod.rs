@@ -28,22 +28,117 @@ pub use train::train_tagger;
 
 /// Words that precede a name as a title: never the first word of a mention.
 const TITLES: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
-    "lord", "lady", "president", "vice", "prime", "minister", "senator", "sen", "sen.", "gov",
-    "gov.", "governor", "rep", "rep.", "representative", "general", "gen", "gen.", "king",
-    "queen", "prince", "princess", "pope", "chancellor", "secretary", "spokesperson", "spokesman",
-    "spokeswoman", "judge", "justice", "rev", "rev.", "father", "sister", "coach", "captain",
-    "capt", "capt.", "col", "col.", "lt", "lt.", "sgt", "sgt.", "mayor", "ambassador", "premier",
-    "chairman", "chairwoman", "ceo", "director", "commissioner", "inspector", "officer",
-    "detective", "professor", "archbishop", "bishop", "cardinal", "sheikh", "emir", "sultan",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "senator",
+    "sen",
+    "sen.",
+    "gov",
+    "gov.",
+    "governor",
+    "rep",
+    "rep.",
+    "representative",
+    "general",
+    "gen",
+    "gen.",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chancellor",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "judge",
+    "justice",
+    "rev",
+    "rev.",
+    "father",
+    "sister",
+    "coach",
+    "captain",
+    "capt",
+    "capt.",
+    "col",
+    "col.",
+    "lt",
+    "lt.",
+    "sgt",
+    "sgt.",
+    "mayor",
+    "ambassador",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "commissioner",
+    "inspector",
+    "officer",
+    "detective",
+    "professor",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "sheikh",
+    "emir",
+    "sultan",
 ];
 
 /// Capitalized words that open sentences of boilerplate or address the
 /// reader; a one-word mention made of one of them is dropped.
 const NOT_NAMES: &[&str] = &[
-    "read", "more", "now", "your", "you", "our", "we", "support", "subscribe", "sign", "share",
-    "follow", "click", "watch", "listen", "advertisement", "related", "comments", "image",
-    "photo", "gallery", "the", "a", "an", "he", "she", "it", "they", "this", "that", "i",
+    "read",
+    "more",
+    "now",
+    "your",
+    "you",
+    "our",
+    "we",
+    "support",
+    "subscribe",
+    "sign",
+    "share",
+    "follow",
+    "click",
+    "watch",
+    "listen",
+    "advertisement",
+    "related",
+    "comments",
+    "image",
+    "photo",
+    "gallery",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "i",
 ];
 
 fn is_title(word: &str) -> bool {
@@ -76,7 +171,10 @@ fn input_of_document<'a>(doc: &Document<'a>) -> Input<'a> {
 
 /// Trims titles, punctuation and possessives from the tagger's mentions and
 /// drops what names nothing. Keeps PER, ORG and LOC (token ranges, type).
-pub(crate) fn clean(input: &Input, found: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+pub(crate) fn clean(
+    input: &Input,
+    found: Vec<(usize, usize, usize)>,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(found.len());
     for (mut s, mut e, k) in found {
         if k >= 3 {
@@ -101,7 +199,11 @@ pub(crate) fn clean(input: &Input, found: Vec<(usize, usize, usize)>) -> Vec<(us
         if !capitalized {
             continue;
         }
-        if e == s + 1 && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(input.words[s])) {
+        if e == s + 1
+            && NOT_NAMES
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(input.words[s]))
+        {
             continue;
         }
         if (s..e).any(|i| matches!(input.kinds[i], TokenKind::Url | TokenKind::Handle)) {
@@ -113,7 +215,10 @@ pub(crate) fn clean(input: &Input, found: Vec<(usize, usize, usize)>) -> Vec<(us
 }
 
 /// Tags pre-tokenized words: the mentions (token ranges, type) of PER, ORG and LOC.
-pub(crate) fn tag_tokens(words: &[String], sentences: &[Range<usize>]) -> Vec<(usize, usize, usize)> {
+pub(crate) fn tag_tokens(
+    words: &[String],
+    sentences: &[Range<usize>],
+) -> Vec<(usize, usize, usize)> {
     let Some(model) = tagger::MODEL.as_ref() else {
         return Vec::new();
     };
@@ -149,4 +254,3 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
     merge::merge(&mut entities);
     entities
 }
-

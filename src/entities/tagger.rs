@@ -44,7 +44,9 @@ fn open(tag: u8) -> bool {
 /// Whether `cur` may follow `prev` (`None`: sentence start).
 fn allowed(prev: Option<u8>, cur: u8) -> bool {
     match prev {
-        Some(p) if open(p) => cur != 0 && kind_of(cur) == kind_of(p) && matches!(pos_of(cur), 1 | 2),
+        Some(p) if open(p) => {
+            cur != 0 && kind_of(cur) == kind_of(p) && matches!(pos_of(cur), 1 | 2)
+        }
         _ => cur == 0 || matches!(pos_of(cur), 0 | 3),
     }
 }

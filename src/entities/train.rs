@@ -281,7 +281,11 @@ fn evaluate<W: Weights>(weights: &W, doc: &GoldDoc) -> Vec<(usize, usize, usize)
 /// The step of the one-byte weights: the largest weights (the top 1 in
 /// 20,000) are clipped so that the rest keep their resolution.
 fn quantization_scale(weights: &[f32]) -> f32 {
-    let mut abs: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    let mut abs: Vec<f32> = weights
+        .iter()
+        .map(|w| w.abs())
+        .filter(|&w| w > 0.0)
+        .collect();
     if abs.is_empty() {
         return 1.0;
     }

@@ -214,8 +214,12 @@ mod tests {
         let docs = read_conll(iob2);
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].sentences, vec![0..4, 4..6]);
-        assert_eq!(docs[0].mentions, vec![(0, 2, 0), (3, 4, 1), (4, 5, 2), (5, 6, 2)]);
-        let iob1 = "The I-ORG\nMad I-ORG\nCapsule I-ORG\nof O\nJapan I-LOC\nJapan I-LOC\nJohn B-PER\n";
+        assert_eq!(
+            docs[0].mentions,
+            vec![(0, 2, 0), (3, 4, 1), (4, 5, 2), (5, 6, 2)]
+        );
+        let iob1 =
+            "The I-ORG\nMad I-ORG\nCapsule I-ORG\nof O\nJapan I-LOC\nJapan I-LOC\nJohn B-PER\n";
         let docs = read_conll(iob1);
         assert_eq!(docs[0].mentions, vec![(0, 3, 1), (4, 6, 2), (6, 7, 0)]);
     }

@@ -103,7 +103,9 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
         let start = match s.kind(i) {
             Some(AtomKind::Word) => s.sense(i).trigger || s.capitalized(i) && s.str(i).len() <= 3,
             Some(AtomKind::Digits) => true,
-            Some(AtomKind::Other(c)) => !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '('),
+            Some(AtomKind::Other(c)) => {
+                !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+')
+            }
             _ => false,
         };
         if !start {
@@ -1050,6 +1052,14 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     if let Some(step) = percent_of(s, i) {
         return Some(step);
     }
+    // Phone numbers: "+44 20 7946 0958".
+    if s.is_ch(i, '+') && s.digits(i + 1).is_some() {
+        let mut j = i + 2;
+        while (s.is_space(j) || s.is_dash(j)) && s.digits(j + 1).is_some() {
+            j += 2;
+        }
+        return skip_past_atoms(j);
+    }
     let core = modifier(s, i).filter(|&k| s.word(k).is_some() || s.kind(k).is_some());
     let between = s.is(i, "between");
     let k = core.unwrap_or(i);
@@ -1083,7 +1093,18 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     if s.is_ch(num_start.wrapping_sub(1), '[') && s.is_ch(num.end, ']') {
         return skip_past(num);
     }
-    // Phone numbers and codes: "555-1234", "+44 20 7946 0958".
+    // Phone numbers: "+44 20 7946 0958"; codes with leading zeros: "0958".
+    if prefix.is_none() && s.digits(num_start).is_some() {
+        let zero = s.str(num_start).len() >= 3 && s.str(num_start).starts_with('0');
+        if zero {
+            let mut j = num_start + 1;
+            while (s.is_space(j) || s.is_dash(j)) && s.digits(j + 1).is_some() {
+                j += 2;
+            }
+            return skip_past_atoms(j);
+        }
+    }
+    // Phone numbers and codes: "555-1234".
     if num.plain.is_some()
         && s.is_dash(num.end)
         && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
@@ -1645,6 +1666,7 @@ mod tests {
         none!("The COVID-19 rules ended.");
         none!("They scored 3-1 in the final." => "3-1");
         none!("Call 555-1234 for details.");
+        none!("Call +44 20 7946 0958 for details.");
         none!("As noted earlier.[3]");
         none!("The 3D model was new.");
         none!("No one came.");
