@@ -1279,7 +1279,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         ));
     }
     // Hyphenated modifiers: "20-point", "10-year-old", "six-mile", "12-cent".
-    if s.is_dash(end) && !s.is_space(end + 1) && s.word(end + 1).is_some() {
+    if money.is_none() && s.is_dash(end) && !s.is_space(end + 1) && s.word(end + 1).is_some() {
         let after = end + 2;
         let sense = s.sense(end + 1);
         if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
@@ -1612,6 +1612,10 @@ mod tests {
         t!("Stamps cost 50 cents now." => "50 cents", Money, "0.5", "USD");
         t!("They paid 125 million Australian dollars for it." => "125 million Australian dollars", Money, "125000000", "AUD");
         t!("About €2 million was spent." => "About €2 million", Money, "2000000", "EUR");
+        t!("He earns £5,000-a-year." => "£5,000", Money, "5000", "GBP");
+        t!("Growth of 5-10% is likely." => "5-10%", Percent, "5..10");
+        t!("They won by 52% to 48%." => "48%", Percent, "48");
+        t!("It cost between $5m and $10m." => "between $5m and $10m", Money, "5000000..10000000", "USD");
     }
 
     #[test]
@@ -1656,6 +1660,10 @@ mod tests {
         t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
         t!(on "2009-06-01", "It filed at 16:00 UTC today." => "16:00 UTC today", Time, "2009-06-01T16:00Z");
         t!(on "2025-12-28", "Sales fell at the end of last year." => "the end of last year", Date, "2024");
+        t!(on "2025-12-28", "It opens in mid-October." => "mid-October", Date, "2025-10");
+        t!("It opens on May 1st." => "May 1st", Date, "--05-01");
+        t!("It opens on the 1st of May." => "1st of May", Date, "--05-01");
+        t!("It starts at 10.30am." => "10.30am", Time, "T10:30");
     }
 
     #[test]
