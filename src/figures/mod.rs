@@ -713,7 +713,8 @@ fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
         if w.len() < 3 || NOT_COUNTED.contains(&w) || (n == 0 && !lower && !has_capital(s, j)) {
             return None;
         }
-        let plural = lower
+        let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
+        let plural = starts_lower
             && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
                 || [
                     "people",
@@ -1318,7 +1319,21 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     let glued = k == end;
     // Percentages.
     if money.is_none() {
-        if let Some((e, unit)) = percent_suffix(s, k) {
+        if let Some((mut e, unit)) = percent_suffix(s, k) {
+            // "4.25%-4.5%", "5% to 7%": a range with the sign on both ends.
+            if range.is_none() && (s.is_dash(e) || s.is_space(e) && s.is(e + 1, "to")) {
+                let l = if s.is_dash(e) { s.sp(e + 1) } else { e + 3 };
+                if let Some(n2) = number(s, l, false).filter(|n| !n.ordinal) {
+                    if let (Some((e2, _)), Some(lo), Some(hi)) =
+                        (percent_suffix(s, n2.end), value, n2.value)
+                    {
+                        if lo < hi && !change_before(s, start_atom) {
+                            range = Some(hi);
+                            e = e2;
+                        }
+                    }
+                }
+            }
             let v = amount(value, range, 1.0);
             return Some((Some(make(FigureKind::Percent, v, unit, e, None)), e));
         }
@@ -1443,7 +1458,12 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             ));
         }
     }
-    // "half a percent".
+    // "half a percent", "a quarter of a percentage point".
+    let k = if s.is(k, "of") && s.is_space(k + 1) && s.is(k + 2, "a") {
+        k + 2
+    } else {
+        k
+    };
     if s.is(k, "a") && s.is_space(k + 1) {
         if let Some((e, unit)) = percent_suffix(s, k + 2) {
             let v = amount(value, range, 1.0);
@@ -1615,6 +1635,9 @@ mod tests {
         t!("He earns £5,000-a-year." => "£5,000", Money, "5000", "GBP");
         t!("Growth of 5-10% is likely." => "5-10%", Percent, "5..10");
         t!("They won by 52% to 48%." => "48%", Percent, "48");
+        t!("A range of 4.25%-4.5% was set." => "4.25%-4.5%", Percent, "4.25..4.5");
+        t!("It cut rates by a quarter of a percentage point." => "a quarter of a percentage point", Percent, "0.25");
+        t!("Apple sold 50.6m iPhones." => "50.6m", Number, "50600000", "iPhones");
         t!("It cost between $5m and $10m." => "between $5m and $10m", Money, "5000000..10000000", "USD");
     }
 
