@@ -314,6 +314,13 @@ fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
             if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r') {
                 return None;
             }
+            // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").
+            let next = s.sp(i + 1);
+            if !(s.is_ch(i + 1, '$') || s.is_ch(next, '$') || s.is_ch(i + 1, '.'))
+                && s.digits(next).is_none()
+            {
+                return None;
+            }
         }
         AtomKind::Other(c) if !c.is_ascii() || c == '$' => {}
         _ => return None,
