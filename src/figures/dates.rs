@@ -120,16 +120,23 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
 /// the article date; without one, the partial ISO form "--MM-DD".
 fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
     if let Some(d) = date {
-        let mut best: Option<(i64, CalendarDate)> = None;
-        for y in [d.year - 1, d.year, d.year + 1] {
-            if let Some(c) = CalendarDate::new(y, month, day) {
-                let dist = (c.days() - d.days()).abs();
-                if best.is_none_or(|(b, _)| dist < b) {
-                    best = Some((dist, c));
-                }
-            }
-        }
-        return best.map(|(_, c)| c.iso());
+        // News looks back: the latest such day on or before the article date,
+        // unless the next one is at most two months ahead.
+        let on = |y: i32| CalendarDate::new(y, month, day);
+        let past = [d.year, d.year - 1]
+            .into_iter()
+            .filter_map(on)
+            .find(|c| c.days() <= d.days());
+        let future = [d.year, d.year + 1]
+            .into_iter()
+            .filter_map(on)
+            .find(|c| c.days() > d.days());
+        let pick = match (past, future) {
+            (_, Some(f)) if f.days() - d.days() <= 61 => Some(f),
+            (Some(p), _) => Some(p),
+            (None, f) => f,
+        };
+        return pick.map(CalendarDate::iso);
     }
     (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
 }
@@ -177,13 +184,14 @@ fn month_first(
     }
     let v = match date {
         Some(d) => {
-            // The nearest such month.
-            let here = i64::from(d.year) * 12 + i64::from(d.month) - 1;
-            let best = [d.year - 1, d.year, d.year + 1]
-                .into_iter()
-                .min_by_key(|y| (i64::from(*y) * 12 + i64::from(month) - 1 - here).abs())
-                .unwrap_or(d.year);
-            Some(format!("{best:04}-{month:02}"))
+            // The latest such month up to the article's, unless the next is
+            // at most two months ahead.
+            let year = if month <= d.month || month - d.month <= 2 {
+                d.year
+            } else {
+                d.year - 1
+            };
+            Some(format!("{year:04}-{month:02}"))
         }
         None => Some(format!("--{month:02}")),
     };

@@ -1669,6 +1669,10 @@ mod tests {
         t!("Published 28 December 2025 in London." => "28 December 2025", Date, "2025-12-28");
         t!("Filed on Dec. 28 by staff." => "Dec. 28", Date, "--12-28");
         t!(on "2025-12-30", "Filed on Dec. 28 by staff." => "Dec. 28", Date, "2025-12-28");
+        t!(on "2025-12-28", "It ends on Jan. 5, officials said." => "Jan. 5", Date, "2026-01-05");
+        t!(on "2025-12-28", "She was elected in May." => "May", Date, "2025-05");
+        t!(on "2025-03-10", "The vote is due on 28 April." => "28 April", Date, "2025-04-28");
+        t!(on "2025-03-10", "It closed in November." => "November", Date, "2024-11");
         t!("Dated 2025-12-28." => "2025-12-28", Date, "2025-12-28");
         t!("It was founded in 1996." => "1996", Date, "1996");
         t!("Monday, July 28, 2014" => "Monday, July 28, 2014", Date, "2014-07-28");
