@@ -1678,6 +1678,10 @@ mod tests {
         t!("Monday, July 28, 2014" => "Monday, July 28, 2014", Date, "2014-07-28");
         t!(on "2025-12-28", "It happened on Saturday." => "Saturday", Date, "2025-12-27");
         t!(on "2025-12-28", "It happened on Sunday." => "Sunday", Date, "2025-12-28");
+        t!(on "2025-12-28", "They will meet on Tuesday." => "Tuesday", Date, "2025-12-30");
+        t!(on "2025-12-28", "They met on Tuesday." => "Tuesday", Date, "2025-12-23");
+        t!(on "2025-12-28", "It rose in the third quarter." => "the third quarter", Date, "2025-Q3");
+        t!(on "2025-12-28", "The talks start at 3pm." => "3pm", Time, "2025-12-28T15:00");
         t!("It happened on Saturday." => "Saturday", Date, "null");
         t!(on "2025-12-28", "They met last week." => "last week", Date, "2025-W51");
         t!(on "2025-12-28", "They met yesterday." => "yesterday", Date, "2025-12-27");
