@@ -2,10 +2,25 @@
 //! and durations, with their values.
 //!
 //! The text is cut into atoms (digits, letters, spaces, single characters)
-//! once; recognizers then read the atoms by index, trying dates and times
-//! first, then amounts: an optional modifier ("almost"), a currency before,
-//! a number (digits or words, ranges), and what follows it (a scale, "%", a
-//! currency or unit, a unit of time, what the count counts).
+//! once, and each word's meaning is looked up once ([`vocab`]); recognizers
+//! then read the atoms by index. At each atom that can start a figure, dates
+//! and times are tried first ([`dates`]), then amounts: an optional modifier
+//! ("almost", "more than"), a currency before, a number in digits or words
+//! ([`numbers`]) or a range, and what follows it: a scale, "%", a currency or
+//! unit, a unit of time, what a count counts.
+//!
+//! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
+//! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",
+//! "--12-28" when the year is unknown, "2025-W52", "2009-Q1", "199" for the
+//! 1990s), times ("T15:30Z", with the day when the article date is known) and
+//! durations ("P20Y", "PT48H", "2009/2011" for a span of years); null when
+//! vague ("dozens") or when a relative date has no article date to lean on.
+//! A weekday is the most recent such day on or before the article date, or
+//! the next one when the sentence speaks of the future ("will meet on Friday").
+//!
+//! Not figures: numbers in names ("Boeing 737", "G7", "iPhone 4", and the same
+//! digits again in the text), references ("No. 1"), scores ("3-1"), phone
+//! numbers, codes ("3D", "0958") and footnote marks ("[3]").
 
 mod calendar;
 mod dates;
