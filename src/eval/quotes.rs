@@ -27,6 +27,12 @@ use crate::Options;
 
 use super::read;
 
+/// The gold of one article: its direct quotes, and every Content span.
+struct Gold {
+    quotes: Vec<GoldQuote>,
+    contents: Vec<Span>,
+}
+
 /// One gold direct quote: its span and the span of its source, in bytes.
 struct GoldQuote {
     span: Span,
@@ -40,6 +46,7 @@ struct Tally {
     found: usize,
     speech: usize,
     speech_right: usize,
+    speech_in_content: usize,
     with_source: usize,
     speaker_right: usize,
 }
@@ -126,8 +133,8 @@ fn parse_span(field: &str) -> Option<(&str, usize, usize)> {
     (start <= end).then_some((kind, start, end))
 }
 
-/// The gold direct quotes of one article.
-fn gold_quotes(text: &str, ann: &str) -> Vec<GoldQuote> {
+/// The gold direct quotes and contents of one article.
+fn gold_quotes(text: &str, ann: &str) -> Gold {
     let bytes = code_point_bytes(text);
     let to_bytes = |start: usize, end: usize| Some(Span::new(*bytes.get(start)?, *bytes.get(end)?));
     let mut spans: HashMap<&str, Span> = HashMap::new();
@@ -155,10 +162,12 @@ fn gold_quotes(text: &str, ann: &str) -> Vec<GoldQuote> {
         }
     }
     let mut gold = Vec::new();
+    let mut contents = Vec::new();
     for (content, source) in events {
         let Some(span) = content.and_then(|c| spans.get(c)) else {
             continue;
         };
+        contents.push(*span);
         let opens_with_mark = text
             .get(span.start..)
             .and_then(|s| s.chars().next())
@@ -170,10 +179,14 @@ fn gold_quotes(text: &str, ann: &str) -> Vec<GoldQuote> {
             });
         }
     }
-    gold
+    Gold {
+        quotes: gold,
+        contents,
+    }
 }
 
-fn score(text: &str, gold: &[GoldQuote], tally: &mut Tally) {
+fn score(text: &str, gold: &Gold, tally: &mut Tally) {
+    let (contents, gold) = (&gold.contents, &gold.quotes);
     let analysis = crate::analyze(text, &Options::new());
     let speech: Vec<_> = analysis
         .quotes
@@ -186,6 +199,10 @@ fn score(text: &str, gold: &[GoldQuote], tally: &mut Tally) {
     tally.speech_right += speech
         .iter()
         .filter(|q| gold.iter().any(|g| g.span.overlaps(q.span())))
+        .count();
+    tally.speech_in_content += speech
+        .iter()
+        .filter(|q| contents.iter().any(|c| c.overlaps(q.span())))
         .count();
     for g in gold {
         let best = speech
@@ -260,6 +277,14 @@ fn report(t: &Tally, paths: &[&Path]) -> String {
     );
     let _ = writeln!(
         out,
+        "  in any attribution {:.3}  ({} of {} speech quotes overlap a gold Content; partial \
+         quotes in reported speech count against precision above)",
+        ratio(t.speech_in_content, t.speech),
+        t.speech_in_content,
+        t.speech
+    );
+    let _ = writeln!(
+        out,
         "speaker accuracy   {:.3}  ({} of {} gold direct quotes with a source)",
         ratio(t.speaker_right, t.with_source),
         t.speaker_right,
@@ -277,7 +302,7 @@ mod tests {
         let text = "Café: “Go,” he said.";
         let ann = "T1\tSource 12 14\the\nT2\tCue 15 19\tsaid\nT3\tContent 6 11\t“Go,”\n\
                    E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
-        let gold = gold_quotes(text, ann);
+        let gold = gold_quotes(text, ann).quotes;
         assert_eq!(gold.len(), 1);
         assert_eq!(&text[gold[0].span.range()], "“Go,”");
         assert_eq!(&text[gold[0].source.unwrap().range()], "he");
@@ -287,7 +312,11 @@ mod tests {
     fn discontinuous_spans_and_bad_lines() {
         assert_eq!(parse_span("Content 1 3;5 9"), Some(("Content", 1, 9)));
         assert_eq!(parse_span("Content x 3"), None);
-        assert!(gold_quotes("short", "T1\tContent 3 99\tx\nE1\tContent:T1\n").is_empty());
+        assert!(
+            gold_quotes("short", "T1\tContent 3 99\tx\nE1\tContent:T1\n")
+                .quotes
+                .is_empty()
+        );
     }
 
     #[test]

@@ -97,6 +97,14 @@ impl<'a, 't> Attributor<'a, 't> {
             return false;
         }
         let w = self.word(i);
+        let sentence_start = || {
+            self.doc
+                .sentence_at(self.doc.tokens[i].span.start)
+                .is_some_and(|s| self.doc.sentences[s].tokens.start == i)
+        };
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) && !(w == "Said" && sentence_start()) {
+            return false;
+        }
         is_reporting_verb(w)
             || (matches!(w, "made" | "make" | "makes" | "making")
                 && i + 2 < self.doc.tokens.len()
@@ -213,7 +221,10 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let end = j - 1;
-        if matches!(self.word(end), "that" | "which" | "who") {
+        if matches!(
+            self.word(end),
+            "that" | "which" | "who" | "and" | "but" | "then"
+        ) {
             // "a video that said": the clause's first speaker.
             return self
                 .first_mention(limit, end)
@@ -221,6 +232,24 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if self.word(end) != "," {
             return self.mention_ending_at(end, limit);
+        }
+        // "Gov. John Kasich (R-OH), said": the name right before the comma.
+        let mut e = end;
+        if e > limit + 1 && self.word(e - 1) == ")" {
+            if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| self.word(k) == "(") {
+                e = open + 1;
+            }
+        }
+        if e > limit + 1 {
+            if let Some(m) = self.mention_ending_at(e - 1, limit) {
+                if matches!(
+                    m.kind,
+                    MentionKind::Entity(_) | MentionKind::Name | MentionKind::Pronoun(_)
+                ) && self.can_speak(&m)
+                {
+                    return Some(m);
+                }
+            }
         }
         // "X, a pollster, said" / "Lavrov, without evidence, accused".
         let mut fallback = None;
@@ -399,6 +428,7 @@ impl<'a, 't> Attributor<'a, 't> {
         (from..end)
             .rev()
             .find(|&k| is_role(self.word(k)))
+            .or_else(|| (is_determiner(self.word(from)) && end > from + 1).then_some(end - 1))
             .map(|last| Mention {
                 first: from,
                 last,
@@ -411,36 +441,65 @@ impl<'a, 't> Attributor<'a, 't> {
         let doc = self.doc;
         let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
         let sentence_start = doc.sentences[open_sentence].tokens.start;
-        let after = q.close.map(|c| {
-            let s = doc
-                .tokens
-                .get(c + 1)
-                .and_then(|t| doc.sentence_at(t.span.start))
-                .filter(|&s| {
-                    doc.sentences[s].paragraph == doc.sentences[open_sentence].paragraph
-                        || q.continued
-                })
-                .map_or(c + 1, |s| doc.sentences[s].tokens.end);
-            (c + 1, s.min(c + 30))
+        let paragraph = doc.sentences[open_sentence].paragraph;
+        let after = q.close.and_then(|c| {
+            let s = doc.sentence_at(doc.tokens.get(c + 1)?.span.start)?;
+            let p = doc.sentences[s].paragraph;
+            (p == paragraph || q.continued)
+                .then(|| (c + 1, doc.paragraphs[p].tokens.end.min(c + 30)))
         });
         // “…,” he said: the words right after a quote ending in a comma come first.
-        let tagged = q.close.is_some_and(|c| {
-            (c > 0 && matches!(self.word(c - 1), "," | "?" | "!" | "—" | "–" | "-"))
+        let comma = q.close.is_some_and(|c| {
+            (c > 0 && matches!(self.word(c - 1), "," | "—" | "–" | "-"))
                 || doc
                     .tokens
                     .get(c + 1)
                     .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–"))
         });
+        let asks = q
+            .close
+            .is_some_and(|c| c > 0 && matches!(self.word(c - 1), "?" | "!"));
+        let tagged = comma || asks;
         let before = || self.before(q.open, sentence_start);
-        let after_fn = || after.and_then(|(from, to)| self.after(from, to, tagged));
-        let found = if tagged {
+        // A quote that ends its sentence ("“…” Trump said" is rare) takes
+        // only words right after it.
+        let loose = tagged
+            || q.close.is_some_and(|c| {
+                doc.tokens.get(c + 1).is_some_and(|t| {
+                    doc.sentence_at(t.span.start) == doc.sentence_at(doc.tokens[c].span.start)
+                })
+            });
+        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose));
+        let found = if comma {
             after_fn().or_else(before)
         } else {
             before().or_else(after_fn)
         };
         found
+            .or_else(|| after.and_then(|(from, to)| self.tail(from, to)))
             .or_else(|| self.according_to(sentence_start, after.map_or(q.open, |a| a.1)))
             .or_else(|| self.colon_lead_in(q.open))
+    }
+
+    /// For a quote that opens its sentence with no attribution of its own:
+    /// the speaker of the sentence before, in its paragraph or the one before.
+    pub(crate) fn context(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        if doc.sentences[s].tokens.start != q.open || s == 0 {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = prev.tokens.start;
+        (start..prev.tokens.end)
+            .filter(|&v| self.is_verb(v))
+            .find_map(|v| self.subject_before(v, start))
+            .filter(|m| {
+                self.can_speak(m) && !matches!(m.kind, MentionKind::Pronoun(Pronoun::First))
+            })
     }
 
     /// `X said: “…”`, `X told Y that … “…”`: the nearest verb before the quote.
@@ -460,19 +519,21 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             let w = self.word(v);
-            if w.ends_with("ing") && !matches!(w, "saying" | "writing" | "telling") {
-                // "adding", "noting": the subject of the sentence.
-                if let Some(m) = self.first_mention(start, v) {
+            if w.ends_with("ing") {
+                // "Nefzi said, adding": the subject of a verb before,
+                // else the first speaker of the sentence.
+                let earlier = (start..v)
+                    .rev()
+                    .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
+                    .find_map(|k| self.subject_before(k, start));
+                if let Some(m) =
+                    earlier.or_else(|| self.first_mention(start, v).filter(|m| self.can_speak(m)))
+                {
                     return Some(m);
                 }
             }
             if let Some(m) = self.subject_before(v, start) {
                 return Some(m);
-            }
-            if w.ends_with("ing") {
-                if let Some(m) = self.first_mention(start, v) {
-                    return Some(m);
-                }
             }
         }
         None
@@ -480,19 +541,64 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
     fn after(&self, from: usize, to: usize, tagged: bool) -> Option<Mention> {
-        let first = if from < to && matches!(self.word(from), "," | "—" | "–") {
-            from + 1
-        } else {
-            from
-        };
+        let mut first = from;
+        while first < to
+            && (self.doc.tokens[first].kind == TokenKind::Quote
+                || matches!(self.word(first), "," | "—" | "–" | "-" | "―"))
+        {
+            first += 1;
+        }
         let mut v = first;
         while v < to {
-            if self.doc.tokens[v].kind == TokenKind::Quote {
+            if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
+                break;
+            }
+            if matches!(self.word(v), "." | "!" | "?") && (!tagged || v >= first + 8) {
                 break;
             }
             if self.is_verb(v) {
+                let introduces_next = (v + 1..(v + 3).min(self.doc.tokens.len())).any(|k| {
+                    self.doc.tokens[k].kind == TokenKind::Quote
+                        && matches!(self.word(k - 1), ":" | ",")
+                });
+                if introduces_next {
+                    return None;
+                }
                 if v == first {
-                    return self.mention_after(v + 1, to);
+                    // "said Mr X." but not "said the candidate could win".
+                    return self.mention_after(v + 1, to).filter(|m| {
+                        let next = m.last + 1;
+                        next >= to
+                            || !self.is_word(next)
+                            || !self.word(next).starts_with(|c: char| c.is_lowercase())
+                            || matches!(
+                                self.word(next),
+                                "of" | "who"
+                                    | "in"
+                                    | "at"
+                                    | "on"
+                                    | "from"
+                                    | "and"
+                                    | "to"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "for"
+                                    | "with"
+                                    | "as"
+                                    | "when"
+                                    | "while"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "later"
+                                    | "told"
+                                    | "adding"
+                                    | "said"
+                                    | "says"
+                                    | "wrote"
+                            )
+                    });
                 }
                 return self
                     .first_mention(first, v)
@@ -518,13 +624,49 @@ impl<'a, 't> Attributor<'a, 't> {
         if lower(first) && self.word(first).ends_with("ed") && self.is_capitalized(first + 1) {
             return self.mention_after(first + 1, to);
         }
-        let m = self
-            .mention_ending_at(first, first)
-            .or_else(|| self.first_mention(first, (first + 4).min(to)))?;
+        let m = match self.mention_ending_at(first, first) {
+            Some(m) if m.kind != MentionKind::Name => m,
+            _ => self.first_mention(first, (first + 6).min(to))?,
+        };
         let next = m.last + 1;
-        let verb_like =
-            lower(next) && !is_role(self.word(next)) && pronoun(self.word(next)).is_none();
-        (verb_like && m.first == first && m.kind != MentionKind::Description).then_some(m)
+        let verb_like = next < to
+            && lower(next)
+            && !is_role(self.word(next))
+            && pronoun(self.word(next)).is_none();
+        // “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
+        let name_alone = next >= to
+            || matches!(self.word(next), "," | "." | "(" | ";")
+            || self.doc.tokens[next].span.start > self.doc.tokens[m.last].span.end + 1;
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
+        ((verb_like || (name_alone && named))
+            && m.first == first
+            && m.kind != MentionKind::Description)
+            .then_some(m)
+    }
+
+    /// `“…” that X would win, he said.`: an attribution closing the
+    /// sentence the quote sits in, after a comma.
+    fn tail(&self, from: usize, to: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens.get(from)?.span.start)?;
+        let end = doc.sentences[s].tokens.end.min(to);
+        let mut k = from;
+        while k < end {
+            if doc.tokens[k].kind == TokenKind::Quote {
+                return None;
+            }
+            if self.is_verb(k) {
+                // The words after the quote have their own verb: not a tail.
+                return None;
+            }
+            if self.word(k) == "," {
+                if let Some(m) = self.after(k, end.min(k + 14), true) {
+                    return Some(m);
+                }
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The words from a determiner to the verb: "the gambling tycoon told".
@@ -554,6 +696,25 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
         let start = self.doc.sentences[s].tokens.start;
+        // "Rubio fired back forcefully:": past lowercase words to a name.
+        let mut k = open - 1;
+        let mut skipped = 0;
+        while k > start && skipped < 6 {
+            k -= 1;
+            if let Some(m) = self.mention_ending_at(k, start) {
+                let before = m.first.checked_sub(1).map(|b| self.word(b));
+                if self.can_speak(&m)
+                    && !matches!(before, Some("on" | "about" | "of" | "to" | "with" | "for"))
+                {
+                    return Some(m);
+                }
+                break;
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            skipped += 1;
+        }
         self.first_mention(start, open - 1).filter(|m| {
             matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
                 || m.kind == MentionKind::Name

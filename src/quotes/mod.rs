@@ -31,13 +31,13 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(marked.len());
     for q in &marked {
         let paragraph = paragraph_of(doc, q.open);
-        let mut mention = attributor.attribute(q);
+        let mut mention = attributor.attribute(q).or_else(|| attributor.context(q));
         let mut inherited = None;
         if mention.is_none() {
             // A quotation that goes on without its own attribution.
             if let Some((p, m, index)) = previous {
                 let close_enough = paragraph.is_some_and(|at| p + 1 >= at);
-                if close_enough {
+                if close_enough && standalone(doc, q) {
                     mention = Some(m);
                     inherited = index;
                 }
@@ -74,6 +74,42 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         });
     }
     quotes
+}
+
+/// Whether a quote reads as words of its own (it opens its sentence, or is
+/// long), not a phrase quoted inside the writer's sentence.
+fn standalone(doc: &Document, q: &Marked) -> bool {
+    let opens_sentence = doc
+        .sentence_at(doc.tokens[q.open].span.start)
+        .is_some_and(|s| doc.sentences[s].tokens.start == q.open);
+    let end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
+    let words = doc
+        .tokens
+        .get(q.open + 1..end)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    opens_sentence || words >= 6
+}
+
+/// Whether the quote sits in a headline: a line whose words are capitalized.
+fn in_headline(doc: &Document, q: &Marked) -> bool {
+    let Some(p) = paragraph_of(doc, q.open).and_then(|p| doc.paragraphs.get(p)) else {
+        return false;
+    };
+    let (mut words, mut capitalized) = (0, 0);
+    for (i, t) in doc.tokens[p.tokens.clone()].iter().enumerate() {
+        let i = i + p.tokens.start;
+        if t.kind != TokenKind::Word || (i > q.open && q.close.is_none_or(|c| i < c)) {
+            continue;
+        }
+        words += 1;
+        if doc.slice(t.span).starts_with(char::is_uppercase) {
+            capitalized += 1;
+        }
+    }
+    words >= 3 && words <= 25 && capitalized * 10 >= words * 7
 }
 
 fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
@@ -119,7 +155,14 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
         let w = doc.token_text(k).to_ascii_lowercase();
         w.starts_with("call") || w.starts_with("dub") || w.starts_with("nam")
     });
-    if title_like && (!attributed || naming) {
+    // A title inside an attributed sentence ("said on NBC's “Meet the
+    // Press”") is still a title, unless the quote follows its verb or colon.
+    let introduced = q.open > 0 && {
+        let prev = doc.token_text(q.open - 1);
+        matches!(prev, ":" | ",") || words::is_reporting_verb(prev)
+    };
+    // In a headline every word is capitalized: that tells nothing of titles.
+    if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
         return QuoteKind::Term;
     }
     if attributed || sentence_like || words >= 5 || q.close.is_none() {

@@ -1,0 +1,107 @@
+# presslight: build the page, serve it, test everything.
+#
+#   make run     install what is missing, build, serve www/ at http://127.0.0.1:$(PORT)/
+#   make build   build the page (www/pkg/) without serving
+#   make test    fmt, clippy, cargo test, the wasm build and the browser tests
+#   make bench   ARTICLE=path/to/article.txt: page timing and size (and the native bench)
+#   make dist    dist/presslight.html, one self-contained file
+#
+# Tools installed when missing: the wasm32 target (rustup), wasm-bindgen-cli at the exact
+# version Cargo.toml pins, Debian chromium (apt-get) and the npm test driver (tests/browser).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+PORT ?= 8000
+HOST ?= 127.0.0.1
+ARTICLE ?=
+WASM_TARGET := wasm32-unknown-unknown
+# The size-tuned profile of Cargo.toml ([profile.wasm]).
+WASM_PROFILE := wasm
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+WASM_RAW := $(TARGET_DIR)/$(WASM_TARGET)/$(WASM_PROFILE)/presslight.wasm
+BINDGEN_DIR := $(TARGET_DIR)/wasm-bindgen
+PKG := www/pkg
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The version of wasm-bindgen pinned in Cargo.toml (wasm-bindgen = "=X.Y.Z").
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+BROWSER_DIR := tests/browser
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: build run test bench dist deps browser-deps check-rust wasm clean
+
+## ---- tools ---------------------------------------------------------------
+
+deps:
+	@if ! rustup target list --installed 2>/dev/null | grep -qx '$(WASM_TARGET)'; then \
+	  echo "installing the $(WASM_TARGET) target"; rustup target add $(WASM_TARGET); fi
+	@if [ -z "$(WASM_BINDGEN_VERSION)" ]; then echo "no wasm-bindgen version pinned in Cargo.toml" >&2; exit 1; fi
+	@have="$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')"; \
+	if [ "$$have" != "$(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (found: $${have:-none})"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+	@command -v python3 >/dev/null || { echo "installing python3"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3; }
+
+browser-deps:
+	@if [ ! -x $(CHROMIUM) ]; then echo "installing Debian chromium"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then echo "installing nodejs and npm"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; fi
+	@if [ ! -d $(BROWSER_DIR)/node_modules/playwright-core ] || [ ! -d $(BROWSER_DIR)/node_modules/axe-core ]; then \
+	  echo "installing the browser test driver (npm, into $(BROWSER_DIR))"; \
+	  cd $(BROWSER_DIR) && npm ci --no-audit --no-fund; fi
+
+## ---- build ---------------------------------------------------------------
+
+# wasm-opt runs on cargo's output, before wasm-bindgen: the Debian wasm-opt (108) mixes up the
+# tables of a module that wasm-bindgen has already given its externref table.
+wasm: deps
+	cargo build --lib --target $(WASM_TARGET) --profile $(WASM_PROFILE)
+	@if [ -f $(BINDGEN_DIR)/presslight_bg.wasm ] && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt $(WASM_RAW) ] \
+	    && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt Makefile ]; then \
+	  echo "$(BINDGEN_DIR) is up to date"; exit 0; fi; \
+	rm -rf $(BINDGEN_DIR) && mkdir -p $(BINDGEN_DIR); \
+	if command -v wasm-opt >/dev/null; then \
+	  echo "wasm-opt $(WASM_OPT_FLAGS)"; \
+	  wasm-opt $(WASM_OPT_FLAGS) $(WASM_RAW) -o $(BINDGEN_DIR)/presslight.opt.wasm; \
+	else echo "wasm-opt not found: skipping it (install Debian binaryen for a smaller file)"; \
+	  cp $(WASM_RAW) $(BINDGEN_DIR)/presslight.opt.wasm; fi; \
+	echo "wasm-bindgen --target no-modules"; \
+	wasm-bindgen --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(BINDGEN_DIR)/presslight.opt.wasm; \
+	rm $(BINDGEN_DIR)/presslight.opt.wasm
+
+build: wasm
+	python3 www/build/embed.py $(BINDGEN_DIR) $(PKG)
+
+run: build
+	@echo
+	@echo "presslight is served at http://$(HOST):$(PORT)/"
+	@echo "or open file://$(CURDIR)/www/index.html"
+	@echo "(Ctrl-C stops the server)"
+	cd www && exec python3 -m http.server $(PORT) --bind $(HOST)
+
+dist: build
+	python3 www/build/dist.py www dist/presslight.html
+
+## ---- tests ---------------------------------------------------------------
+
+check-rust:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo test
+
+test: check-rust build dist browser-deps
+	cd $(BROWSER_DIR) && node run.mjs
+
+bench: build browser-deps
+	@if [ -z "$(ARTICLE)" ]; then echo "usage: make bench ARTICLE=path/to/article.txt" >&2; exit 2; fi
+	cd $(BROWSER_DIR) && node bench.mjs "$(abspath $(ARTICLE))"
+	@# Native bench slot (the lead wires it): cargo run --release -- bench DIR
+
+clean:
+	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out

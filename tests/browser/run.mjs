@@ -1,0 +1,564 @@
+// Browser tests of the presslight page in headless Chromium, from file:// and over HTTP.
+//
+//   node run.mjs [--only NAME-SUBSTRING] [--mode file|http]
+//
+// Needs www/pkg (make build) and, for the one-file test, dist/presslight.html (make dist).
+// The assertions check what a reader sees (a clearly named person is a person, a quote has its
+// speaker) and the page's own guarantees (text nodes only, no network, no stale results), never
+// the exact output of detectors that keep improving.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, FILE_URL, HERE, ROOT, WWW, launch, serve, tmpdir } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const onlyMode = args.includes('--mode') ? args[args.indexOf('--mode') + 1] : null;
+const SHOTS = path.join(HERE, 'screenshots');
+
+// ---- articles written for these tests ---------------------------------------------------------
+
+const NEWS = [
+  'President Barack Obama said on Monday that the United States would send $5 million to Kenya.',
+  '"We will rebuild the bridge by June," said Anne Hidalgo, the mayor of Paris.',
+  'Obama added that the money would pay for 12 new schools.',
+  '',
+  '"Barack Obama called me twice," Hidalgo told reporters.',
+].join('\n');
+
+const HOSTILE = [
+  'Angela Merkel wrote <img src=x onerror="window.__pwned=1;alert(1)"> in a note.',
+  '<script>window.__pwned=2;alert(2)</script> "It is <b>fine</b>," said Angela Merkel.',
+  '<iframe src="javascript:alert(3)"></iframe> & &amp; <svg onload=alert(4)>',
+].join('\n');
+
+const EMOJI = '🎉🇺🇳 👩🏽‍🚀 Angela Merkel met Emmanuel Macron in Berlin on Monday, and “Europe is strong,” Macron said.';
+
+// ---- helpers ------------------------------------------------------------------------------
+
+async function rendered(page) {
+  await page.waitForFunction(() => {
+    const h = document.getElementById('highlighted');
+    const a = document.getElementById('article');
+    return h.dataset.state === 'done' && h.dataset.version === a.dataset.version;
+  }, null, { timeout: 60000 });
+}
+
+async function setArticle(page, text) {
+  await page.fill('#article', text);
+  await rendered(page);
+}
+
+// Every highlight: kind, text, and its offsets in the article as shown.
+async function highlights(page) {
+  return page.evaluate(() => {
+    const root = document.getElementById('highlighted');
+    const out = [];
+    let offset = 0;
+    const starts = new Map();
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) { offset += node.data.length; return; }
+      const isMark = node.classList && node.classList.contains('hl');
+      if (isMark) starts.set(node, offset);
+      node.childNodes.forEach(walk);
+      if (isMark) {
+        out.push({
+          kind: node.dataset.kind, text: node.textContent, start: starts.get(node), end: offset,
+          speaker: node.dataset.speaker || null, entity: node.dataset.entity || null, tag: node.tagName,
+          parentKind: node.parentElement.closest('.hl') ? node.parentElement.closest('.hl').dataset.kind : null,
+        });
+      }
+    };
+    walk(root);
+    return { text: root.textContent, marks: out };
+  });
+}
+
+// No highlight begins or ends inside a word, and none cuts a surrogate pair.
+function assertWholeWords(text, marks) {
+  const word = /[\p{L}\p{N}]/u;
+  for (const m of marks) {
+    const before = text.slice(Math.max(0, m.start - 1), m.start);
+    const first = m.text.slice(0, 1);
+    const last = m.text.slice(-1);
+    const after = text.slice(m.end, m.end + 1);
+    assert.ok(!(word.test(before) && word.test(first)), `highlight cuts a word at its start: ${JSON.stringify(m)}`);
+    assert.ok(!(word.test(after) && word.test(last)), `highlight cuts a word at its end: ${JSON.stringify(m)}`);
+    const c = text.charCodeAt(m.start);
+    assert.ok(!(c >= 0xdc00 && c <= 0xdfff), `highlight starts inside a surrogate pair: ${JSON.stringify(m)}`);
+  }
+}
+
+async function clickFirst(page, selector) {
+  const el = page.locator(selector).first();
+  await el.click();
+  return el;
+}
+
+function inViewport(page, handleSelector) {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const box = document.getElementById('highlighted').getBoundingClientRect();
+    return r.bottom > Math.max(0, box.top) && r.top < Math.min(window.innerHeight, box.bottom);
+  }, handleSelector);
+}
+
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r') { /* CRLF */ } else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; } else cell += c;
+  }
+  assert.equal(quoted, false, 'CSV ends inside a quoted cell');
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+async function download(page, selector) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), body: fs.readFileSync(file, 'utf8') };
+}
+
+// The CLI's analysis of `text` (target/debug/presslight, built by cargo test/clippy), or null.
+function cliAnalysis(text) {
+  const dir = tmpdir('presslight-cli-');
+  const file = path.join(dir, 'article.txt');
+  fs.writeFileSync(file, text);
+  try {
+    const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'presslight', '--', 'analyze', '--compact', file],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return JSON.parse(out);
+  } catch (e) {
+    console.log(`    (CLI unavailable: ${String(e.message).split('\n')[0]})`);
+    return null;
+  }
+}
+
+// ---- the tests ----------------------------------------------------------------------------
+
+const tests = [];
+function test(name, fn, opts = {}) { tests.push({ name, fn, ...opts }); }
+
+test('an empty or whitespace-only article shows a hint', async ({ page }) => {
+  assert.equal(await page.isVisible('#hint'), true);
+  await page.fill('#article', 'Someone');
+  await page.fill('#article', '   \n\t  \n');
+  await page.waitForFunction(() => document.getElementById('highlighted').dataset.state === 'empty');
+  assert.equal(await page.isVisible('#hint'), true);
+  assert.equal(await page.isVisible('#highlighted'), false);
+});
+
+test('typing an article highlights its names, quotes and figures inline', async ({ page }) => {
+  await page.click('#article');
+  await page.keyboard.type(NEWS.slice(0, 60), { delay: 5 });
+  await page.fill('#article', NEWS);
+  await rendered(page);
+  const { text, marks } = await highlights(page);
+  assert.equal(text, NEWS, 'the highlighted article is the article, character for character');
+  const obama = marks.filter((m) => m.text === 'Barack Obama');
+  assert.ok(obama.length >= 1, 'Barack Obama is highlighted');
+  assert.ok(obama.every((m) => m.kind === 'person'), 'Barack Obama is a person');
+  assert.ok(marks.some((m) => m.kind === 'money' && m.text.includes('$5 million')), '$5 million is money');
+  for (const m of marks) assert.ok(m.kind, 'every highlight has a data-kind');
+  assertWholeWords(text, marks);
+  // Labels: the legend counts what is highlighted.
+  const persons = marks.filter((m) => m.kind === 'person').length;
+  assert.equal(await page.textContent('[data-count="person"]'), String(persons));
+});
+
+test('a quote carries its speaker, and a name inside it shows both', async ({ page }) => {
+  await setArticle(page, NEWS);
+  const { marks } = await highlights(page);
+  const quote = marks.find((m) => m.kind === 'quote' && m.text.includes('Barack Obama called me'));
+  assert.ok(quote, 'the quotation is highlighted');
+  assert.match(quote.speaker || '', /Hidalgo/, 'its speaker is Hidalgo');
+  const inner = marks.find((m) => m.text === 'Barack Obama' && m.parentKind === 'quote');
+  assert.ok(inner && inner.kind === 'person', 'the name inside the quote is highlighted inside the quote highlight');
+});
+
+test('hostile markup stays inert text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (d) => { dialogs++; d.dismiss(); });
+  await setArticle(page, HOSTILE);
+  await page.waitForTimeout(300);
+  const found = await page.evaluate(() => ({
+    text: document.getElementById('highlighted').textContent,
+    elements: document.querySelectorAll('#highlighted img, #highlighted script, #highlighted iframe, #highlighted svg, #highlighted b').length,
+    foreign: Array.from(document.querySelectorAll('#highlighted *')).filter((e) => !e.classList.contains('hl') && !(e.tagName === 'DIV' && e.className === 'block')).length,
+    pwned: window.__pwned,
+    panelElements: document.querySelectorAll('.panels img, .panels script, .panels iframe, .panels svg, .panels b').length,
+  }));
+  assert.equal(found.text, HOSTILE, 'the markup is shown as text');
+  assert.equal(found.elements, 0, 'no element made from the article');
+  assert.equal(found.foreign, 0, 'only highlight elements inside the article');
+  assert.equal(found.panelElements, 0, 'no element made from the article in the panels');
+  assert.equal(found.pwned, undefined, 'no script ran');
+  assert.equal(dialogs, 0, 'no dialog opened');
+});
+
+test('an article starting with emoji highlights the right words', async ({ page }) => {
+  await setArticle(page, EMOJI);
+  const { text, marks } = await highlights(page);
+  assert.equal(text, EMOJI);
+  const people = marks.filter((m) => m.kind === 'person').map((m) => m.text);
+  assert.ok(people.includes('Angela Merkel'), `Angela Merkel is a person (people: ${people})`);
+  assert.ok(people.includes('Emmanuel Macron'), `Emmanuel Macron is a person (people: ${people})`);
+  for (const m of marks) assert.equal(text.slice(m.start, m.end), m.text, 'each highlight sits on its own words');
+  assertWholeWords(text, marks);
+  const quote = marks.find((m) => m.kind === 'quote');
+  assert.ok(quote && quote.text.includes('Europe is strong'), 'the quotation after the emoji is found');
+});
+
+test('legend toggles hide and show a kind', async ({ page }) => {
+  await setArticle(page, NEWS);
+  const style = () => page.evaluate(() => {
+    const m = document.querySelector('#highlighted .hl[data-kind="person"]');
+    const s = getComputedStyle(m);
+    const row = document.querySelector('#entities-panel li[data-item-kind="person"]');
+    return { bg: s.backgroundColor, label: getComputedStyle(m, '::after').content, row: row ? getComputedStyle(row).display : null };
+  });
+  const before = await style();
+  assert.notEqual(before.bg, 'rgba(0, 0, 0, 0)', 'a person is highlighted');
+  assert.match(before.label, /person/, 'with a visible label');
+  await page.uncheck('input[data-toggle-kind="person"]');
+  const hidden = await style();
+  assert.equal(hidden.bg, 'rgba(0, 0, 0, 0)', 'hidden: no background');
+  assert.equal(hidden.label, 'none', 'hidden: no label');
+  assert.equal(hidden.row, 'none', 'hidden: not listed in the panel');
+  assert.equal((await highlights(page)).text, NEWS, 'the text stays');
+  await page.check('input[data-toggle-kind="person"]');
+  assert.deepEqual(await style(), before, 'shown again');
+});
+
+test('the sample button loads and highlights the Wikinews article', async ({ page }) => {
+  await page.click('#sample');
+  await rendered(page);
+  const { text, marks } = await highlights(page);
+  assert.match(text, /global warming/);
+  const kinds = new Set(marks.map((m) => m.kind));
+  for (const k of ['person', 'quote']) assert.ok(kinds.has(k), `the sample has a ${k} highlighted`);
+  assert.ok(marks.length >= 10, `the sample has highlights (${marks.length})`);
+  assertWholeWords(text, marks);
+});
+
+test('clicking a panel item scrolls to it and marks it', async ({ page }) => {
+  await page.setViewportSize({ width: 1200, height: 700 });
+  await page.click('#sample');
+  await rendered(page);
+  // The last figure sits far down the article.
+  const rows = page.locator('#figures-panel tbody tr button');
+  const n = await rows.count();
+  assert.ok(n > 0, 'the figures table lists figures');
+  await page.evaluate(() => { document.getElementById('highlighted').scrollTop = 0; });
+  await rows.nth(n - 1).click();
+  await page.waitForSelector('#highlighted .hl.flash');
+  await page.waitForTimeout(700); // smooth scrolling
+  assert.ok(await inViewport(page, '#highlighted .hl.flash'), 'the figure is scrolled into view');
+  const quote = page.locator('#quotes-panel .quote-item').first();
+  await quote.click();
+  const flashed = await page.evaluate(() => {
+    const f = document.activeElement;
+    return f && f.classList.contains('hl') ? f.dataset.kind : null;
+  });
+  assert.equal(flashed, 'quote', 'the quote gets the focus and the mark');
+});
+
+test('selecting an entity marks all its mentions; n / p step through them', async ({ page }) => {
+  await setArticle(page, NEWS);
+  await page.click('#entities-panel button[data-entity="Barack Obama"]');
+  const state = () => page.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('#highlighted .hl[data-entity="Barack Obama"]'));
+    return {
+      mentions: all.length,
+      selected: all.filter((m) => m.classList.contains('selected')).length,
+      current: all.findIndex((m) => m.classList.contains('current')),
+      others: document.querySelectorAll('#highlighted .hl.selected:not([data-entity="Barack Obama"])').length,
+      label: document.getElementById('focus-label').textContent,
+    };
+  });
+  let s = await state();
+  assert.ok(s.mentions >= 2, 'Barack Obama is mentioned more than once');
+  assert.equal(s.selected, s.mentions, 'all mentions are marked');
+  assert.equal(s.others, 0, 'nothing else is marked');
+  assert.equal(s.current, 0);
+  assert.match(s.label, /1 of/);
+  await page.keyboard.press('n');
+  s = await state();
+  assert.equal(s.current, 1, 'n goes to the next mention');
+  await page.keyboard.press('p');
+  assert.equal((await state()).current, 0, 'p goes back');
+  await page.keyboard.press('p');
+  assert.equal((await state()).current, s.mentions - 1, 'p wraps around');
+  await page.keyboard.press('Escape');
+  assert.equal((await state()).selected, 0, 'Escape clears the selection');
+});
+
+test('the quotes panel groups quotes by speaker', async ({ page }) => {
+  const text = [
+    '"The river is rising fast," said Maria Lopez, the city engineer.',
+    '"We have sandbags ready," Maria Lopez added.',
+    'Governor Tom Becker said: "Help is on the way."',
+  ].join('\n');
+  await setArticle(page, text);
+  const groups = await page.evaluate(() => Array.from(document.querySelectorAll('#quotes-panel .speaker-group')).map((g) => ({
+    speaker: g.dataset.speaker || null, quotes: g.querySelectorAll('li').length, title: g.querySelector('h3').textContent,
+  })));
+  const lopez = groups.find((g) => /Lopez/.test(g.speaker || ''));
+  assert.ok(lopez, `a group for Maria Lopez (groups: ${JSON.stringify(groups)})`);
+  assert.equal(lopez.quotes, 2, 'both of her quotes are under her name');
+  assert.equal(groups.reduce((n, g) => n + g.quotes, 0), 3, 'every quote is listed once');
+});
+
+test('figures table sorts; search narrows the panels', async ({ page }) => {
+  await page.click('#sample');
+  await rendered(page);
+  const kinds = () => page.$$eval('#figures-panel tbody tr', (rows) => rows.map((r) => r.dataset.itemKind));
+  const order = await kinds();
+  await page.click('#figures-panel button[data-sort="kind"]');
+  const byKind = await kinds();
+  assert.equal(byKind.length, order.length);
+  const rank = ['number', 'ordinal', 'percent', 'money', 'quantity', 'date', 'time', 'duration'];
+  for (let i = 1; i < byKind.length; i++) assert.ok(rank.indexOf(byKind[i - 1]) <= rank.indexOf(byKind[i]), 'sorted by kind');
+  assert.equal(await page.getAttribute('#figures-panel th[aria-sort="ascending"] button', 'data-sort'), 'kind');
+  await page.fill('#search', 'heald');
+  const visible = await page.$$eval('.panels [data-search]', (els) => els.filter((e) => !e.hidden).map((e) => e.dataset.search));
+  assert.ok(visible.length > 0, 'something matches');
+  assert.ok(visible.every((s) => s.includes('heald')), 'only matching rows stay');
+  await page.fill('#search', '');
+});
+
+test('a newer input never shows an older result', async ({ page }) => {
+  const first = 'Angela Merkel visited Paris. '.repeat(2000);
+  const second = NEWS;
+  await page.fill('#article', first);
+  await page.waitForTimeout(300); // the first analysis is under way
+  await page.fill('#article', second);
+  await rendered(page);
+  await page.waitForTimeout(500);
+  const { text } = await highlights(page);
+  assert.equal(text, second, 'the shown article is the latest input');
+});
+
+test('the article date field is used and kept', async ({ page }) => {
+  await setArticle(page, NEWS);
+  await page.fill('#article-date', '2020-02-29');
+  await page.dispatchEvent('#article-date', 'change');
+  await rendered(page);
+  assert.equal(await page.inputValue('#article-date'), '2020-02-29');
+  const r = await page.evaluate(() => window.presslight.analyze('It happened on Monday.', { date: '2020-02-29' }));
+  assert.ok(r.result && r.result.date === '2020-02-29', 'the engine gets the date');
+});
+
+test('exports: JSON and CSV parse and match the CLI; annotated HTML is standalone', async ({ page }) => {
+  await setArticle(page, EMOJI + '\n' + NEWS);
+  const json = await download(page, '[data-export="json"]');
+  assert.equal(json.name, 'presslight.json');
+  const exported = JSON.parse(json.body);
+  const cli = cliAnalysis(EMOJI + '\n' + NEWS);
+  if (cli) assert.deepEqual(exported, cli, 'the JSON export is what the CLI prints (code-point offsets)');
+  const cps = Array.from(EMOJI + '\n' + NEWS);
+  for (const e of exported.entities) assert.equal(cps.slice(e.start, e.end).join(''), e.text, 'code-point offsets');
+  const entities = parseCsv((await download(page, '[data-export="entities-csv"]')).body);
+  assert.deepEqual(entities[0], ['start', 'end', 'text', 'kind', 'entity']);
+  assert.equal(entities.length - 1, exported.entities.length);
+  entities.slice(1).forEach((row, i) => {
+    const e = exported.entities[i];
+    assert.deepEqual(row, [String(e.start), String(e.end), e.text, e.kind, e.entity]);
+  });
+  const quotes = parseCsv((await download(page, '[data-export="quotes-csv"]')).body);
+  assert.equal(quotes.length - 1, exported.quotes.length);
+  quotes.slice(1).forEach((row, i) => assert.equal(row[2], exported.quotes[i].text, 'quote text survives CSV quoting'));
+  const figures = parseCsv((await download(page, '[data-export="figures-csv"]')).body);
+  assert.equal(figures.length - 1, exported.figures.length);
+  const html = (await download(page, '[data-export="html"]')).body;
+  assert.match(html, /^<!doctype html>/i);
+  assert.ok(!/<script/i.test(html), 'no script in the exported HTML');
+  assert.ok(/data-kind="person"/.test(html) && /Barack Obama/.test(html));
+  const check = await page.context().newPage();
+  await check.setContent(html);
+  const shown = await check.evaluate(() => ({
+    text: document.querySelector('article').textContent,
+    people: Array.from(document.querySelectorAll('article [data-kind="person"]')).map((m) => m.textContent),
+  }));
+  assert.equal(shown.text, EMOJI + '\n' + NEWS, 'the exported article is the article');
+  assert.ok(shown.people.includes('Barack Obama'));
+  await check.close();
+});
+
+test('the last article is kept, said so, and can be forgotten', async ({ page }) => {
+  await setArticle(page, NEWS);
+  await page.waitForSelector('#storage-note:not([hidden])', { timeout: 5000 });
+  await page.reload();
+  await rendered(page);
+  assert.equal(await page.inputValue('#article'), NEWS, 'the article is back after a reload');
+  assert.equal(await page.isVisible('#storage-note'), true, 'the page says it keeps the article');
+  await page.click('#forget');
+  assert.equal(await page.isVisible('#storage-note'), false);
+  await page.reload();
+  assert.equal(await page.inputValue('#article'), '', 'forgotten');
+}, { mode: 'http' });
+
+test('a 1 MB article is analysed in a worker while the page stays responsive', async ({ page, workers }) => {
+  const paragraph = NEWS + '\n\n' + EMOJI + '\n\n';
+  const big = paragraph.repeat(Math.ceil(1000000 / paragraph.length));
+  // The paste itself (the text area laying out 1 MB) is the browser's; the probe starts after it.
+  await page.evaluate((t) => new Promise((resolve) => {
+    const a = document.getElementById('article');
+    a.value = t;
+    a.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  }), big);
+  await page.evaluate(() => {
+    window.__gaps = [];
+    window.__progressShown = false;
+    let last = performance.now();
+    window.__probe = setInterval(() => { const now = performance.now(); window.__gaps.push(now - last); last = now; }, 20);
+    const progress = document.getElementById('progress');
+    new MutationObserver(() => { if (!progress.hidden) window.__progressShown = true; }).observe(progress, { attributes: true });
+  });
+  // Input is handled while the article is analysed.
+  await page.click('#search');
+  const t0 = Date.now();
+  await page.keyboard.type('abc');
+  assert.equal(await page.inputValue('#search'), 'abc');
+  const typing = Date.now() - t0;
+  await page.fill('#search', '');
+  await rendered(page);
+  const stats = await page.evaluate(() => {
+    clearInterval(window.__probe);
+    const gaps = window.__gaps.slice().sort((x, y) => x - y);
+    return {
+      maxGap: gaps[gaps.length - 1], p95: gaps[Math.floor(gaps.length * 0.95)], marks: document.querySelectorAll('#highlighted .hl').length,
+      progressShown: window.__progressShown, busyFor: gaps.reduce((x, y) => x + y, 0),
+    };
+  });
+  console.log(`    1 MB: ${stats.marks} highlights in ${(stats.busyFor / 1000).toFixed(1)} s; main thread: longest gap ${stats.maxGap.toFixed(0)} ms, 95th percentile ${stats.p95.toFixed(0)} ms; typing 3 keys ${typing} ms`);
+  assert.ok(stats.marks > 1000, 'the whole article is highlighted');
+  assert.ok(workers.length >= 1, 'the analysis runs in a worker');
+  if (stats.busyFor > 600) assert.ok(stats.progressShown, 'a progress state shows while it takes long');
+  assert.ok(stats.maxGap < 1000, `the main thread never stalls for long (${stats.maxGap.toFixed(0)} ms)`);
+  assert.ok(typing < 1500, `typing stays responsive (${typing} ms)`);
+  assert.equal(await page.isVisible('#progress'), false, 'the progress state ends');
+}, { mode: 'file' });
+
+test('accessibility: axe-core finds no serious or critical violation (light and dark)', async ({ page }) => {
+  const axe = fs.readFileSync(path.join(HERE, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  await page.click('#sample');
+  await rendered(page);
+  await page.click('#entities-panel button[data-entity]');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(axe);
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${scheme} scheme`);
+  }
+}, { mode: 'http', bypassCSP: true });
+
+test('screenshots: light, dark, narrow', async ({ page }) => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click('#sample');
+  await rendered(page);
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.screenshot({ path: path.join(SHOTS, 'page.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: path.join(SHOTS, 'page-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (${overflow} px too wide)`);
+  await page.screenshot({ path: path.join(SHOTS, 'page-narrow.png') });
+}, { mode: 'http' });
+
+test('the one-file page works from file:// with the network blocked', async ({ browser }) => {
+  assert.ok(fs.existsSync(DIST), 'dist/presslight.html exists (make dist)');
+  const context = await browser.newContext({ offline: true }); // the network is blocked
+  await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(pathToFileURL(DIST).href);
+  await page.click('#sample');
+  await rendered(page);
+  const { marks } = await highlights(page);
+  assert.ok(marks.some((m) => m.kind === 'person'), 'the sample is highlighted');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+}, { mode: 'file', own: true });
+
+// ---- runner -------------------------------------------------------------------------------
+
+async function main() {
+  if (!fs.existsSync(path.join(WWW, 'pkg', 'presslight-wasm.js'))) {
+    console.error('www/pkg is missing: run "make build" first');
+    process.exit(2);
+  }
+  const server = await serve(WWW);
+  const browser = await launch();
+  const modes = [['file', FILE_URL], ['http', server.origin + '/']].filter(([m]) => !onlyMode || m === onlyMode);
+  let failed = 0;
+  let passed = 0;
+  const started = Date.now();
+  for (const [mode, url] of modes) {
+    const origin = mode === 'file' ? pathToFileURL(WWW).href : server.origin;
+    console.log(`\n${mode}: ${url}`);
+    for (const t of tests) {
+      if (t.mode && t.mode !== mode) continue;
+      if (only && !t.name.includes(only)) continue;
+      const t0 = Date.now();
+      const requests = [];
+      const errors = [];
+      let context = null;
+      try {
+        if (t.own) {
+          await t.fn({ browser });
+        } else {
+          context = await browser.newContext({ bypassCSP: !!t.bypassCSP, acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+          await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => {});
+          context.on('request', (r) => requests.push(r.url()));
+          context.on('websocket', (w) => requests.push(w.url()));
+          const page = await context.newPage();
+          const workers = [];
+          page.on('worker', (w) => workers.push(w));
+          page.on('pageerror', (e) => errors.push(String(e)));
+          page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+          await page.goto(url);
+          await page.waitForFunction(() => window.presslight && document.getElementById('highlighted').dataset.state);
+          await t.fn({ page, workers, mode, browser });
+          const foreign = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
+          assert.deepEqual(foreign, [], 'the page makes no request off its own origin');
+          assert.deepEqual(errors, [], 'no error in the console');
+        }
+        passed++;
+        console.log(`  ok   ${t.name} (${Date.now() - t0} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`  FAIL ${t.name}\n       ${String(e && e.stack || e).split('\n').slice(0, 6).join('\n       ')}`);
+      } finally {
+        if (context) await context.close();
+      }
+    }
+  }
+  await browser.close();
+  await server.close();
+  console.log(`\nbrowser tests: ${passed} passed, ${failed} failed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => { console.error(e); process.exit(2); });
