@@ -39,7 +39,8 @@ pub use analysis::{
     Analysis, Entity, EntityKind, Figure, FigureKind, Options, Quote, QuoteKind, Speaker, Value,
 };
 pub use error::Error;
-pub use eval::{eval_figures, eval_ner, eval_quotes};
+pub use entities::train_tagger;
+pub use eval::{bench, eval_figures, eval_ner, eval_quotes, eval_seed};
 pub use text::{OffsetUnit, Span};
 
 /// Analyses one article: its entities, quotations and figures, with byte offsets.

@@ -18,8 +18,13 @@ Usage:
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
   presslight eval ner FILE...        entity scores on CoNLL files
+  presslight train --out MODEL [--dev FILE] CONLL_FILE...
+      Trains the entity tagger (see src/entities/train.rs) and writes its weights.
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
+  presslight eval seed ARTICLE EXPECTED.json
+                                     acceptance checks of one hand-annotated article
+  presslight bench PATH...           native speed of analyze over the .txt articles under PATH
   presslight help | --version
 ";
 
@@ -42,6 +47,12 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     match command {
         "analyze" => analyze_command(rest),
         "eval" => eval_command(rest),
+        "bench" => {
+            let paths: Vec<&Path> = rest.iter().map(Path::new).collect();
+            print!("{}", presslight::bench(&paths).map_err(|e| e.to_string())?);
+            Ok(ExitCode::SUCCESS)
+        }
+        "train" => train_command(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -57,19 +68,50 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 fn eval_command(args: &[String]) -> Result<ExitCode, String> {
     let (task, paths) = args
         .split_first()
-        .ok_or("eval needs a task: ner, quotes or figures")?;
+        .ok_or("eval needs a task: ner, quotes, figures or seed")?;
     let paths: Vec<&Path> = paths.iter().map(Path::new).collect();
     let report = match task.as_str() {
         "ner" => presslight::eval_ner(&paths),
         "quotes" => presslight::eval_quotes(&paths),
         "figures" => presslight::eval_figures(&paths),
+        "seed" => {
+            let [article, expected] = paths[..] else {
+                return Err("eval seed needs ARTICLE EXPECTED.json".to_string());
+            };
+            let (report, failed) =
+                presslight::eval_seed(article, expected).map_err(|e| e.to_string())?;
+            print!("{report}");
+            return Ok(if failed > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
         other => {
             return Err(format!(
-                "unknown eval task {other:?}: ner, quotes or figures"
+                "unknown eval task {other:?}: ner, quotes, figures or seed"
             ))
         }
     };
     print!("{}", report.map_err(|e| e.to_string())?);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_command(args: &[String]) -> Result<ExitCode, String> {
+    let (mut out, mut dev, mut files) = (None, None, Vec::new());
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--out" => out = Some(it.next().ok_or("--out needs a file")?),
+            "--dev" => dev = Some(it.next().ok_or("--dev needs a file")?),
+            s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
+            s => files.push(Path::new(s)),
+        }
+    }
+    let out = out.ok_or("train needs --out MODEL")?;
+    let report = presslight::train_tagger(&files, dev.map(Path::new), Path::new(out))
+        .map_err(|e| e.to_string())?;
+    print!("{report}");
     Ok(ExitCode::SUCCESS)
 }
 

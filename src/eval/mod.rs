@@ -3,30 +3,43 @@
 //! Each `eval_*` function reads the gold files, runs [`crate::analyze`] (or
 //! a part of it) and returns the printed report.
 
+mod figures;
+
 use std::path::Path;
 
 use crate::error::Error;
 
-/// Scores entity mentions against CoNLL files (exact span, per type and micro-averaged).
-pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval ner: not available yet"))
-}
+mod ner;
+mod quotes;
+
+pub use ner::eval_ner;
+pub(crate) use ner::{micro, read_conll, score, GoldDoc};
 
 /// Scores quotations and speakers against PolNeAR brat folders.
 pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval quotes: not available yet"))
+    quotes::eval(paths)
 }
 
 /// Scores figures against the Recognizers-Text specs and MEANTIME.
 pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
-    let _ = paths;
-    Err(Error::format("eval figures: not available yet"))
+    figures::eval(paths)
 }
 
 /// Reads a file as text, with its path in the error.
-#[allow(dead_code)]
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(&path.display().to_string(), e))
+}
+
+mod bench;
+mod seed;
+
+/// Checks one hand-annotated article (`presslight eval seed ARTICLE EXPECTED`);
+/// returns the report and the number of failed checks.
+pub fn eval_seed(article: &Path, expected: &Path) -> Result<(String, usize), Error> {
+    seed::check(article, expected)
+}
+
+/// Measures native speed over the `.txt` articles under `paths`.
+pub fn bench(paths: &[&Path]) -> Result<String, Error> {
+    bench::run(paths)
 }

@@ -67,6 +67,19 @@ impl CalendarDate {
         CalendarDate::from_days(self.days() + n)
     }
 
+    /// The ISO 8601 week holding this date: `YYYY-Www`.
+    pub(crate) fn iso_week(self) -> String {
+        // The week's Thursday decides its year.
+        let thursday = self.add_days(3 - i64::from(self.weekday()));
+        let jan1 = CalendarDate {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.days() - jan1.days()) / 7 + 1;
+        format!("{:04}-W{week:02}", thursday.year)
+    }
+
     /// `YYYY-MM-DD`.
     pub(crate) fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -107,5 +120,10 @@ mod tests {
         }
         assert!(CalendarDate::parse_iso("2025-02-30").is_none());
         assert!(CalendarDate::parse_iso("28/12/2025").is_none());
+        assert_eq!(d.iso_week(), "2025-W52");
+        let jan = CalendarDate::parse_iso("2021-01-03").unwrap();
+        assert_eq!(jan.iso_week(), "2020-W53");
+        let dec = CalendarDate::parse_iso("2024-12-30").unwrap();
+        assert_eq!(dec.iso_week(), "2025-W01");
     }
 }

@@ -1,89 +1,173 @@
 //! Quotations and who said them.
 //!
-//! A first version: paired quote marks within a paragraph; the speaker is
-//! the nearest person in the same sentence.
+//! Quote marks are paired into quotations ([`marks`]), each is attributed to
+//! a speaker by the patterns of news writing ([`attribution`]), and each is
+//! classed as speech (someone's words) or a term (scare quotes, titles,
+//! nicknames, words mentioned as words).
 
-use crate::analysis::{Entity, EntityKind, Quote, QuoteKind, Speaker};
+mod attribution;
+mod marks;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::analysis::{Entity, Quote, QuoteKind, Speaker};
 use crate::text::{Document, TokenKind};
 
-fn opens(mark: &str, prev_glued: bool) -> bool {
-    matches!(mark, "“" | "«" | "„" | "``") || (matches!(mark, "\"" | "'" | "‘") && !prev_glued)
-}
-
-fn closes(mark: &str) -> bool {
-    matches!(mark, "”" | "»" | "“" | "\"" | "''" | "’" | "'")
-}
+use attribution::{Attributor, Mention};
+use marks::Marked;
 
 /// Finds the quotations of `doc` and names their speakers from `entities`.
 pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
-    let mut quotes = Vec::new();
-    for para in &doc.paragraphs {
-        let mut open: Option<usize> = None;
-        for i in para.tokens.clone() {
-            let t = doc.tokens[i];
-            if t.kind != TokenKind::Quote {
-                continue;
-            }
-            let mark = doc.token_text(i);
-            match open {
-                None => {
-                    let glued = i > para.tokens.start
-                        && doc.tokens[i - 1].span.end == t.span.start
-                        && doc.tokens[i - 1].kind == TokenKind::Word;
-                    if opens(mark, glued && mark != "\"") {
-                        open = Some(i);
-                    }
+    let marked = marks::pair(doc);
+    if marked.is_empty() {
+        return Vec::new();
+    }
+    let attributor = Attributor::new(doc, entities, &marked);
+    let mut quotes = Vec::with_capacity(marked.len());
+    // The previous quotation with a speaker: its paragraph and speaker.
+    let mut previous: Option<(usize, Mention, Option<usize>)> = None;
+    let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(marked.len());
+    for q in &marked {
+        let paragraph = paragraph_of(doc, q.open);
+        let mut mention = attributor.attribute(q).or_else(|| attributor.context(q));
+        let mut inherited = None;
+        if mention.is_none() {
+            // A quotation that goes on without its own attribution.
+            if let Some((p, m, index)) = previous {
+                let close_enough = paragraph.is_some_and(|at| p + 1 >= at);
+                if close_enough && standalone(doc, q) {
+                    mention = Some(m);
+                    inherited = index;
                 }
-                Some(o) if closes(mark) => {
-                    let span = crate::text::Span::new(doc.tokens[o].span.start, t.span.end);
-                    let words = doc.slice(span).split_whitespace().count();
-                    let speaker = nearest_person(doc, entities, span);
-                    let kind = if speaker.is_some() || words > 3 {
-                        QuoteKind::Speech
-                    } else {
-                        QuoteKind::Term
-                    };
-                    quotes.push(Quote {
-                        start: span.start,
-                        end: span.end,
-                        text: doc.slice(span).to_string(),
-                        kind,
-                        speaker,
-                    });
-                    open = None;
-                }
-                Some(_) => {}
             }
         }
+        let kind = classify(doc, q, mention.is_some());
+        let speaker = match (kind, inherited) {
+            (QuoteKind::Term, _) => None,
+            (_, Some(index)) => speakers.get(index).cloned().flatten(),
+            (_, None) => mention.map(|m| {
+                let span = attributor.span(m);
+                Speaker {
+                    start: span.start,
+                    end: span.end,
+                    text: doc.slice(span).to_string(),
+                    entity: attributor.resolve(m),
+                }
+            }),
+        };
+        if kind == QuoteKind::Speech {
+            if let (Some(m), Some(p)) = (mention, paragraph) {
+                let last = paragraph_of(doc, q.close.unwrap_or(q.open)).unwrap_or(p);
+                let index = inherited.or(Some(quotes.len()));
+                previous = Some((last, m, index));
+            }
+        }
+        speakers.push(speaker.clone());
+        quotes.push(Quote {
+            start: q.span.start,
+            end: q.span.end,
+            text: doc.slice(q.span).to_string(),
+            kind,
+            speaker,
+        });
     }
     quotes
 }
 
-fn nearest_person(
-    doc: &Document,
-    entities: &[Entity],
-    quote: crate::text::Span,
-) -> Option<Speaker> {
-    let sentence = doc.sentences.get(doc.sentence_at(quote.start)?)?;
-    let para = &doc.paragraphs[sentence.paragraph];
-    entities
+/// Whether a quote reads as words of its own (it opens its sentence, or is
+/// long), not a phrase quoted inside the writer's sentence.
+fn standalone(doc: &Document, q: &Marked) -> bool {
+    let opens_sentence = doc
+        .sentence_at(doc.tokens[q.open].span.start)
+        .is_some_and(|s| doc.sentences[s].tokens.start == q.open);
+    let end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
+    let words = doc
+        .tokens
+        .get(q.open + 1..end)
+        .unwrap_or(&[])
         .iter()
-        .filter(|e| {
-            e.kind == EntityKind::Person
-                && para.span.contains(e.span())
-                && !quote.contains(e.span())
-        })
-        .min_by_key(|e| {
-            if e.start >= quote.end {
-                e.start - quote.end
-            } else {
-                quote.start - e.end
-            }
-        })
-        .map(|e| Speaker {
-            start: e.start,
-            end: e.end,
-            text: e.text.clone(),
-            entity: Some(e.entity.clone()),
-        })
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    opens_sentence || words >= 6
+}
+
+/// Whether the quote sits in a headline: a line whose words are capitalized.
+fn in_headline(doc: &Document, q: &Marked) -> bool {
+    let Some(p) = paragraph_of(doc, q.open).and_then(|p| doc.paragraphs.get(p)) else {
+        return false;
+    };
+    let (mut words, mut capitalized) = (0, 0);
+    for (i, t) in doc.tokens[p.tokens.clone()].iter().enumerate() {
+        let i = i + p.tokens.start;
+        if t.kind != TokenKind::Word || (i > q.open && q.close.is_none_or(|c| i < c)) {
+            continue;
+        }
+        words += 1;
+        if doc.slice(t.span).starts_with(char::is_uppercase) {
+            capitalized += 1;
+        }
+    }
+    words >= 3 && words <= 25 && capitalized * 10 >= words * 7
+}
+
+fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
+    let at = doc.tokens.get(token)?.span.start;
+    doc.sentence_at(at)
+        .and_then(|s| doc.sentences.get(s))
+        .map(|s| s.paragraph)
+}
+
+/// Speech or term: attributed words and whole sentences are speech; short
+/// unattributed phrases, titles and words after "so-called" are terms.
+fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
+    let inner_end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
+    let inner = doc.tokens.get(q.open + 1..inner_end).unwrap_or(&[]);
+    let words = inner
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct && t.kind != TokenKind::Quote)
+        .count();
+    let cue_before = q.open > 0
+        && doc.tokens[q.open - 1].kind == TokenKind::Word
+        && words::is_term_cue(doc.token_text(q.open - 1));
+    let known_as = q.open > 1
+        && doc.token_text(q.open - 1) == "as"
+        && matches!(doc.token_text(q.open - 2), "known" | "referred");
+    if cue_before || known_as {
+        return QuoteKind::Term;
+    }
+    let sentence_like = inner
+        .last()
+        .is_some_and(|t| matches!(doc.slice(t.span), "." | "!" | "?" | "," | "…" | "..."));
+    let title_like = words <= 6
+        && !sentence_like
+        && inner.iter().all(|t| {
+            let w = doc.slice(t.span);
+            t.kind != TokenKind::Word
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(
+                    w,
+                    "a" | "an" | "the" | "of" | "and" | "in" | "on" | "to" | "for"
+                )
+        });
+    let naming = (q.open.saturating_sub(3)..q.open).any(|k| {
+        let w = doc.token_text(k).to_ascii_lowercase();
+        w.starts_with("call") || w.starts_with("dub") || w.starts_with("nam")
+    });
+    // A title inside an attributed sentence ("said on NBC's “Meet the
+    // Press”") is still a title, unless the quote follows its verb or colon.
+    let introduced = q.open > 0 && {
+        let prev = doc.token_text(q.open - 1);
+        matches!(prev, ":" | ",") || words::is_reporting_verb(prev)
+    };
+    // In a headline every word is capitalized: that tells nothing of titles.
+    if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
+        return QuoteKind::Term;
+    }
+    if attributed || sentence_like || words >= 5 || q.close.is_none() {
+        QuoteKind::Speech
+    } else {
+        QuoteKind::Term
+    }
 }

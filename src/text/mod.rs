@@ -132,8 +132,10 @@ fn split_sentences(
     let mut i = range.start;
     while i < range.end {
         let t = &text[tokens[i].span.range()];
-        let ends =
-            matches!(t, "." | "!" | "?" | "…" | "...") || t.ends_with("?!") || t.ends_with("!?");
+        let ends = matches!(t, "." | "!" | "?" | "…" | "...")
+            || t.ends_with("?!")
+            || t.ends_with("!?")
+            || dotted_abbreviation_ends(text, tokens, i, range.end);
         let mut end = i + 1;
         if ends {
             while end < range.end
@@ -162,6 +164,25 @@ fn split_sentences(
     if first < range.end {
         push(tokens, first..range.end, paragraph, out);
     }
+}
+
+/// Words that start sentences and rarely follow "U.S." inside one.
+const SENTENCE_STARTERS: &[&str] = &[
+    "A", "An", "And", "As", "But", "He", "Her", "His", "I", "If", "In", "It", "Its", "On", "She",
+    "So", "That", "The", "Their", "There", "These", "They", "This", "We", "What", "When", "While",
+    "You",
+];
+
+/// Whether the dotted abbreviation at `i` ("U.S.", "a.m.") also ends its
+/// sentence: it is followed by a word that starts sentences.
+fn dotted_abbreviation_ends(text: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let t = &text[tokens[i].span.range()];
+    tokens[i].kind == TokenKind::Word
+        && t.len() > 2
+        && t.ends_with('.')
+        && t[..t.len() - 1].contains('.')
+        && i + 1 < end
+        && SENTENCE_STARTERS.contains(&&text[tokens[i + 1].span.range()])
 }
 
 fn lower_start(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -207,6 +228,14 @@ mod tests {
             ["It cost 3.5 million.", "Yes"]
         );
         assert_eq!(sentences("a deal... We are"), ["a deal...", "We are"]);
+        assert_eq!(
+            sentences("in the U.S. The talks"),
+            ["in the U.S.", "The talks"]
+        );
+        assert_eq!(
+            sentences("the U.S. President spoke"),
+            ["the U.S. President spoke"]
+        );
         let doc = Document::new("One.\n\nTwo. Three.\n");
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.paragraphs[1].sentences, 1..3);

@@ -192,7 +192,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_ascii_digit() || (c.is_numeric() && c.is_alphanumeric()) {
             (number_end(&s, start), TokenKind::Number)
         } else if is_word_char(c) {
-            return_word(&mut tokens, &s, start);
+            push_word(&mut tokens, &s, start);
             s.at = tokens.last().map_or(start + c.len_utf8(), |t| t.span.end);
             continue;
         } else if s.starts_with("``") || s.starts_with("''") {
@@ -254,12 +254,10 @@ fn number_end(s: &Scanner, start: usize) -> usize {
     loop {
         end = s.run(end);
         match s.char_after(end) {
-            Some((next, c)) if matches!(c, ',' | '.' | ':' | '/') => {
-                if s.peek_at(next).is_some_and(|d| d.is_ascii_digit()) {
-                    end = next;
-                } else {
-                    return end;
-                }
+            Some((next, ',' | '.' | ':' | '/'))
+                if s.peek_at(next).is_some_and(|d| d.is_ascii_digit()) =>
+            {
+                end = next
             }
             Some((next, c)) if is_hyphen(c) && s.peek_at(next).is_some_and(is_word_char) => {
                 end = next
@@ -270,12 +268,9 @@ fn number_end(s: &Scanner, start: usize) -> usize {
 }
 
 /// Pushes the word starting at `start`, and a split-off possessive when it has one.
-fn return_word(tokens: &mut Vec<Token>, s: &Scanner, start: usize) {
+fn push_word(tokens: &mut Vec<Token>, s: &Scanner, start: usize) {
     let mut end = s.run(start);
-    loop {
-        let Some((next, c)) = s.char_after(end) else {
-            break;
-        };
+    while let Some((next, c)) = s.char_after(end) {
         if is_hyphen(c) && s.peek_at(next).is_some_and(is_word_char) {
             end = s.run(next);
         } else if is_apostrophe(c) && s.peek_at(next).is_some_and(char::is_alphabetic) {

@@ -1,0 +1,301 @@
+//! The sequence tagger: BILOU tags over PER, ORG, LOC and MISC, scored by a
+//! linear model over hashed features and decoded with Viterbi.
+//!
+//! The model is an averaged perceptron rather than a CRF: it trains in
+//! seconds without gradients or a line search, its weights quantize to one
+//! byte with little loss, and on news NER it scores within a point of a CRF
+//! with the same features. The weights are a table of `2^bits` rows of one
+//! signed byte per tag; a feature's row is the top bits of its hash.
+//!
+//! Model file (`model.bin`, little-endian): the magic `PLNER1\0\0`, `bits`
+//! (u32), the number of tags (u32), the scale (f32, score units per step),
+//! the tag-to-tag transition weights (i16 each), then the rows (i8 each).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::features::{Context, Input};
+
+/// The entity types the tagger knows, in tag order.
+pub(crate) const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+/// O, then B, I, L, U for each type.
+pub(crate) const NTAGS: usize = 1 + 4 * TYPES.len();
+
+const MAGIC: &[u8; 8] = b"PLNER1\0\0";
+
+/// The tag for position `pos` (0 B, 1 I, 2 L, 3 U) of type `kind`.
+pub(crate) fn tag(kind: usize, pos: usize) -> u8 {
+    (1 + kind * 4 + pos) as u8
+}
+
+fn kind_of(tag: u8) -> usize {
+    (tag as usize - 1) / 4
+}
+
+fn pos_of(tag: u8) -> usize {
+    (tag as usize - 1) % 4
+}
+
+/// Whether a mention is open after `tag` (B or I).
+fn open(tag: u8) -> bool {
+    tag != 0 && pos_of(tag) < 2
+}
+
+/// Whether `cur` may follow `prev` (`None`: sentence start).
+fn allowed(prev: Option<u8>, cur: u8) -> bool {
+    match prev {
+        Some(p) if open(p) => cur != 0 && kind_of(cur) == kind_of(p) && matches!(pos_of(cur), 1 | 2),
+        _ => cur == 0 || matches!(pos_of(cur), 0 | 3),
+    }
+}
+
+/// Weights that score a sentence: the embedded model or one being trained.
+pub(crate) trait Weights {
+    /// The number of hash bits: rows are `2^bits`.
+    fn bits(&self) -> u32;
+    /// Adds the row `row` to `scores` (one per tag).
+    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]);
+    /// The weight of tag `cur` following tag `prev`.
+    fn transition(&self, prev: u8, cur: u8) -> f32;
+}
+
+/// The row of a feature hash.
+pub(crate) fn row(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
+}
+
+/// The embedded model, with its weights borrowed from the binary.
+pub(crate) struct Model {
+    bits: u32,
+    transitions: Vec<f32>,
+    rows: &'static [u8],
+}
+
+impl Model {
+    /// Reads a model file; `None` when it is not one (e.g. empty before training).
+    pub(crate) fn parse(bytes: &'static [u8]) -> Option<Model> {
+        let header = bytes.get(..20)?;
+        if &header[..8] != MAGIC {
+            return None;
+        }
+        let u32_at = |at: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+        };
+        let bits = u32_at(8)?;
+        if u32_at(12)? as usize != NTAGS || !(8..=24).contains(&bits) {
+            return None;
+        }
+        let trans_bytes = bytes.get(20..20 + 2 * NTAGS * NTAGS)?;
+        let transitions = trans_bytes
+            .chunks_exact(2)
+            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])))
+            .collect();
+        let rows = bytes.get(20 + 2 * NTAGS * NTAGS..)?;
+        if rows.len() != NTAGS << bits {
+            return None;
+        }
+        Some(Model {
+            bits,
+            transitions,
+            rows,
+        })
+    }
+
+    /// Writes quantized weights: `rows` and `transitions` are floats, `scale` the step.
+    pub(crate) fn write(bits: u32, scale: f32, transitions: &[f32], rows: &[f32]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(20 + 2 * transitions.len() + rows.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&bits.to_le_bytes());
+        out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for &t in transitions {
+            let q = (t / scale).round().clamp(-32767.0, 32767.0) as i16;
+            out.extend_from_slice(&q.to_le_bytes());
+        }
+        for &w in rows {
+            out.push((w / scale).round().clamp(-127.0, 127.0) as i8 as u8);
+        }
+        out
+    }
+}
+
+impl Weights for Model {
+    fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
+        if let Some(r) = self.rows.get(row * NTAGS..row * NTAGS + NTAGS) {
+            for (s, &w) in scores.iter_mut().zip(r) {
+                *s += f32::from(w as i8);
+            }
+        }
+    }
+
+    fn transition(&self, prev: u8, cur: u8) -> f32 {
+        self.transitions[prev as usize * NTAGS + cur as usize]
+    }
+}
+
+/// The model compiled into the library, parsed once.
+pub(crate) static MODEL: LazyLock<Option<Model>> =
+    LazyLock::new(|| Model::parse(include_bytes!("model.bin")));
+
+/// Scratch space reused across sentences.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pub features: Vec<u64>,
+    /// Per token of the sentence: its rows, flattened, with `starts` as offsets.
+    pub rows: Vec<u32>,
+    pub starts: Vec<usize>,
+    pub scores: Vec<[f32; NTAGS]>,
+    back: Vec<[u8; NTAGS]>,
+}
+
+/// Computes the rows and emission scores of sentence `si` into `scratch`.
+pub(crate) fn score_sentence<W: Weights>(
+    weights: &W,
+    ctx: &Context,
+    s: &Range<usize>,
+    si: usize,
+    scratch: &mut Scratch,
+) {
+    scratch.rows.clear();
+    scratch.starts.clear();
+    scratch.scores.clear();
+    let bits = weights.bits();
+    for i in s.clone() {
+        scratch.features.clear();
+        ctx.features(s, si, i, &mut scratch.features);
+        scratch.starts.push(scratch.rows.len());
+        let mut scores = [0.0; NTAGS];
+        for &h in &scratch.features {
+            let r = row(h, bits);
+            scratch.rows.push(r as u32);
+            weights.add_row(r, &mut scores);
+        }
+        scratch.scores.push(scores);
+    }
+    scratch.starts.push(scratch.rows.len());
+}
+
+/// The best valid tag sequence for the scores in `scratch`, into `out`.
+pub(crate) fn viterbi<W: Weights>(weights: &W, scratch: &mut Scratch, out: &mut Vec<u8>) {
+    out.clear();
+    let n = scratch.scores.len();
+    if n == 0 {
+        return;
+    }
+    scratch.back.clear();
+    scratch.back.resize(n, [0; NTAGS]);
+    let mut best = [f32::NEG_INFINITY; NTAGS];
+    for (t, b) in best.iter_mut().enumerate() {
+        if allowed(None, t as u8) {
+            *b = scratch.scores[0][t];
+        }
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; NTAGS];
+        for (cur, slot) in next.iter_mut().enumerate() {
+            let mut top = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for (prev, &b) in best.iter().enumerate() {
+                if b == f32::NEG_INFINITY || !allowed(Some(prev as u8), cur as u8) {
+                    continue;
+                }
+                let v = b + weights.transition(prev as u8, cur as u8);
+                if v > top {
+                    top = v;
+                    arg = prev as u8;
+                }
+            }
+            *slot = top + scratch.scores[i][cur];
+            scratch.back[i][cur] = arg;
+        }
+        best = next;
+    }
+    let mut last = 0u8;
+    let mut top = f32::NEG_INFINITY;
+    for (t, &b) in best.iter().enumerate() {
+        if !open(t as u8) && b > top {
+            top = b;
+            last = t as u8;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = last;
+    for i in (1..n).rev() {
+        out[i - 1] = scratch.back[i][out[i] as usize];
+    }
+}
+
+/// The mentions in a tag sequence: (first token, end token, type), offsets added to `base`.
+pub(crate) fn mentions(tags: &[u8], base: usize) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, &t) in tags.iter().enumerate() {
+        if t == 0 {
+            start = None;
+            continue;
+        }
+        match pos_of(t) {
+            0 => start = Some(i),
+            3 => out.push((base + i, base + i + 1, kind_of(t))),
+            2 => {
+                if let Some(s) = start.take() {
+                    out.push((base + s, base + i + 1, kind_of(t)));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Tags a whole article, sentence by sentence, remembering each sentence's
+/// mentions as evidence for the next. Returns the mentions (token ranges, type).
+pub(crate) fn tag_article<W: Weights>(weights: &W, input: &Input) -> Vec<(usize, usize, usize)> {
+    let mut ctx = Context::new(input);
+    let mut scratch = Scratch::default();
+    let mut tags = Vec::new();
+    let mut found = Vec::new();
+    for (si, s) in input.sentences.iter().enumerate() {
+        score_sentence(weights, &ctx, s, si, &mut scratch);
+        viterbi(weights, &mut scratch, &mut tags);
+        for m in mentions(&tags, s.start) {
+            ctx.remember(m.0..m.1, m.2);
+            found.push(m);
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transitions_follow_bilou() {
+        let b_per = tag(0, 0);
+        let l_per = tag(0, 2);
+        let i_org = tag(1, 1);
+        assert!(allowed(None, b_per));
+        assert!(!allowed(None, l_per));
+        assert!(allowed(Some(b_per), l_per));
+        assert!(!allowed(Some(b_per), i_org));
+        assert!(!allowed(Some(b_per), 0));
+        assert!(allowed(Some(l_per), 0));
+    }
+
+    #[test]
+    fn reads_spans_from_tags() {
+        let tags = [0, tag(0, 0), tag(0, 2), 0, tag(2, 3)];
+        assert_eq!(mentions(&tags, 10), vec![(11, 13, 0), (14, 15, 2)]);
+    }
+
+    #[test]
+    fn rejects_foreign_model_files() {
+        assert!(Model::parse(b"").is_none());
+        assert!(Model::parse(b"PLNER1\0\0\x10\0\0\0\x11\0\0\0\0\0\0\0").is_none());
+    }
+}

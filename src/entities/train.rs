@@ -1,0 +1,291 @@
+//! Training the tagger: an averaged perceptron over CoNLL files.
+//!
+//! ```text
+//! cargo run --release -- train --out src/entities/model.bin \
+//!     ../shared/data/conll2003/train.txt [--dev ../shared/data/conll2003/dev.txt]
+//! ```
+//!
+//! Deterministic: documents are shuffled and augmented with a fixed-seed
+//! generator, so the same files give the same bytes. The augmentation makes
+//! CoNLL's text look like pasted news: "Mr." loses its period (British
+//! style), some all-caps headlines are title-cased, and typographic quotes
+//! and apostrophes are normalized by the features themselves.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+use super::features::Context;
+use super::tagger::{self, mentions, score_sentence, viterbi, Scratch, Weights, NTAGS};
+use crate::error::Error;
+use crate::eval::{micro, read_conll, score, GoldDoc};
+
+/// Hash bits of the weight table: `2^BITS` rows of `NTAGS` bytes.
+const BITS: u32 = 18;
+const EPOCHS: usize = 12;
+const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// A small deterministic generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545f4914f6cdd1d)
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+}
+
+/// Perceptron weights with the sums needed to average them.
+struct Perceptron {
+    weights: Vec<f32>,
+    sums: Vec<f64>,
+    trans: Vec<f32>,
+    trans_sums: Vec<f64>,
+    step: f64,
+}
+
+impl Weights for Perceptron {
+    fn bits(&self) -> u32 {
+        BITS
+    }
+
+    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
+        let r = &self.weights[row * NTAGS..row * NTAGS + NTAGS];
+        for (s, w) in scores.iter_mut().zip(r) {
+            *s += w;
+        }
+    }
+
+    fn transition(&self, prev: u8, cur: u8) -> f32 {
+        self.trans[prev as usize * NTAGS + cur as usize]
+    }
+}
+
+/// Averaged weights, ready to score or write.
+struct Averaged {
+    weights: Vec<f32>,
+    trans: Vec<f32>,
+}
+
+impl Weights for Averaged {
+    fn bits(&self) -> u32 {
+        BITS
+    }
+
+    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
+        let r = &self.weights[row * NTAGS..row * NTAGS + NTAGS];
+        for (s, w) in scores.iter_mut().zip(r) {
+            *s += w;
+        }
+    }
+
+    fn transition(&self, prev: u8, cur: u8) -> f32 {
+        self.trans[prev as usize * NTAGS + cur as usize]
+    }
+}
+
+impl Perceptron {
+    fn new() -> Perceptron {
+        Perceptron {
+            weights: vec![0.0; NTAGS << BITS],
+            sums: vec![0.0; NTAGS << BITS],
+            trans: vec![0.0; NTAGS * NTAGS],
+            trans_sums: vec![0.0; NTAGS * NTAGS],
+            step: 1.0,
+        }
+    }
+
+    fn update(&mut self, rows: &[u32], tag: u8, delta: f32) {
+        for &r in rows {
+            let at = r as usize * NTAGS + tag as usize;
+            self.weights[at] += delta;
+            self.sums[at] += self.step * f64::from(delta);
+        }
+    }
+
+    fn update_transition(&mut self, prev: u8, cur: u8, delta: f32) {
+        let at = prev as usize * NTAGS + cur as usize;
+        self.trans[at] += delta;
+        self.trans_sums[at] += self.step * f64::from(delta);
+    }
+
+    fn averaged(&self) -> Averaged {
+        let avg = |w: &[f32], s: &[f64]| -> Vec<f32> {
+            w.iter()
+                .zip(s)
+                .map(|(&w, &s)| (f64::from(w) - s / self.step) as f32)
+                .collect()
+        };
+        Averaged {
+            weights: avg(&self.weights, &self.sums),
+            trans: avg(&self.trans, &self.trans_sums),
+        }
+    }
+}
+
+/// The gold BILOU tags of a document.
+fn gold_tags(doc: &GoldDoc) -> Vec<u8> {
+    let mut tags = vec![0u8; doc.words.len()];
+    for &(s, e, k) in &doc.mentions {
+        if e == s + 1 {
+            tags[s] = tagger::tag(k, 3);
+        } else {
+            tags[s] = tagger::tag(k, 0);
+            for t in &mut tags[s + 1..e - 1] {
+                *t = tagger::tag(k, 1);
+            }
+            tags[e - 1] = tagger::tag(k, 2);
+        }
+    }
+    tags
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for (n, c) in word.chars().enumerate() {
+        if n == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// The words of `doc` as pasted news might write them.
+fn augment(doc: &GoldDoc, rng: &mut Rng) -> Vec<String> {
+    let mut words = doc.words.clone();
+    for w in &mut words {
+        if matches!(w.as_str(), "Mr." | "Mrs." | "Ms." | "Dr.") && rng.chance(0.5) {
+            w.pop();
+        }
+    }
+    for s in &doc.sentences {
+        let letters = |w: &String| w.chars().any(char::is_alphabetic);
+        let upper = words[s.clone()]
+            .iter()
+            .filter(|w| letters(w) && !w.chars().any(char::is_lowercase))
+            .count();
+        if upper >= 3 && upper * 10 >= s.len() * 6 && rng.chance(0.2) {
+            for w in &mut words[s.clone()] {
+                *w = title_case(w);
+            }
+        }
+    }
+    words
+}
+
+/// Trains on the CoNLL files `paths` and writes the model to `out`; with
+/// `dev`, prints the dev F1 after each epoch. Returns the report.
+pub fn train_tagger(paths: &[&Path], dev: Option<&Path>, out: &Path) -> Result<String, Error> {
+    let started = Instant::now();
+    let mut docs = Vec::new();
+    for path in paths {
+        docs.extend(read_conll(&crate::eval::read(path)?));
+    }
+    if docs.is_empty() {
+        return Err(Error::format("train: no documents in the given files"));
+    }
+    let dev_docs = match dev {
+        Some(p) => read_conll(&crate::eval::read(p)?),
+        None => Vec::new(),
+    };
+    let tokens: usize = docs.iter().map(|d| d.words.len()).sum();
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "training on {} documents, {tokens} tokens; {EPOCHS} epochs, 2^{BITS} rows",
+        docs.len()
+    );
+    let gold: Vec<Vec<u8>> = docs.iter().map(gold_tags).collect();
+    let mut model = Perceptron::new();
+    let mut rng = Rng(SEED);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut scratch = Scratch::default();
+    let mut tags = Vec::new();
+    for epoch in 0..EPOCHS {
+        for i in (1..order.len()).rev() {
+            let j = (rng.next() % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut errors = 0usize;
+        for &d in &order {
+            let doc = &docs[d];
+            let words = augment(doc, &mut rng);
+            let input = super::input_of_words(&words, &doc.sentences);
+            let mut ctx = Context::new(&input);
+            for (si, s) in input.sentences.iter().enumerate() {
+                score_sentence(&model, &ctx, s, si, &mut scratch);
+                viterbi(&model, &mut scratch, &mut tags);
+                let want = &gold[d][s.clone()];
+                for k in 0..tags.len() {
+                    let (g, p) = (want[k], tags[k]);
+                    if g != p {
+                        errors += 1;
+                        let rows = &scratch.rows[scratch.starts[k]..scratch.starts[k + 1]];
+                        let rows = rows.to_vec();
+                        model.update(&rows, g, 1.0);
+                        model.update(&rows, p, -1.0);
+                    }
+                    if k > 0 && (want[k - 1], g) != (tags[k - 1], p) {
+                        model.update_transition(want[k - 1], g, 1.0);
+                        model.update_transition(tags[k - 1], p, -1.0);
+                    }
+                }
+                model.step += 1.0;
+                for m in mentions(&tags, s.start) {
+                    ctx.remember(m.0..m.1, m.2);
+                }
+            }
+        }
+        let _ = write!(
+            report,
+            "epoch {:>2}: {errors:>6} token errors, {:.1}s",
+            epoch + 1,
+            started.elapsed().as_secs_f64()
+        );
+        if !dev_docs.is_empty() {
+            let avg = model.averaged();
+            let counts = score(&dev_docs, |d| evaluate(&avg, d));
+            let _ = write!(report, ", dev micro F1 {:.4}", micro(&counts).f1());
+        }
+        report.push('\n');
+        eprint!("{}", report.lines().last().unwrap_or("")); // progress
+        eprintln!();
+    }
+    let avg = model.averaged();
+    let scale = quantization_scale(&avg.weights);
+    let bytes = tagger::Model::write(BITS, scale, &avg.trans, &avg.weights);
+    std::fs::write(out, &bytes).map_err(|e| Error::io(&out.display().to_string(), e))?;
+    let _ = writeln!(
+        report,
+        "wrote {} ({} bytes) in {:.1}s",
+        out.display(),
+        bytes.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(report)
+}
+
+fn evaluate<W: Weights>(weights: &W, doc: &GoldDoc) -> Vec<(usize, usize, usize)> {
+    let input = super::input_of_words(&doc.words, &doc.sentences);
+    super::clean(&input, tagger::tag_article(weights, &input))
+}
+
+/// The step of the one-byte weights: the largest weights (the top 1 in
+/// 20,000) are clipped so that the rest keep their resolution.
+fn quantization_scale(weights: &[f32]) -> f32 {
+    let mut abs: Vec<f32> = weights.iter().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
+    if abs.is_empty() {
+        return 1.0;
+    }
+    let k = abs.len() - 1 - abs.len() / 20_000;
+    let (_, top, _) = abs.select_nth_unstable_by(k, f32::total_cmp);
+    (*top / 127.0).max(f32::MIN_POSITIVE)
+}

@@ -1,0 +1,477 @@
+//! Scoring figures against the Microsoft Recognizers-Text English specs and
+//! the MEANTIME corpus (`VALUE` and `TIMEX3` annotations).
+//!
+//! Paths are recognized by their layout: a folder (or file) holding
+//! `NumberModel.json`, `PercentModel.json`, `CurrencyModel.json` or
+//! `DimensionModel.json` under an `English` folder is a set of specs; a folder
+//! of MEANTIME `.xml` documents (searched recursively) is MEANTIME.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde_json::Value as Json;
+
+use super::read;
+use crate::analysis::{FigureKind, Value};
+use crate::error::Error;
+use crate::figures::{self, Found};
+use crate::text::Document;
+
+/// The spec files scored, and the kind of figure each expects.
+const SPEC_FILES: &[(&str, Option<FigureKind>)] = &[
+    ("NumberModel.json", None),
+    ("PercentModel.json", Some(FigureKind::Percent)),
+    ("CurrencyModel.json", Some(FigureKind::Money)),
+    ("DimensionModel.json", Some(FigureKind::Quantity)),
+];
+
+/// Scores figures on the Recognizers-Text specs and MEANTIME found under `paths`.
+pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
+    let mut specs = Vec::new();
+    let mut meantime = Vec::new();
+    for path in paths {
+        collect(path, &mut specs, &mut meantime)?;
+    }
+    if specs.is_empty() && meantime.is_empty() {
+        return Err(Error::format(
+            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json) or MEANTIME .xml files under the paths given",
+        ));
+    }
+    let mut out = String::new();
+    if !specs.is_empty() {
+        specs.sort();
+        specs.dedup();
+        let _ = writeln!(
+            out,
+            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50)"
+        );
+        let _ = writeln!(
+            out,
+            "  {:<24} {:>6} {:>7} {:>7} {:>9}",
+            "file", "cases", "passed", "share", "spurious"
+        );
+        for path in &specs {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let kind = SPEC_FILES
+                .iter()
+                .find(|(f, _)| *f == name)
+                .and_then(|(_, k)| *k);
+            let score = score_spec(&read(path)?, kind)?;
+            let _ = writeln!(
+                out,
+                "  {:<24} {:>6} {:>7} {:>6.1}% {:>9}",
+                name,
+                score.cases,
+                score.passed,
+                100.0 * score.passed as f64 / score.cases.max(1) as f64,
+                score.spurious
+            );
+        }
+    }
+    if !meantime.is_empty() {
+        meantime.sort();
+        out.push_str(&score_meantime(&meantime)?);
+    }
+    Ok(out)
+}
+
+/// Sorts the files under `path` into spec files and MEANTIME documents.
+fn collect(
+    path: &Path,
+    specs: &mut Vec<PathBuf>,
+    meantime: &mut Vec<PathBuf>,
+) -> Result<(), Error> {
+    if path.is_file() {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let english = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n == "English");
+        if SPEC_FILES.iter().any(|(f, _)| *f == name) && english {
+            specs.push(path.to_path_buf());
+        } else if name.ends_with(".xml") {
+            meantime.push(path.to_path_buf());
+        }
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(path).map_err(|e| Error::io(&path.display().to_string(), e))?;
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        collect(&child, specs, meantime)?;
+    }
+    Ok(())
+}
+
+struct SpecScore {
+    cases: usize,
+    passed: usize,
+    /// Figures of the file's kind that no expected result asked for.
+    spurious: usize,
+}
+
+/// Byte offset of char index `c` in `text`.
+fn byte_at(text: &str, c: usize) -> Option<usize> {
+    text.char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()))
+        .nth(c)
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
+}
+
+/// Scores one spec file: `kind` None means the number reader alone.
+fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
+    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
+        .map_err(|e| Error::format(format!("spec file: {e}")))?;
+    let cases = cases
+        .as_array()
+        .ok_or_else(|| Error::format("spec file: not a list"))?;
+    let mut score = SpecScore {
+        cases: 0,
+        passed: 0,
+        spurious: 0,
+    };
+    for case in cases {
+        let not_supported = case["NotSupported"].as_str().unwrap_or("");
+        if not_supported.to_ascii_lowercase().contains("javascript") {
+            continue;
+        }
+        let Some(input) = case["Input"].as_str() else {
+            continue;
+        };
+        // (start, core, end, value) of what was found.
+        let found: Vec<(usize, usize, usize, Option<f64>)> = match kind {
+            None => figures::numbers_of(input)
+                .into_iter()
+                .map(|(a, b, v)| (a, a, b, v))
+                .collect(),
+            Some(kind) => {
+                let doc = Document::new(input);
+                let entities = crate::entities::find(&doc);
+                figures::found(&doc, &entities, None)
+                    .into_iter()
+                    .filter(|f| f.kind == kind)
+                    .map(|f: Found| {
+                        let v = match f.value {
+                            Some(Value::Number(n)) => Some(n),
+                            Some(Value::Range([a, _])) => Some(a),
+                            _ => None,
+                        };
+                        (f.start, f.core, f.end, v)
+                    })
+                    .collect()
+            }
+        };
+        score.cases += 1;
+        let mut all = true;
+        let mut used = BTreeSet::new();
+        for result in case["Results"].as_array().into_iter().flatten() {
+            let (Some(s), Some(e)) = (result["Start"].as_u64(), result["End"].as_u64()) else {
+                all = false;
+                continue;
+            };
+            let (Some(start), Some(end)) =
+                (byte_at(input, s as usize), byte_at(input, e as usize + 1))
+            else {
+                all = false;
+                continue;
+            };
+            // Amounts in cents or pence are compared in the main unit (50 Cent = 0.50),
+            // as presslight gives money in the currency's main unit.
+            let minor = matches!(
+                result["Resolution"]["unit"].as_str(),
+                Some("Cent" | "Penny" | "Pence")
+            );
+            let expected = result["Resolution"]["value"]
+                .as_str()
+                .map(|v| v.trim_end_matches('%'))
+                .and_then(|v| v.parse::<f64>().ok())
+                .map(|v| if minor { v / 100.0 } else { v });
+            let hit = found.iter().position(|&(a, c, b, v)| {
+                (a == start || c == start)
+                    && b == end
+                    && match (expected, v) {
+                        (Some(x), Some(y)) => same(x, y),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            });
+            match hit {
+                Some(h) => {
+                    used.insert(h);
+                }
+                None => all = false,
+            }
+        }
+        score.spurious += found.len() - used.len();
+        if verbose() && (!all || found.len() > used.len()) {
+            let got: Vec<String> = found
+                .iter()
+                .map(|&(a, _, b, v)| format!("{:?}={:?}", input.get(a..b).unwrap_or(""), v))
+                .collect();
+            eprintln!(
+                "{} {input:?} -> {}",
+                if all { "extra" } else { "MISS" },
+                got.join(" ")
+            );
+        }
+        if all {
+            score.passed += 1;
+        }
+    }
+    Ok(score)
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)</token>"#)
+        .expect("token regex")
+});
+static MARKABLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?s)<(VALUE|TIMEX3)\b([^>]*?)(/?)>(.*?)(?:</(?:VALUE|TIMEX3)>|$)"#)
+        .expect("markable regex")
+});
+static TYPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\btype="([A-Z]+)""#).expect("type regex"));
+static ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"<token_anchor t_id="(\d+)"/>"#).expect("anchor regex"));
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// A MEANTIME document rebuilt as text: its annotated sentences (0-5), the
+/// title and the date line as paragraphs of their own; and each token's byte span.
+fn rebuild(xml: &str) -> (String, BTreeMap<u32, (usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = BTreeMap::new();
+    let mut last_sentence = None;
+    let mut prev = String::new();
+    for c in TOKEN.captures_iter(xml) {
+        let sentence: u32 = c[1].parse().unwrap_or(u32::MAX);
+        if sentence > 5 {
+            continue;
+        }
+        let id: u32 = c[2].parse().unwrap_or(0);
+        let tok = unescape(&c[3]);
+        if last_sentence != Some(sentence) && last_sentence.is_some() {
+            text.push_str(if sentence <= 2 { "\n\n" } else { " " });
+        } else if last_sentence.is_some() {
+            let glue_before = matches!(
+                tok.as_str(),
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "%"
+                    | ")"
+                    | "]"
+                    | "?"
+                    | "!"
+                    | "'s"
+                    | "'"
+                    | "n't"
+                    | "'re"
+                    | "'ve"
+                    | "'ll"
+                    | "'d"
+                    | "'m"
+                    | "''"
+            );
+            let glue_after =
+                matches!(prev.as_str(), "(" | "[" | "``" | "£" | "€" | "¥") || prev.ends_with('$');
+            if !glue_before && !glue_after {
+                text.push(' ');
+            }
+        }
+        let start = text.len();
+        text.push_str(&tok);
+        spans.insert(id, (start, text.len()));
+        last_sentence = Some(sentence);
+        prev = tok;
+    }
+    (text, spans)
+}
+
+/// The figure kinds a MEANTIME type accepts; empty for types not scored.
+fn accepted(tag: &str, ty: &str) -> &'static [FigureKind] {
+    match (tag, ty) {
+        ("VALUE", "MONEY") => &[FigureKind::Money],
+        ("VALUE", "PERCENT") => &[FigureKind::Percent],
+        ("VALUE", "QUANTITY") => &[FigureKind::Number, FigureKind::Quantity],
+        ("TIMEX3", "DATE") => &[FigureKind::Date],
+        ("TIMEX3", "TIME") => &[FigureKind::Time],
+        ("TIMEX3", "DURATION") => &[FigureKind::Duration],
+        _ => &[],
+    }
+}
+
+/// Micro precision, recall and F1 of figures on MEANTIME by exact span and kind.
+fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
+    let mut seen = BTreeSet::new();
+    // Per gold type: (gold, found); and the false positives per predicted kind.
+    let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut false_pos: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let (mut gold_n, mut pred_n, mut hit_n) = (0usize, 0usize, 0usize);
+    let mut docs = 0;
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_os_string())
+            .unwrap_or_default();
+        if !seen.insert(name) {
+            continue;
+        }
+        let xml = read(path)?;
+        if !xml.contains("<Document") {
+            continue;
+        }
+        docs += 1;
+        let (text, spans) = rebuild(&xml);
+        // Gold figures: (start, end, accepted kinds, type name).
+        let mut gold = Vec::new();
+        let mut ignored = Vec::new();
+        for m in MARKABLE.captures_iter(&xml) {
+            if &m[3] == "/" {
+                continue;
+            }
+            let tag = &m[1];
+            let ty = TYPE
+                .captures(&m[2])
+                .map_or(String::new(), |t| t[1].to_string());
+            let ids: Vec<u32> = ANCHOR
+                .captures_iter(&m[4])
+                .filter_map(|a| a[1].parse().ok())
+                .collect();
+            let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
+                continue;
+            };
+            let (Some(&(start, _)), Some(&(_, end))) = (spans.get(first), spans.get(last)) else {
+                continue;
+            };
+            let kinds = accepted(tag, &ty);
+            if kinds.is_empty() {
+                ignored.push((start, end));
+            } else {
+                gold.push((start, end, kinds, format!("{tag} {ty}")));
+            }
+        }
+        let doc = Document::new(&text);
+        let entities = crate::entities::find(&doc);
+        let date = figures::dateline(&doc);
+        let found: Vec<Found> = figures::found(&doc, &entities, date)
+            .into_iter()
+            // MEANTIME marks no ordinals, and SET expressions are not scored.
+            .filter(|f| f.kind != FigureKind::Ordinal)
+            .filter(|f| !ignored.iter().any(|&(a, b)| f.start < b && a < f.end))
+            .collect();
+        let mut matched = vec![false; found.len()];
+        for (start, end, kinds, ty) in &gold {
+            let entry = by_type.entry(ty.clone()).or_default();
+            entry.0 += 1;
+            let hit = found.iter().enumerate().position(|(n, f)| {
+                !matched[n]
+                    && (f.start == *start || f.core == *start)
+                    && f.end == *end
+                    && kinds.contains(&f.kind)
+            });
+            if let Some(h) = hit {
+                matched[h] = true;
+                entry.1 += 1;
+                hit_n += 1;
+            }
+        }
+        if verbose() {
+            for (start, end, kinds, ty) in &gold {
+                let hit = found.iter().any(|f| {
+                    (f.start == *start || f.core == *start)
+                        && f.end == *end
+                        && kinds.contains(&f.kind)
+                });
+                if !hit {
+                    eprintln!("MISS {ty}: {:?}", text.get(*start..*end).unwrap_or(""));
+                }
+            }
+        }
+        for (f, m) in found.iter().zip(&matched) {
+            if !m && verbose() {
+                let (a, b) = (f.start.saturating_sub(30), (f.end + 30).min(text.len()));
+                let (a, b) = (
+                    (0..=a)
+                        .rev()
+                        .find(|&x| text.is_char_boundary(x))
+                        .unwrap_or(0),
+                    (b..=text.len())
+                        .find(|&x| text.is_char_boundary(x))
+                        .unwrap_or(text.len()),
+                );
+                eprintln!(
+                    "EXTRA {}: {:?} in {:?}",
+                    kind_name(f.kind),
+                    text.get(f.start..f.end).unwrap_or(""),
+                    text.get(a..b).unwrap_or("")
+                );
+            }
+            if !m {
+                *false_pos.entry(kind_name(f.kind)).or_default() += 1;
+            }
+        }
+        gold_n += gold.len();
+        pred_n += found.len();
+    }
+    let p = hit_n as f64 / pred_n.max(1) as f64;
+    let r = hit_n as f64 / gold_n.max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "MEANTIME ({docs} documents, sentences 0-5): VALUE and TIMEX3 by exact span (with or without a leading modifier) and kind"
+    );
+    let _ = writeln!(
+        out,
+        "  micro: precision {:.3}  recall {:.3}  F1 {:.3}  (gold {gold_n}, found {pred_n}, matched {hit_n})",
+        p, r, f1
+    );
+    for (ty, (g, h)) in &by_type {
+        let _ = writeln!(
+            out,
+            "  {:<16} gold {:>4}  recall {:.3}",
+            ty,
+            g,
+            *h as f64 / (*g).max(1) as f64
+        );
+    }
+    let fp: Vec<String> = false_pos.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));
+    Ok(out)
+}
+
+/// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
+fn verbose() -> bool {
+    std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()
+}
+
+fn kind_name(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Number => "number",
+        FigureKind::Ordinal => "ordinal",
+        FigureKind::Percent => "percent",
+        FigureKind::Money => "money",
+        FigureKind::Quantity => "quantity",
+        FigureKind::Date => "date",
+        FigureKind::Time => "time",
+        FigureKind::Duration => "duration",
+    }
+}

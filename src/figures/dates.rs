@@ -1,0 +1,776 @@
+//! Dates and times: absolute ("28 December 2025", "Dec. 28", "2025-12-28"),
+//! relative to the article's date ("on Saturday", "last week", "yesterday")
+//! and times of day ("3pm", "15:30 GMT").
+
+use super::calendar::{days_in_month, CalendarDate};
+use super::scan::Scan;
+use super::vocab::TimeUnit;
+use super::Found;
+use crate::analysis::{FigureKind, Value};
+
+/// A date or time starting at atom `i`, and the index after it.
+pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if s.word(i).is_some() {
+        if s.glued(i) && !s.is_ch(i - 1, '(') {
+            return None;
+        }
+        return weekday(s, i, date)
+            .or_else(|| month_first(s, i, date, i))
+            .or_else(|| relative(s, i, date))
+            .or_else(|| quarter(s, i, date))
+            .or_else(|| part_of(s, i, date));
+    }
+    if s.digits(i).is_some() {
+        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
+            return None;
+        }
+        return iso(s, i)
+            .or_else(|| slashed(s, i))
+            .or_else(|| day_first(s, i, date, i))
+            .or_else(|| time(s, i, date))
+            .or_else(|| military(s, i));
+    }
+    None
+}
+
+fn found(s: &Scan, start: usize, end: usize, kind: FigureKind, value: Option<String>) -> Found {
+    Found {
+        start: s.start(start),
+        core: s.start(start),
+        num: s.start(start),
+        end: s.end(end),
+        kind,
+        value: value.map(Value::Text),
+        unit: None,
+        counts: None,
+    }
+}
+
+/// Words before a date that make a lone month or weekday a date ("in May").
+const DATE_LEADS: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "early", "late", "mid", "last", "next", "this",
+    "from", "to", "through", "during", "before", "after", "on", "end", "between", "and",
+];
+
+/// A day number at `k` (1-31, with an optional ordinal suffix): its value and
+/// the index after it.
+fn day_number(s: &Scan, k: usize) -> Option<(u8, usize)> {
+    let d = s.digits(k)?;
+    if d.len() > 2 {
+        return None;
+    }
+    let day: u8 = d.parse().ok()?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut end = k + 1;
+    if s.is_any(end, &["st", "nd", "rd", "th"]) {
+        end += 1;
+    }
+    // Not "Dec 3:30", "May 5-7 people", "May 4.5".
+    if matches!(s.ch(end), Some(':' | '/')) || (s.is_ch(end, '.') && s.digits(end + 1).is_some()) {
+        return None;
+    }
+    Some((day, end))
+}
+
+/// A four-digit year at `k` (optionally after a comma and a space).
+fn year_after(s: &Scan, k: usize) -> Option<(i32, usize)> {
+    let mut j = k;
+    if s.is_ch(j, ',') {
+        j += 1;
+    }
+    j = s.sp(j);
+    if j == k {
+        return None;
+    }
+    let y = s.digits(j).filter(|d| d.len() == 4)?;
+    let year: i32 = y.parse().ok()?;
+    if !(1000..=2200).contains(&year) || s.is_ch(j + 1, ',') && s.digits(j + 2).is_some() {
+        return None;
+    }
+    // "Dec. 28, 2025" but not "May 2025 sales figures"? The year still counts.
+    Some((year, j + 1))
+}
+
+/// The month named at `k`: its number and the index after it (and its period).
+fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
+    let sense = s.sense(k);
+    if sense.month == 0 {
+        return None;
+    }
+    let w = s.word(k)?;
+    let lower = w.chars().next().is_some_and(char::is_lowercase);
+    let mut end = k + 1;
+    if sense.month_short {
+        if s.is_ch(end, '.') {
+            end += 1;
+        } else if !(s.is_space(end) && s.digits(end + 1).is_some()) || lower {
+            return None;
+        }
+    }
+    // "may" and "march" in lower case are words; so is "May" without a date around it.
+    if lower && (sense.month == 5 || sense.month == 3 || !lead) {
+        return None;
+    }
+    Some((sense.month, end))
+}
+
+/// Resolves a day and month without a year to the year that puts it nearest
+/// the article date; without one, the partial ISO form "--MM-DD".
+fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
+    if let Some(d) = date {
+        let mut best: Option<(i64, CalendarDate)> = None;
+        for y in [d.year - 1, d.year, d.year + 1] {
+            if let Some(c) = CalendarDate::new(y, month, day) {
+                let dist = (c.days() - d.days()).abs();
+                if best.is_none_or(|(b, _)| dist < b) {
+                    best = Some((dist, c));
+                }
+            }
+        }
+        return best.map(|(_, c)| c.iso());
+    }
+    (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
+}
+
+/// "December 28, 2025", "Dec. 28", "May 2008", "in March".
+fn month_first(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS));
+    let (month, mut k) = month_name(s, i, lead)?;
+    let after = s.sp(k);
+    if after > k {
+        if let Some((day, e)) = day_number(s, after) {
+            if let Some((year, e2)) = year_after(s, e) {
+                let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
+                return Some((found(s, start, e2, FigureKind::Date, v), e2));
+            }
+            // Not "March 3 people" (a count follows) unless it reads as a date.
+            if s.digits(after).is_some_and(|d| d.len() <= 2) && !s.is_dash(e) {
+                let v = day_month(date, month, day);
+                return Some((found(s, start, e, FigureKind::Date, v), e));
+            }
+        }
+        if let Some((year, e)) = year_after(s, k) {
+            let v = Some(format!("{year:04}-{month:02}"));
+            return Some((found(s, start, e, FigureKind::Date, v), e));
+        }
+    }
+    // "of 2009": "March of 2009".
+    if s.is_space(k) && s.is(k + 1, "of") {
+        if let Some((year, e)) = year_after(s, k + 2) {
+            let v = Some(format!("{year:04}-{month:02}"));
+            return Some((found(s, start, e, FigureKind::Date, v), e));
+        }
+    }
+    // A month alone: capitalized, and "May" only after a lead word.
+    if !s.capitalized(i) || (month == 5 && !lead) || s.sense(i).month_short && !lead {
+        return None;
+    }
+    if s.is_ch(k, '.') && s.sense(i).month_short {
+        k = i + 1;
+    }
+    let v = match date {
+        Some(d) => {
+            // The nearest such month.
+            let here = i64::from(d.year) * 12 + i64::from(d.month) - 1;
+            let best = [d.year - 1, d.year, d.year + 1]
+                .into_iter()
+                .min_by_key(|y| (i64::from(*y) * 12 + i64::from(month) - 1 - here).abs())
+                .unwrap_or(d.year);
+            Some(format!("{best:04}-{month:02}"))
+        }
+        None => Some(format!("--{month:02}")),
+    };
+    Some((found(s, start, k, FigureKind::Date, v), k))
+}
+
+/// "28 December 2025", "28th of December", "1 May".
+fn day_first(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    let (day, mut e) = day_number(s, i)?;
+    // "19-20 March": a span of days.
+    let mut last_day = None;
+    if s.is_dash(e) {
+        if let Some((d2, e2)) = day_number(s, e + 1).filter(|(d2, _)| *d2 > day) {
+            if s.is_space(e2) && s.sense(e2 + 1).month > 0 {
+                last_day = Some(d2);
+                e = e2;
+            }
+        }
+    }
+    let mut k = s.sp(e);
+    if k == e {
+        return None;
+    }
+    if s.is(k, "of") && s.is_space(k + 1) {
+        k += 2;
+    }
+    let (month, m_end) = month_name(s, k, true)?;
+    if !s.capitalized(k)
+        && s.word(k).is_some_and(|w| w.chars().all(char::is_lowercase))
+        && s.sense(k).month == 5
+    {
+        return None;
+    }
+    let (v, end) = match year_after(s, m_end) {
+        Some((year, e2)) => (
+            CalendarDate::new(year, month, day).map(CalendarDate::iso),
+            e2,
+        ),
+        None => (day_month(date, month, day), m_end),
+    };
+    let v = match (v, last_day) {
+        (Some(first), Some(d2)) => {
+            let last = first.get(..first.len().saturating_sub(2)).unwrap_or("");
+            Some(format!("{first}/{last}{d2:02}"))
+        }
+        (v, _) => v,
+    };
+    Some((found(s, start, end, FigureKind::Date, v), end))
+}
+
+/// "2025-12-28", "2025/12/28".
+fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let y = s.digits(i).filter(|d| d.len() == 4)?;
+    let sep = s.ch(i + 1).filter(|c| matches!(c, '-' | '/'))?;
+    let m = s.digits(i + 2).filter(|d| d.len() <= 2)?;
+    if !s.is_ch(i + 3, sep) {
+        return None;
+    }
+    let d = s.digits(i + 4).filter(|d| d.len() <= 2)?;
+    let date = CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+    let mut end = i + 5;
+    // A time after it: "2025-12-28T15:30" or "2025-12-28 15:30".
+    if s.is(end, "T") && s.digits(end + 1).is_some() {
+        if let Some((t, e)) = clock(s, end + 1) {
+            end = e;
+            return Some((
+                found(
+                    s,
+                    i,
+                    end,
+                    FigureKind::Time,
+                    Some(format!("{}T{t}", date.iso())),
+                ),
+                end,
+            ));
+        }
+    }
+    Some((found(s, i, end, FigureKind::Date, Some(date.iso())), end))
+}
+
+/// "12/28/2025", "28/12/2025", "12/28/25".
+fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let a: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    if !s.is_ch(i + 1, '/') {
+        return None;
+    }
+    let b: u8 = s.digits(i + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
+    if !s.is_ch(i + 3, '/') {
+        return None;
+    }
+    let y = s.digits(i + 4)?;
+    let year: i32 = match y.len() {
+        4 => y.parse().ok()?,
+        2 => 2000 + y.parse::<i32>().ok()?,
+        _ => return None,
+    };
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    let date = CalendarDate::new(year, month, day)?;
+    Some((
+        found(s, i, i + 5, FigureKind::Date, Some(date.iso())),
+        i + 5,
+    ))
+}
+
+/// Time zones written after a time.
+const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT", "Z",
+];
+
+/// "15:30", "15:30:05": the ISO time and the index after it.
+fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
+    let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    if !(s.is_ch(i + 1, ':')
+        || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some())
+    {
+        return None;
+    }
+    let m: u8 = s.digits(i + 2).filter(|d| d.len() == 2)?.parse().ok()?;
+    if h > 24 || m > 59 {
+        return None;
+    }
+    let mut end = i + 3;
+    let mut sec = None;
+    if s.is_ch(end, ':') {
+        if let Some(x) = s
+            .digits(end + 1)
+            .filter(|d| d.len() == 2)
+            .and_then(|d| d.parse::<u8>().ok())
+        {
+            sec = Some(x);
+            end += 2;
+        }
+    }
+    let t = match sec {
+        Some(x) => format!("{h:02}:{m:02}:{x:02}"),
+        None => format!("{h:02}:{m:02}"),
+    };
+    Some((t, end))
+}
+
+/// "am", "pm", "a.m.", "p.m." at `k`: whether afternoon, and the index after.
+fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
+    if s.is_any(k, &["am", "pm"]) && s.boundary(k + 1) {
+        return Some((s.is(k, "pm"), k + 1));
+    }
+    if s.is_any(k, &["a", "p"]) && s.is_ch(k + 1, '.') && s.is(k + 2, "m") && s.is_ch(k + 3, '.') {
+        return Some((s.is(k, "p"), k + 4));
+    }
+    None
+}
+
+/// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
+fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
+        Some((t, e)) => {
+            let h: u8 = t.get(..2)?.parse().ok()?;
+            let m: u8 = t.get(3..5)?.parse().ok()?;
+            (h, m, t.get(5..).unwrap_or("").to_string(), e)
+        }
+        None => {
+            let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+            (h, 0, String::new(), i + 1)
+        }
+    };
+    let clocked = end > i + 1;
+    match meridiem(s, s.sp(end)) {
+        Some((pm, e)) if (1..=12).contains(&h) => {
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+            end = e;
+        }
+        _ if !clocked => return None,
+        _ => {}
+    }
+    let mut zone = "";
+    let k = s.sp(end);
+    if let Some(z) = s.word(k).filter(|z| ZONES.contains(z)) {
+        zone = if matches!(z, "GMT" | "UTC" | "Z") {
+            "Z"
+        } else {
+            ""
+        };
+        end = k + 1;
+    } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
+        end = k + 3;
+    }
+    if h == 24 {
+        h = 0;
+        m = m.min(59);
+    }
+    rest.push_str(zone);
+    let mut v = format!("T{h:02}:{m:02}{rest}");
+    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
+    let k = s.sp(end);
+    if k > end {
+        if let Some((f, e)) = relative(s, k, date)
+            .or_else(|| weekday(s, k, date))
+            .filter(|(f, _)| f.kind == FigureKind::Date && f.start == s.start(k))
+        {
+            if let Some(Value::Text(d)) = &f.value {
+                v = format!("{d}{v}");
+            }
+            end = e;
+        }
+    }
+    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
+}
+
+/// "0800 UTC", "1430 GMT": four digits with a time zone.
+fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let d = s.digits(i).filter(|d| d.len() == 4)?;
+    let h: u8 = d.get(..2)?.parse().ok()?;
+    let m: u8 = d.get(2..)?.parse().ok()?;
+    if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
+        return None;
+    }
+    let z = if s.is_any(i + 2, &["GMT", "UTC"]) {
+        "Z"
+    } else {
+        ""
+    };
+    let v = format!("T{h:02}:{m:02}{z}");
+    Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
+}
+
+/// Parts of the day after a day: "Friday morning" (a time, valued by its day).
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
+fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let wd = s.sense(i).weekday;
+    if wd == 0 || !s.capitalized(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    // A full date after it: "Monday, July 28, 2014", "Sunday 28 December 2025".
+    let mut k = end;
+    if s.is_ch(k, ',') {
+        k += 1;
+    }
+    if s.is_space(k) {
+        if let Some((f, e)) =
+            month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i))
+        {
+            return Some((f, e));
+        }
+    }
+    let before = s.back(i);
+    let (start, direction) = match before {
+        Some(b) if s.is(b, "last") || s.is(b, "past") => (b, -1),
+        Some(b) if s.is(b, "next") || s.is(b, "coming") => (b, 1),
+        Some(b) if s.is(b, "this") => (b, 0),
+        _ => (i, 0),
+    };
+    let value = date.map(|d| {
+        let target = i64::from(wd) - 1;
+        let today = i64::from(d.weekday());
+        let back = (today - target).rem_euclid(7);
+        let day = match direction {
+            -1 => d.add_days(-(if back == 0 { 7 } else { back })),
+            1 => d.add_days((target - today).rem_euclid(7).max(1)),
+            _ => d.add_days(-back),
+        };
+        day.iso()
+    });
+    let mut kind = FigureKind::Date;
+    if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+        end += 2;
+        kind = FigureKind::Time;
+    }
+    Some((found(s, start, end, kind, value), end))
+}
+
+/// The date `n` units before `d`, at the precision of the unit.
+pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
+    if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
+        return None;
+    }
+    let n = n as i64;
+    Some(match unit {
+        TimeUnit::Day => d.add_days(-n).iso(),
+        TimeUnit::Week => d.add_days(-7 * n).iso_week(),
+        TimeUnit::Month => {
+            let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 - n;
+            format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
+        }
+        TimeUnit::Year => format!("{:04}", i64::from(d.year) - n),
+        TimeUnit::Decade => format!("{:03}", (i64::from(d.year) - 10 * n) / 10),
+        TimeUnit::Century => format!("{:02}", (i64::from(d.year) - 100 * n) / 100),
+        _ => d.iso(),
+    })
+}
+
+/// "today", "yesterday", "last week", "this year", "a week ago",
+/// "the past decade", "the next four years", "noon".
+fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let w = s.word(i)?;
+    let lw = |x: &str| w.eq_ignore_ascii_case(x);
+    let shift = |n: i64| date.map(|d| d.add_days(n).iso());
+    if lw("today") {
+        return Some((found(s, i, i + 1, FigureKind::Date, shift(0)), i + 1));
+    }
+    if lw("yesterday") || lw("tomorrow") {
+        let n = if lw("yesterday") { -1 } else { 1 };
+        let mut end = i + 1;
+        let mut kind = FigureKind::Date;
+        if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+            end += 2;
+            kind = FigureKind::Time;
+        }
+        return Some((found(s, i, end, kind, shift(n)), end));
+    }
+    if lw("tonight") {
+        return Some((found(s, i, i + 1, FigureKind::Time, shift(0)), i + 1));
+    }
+    if lw("noon") || lw("midday") || lw("midnight") {
+        if s.back(i)
+            .is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"]))
+        {
+            let v = if lw("midnight") { "T00:00" } else { "T12:00" };
+            return Some((
+                found(s, i, i + 1, FigureKind::Time, Some(v.to_string())),
+                i + 1,
+            ));
+        }
+        return None;
+    }
+    // "this week", "last month", "next year", "this morning".
+    if (lw("this") || lw("last") || lw("next") || lw("past") || lw("coming")) && s.is_space(i + 1) {
+        let n: i64 = if lw("last") || lw("past") {
+            -1
+        } else if lw("next") || lw("coming") {
+            1
+        } else {
+            0
+        };
+        let k = i + 2;
+        if lw("this") && s.is_any(k, DAY_PARTS) {
+            return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
+        }
+        if lw("past") || lw("coming") {
+            return None;
+        }
+        let sense = s.sense(k);
+        if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
+            let v = date.and_then(|d| match unit {
+                TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
+                TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64).or_else(|| {
+                    let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
+                    Some(format!(
+                        "{:04}-{:02}",
+                        m.div_euclid(12),
+                        m.rem_euclid(12) + 1
+                    ))
+                }),
+                TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
+                TimeUnit::Day => Some(d.add_days(n).iso()),
+                TimeUnit::Decade => Some(format!("{:03}", (i64::from(d.year) / 10) + n)),
+                _ => None,
+            });
+            if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
+                return None;
+            }
+            return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
+        }
+        if s.is(k, "weekend") {
+            return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
+        }
+        return None;
+    }
+    // "a week ago", "a year ago".
+    if (lw("a") || lw("an")) && s.is_space(i + 1) {
+        let sense = s.sense(i + 2);
+        if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
+            if s.is_space(i + 3) && s.is(i + 4, "ago") {
+                let v = date.and_then(|d| ago(d, unit, 1.0));
+                return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
+            }
+            // "for a week", "in a year": a duration.
+            if s.back(i).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &[
+                        "for", "within", "nearly", "almost", "about", "than", "over", "once",
+                        "barely",
+                    ],
+                )
+            }) {
+                if s.back(i).is_some_and(|b| s.is(b, "once")) {
+                    return None;
+                }
+                let v = Some(unit.iso(1.0));
+                return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
+            }
+        }
+        return None;
+    }
+    // "the past decade", "the next four years", "the last two weeks".
+    if lw("the")
+        && s.is_space(i + 1)
+        && s.is_any(
+            i + 2,
+            &["past", "last", "next", "previous", "coming", "following"],
+        )
+        && s.is_space(i + 3)
+    {
+        let k = i + 4;
+        let sense = s.sense(k);
+        if s.is(i + 2, "previous") && s.is(k, "year") {
+            let v = date.map(|d| format!("{:04}", d.year - 1));
+            return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
+        }
+        if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
+            if matches!(
+                unit,
+                TimeUnit::Decade
+                    | TimeUnit::Century
+                    | TimeUnit::Year
+                    | TimeUnit::Month
+                    | TimeUnit::Week
+            ) {
+                return Some((
+                    found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))),
+                    k + 1,
+                ));
+            }
+            return None;
+        }
+        let n = super::numbers::number(s, k, false)?;
+        let mut j = s.sp(n.end);
+        if s.is_any(j, super::TIME_ADJECTIVES) && s.is_space(j + 1) {
+            j += 2;
+        }
+        let sense = s.sense(j);
+        let unit = sense
+            .time_unit
+            .filter(|_| sense.plural || n.value == Some(1.0))?;
+        let v = n.value.map(|v| unit.iso(v));
+        return Some((found(s, i, j + 1, FigureKind::Duration, v), j + 1));
+    }
+    // "decades-long", "recent years", "for years" are vague: not figures.
+    None
+}
+
+/// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
+/// "the end of last year", "the beginning of the year": the inner date's value
+/// over the whole phrase.
+fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1))
+    {
+        let k = i + 2;
+        if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+            let y = s.str(k);
+            Some((
+                found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),
+                k + 1,
+            ))
+        } else if s.sense(k).month > 0 {
+            month_first(s, k, date, k)
+        } else {
+            relative(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+        }
+    } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
+        relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
+    } else if s.is(i, "the")
+        && s.is_space(i + 1)
+        && s.is_any(i + 2, &["end", "beginning", "start", "middle", "turn"])
+        && s.is_space(i + 3)
+        && s.is(i + 4, "of")
+        && s.is_space(i + 5)
+    {
+        let k = i + 6;
+        if s.is(k, "the") && s.is_space(k + 1) && s.is(k + 2, "year") {
+            let v = date.map(|d| format!("{:04}", d.year));
+            Some((found(s, k, k + 3, FigureKind::Date, v), k + 3))
+        } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+            Some((
+                found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
+                k + 1,
+            ))
+        } else {
+            date_at(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+        }
+    } else {
+        None
+    };
+    let (mut f, end) = inner?;
+    f.start = s.start(i);
+    f.core = f.start;
+    f.num = f.start;
+    Some((f, end))
+}
+
+/// A year named relatively after "of": "this year", "last year", "the year".
+fn year_of(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Option<i32>, usize)> {
+    if let Some((y, e)) = year_after(s, k) {
+        return Some((Some(y), e));
+    }
+    let k = s.sp(k);
+    let n = if s.is(k, "this") || s.is(k, "the") {
+        0
+    } else if s.is_any(k, &["last", "previous"]) {
+        -1
+    } else if s.is(k, "next") {
+        1
+    } else {
+        return None;
+    };
+    if !(s.is_space(k + 1) && s.is(k + 2, "year")) {
+        return None;
+    }
+    Some((date.map(|d| d.year + n), k + 3))
+}
+
+/// "the first quarter of 2009", "Q3 2025".
+fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (start, k) = if s.is(i, "the") && s.is_space(i + 1) {
+        (i, i + 2)
+    } else {
+        (i, i)
+    };
+    let q = match s.word(k)?.to_ascii_lowercase().as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" | "final" | "last" => 4,
+        _ => return quarter_short(s, i),
+    };
+    // "third-quarter profits".
+    if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
+        let v = match date {
+            Some(d) => format!("{:04}-Q{q}", d.year),
+            None => format!("XXXX-Q{q}"),
+        };
+        return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
+    }
+    if !(s.is_space(k + 1) && s.is(k + 2, "quarter")) {
+        return None;
+    }
+    let mut end = k + 3;
+    let mut year = None;
+    let mut known = false;
+    if s.is_space(end) && s.is(end + 1, "of") {
+        if let Some((y, e)) = year_of(s, end + 2, date) {
+            year = y;
+            known = true;
+            end = e;
+        }
+    } else if let Some((y, e)) = year_after(s, end) {
+        year = Some(y);
+        known = true;
+        end = e;
+    }
+    if !known && start == i && !s.is(i, "the") {
+        return None;
+    }
+    let v = match year {
+        Some(y) => format!("{y:04}-Q{q}"),
+        None => format!("XXXX-Q{q}"),
+    };
+    Some((found(s, start, end, FigureKind::Date, Some(v)), end))
+}
+
+/// "Q3 2025", "Q1".
+fn quarter_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    if s.word(i)? != "Q" {
+        return None;
+    }
+    let q: u8 = s.digits(i + 1).filter(|d| d.len() == 1)?.parse().ok()?;
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    let (v, end) = match year_after(s, i + 2) {
+        Some((y, e)) => (format!("{y:04}-Q{q}"), e),
+        None => (format!("XXXX-Q{q}"), i + 2),
+    };
+    if !s.boundary(end) {
+        return None;
+    }
+    Some((found(s, i, end, FigureKind::Date, Some(v)), end))
+}

@@ -1,0 +1,125 @@
+//! A small lexer for figures: runs of digits, runs of letters, spaces and
+//! single other characters, each with its byte span.
+
+/// What an atom is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AtomKind {
+    /// ASCII digits: "2025".
+    Digits,
+    /// Letters: "million", "km", "元".
+    Word,
+    /// Spaces within a line.
+    Space,
+    /// A line break (with any spaces around it): figures do not cross it.
+    Break,
+    /// Any other single character: "$", "%", "-", ".".
+    Other(char),
+}
+
+/// One atom of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Atom {
+    pub start: usize,
+    pub end: usize,
+    pub kind: AtomKind,
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}')
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && c != 'ª' && c != 'º'
+}
+
+/// Splits `text` into atoms, appending them to `out`.
+pub(crate) fn lex(text: &str, out: &mut Vec<Atom>) {
+    let bytes = text.as_bytes();
+    out.reserve(text.len() / 3);
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let b = bytes[i];
+        let kind = if b.is_ascii_digit() {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            AtomKind::Digits
+        } else if b.is_ascii_alphabetic()
+            || (!b.is_ascii() && char_at(text, i).is_some_and(is_letter))
+        {
+            // Letters, ASCII or not.
+            loop {
+                match bytes.get(i) {
+                    Some(b) if b.is_ascii_alphabetic() => i += 1,
+                    Some(b) if !b.is_ascii() => match char_at(text, i) {
+                        Some(c) if is_letter(c) => i += c.len_utf8(),
+                        _ => break,
+                    },
+                    _ => break,
+                }
+            }
+            AtomKind::Word
+        } else {
+            let c = char_at(text, i).unwrap_or(' ');
+            if is_space(c) {
+                let mut line = false;
+                while let Some(c) = char_at(text, i).filter(|c| is_space(*c)) {
+                    line |= matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}');
+                    i += c.len_utf8();
+                }
+                if line {
+                    AtomKind::Break
+                } else {
+                    AtomKind::Space
+                }
+            } else {
+                i += c.len_utf8();
+                AtomKind::Other(c)
+            }
+        };
+        out.push(Atom {
+            start,
+            end: i,
+            kind,
+        });
+    }
+}
+
+/// The character starting at byte `i`, if `i` is on a boundary.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atoms() {
+        let mut atoms = Vec::new();
+        lex("$1.2bn, 10–15\n°C", &mut atoms);
+        let kinds: Vec<_> = atoms.iter().map(|a| a.kind).collect();
+        use AtomKind::*;
+        assert_eq!(
+            kinds,
+            [
+                Other('$'),
+                Digits,
+                Other('.'),
+                Digits,
+                Word,
+                Other(','),
+                Space,
+                Digits,
+                Other('–'),
+                Digits,
+                Break,
+                Other('°'),
+                Word
+            ]
+        );
+        assert_eq!(atoms.last().unwrap().end, "$1.2bn, 10–15\n°C".len());
+    }
+}

@@ -1,0 +1,671 @@
+//! Numbers as written: digits with separators, decimals and scales ("1,200",
+//! "1.2bn", "10k"), words ("twenty-five", "a dozen", "two-thirds"),
+//! fractions ("3/4") and ordinals ("21st", "third").
+
+use super::scan::Scan;
+use super::vocab::Cardinal;
+use super::AtomKind;
+
+/// A number found at some atoms.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Num {
+    /// First atom.
+    pub start: usize,
+    /// One past the last atom.
+    pub end: usize,
+    /// Its value; `None` when vague ("dozens").
+    pub value: Option<f64>,
+    /// Written in words.
+    pub words: bool,
+    /// A plain run of digits (no sign, separator, decimals or scale): its length.
+    pub plain: Option<usize>,
+    /// A rank: "21st", "third".
+    pub ordinal: bool,
+    /// Carries a scale: "million", "bn", "k".
+    pub scaled: bool,
+}
+
+/// Denominators accepted in digit fractions ("3/4"); others are more likely
+/// dates or names ("9/11", "24/7").
+const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100];
+
+/// The number starting at atom `i`. `money` tells that a currency precedes,
+/// so that "m" reads as a million.
+pub(crate) fn number(s: &Scan, i: usize, money: bool) -> Option<Num> {
+    if s.digits(i).is_some() || (s.is_ch(i, '.') && s.digits(i + 1).is_some() && !s.glued(i)) {
+        digits(s, i, money)
+    } else {
+        words(s, i)
+    }
+}
+
+/// Digits, separators, decimals, powers, fractions, scales and ordinal suffixes.
+fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
+    // "G7", "F16", "m2": digits glued to letters are part of a name or unit.
+    if i > 0 && s.kind(i - 1) == Some(AtomKind::Word) {
+        return None;
+    }
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    let mut push = |text: &str, len: &mut usize| -> bool {
+        let bytes = text.as_bytes();
+        if *len + bytes.len() > buf.len() {
+            return false;
+        }
+        buf[*len..*len + bytes.len()].copy_from_slice(bytes);
+        *len += bytes.len();
+        true
+    };
+    let mut j = i;
+    let mut plain = true;
+    if let Some(d0) = s.digits(i) {
+        if !push(d0, &mut len) {
+            return None;
+        }
+        j = i + 1;
+        // Thousands separated by commas, or by (thin, no-break) spaces.
+        if d0.len() <= 3 {
+            let mut groups = 0;
+            while s.is_ch(j, ',')
+                && s.digits(j + 1).is_some_and(|g| g.len() == 3)
+                && s.digits(j + 2).is_none()
+            {
+                push(s.str(j + 1), &mut len);
+                j += 2;
+                groups += 1;
+            }
+            // Lakh grouping: "12,34,567.89".
+            if groups == 0
+                && d0.len() <= 2
+                && s.is_ch(j, ',')
+                && s.digits(j + 1).is_some_and(|g| g.len() == 2)
+            {
+                let mut k = j;
+                while s.is_ch(k, ',') && s.digits(k + 1).is_some_and(|g| g.len() == 2) {
+                    k += 2;
+                }
+                if s.is_ch(k, ',')
+                    && s.digits(k + 1).is_some_and(|g| g.len() == 3)
+                    && s.digits(k + 2).is_none()
+                {
+                    while j <= k {
+                        push(s.str(j + 1), &mut len);
+                        j += 2;
+                    }
+                    groups += 1;
+                }
+            }
+            if groups == 0 {
+                while s.is_space(j)
+                    && matches!(s.str(j), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+                    && s.digits(j + 1).is_some_and(|g| g.len() == 3)
+                    && s.digits(j + 2).is_none()
+                    && s.word(j + 2).is_none()
+                    && !s.is_ch(j + 2, '/')
+                    && (d0.len() >= 2
+                        || s.str(j) != " "
+                        || groups > 0
+                        || s.is_space(j + 2) && s.digits(j + 3).is_some_and(|g| g.len() == 3))
+                {
+                    push(s.str(j + 1), &mut len);
+                    j += 2;
+                    groups += 1;
+                }
+            }
+            plain &= groups == 0;
+        }
+    } else {
+        push("0", &mut len);
+    }
+    // Decimals, unless in a version or address ("192.168.1.2").
+    let dotted_before = i >= 2 && s.is_ch(i - 1, '.') && s.digits(i - 2).is_some();
+    if s.is_ch(j, '.')
+        && s.digits(j + 1).is_some()
+        && !(s.is_ch(j + 2, '.') && s.digits(j + 3).is_some())
+        && !dotted_before
+    {
+        push(".", &mut len);
+        push(s.str(j + 1), &mut len);
+        j += 2;
+        plain = false;
+    }
+    let text = std::str::from_utf8(&buf[..len]).ok()?;
+    let mut value: f64 = text.parse().ok()?;
+    let mut num = Num {
+        start: i,
+        end: j,
+        value: None,
+        words: false,
+        plain: plain.then_some(len),
+        ordinal: false,
+        scaled: false,
+    };
+    // Powers: "1e10", "1.3e6", "1.1^23".
+    if s.is(j, "e") && !s.is_space(j) {
+        let (sign, k) = sign_at(s, j + 1);
+        if let Some(e) = s.digits(k).and_then(|d| d.parse::<i32>().ok()) {
+            if s.boundary(k + 1) {
+                value *= 10f64.powi(sign * e);
+                num.end = k + 1;
+                num.plain = None;
+                num.value = Some(value);
+                return Some(num);
+            }
+        }
+    }
+    if s.is_ch(j, '^') {
+        let (sign, k) = sign_at(s, j + 1);
+        if let Some(e) = s.digits(k).and_then(|d| d.parse::<i32>().ok()) {
+            num.end = k + 1;
+            num.plain = None;
+            num.value = Some(value.powi(sign * e));
+            return Some(num);
+        }
+    }
+    // Fractions: "3/4", and mixed "10 1/2".
+    if let Some((f, end)) = fraction(s, j, num.plain.is_some()) {
+        num.value = Some(f);
+        num.end = end;
+        num.plain = None;
+        return Some(num);
+    }
+    if num.plain.is_some() && s.is_space(j) {
+        if let Some((f, end)) = s
+            .digits(j + 1)
+            .and_then(|_| fraction_digits(s, j + 1))
+            .filter(|(f, _)| *f < 1.0)
+        {
+            num.value = Some(value + f);
+            num.end = end;
+            num.plain = None;
+            return Some(num);
+        }
+    }
+    // Ordinal suffixes: "21st", "3rd".
+    if let Some(w) = s.word(j) {
+        if ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+            && s.boundary(j + 1)
+        {
+            num.ordinal = true;
+            num.end = j + 1;
+            num.plain = None;
+            num.value = Some(value);
+            return Some(num);
+        }
+    }
+    // Scales: "1.2bn", "40 million", "10k", "$1MM", "322 hundred".
+    let k = if s.is_space(j) { j + 1 } else { j };
+    if let Some(w) = s.word(k) {
+        let attached = k == j;
+        let sense = s.sense(k);
+        let scale = match sense.suffix_scale {
+            Some(_) if w == "mm" || w == "b" && !attached => None,
+            Some(_) if w.eq_ignore_ascii_case("mil") && !attached => None,
+            Some(v) => Some(v),
+            None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => {
+                Some(1e6)
+            }
+            None if w == "G" && !attached && num.plain.is_none() && s.boundary(k + 1) => Some(1e9),
+            None if w == "m"
+                && attached
+                && (money || followed_by_currency(s, k + 1) || followed_by_plural(s, k + 1)) =>
+            {
+                Some(1e6)
+            }
+            None => match sense.cardinal {
+                Some(Cardinal::Hundred) => Some(100.0),
+                Some(Cardinal::Scale(v)) => Some(v),
+                _ => None,
+            },
+        };
+        if let Some(v) = scale.filter(|_| s.boundary(k + 1) || s.is_dash(k + 1)) {
+            value *= v;
+            num.end = k + 1;
+            num.scaled = true;
+            num.plain = None;
+            // "three lakh crore", "two hundred thousand".
+            let k2 = s.sp(k + 1);
+            if let Some(Cardinal::Scale(v2)) = s.sense(k2).cardinal {
+                if v2 > v || v == 100.0 {
+                    value *= v2;
+                    num.end = k2 + 1;
+                }
+            }
+        } else if matches!(sense.cardinal, Some(Cardinal::Dozen)) {
+            value *= 12.0;
+            num.end = k + 1;
+            num.plain = None;
+        }
+    }
+    num.value = Some(value);
+    Some(num)
+}
+
+/// A sign at `k` ("+", "-"): its factor and the index after it.
+fn sign_at(s: &Scan, k: usize) -> (i32, usize) {
+    match s.ch(k) {
+        Some('-' | '−') => (-1, k + 1),
+        Some('+') => (1, k + 1),
+        _ => (1, k),
+    }
+}
+
+/// Whether a lower-case plural noun follows ("2.5m families"): a count, so
+/// "m" is a million rather than metres.
+fn followed_by_plural(s: &Scan, k: usize) -> bool {
+    let k = s.sp(k);
+    s.word(k).is_some_and(|w| {
+        w.len() > 3
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && (w.ends_with('s') && !w.ends_with("ss") || w == "people")
+            && s.sense(k).unit.is_none()
+    })
+}
+
+fn followed_by_currency(s: &Scan, k: usize) -> bool {
+    s.sense(s.sp(k)).currency.is_some()
+}
+
+/// A digit fraction whose numerator has been read, from the "/" at `j`.
+fn fraction(s: &Scan, j: usize, plain: bool) -> Option<(f64, usize)> {
+    if !plain || !s.is_ch(j, '/') {
+        return None;
+    }
+    fraction_digits(s, j - 1)
+}
+
+/// "3/4" starting at the digits `i`.
+fn fraction_digits(s: &Scan, i: usize) -> Option<(f64, usize)> {
+    let n: u32 = s.digits(i)?.parse().ok()?;
+    if !s.is_ch(i + 1, '/') {
+        return None;
+    }
+    let d: u32 = s.digits(i + 2)?.parse().ok()?;
+    if !DENOMINATORS.contains(&d) || n == 0 || s.is_ch(i + 3, '/') || !s.boundary(i + 3) {
+        return None;
+    }
+    Some((f64::from(n) / f64::from(d), i + 3))
+}
+
+/// The connector after a number word at `j`: the index of the next word when
+/// a space, a hyphen (spaced or not) or "and" joins them.
+fn joined(s: &Scan, j: usize) -> Option<(usize, bool)> {
+    let k = s.sp(j);
+    if s.is_dash(k) && matches!(s.ch(k), Some('-' | '‐' | '‑')) {
+        let k = s.sp(k + 1);
+        return s.word(k).map(|_| (k, false));
+    }
+    if k == j {
+        return None;
+    }
+    if s.is(k, "and") && s.is_space(k + 1) {
+        return s.word(k + 2).map(|_| (k + 2, true));
+    }
+    s.word(k).map(|_| (k, false))
+}
+
+/// A number in words, with fractions, decimals ("point five") and dozens.
+fn words(s: &Scan, i: usize) -> Option<Num> {
+    let mut num = Num {
+        start: i,
+        end: i,
+        value: None,
+        words: true,
+        plain: None,
+        ordinal: false,
+        scaled: false,
+    };
+    // "a" or "an" only before a scale, a dozen or a fraction: "a dozen", "a third".
+    let mut j = i;
+    let mut article = false;
+    if s.is_any(i, &["a", "an"]) && s.is_space(i + 1) {
+        let next = s.sense(i + 2);
+        let ok = matches!(
+            next.cardinal,
+            Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen | Cardinal::Tens(_))
+        ) || next.denominator.is_some()
+            || next.ordinal.is_some_and(|o| o >= 2.0);
+        if !ok || s.is(i + 2, "second") {
+            return None;
+        }
+        article = true;
+        j = i + 2;
+    }
+    if s.is(j, "half") {
+        // "half", "half a dozen".
+        let mut value = 0.5;
+        let mut end = j + 1;
+        if s.is_space(j + 1) && s.is(j + 2, "a") && s.is_space(j + 3) && s.is(j + 4, "dozen") {
+            value = 6.0;
+            end = j + 5;
+        }
+        num.value = Some(value);
+        num.end = end;
+        return Some(num);
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut last: Option<Cardinal> = if article {
+        Some(Cardinal::Unit(1.0))
+    } else {
+        None
+    };
+    if article {
+        current = 1.0;
+    }
+    let mut largest_scale = f64::INFINITY;
+    let mut last_tens = 0.0;
+    let mut end = j;
+    let mut k = j;
+    let mut via_and = false;
+    let mut saw_any = article;
+    while let Some(c) = s.sense(k).cardinal {
+        let ok = match (last, c) {
+            (None, Cardinal::Unit(_) | Cardinal::Tens(_)) => true,
+            (Some(Cardinal::Tens(_)), Cardinal::Unit(v)) => v < 10.0 && !via_and,
+            (
+                Some(Cardinal::Hundred | Cardinal::Scale(_)),
+                Cardinal::Unit(_) | Cardinal::Tens(_),
+            ) => true,
+            (Some(Cardinal::Unit(_) | Cardinal::Tens(_)), Cardinal::Hundred) => !via_and,
+            (
+                Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred),
+                Cardinal::Scale(v),
+            ) => v < largest_scale && !via_and,
+            (Some(Cardinal::Scale(a)), Cardinal::Scale(b)) => b > a && current == 0.0 && !via_and,
+            (Some(Cardinal::Unit(_) | Cardinal::Tens(_) | Cardinal::Hundred), Cardinal::Dozen) => {
+                !via_and
+            }
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        // "one hundred and three quarters": the fraction after "and" stands apart.
+        let proper = |n: usize| {
+            let v = match c {
+                Cardinal::Unit(v) | Cardinal::Tens(v) => v,
+                _ => f64::INFINITY,
+            };
+            s.sense(n).denominator.is_some_and(|d| v < d)
+        };
+        if via_and && joined(s, k + 1).is_some_and(|(n, and)| !and && proper(n)) {
+            break;
+        }
+        match c {
+            Cardinal::Unit(v) => current += v,
+            Cardinal::Tens(v) => {
+                current += v;
+                last_tens = v;
+            }
+            Cardinal::Hundred => current = current.max(1.0) * 100.0,
+            Cardinal::Scale(v) if matches!(last, Some(Cardinal::Scale(_))) => {
+                total *= v;
+                largest_scale = v;
+            }
+            Cardinal::Scale(v) => {
+                total += current.max(1.0) * v;
+                current = 0.0;
+                largest_scale = v;
+            }
+            Cardinal::Dozen => {
+                let low = current % 100.0;
+                current = current - low + low.max(1.0) * 12.0;
+            }
+        }
+        if !matches!(c, Cardinal::Tens(_)) {
+            last_tens = 0.0;
+        }
+        saw_any = true;
+        last = Some(c);
+        end = k + 1;
+        match joined(s, k + 1) {
+            Some((next, and)) => {
+                k = next;
+                via_and = and;
+            }
+            None => break,
+        }
+        if matches!(c, Cardinal::Dozen) {
+            break;
+        }
+    }
+    if article && end == j {
+        // "a fifth", "a hundredth", "a twenty-first".
+        let (d, dend) = denominator(s, j, 1.0)?;
+        num.value = Some(1.0 / d);
+        num.end = dend;
+        return Some(num);
+    }
+    if !saw_any {
+        // A bare ordinal word: "third".
+        if let Some(o) = s.sense(j).ordinal.filter(|_| !article) {
+            let (o, end) = compound_ordinal(s, j, 0.0, o);
+            num.value = Some(o);
+            num.ordinal = true;
+            num.end = end;
+            return Some(num);
+        }
+        if !article {
+            return vague(s, i);
+        }
+    }
+    let mut value = total + current;
+    num.end = end;
+    // "point five": decimals read digit by digit.
+    if s.is_space(end) && s.is(end + 1, "point") && s.is_space(end + 2) {
+        let mut frac = 0.0;
+        let mut scale = 1.0;
+        let mut k = end + 3;
+        let mut any = false;
+        while let Some(Cardinal::Unit(v) | Cardinal::Tens(v)) = s.sense(k).cardinal {
+            let mut v = v;
+            let mut kend = k + 1;
+            if v >= 20.0 {
+                if let Some((n, _)) = joined(s, k + 1) {
+                    if let Some(Cardinal::Unit(u)) = s.sense(n).cardinal {
+                        if u < 10.0 && u > 0.0 {
+                            v += u;
+                            kend = n + 1;
+                        }
+                    }
+                }
+            }
+            let digits = if v >= 10.0 { 2 } else { 1 };
+            frac = frac * 10f64.powi(digits) + v;
+            scale *= 10f64.powi(digits);
+            any = true;
+            num.end = kend;
+            match joined(s, kend) {
+                Some((n, false)) => k = n,
+                _ => break,
+            }
+        }
+        if any {
+            value += frac / scale;
+        }
+    }
+    // Fractions: "two thirds", "one-eighth", "a hundred trillionths",
+    // "one hundred thirty-fifths", "one and a half".
+    if let Some((next, and)) = joined(s, num.end) {
+        if and {
+            if s.is(next, "a") && s.is_space(next + 1) {
+                if let Some(d) = s.sense(next + 2).denominator.or(s.sense(next + 2).ordinal) {
+                    if d >= 2.0 {
+                        num.value = Some(value + 1.0 / d);
+                        num.end = next + 3;
+                        return Some(num);
+                    }
+                }
+            } else if let Some(inner) = words(s, next) {
+                if let Some(v) = inner.value.filter(|v| *v < 1.0 && !inner.ordinal) {
+                    num.value = Some(value + v);
+                    num.end = inner.end;
+                    return Some(num);
+                }
+            }
+        } else if let Some((d, dend)) = denominator(s, next, value) {
+            // Re-split "one hundred thirty-fifths": the tens belong below.
+            let hyphen = s.is_dash(num.end);
+            if hyphen && last_tens > 0.0 && value > last_tens {
+                let (d2, dend2) = compound_ordinal(s, next, last_tens, d);
+                num.value = Some((value - last_tens) / d2);
+                num.end = dend2;
+                return Some(num);
+            }
+            num.value = Some(value / d);
+            num.end = dend;
+            return Some(num);
+        }
+    }
+    num.value = Some(value);
+    Some(num)
+}
+
+/// The value of a compound ordinal whose last word ("first", "fifths") is at
+/// `k` with value `o`, after `prefix` ("twenty" -> 20).
+fn compound_ordinal(_s: &Scan, k: usize, prefix: f64, o: f64) -> (f64, usize) {
+    let v = if o >= 100.0 {
+        prefix.max(1.0) * o
+    } else {
+        prefix + o
+    };
+    (v, k + 1)
+}
+
+/// A denominator at `k` after a numerator `n`: "thirds", "fifth", "twenty-fifth",
+/// "hundred fifth".
+fn denominator(s: &Scan, k: usize, n: f64) -> Option<(f64, usize)> {
+    let sense = s.sense(k);
+    if let Some(d) = sense.denominator {
+        if (n == 1.0 || sense.ordinal.is_none() || s.is_any(k, &["half", "quarter"]))
+            && !s.is(k, "seconds")
+        {
+            return Some((d, k + 1));
+        }
+        return (n > 1.0).then_some((d, k + 1));
+    }
+    if let Some(o) = sense.ordinal.filter(|o| *o >= 3.0) {
+        // A singular ordinal only after "one" or "a": "one fifth".
+        return (n == 1.0).then_some((o, k + 1));
+    }
+    // Compound: "twenty-fifth", "twenty fifths", "hundred fifth".
+    let c = sense.cardinal?;
+    let prefix = match c {
+        Cardinal::Tens(v) => v,
+        Cardinal::Hundred => 100.0,
+        _ => return None,
+    };
+    let (next, _) = joined(s, k + 1)?;
+    let ns = s.sense(next);
+    let o = ns.denominator.or(ns.ordinal.filter(|_| n == 1.0))?;
+    if (10.0..100.0).contains(&o) {
+        return None;
+    }
+    Some(compound_ordinal(s, next, prefix, o))
+}
+
+/// A vague count: "dozens", "hundreds of", "tens of thousands".
+fn vague(s: &Scan, i: usize) -> Option<Num> {
+    if !s.sense(i).vague {
+        return None;
+    }
+    let mut end = i + 1;
+    // "tens of thousands", "hundreds of millions".
+    if s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2) && s.sense(end + 3).vague {
+        end += 4;
+    } else if s.is(i, "tens") || s.is(i, "scores") {
+        return None;
+    }
+    Some(Num {
+        start: i,
+        end,
+        value: None,
+        words: true,
+        plain: None,
+        ordinal: false,
+        scaled: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexer::lex;
+    use super::*;
+
+    fn read(text: &str) -> Option<(String, Option<f64>)> {
+        let mut atoms = Vec::new();
+        lex(text, &mut atoms);
+        let senses = super::super::scan::senses(text, &atoms);
+        let s = Scan {
+            text,
+            atoms: &atoms,
+            senses: &senses,
+        };
+        let n = number(&s, 0, false)?;
+        Some((text[s.start(n.start)..s.end(n.end)].to_string(), n.value))
+    }
+
+    macro_rules! t {
+        ($text:expr, $span:expr, $value:expr) => {
+            let (span, value) = read($text).unwrap_or_else(|| panic!("no number in {:?}", $text));
+            assert_eq!(span, $span, "span of {:?}", $text);
+            let value = value.unwrap_or(f64::NAN);
+            let want: f64 = $value;
+            assert!(
+                (value - want).abs() <= 1e-9 * want.abs().max(1.0),
+                "value of {:?}: {value}",
+                $text
+            );
+        };
+    }
+
+    #[test]
+    fn digits_and_words() {
+        t!("1,200 people", "1,200", 1200.0);
+        t!("3.5 points", "3.5", 3.5);
+        t!("1.2bn", "1.2bn", 1.2e9);
+        t!("40 million euros", "40 million", 4e7);
+        t!("10k runners", "10k", 1e4);
+        t!("1MM", "1MM", 1e6);
+        t!("21st", "21st", 21.0);
+        t!("3/4 of them", "3/4", 0.75);
+        t!("10 1/2 miles", "10 1/2", 10.5);
+        t!("1e10", "1e10", 1e10);
+        t!("twenty-five", "twenty-five", 25.0);
+        t!("a dozen eggs", "a dozen", 12.0);
+        t!("two-thirds of voters", "two-thirds", 2.0 / 3.0);
+        t!(
+            "one hundred and sixty-one",
+            "one hundred and sixty-one",
+            161.0
+        );
+        t!("three dozens", "three dozens", 36.0);
+        t!("half a dozen", "half a dozen", 6.0);
+        t!(
+            "two hundred point zero three",
+            "two hundred point zero three",
+            200.03
+        );
+        t!("one and a half hours", "one and a half", 1.5);
+        t!("a hundred trillionths", "a hundred trillionths", 1e-10);
+        t!(
+            "one hundred thirty-fifths",
+            "one hundred thirty-fifths",
+            100.0 / 35.0
+        );
+        t!("three twenty-firsts", "three twenty-firsts", 3.0 / 21.0);
+        t!("40 000 fans", "40 000", 40000.0);
+        t!("third place", "third", 3.0);
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert_eq!(read("a man"), None);
+        assert_eq!(read("an apple"), None);
+        assert!(read("dozens of").unwrap().1.is_none());
+        assert_eq!(read("tens"), None);
+    }
+}

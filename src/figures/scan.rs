@@ -1,0 +1,144 @@
+//! Looking at atoms by index: the helpers every recognizer shares.
+
+use super::lexer::{Atom, AtomKind};
+use super::vocab::{sense, Sense};
+
+/// The atoms of a text, read by index; out-of-range indexes read as nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub atoms: &'a [Atom],
+    /// What each atom's word can mean (nothing for other atoms).
+    pub senses: &'a [&'static Sense],
+}
+
+/// What each atom can mean, looked up once.
+pub(crate) fn senses(text: &str, atoms: &[Atom]) -> Vec<&'static Sense> {
+    atoms
+        .iter()
+        .map(|a| match a.kind {
+            AtomKind::Word => sense(text.get(a.start..a.end).unwrap_or("")),
+            _ => sense(""),
+        })
+        .collect()
+}
+
+impl<'a> Scan<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.atoms.len()
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> Option<AtomKind> {
+        self.atoms.get(i).map(|a| a.kind)
+    }
+
+    /// The text of atom `i`, or "".
+    pub(crate) fn str(&self, i: usize) -> &'a str {
+        self.atoms
+            .get(i)
+            .and_then(|a| self.text.get(a.start..a.end))
+            .unwrap_or("")
+    }
+
+    pub(crate) fn word(&self, i: usize) -> Option<&'a str> {
+        (self.kind(i) == Some(AtomKind::Word)).then(|| self.str(i))
+    }
+
+    /// Whether atom `i` is the word `w` (ASCII case ignored).
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    /// Whether atom `i` is one of `words`.
+    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|x| words.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    }
+
+    pub(crate) fn ch(&self, i: usize) -> Option<char> {
+        match self.kind(i) {
+            Some(AtomKind::Other(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_ch(&self, i: usize, c: char) -> bool {
+        self.ch(i) == Some(c)
+    }
+
+    /// Whether atom `i` is a hyphen or dash written inside a word or range.
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.ch(i), Some('-' | '‐' | '‑' | '–' | '—'))
+    }
+
+    pub(crate) fn digits(&self, i: usize) -> Option<&'a str> {
+        (self.kind(i) == Some(AtomKind::Digits)).then(|| self.str(i))
+    }
+
+    pub(crate) fn is_space(&self, i: usize) -> bool {
+        self.kind(i) == Some(AtomKind::Space)
+    }
+
+    /// Skips one space atom: the index of the next atom on the same line.
+    pub(crate) fn sp(&self, i: usize) -> usize {
+        if self.is_space(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// The atom before `i`, skipping one space; `None` at the start or a line break.
+    pub(crate) fn back(&self, i: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        if self.is_space(j) {
+            j.checked_sub(1)
+        } else if self.kind(j) == Some(AtomKind::Break) {
+            None
+        } else {
+            Some(j)
+        }
+    }
+
+    /// The byte where atom `i` starts (the text's end past the last atom).
+    pub(crate) fn start(&self, i: usize) -> usize {
+        self.atoms.get(i).map_or(self.text.len(), |a| a.start)
+    }
+
+    /// The byte where the atoms before `i` end.
+    pub(crate) fn end(&self, i: usize) -> usize {
+        i.checked_sub(1)
+            .and_then(|j| self.atoms.get(j))
+            .map_or(0, |a| a.end)
+    }
+
+    /// What the word at `i` can mean (nothing for other atoms).
+    pub(crate) fn sense(&self, i: usize) -> &'static Sense {
+        match self.senses.get(i) {
+            Some(s) => s,
+            None => sense(""),
+        }
+    }
+
+    /// Whether the word at `i` starts with a capital letter.
+    pub(crate) fn capitalized(&self, i: usize) -> bool {
+        self.word(i)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether atom `i` is glued to the atom before it (no space between).
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        i > 0 && !matches!(self.kind(i - 1), Some(AtomKind::Space | AtomKind::Break))
+    }
+
+    /// Whether atom `i` ends a figure: the end, a space, a break or punctuation
+    /// other than a joining character.
+    pub(crate) fn boundary(&self, i: usize) -> bool {
+        match self.kind(i) {
+            None | Some(AtomKind::Space | AtomKind::Break) => true,
+            Some(AtomKind::Other(c)) => !matches!(c, '-' | '/' | '_' | '@' | '&'),
+            _ => false,
+        }
+    }
+}

@@ -1,0 +1,741 @@
+//! The words that figures are made of: number words, scales, months,
+//! weekdays, currencies, units of measure and of time.
+//!
+//! One table, looked up once per word (case-insensitively).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: the vocabulary's keys are short, and SipHash is slow for them.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Vocab = HashMap<&'static str, Sense, BuildHasherDefault<Fnv>>;
+
+/// A number word.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Cardinal {
+    /// zero ... nineteen.
+    Unit(f64),
+    /// twenty ... ninety.
+    Tens(f64),
+    /// hundred.
+    Hundred,
+    /// thousand, million, lakh ...
+    Scale(f64),
+    /// dozen.
+    Dozen,
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl TimeUnit {
+    /// The ISO 8601 duration of `n` units: "P20Y", "PT3H".
+    pub(crate) fn iso(self, n: f64) -> String {
+        let (t, n, d) = match self {
+            TimeUnit::Second => ("T", n, 'S'),
+            TimeUnit::Minute => ("T", n, 'M'),
+            TimeUnit::Hour => ("T", n, 'H'),
+            TimeUnit::Day => ("", n, 'D'),
+            TimeUnit::Week => ("", n, 'W'),
+            TimeUnit::Month => ("", n, 'M'),
+            TimeUnit::Year => ("", n, 'Y'),
+            TimeUnit::Decade => ("", n * 10.0, 'Y'),
+            TimeUnit::Century => ("", n * 100.0, 'Y'),
+        };
+        format!("P{t}{}{d}", super::format_number(n))
+    }
+}
+
+/// Everything a word can mean for figures.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Sense {
+    pub cardinal: Option<Cardinal>,
+    /// An ordinal ("third", "hundredth") and its value.
+    pub ordinal: Option<f64>,
+    /// A plural ordinal used as a denominator: "thirds", "quarters".
+    pub denominator: Option<f64>,
+    /// 1 ... 12.
+    pub month: u8,
+    /// Whether the month name is an abbreviation ("Dec").
+    pub month_short: bool,
+    /// 1 (Monday) ... 7 (Sunday).
+    pub weekday: u8,
+    /// A currency named after the amount: "dollars", "euros".
+    pub currency: Option<&'static str>,
+    /// A unit of measure named after the amount: "km", "miles".
+    pub unit: Option<&'static str>,
+    /// Whether the unit must be written in its case (short symbols: "m", "C").
+    pub unit_cased: bool,
+    pub time_unit: Option<TimeUnit>,
+    /// Whether the time unit is plural ("years").
+    pub plural: bool,
+    /// A vague count: "dozens", "hundreds".
+    pub vague: bool,
+    /// A scale written after digits: "bn", "k", "mn".
+    pub suffix_scale: Option<f64>,
+    /// Whether a figure can start at this word at all (the scanner skips others).
+    pub trigger: bool,
+}
+
+const UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const ORDINAL_UNITS: &[&str] = &[
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const ORDINAL_TENS: &[&str] = &[
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+const SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("crore", 1e7),
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Currency words written after the amount, with their ISO 4217 code.
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollar", "USD"),
+    ("dollars", "USD"),
+    ("usd", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("eur", "EUR"),
+    ("pound", "GBP"),
+    ("pounds", "GBP"),
+    ("sterling", "GBP"),
+    ("gbp", "GBP"),
+    ("pence", "GBP"),
+    ("penny", "GBP"),
+    ("p", "GBP"),
+    ("cent", "USD"),
+    ("cents", "USD"),
+    ("yen", "JPY"),
+    ("jpy", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rmb", "CNY"),
+    ("cny", "CNY"),
+    ("元", "CNY"),
+    ("rupee", "INR"),
+    ("rupees", "INR"),
+    ("inr", "INR"),
+    ("rouble", "RUB"),
+    ("roubles", "RUB"),
+    ("ruble", "RUB"),
+    ("rubles", "RUB"),
+    ("rub", "RUB"),
+    ("hryvnia", "UAH"),
+    ("hryvnias", "UAH"),
+    ("franc", "CHF"),
+    ("francs", "CHF"),
+    ("chf", "CHF"),
+    ("peso", "MXN"),
+    ("pesos", "MXN"),
+    ("peseta", "ESP"),
+    ("pesetas", "ESP"),
+    ("markka", "FIM"),
+    ("guilder", "NLG"),
+    ("guilders", "NLG"),
+    ("rand", "ZAR"),
+    ("naira", "NGN"),
+    ("shekel", "ILS"),
+    ("shekels", "ILS"),
+    ("lira", "TRY"),
+    ("riyal", "SAR"),
+    ("riyals", "SAR"),
+    ("dirham", "AED"),
+    ("dirhams", "AED"),
+    ("baht", "THB"),
+    ("rupiah", "IDR"),
+    ("ringgit", "MYR"),
+    ("krona", "SEK"),
+    ("kronor", "SEK"),
+    ("krone", "NOK"),
+    ("kroner", "NOK"),
+    ("zloty", "PLN"),
+    ("bitcoin", "XBT"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("sek", "SEK"),
+    ("nok", "NOK"),
+    ("dkk", "DKK"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("nzd", "NZD"),
+    ("krw", "KRW"),
+    ("brl", "BRL"),
+    ("zar", "ZAR"),
+    ("mxn", "MXN"),
+    ("try", "TRY"),
+    ("uah", "UAH"),
+    ("pln", "PLN"),
+];
+
+/// Units of measure: the words and symbols, and the unit's name.
+const MEASURES: &[(&str, &str)] = &[
+    ("km", "km"),
+    ("kms", "km"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("metre", "m"),
+    ("metres", "m"),
+    ("meter", "m"),
+    ("meters", "m"),
+    ("cm", "cm"),
+    ("centimetre", "cm"),
+    ("centimetres", "cm"),
+    ("centimeter", "cm"),
+    ("centimeters", "cm"),
+    ("mm", "mm"),
+    ("millimetre", "mm"),
+    ("millimetres", "mm"),
+    ("millimeter", "mm"),
+    ("millimeters", "mm"),
+    ("dm", "dm"),
+    ("picometer", "pm"),
+    ("picometers", "pm"),
+    ("mile", "miles"),
+    ("miles", "miles"),
+    ("foot", "feet"),
+    ("feet", "feet"),
+    ("ft", "feet"),
+    ("inch", "inches"),
+    ("inches", "inches"),
+    ("yard", "yards"),
+    ("yards", "yards"),
+    ("kg", "kg"),
+    ("kgs", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("kilogramme", "kg"),
+    ("kilogrammes", "kg"),
+    ("gram", "g"),
+    ("grams", "g"),
+    ("gramme", "g"),
+    ("grammes", "g"),
+    ("mg", "mg"),
+    ("milligram", "mg"),
+    ("milligrams", "mg"),
+    ("microgram", "µg"),
+    ("micrograms", "µg"),
+    ("microgramme", "µg"),
+    ("microgrammes", "µg"),
+    ("μg", "µg"),
+    ("µg", "µg"),
+    ("mcg", "µg"),
+    ("lb", "pounds"),
+    ("pound", "pounds"),
+    ("pounds", "pounds"),
+    ("lbs", "pounds"),
+    ("oz", "ounces"),
+    ("ounce", "ounces"),
+    ("ounces", "ounces"),
+    ("tonne", "tonnes"),
+    ("tonnes", "tonnes"),
+    ("ton", "tons"),
+    ("tons", "tons"),
+    ("litre", "litres"),
+    ("litres", "litres"),
+    ("liter", "litres"),
+    ("liters", "litres"),
+    ("ml", "ml"),
+    ("millilitre", "ml"),
+    ("millilitres", "ml"),
+    ("milliliter", "ml"),
+    ("milliliters", "ml"),
+    ("gallon", "gallons"),
+    ("gallons", "gallons"),
+    ("barrel", "barrels"),
+    ("barrels", "barrels"),
+    ("bbl", "barrels"),
+    ("hectare", "hectares"),
+    ("hectares", "hectares"),
+    ("ha", "hectares"),
+    ("acre", "acres"),
+    ("acres", "acres"),
+    ("mph", "mph"),
+    ("kph", "km/h"),
+    ("kmph", "km/h"),
+    ("knots", "knots"),
+    ("kw", "kW"),
+    ("mw", "MW"),
+    ("gw", "GW"),
+    ("kwh", "kWh"),
+    ("mwh", "MWh"),
+    ("gwh", "GWh"),
+    ("twh", "TWh"),
+    ("watts", "W"),
+    ("kilowatts", "kW"),
+    ("megawatts", "MW"),
+    ("gigawatts", "GW"),
+    ("volts", "V"),
+    ("hz", "Hz"),
+    ("khz", "kHz"),
+    ("mhz", "MHz"),
+    ("ghz", "GHz"),
+    ("kb", "KB"),
+    ("mb", "MB"),
+    ("gb", "GB"),
+    ("tb", "TB"),
+    ("bit", "bit"),
+    ("bits", "bits"),
+    ("bytes", "bytes"),
+    ("megabytes", "MB"),
+    ("gigabytes", "GB"),
+    ("terabytes", "TB"),
+    ("points", "points"),
+    ("mark", "mark"),
+    ("pts", "points"),
+    ("degrees", "degrees"),
+    ("calories", "calories"),
+    ("decibels", "dB"),
+    ("db", "dB"),
+    ("storeys", "storeys"),
+    ("stories", "storeys"),
+];
+
+/// Short unit symbols that must keep their case ("m", not "M", a million):
+/// as written, as looked up, and the unit's name.
+const CASED_MEASURES: &[(&str, &str, &str)] = &[
+    ("m", "m", "m"),
+    ("g", "g", "g"),
+    ("l", "l", "litres"),
+    ("L", "l", "litres"),
+    ("t", "t", "tonnes"),
+    ("W", "w", "W"),
+    ("V", "v", "V"),
+    ("Mt", "mt", "megatonnes"),
+    ("kt", "kt", "kilotonnes"),
+    ("mi", "mi", "miles"),
+];
+
+const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
+    ("second", TimeUnit::Second, false),
+    ("seconds", TimeUnit::Second, true),
+    ("minute", TimeUnit::Minute, false),
+    ("minutes", TimeUnit::Minute, true),
+    ("mins", TimeUnit::Minute, true),
+    ("hour", TimeUnit::Hour, false),
+    ("hours", TimeUnit::Hour, true),
+    ("hrs", TimeUnit::Hour, true),
+    ("day", TimeUnit::Day, false),
+    ("days", TimeUnit::Day, true),
+    ("week", TimeUnit::Week, false),
+    ("weeks", TimeUnit::Week, true),
+    ("month", TimeUnit::Month, false),
+    ("months", TimeUnit::Month, true),
+    ("year", TimeUnit::Year, false),
+    ("years", TimeUnit::Year, true),
+    ("yrs", TimeUnit::Year, true),
+    ("decade", TimeUnit::Decade, false),
+    ("decades", TimeUnit::Decade, true),
+    ("century", TimeUnit::Century, false),
+    ("centuries", TimeUnit::Century, true),
+];
+
+const SUFFIX_SCALES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("thousand", 1e3),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("mil", 1e6),
+    ("mm", 1e6),
+    ("million", 1e6),
+    ("b", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("billion", 1e9),
+    ("tn", 1e12),
+    ("tln", 1e12),
+    ("trn", 1e12),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("crore", 1e7),
+];
+
+const VAGUE: &[&str] = &[
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+    "scores",
+    "tens",
+];
+
+/// Other words a figure can start with: modifiers, articles, relative dates,
+/// signs, currency prefixes, "percent of".
+const TRIGGERS: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "as",
+    "just",
+    "well",
+    "close",
+    "upwards",
+    "an",
+    "no",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "below",
+    "above",
+    "estimated",
+    "circa",
+    "between",
+    "all",
+    "a",
+    "the",
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "this",
+    "last",
+    "next",
+    "past",
+    "coming",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "noon",
+    "midday",
+    "midnight",
+    "minus",
+    "negative",
+    "half",
+    "percent",
+    "percents",
+    "percentage",
+    "per",
+    "pct",
+    "q",
+    "u",
+    "us",
+    "au",
+    "c",
+    "ca",
+    "can",
+    "hk",
+    "nz",
+    "s",
+    "r",
+    "nt",
+    "rs",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "chf",
+    "inr",
+    "rub",
+    "aud",
+    "cad",
+    "hkd",
+    "sek",
+    "nok",
+    "uah",
+    "final",
+];
+
+static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
+    let mut map = Vocab::default();
+    let mut add = |w: &'static str, f: &dyn Fn(&mut Sense)| f(map.entry(w).or_default());
+    for (i, w) in UNITS.iter().enumerate() {
+        add(w, &|s| s.cardinal = Some(Cardinal::Unit(i as f64)));
+    }
+    add("nought", &|s| s.cardinal = Some(Cardinal::Unit(0.0)));
+    add("naught", &|s| s.cardinal = Some(Cardinal::Unit(0.0)));
+    for (i, w) in TENS.iter().enumerate() {
+        add(w, &|s| {
+            s.cardinal = Some(Cardinal::Tens(20.0 + 10.0 * i as f64))
+        });
+    }
+    add("hundred", &|s| s.cardinal = Some(Cardinal::Hundred));
+    for &(w, v) in SCALES {
+        add(w, &|s| s.cardinal = Some(Cardinal::Scale(v)));
+    }
+    for w in ["dozen", "dozens", "dz", "dzs", "doz", "dozs"] {
+        add(w, &|s| s.cardinal = Some(Cardinal::Dozen));
+    }
+    for (i, w) in ORDINAL_UNITS.iter().enumerate() {
+        add(w, &|s| s.ordinal = Some(i as f64));
+    }
+    for (i, w) in ORDINAL_TENS.iter().enumerate() {
+        add(w, &|s| s.ordinal = Some(20.0 + 10.0 * i as f64));
+    }
+    for (w, v) in [
+        ("hundredth", 1e2),
+        ("thousandth", 1e3),
+        ("millionth", 1e6),
+        ("billionth", 1e9),
+        ("trillionth", 1e12),
+    ] {
+        add(w, &|s| s.ordinal = Some(v));
+    }
+    // Plural ordinals as denominators: "thirds", "hundredths".
+    for (w, v) in [
+        ("halves", 2.0),
+        ("half", 2.0),
+        ("thirds", 3.0),
+        ("quarter", 4.0),
+        ("quarters", 4.0),
+        ("fourths", 4.0),
+        ("fifths", 5.0),
+        ("sixths", 6.0),
+        ("sevenths", 7.0),
+        ("eighths", 8.0),
+        ("ninths", 9.0),
+        ("tenths", 10.0),
+        ("twelfths", 12.0),
+        ("sixteenths", 16.0),
+        ("twentieths", 20.0),
+        ("hundredths", 1e2),
+        ("thousandths", 1e3),
+        ("millionths", 1e6),
+        ("billionths", 1e9),
+        ("trillionths", 1e12),
+        ("firsts", 1.0),
+        ("seconds", 2.0),
+    ] {
+        add(w, &|s| s.denominator = Some(v));
+    }
+    for (i, w) in MONTHS.iter().enumerate() {
+        add(w, &|s| s.month = i as u8 + 1);
+        if w.len() > 3 {
+            add(&w[..3], &|s| {
+                s.month = i as u8 + 1;
+                s.month_short = true;
+            });
+        }
+    }
+    add("sept", &|s| {
+        s.month = 9;
+        s.month_short = true;
+    });
+    for (i, w) in WEEKDAYS.iter().enumerate() {
+        add(w, &|s| s.weekday = i as u8 + 1);
+    }
+    for &(w, code) in CURRENCY_WORDS {
+        add(w, &|s| s.currency = Some(code));
+    }
+    for &(w, unit) in MEASURES {
+        add(w, &|s| s.unit = Some(unit));
+    }
+    for &(_, w, unit) in CASED_MEASURES {
+        add(w, &|s| {
+            s.unit = Some(unit);
+            s.unit_cased = true;
+        });
+    }
+    for &(w, unit, plural) in TIME_UNITS {
+        add(w, &|s| {
+            s.time_unit = Some(unit);
+            s.plural = plural;
+        });
+    }
+    for w in VAGUE {
+        add(w, &|s| s.vague = true);
+    }
+    for &(w, v) in SUFFIX_SCALES {
+        add(w, &|s| s.suffix_scale = Some(v));
+    }
+    for w in TRIGGERS {
+        add(w, &|s| s.trigger = true);
+    }
+    for s in map.values_mut() {
+        s.trigger |=
+            s.cardinal.is_some() || s.ordinal.is_some() || s.month > 0 || s.weekday > 0 || s.vague;
+    }
+    map
+});
+
+static EMPTY: Sense = Sense {
+    cardinal: None,
+    ordinal: None,
+    denominator: None,
+    month: 0,
+    month_short: false,
+    weekday: 0,
+    currency: None,
+    unit: None,
+    unit_cased: false,
+    time_unit: None,
+    plural: false,
+    vague: false,
+    suffix_scale: None,
+    trigger: false,
+};
+
+/// For each ASCII first letter (lower case), the lengths of the keys that
+/// start with it, as bits: most words are rejected without hashing.
+static LENGTHS: LazyLock<[u32; 128]> = LazyLock::new(|| {
+    let mut table = [0u32; 128];
+    for key in VOCAB.keys() {
+        if let Some(&b) = key.as_bytes().first() {
+            if b.is_ascii() && key.len() < 32 {
+                table[usize::from(b)] |= 1 << key.len();
+            }
+        }
+    }
+    table
+});
+
+/// What `word` can mean, looked up without regard to ASCII case.
+pub(crate) fn sense(word: &str) -> &'static Sense {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || word.is_empty() {
+        return &EMPTY;
+    }
+    let first = word.as_bytes()[0];
+    if first.is_ascii() && LENGTHS[usize::from(first.to_ascii_lowercase())] & (1 << word.len()) == 0
+    {
+        return &EMPTY;
+    }
+    let key = if word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf).unwrap_or(word)
+    } else {
+        word
+    };
+    VOCAB.get(key).unwrap_or(&EMPTY)
+}
+
+/// The unit of measure `word` names, if any (case-sensitive for symbols).
+pub(crate) fn measure(word: &str) -> Option<&'static str> {
+    let s = sense(word);
+    let unit = s.unit?;
+    if s.unit_cased {
+        return CASED_MEASURES
+            .iter()
+            .find(|(w, _, _)| *w == word)
+            .map(|(_, _, u)| *u);
+    }
+    Some(unit)
+}

@@ -1,0 +1,870 @@
+//! Naming who said a quotation: the attribution patterns of news, and the
+//! entity a speaker mention (name, pronoun or description) refers to.
+
+use crate::analysis::{Entity, EntityKind};
+use crate::text::{Document, Span, TokenKind};
+
+use super::marks::Marked;
+use super::words::{
+    honorific, is_determiner, is_function_word, is_person_role, is_reporting_verb, is_role,
+    is_skippable, pronoun, Pronoun,
+};
+
+/// What a speaker mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A mention the entity tagger found (index into the entities).
+    Entity(usize),
+    /// A capitalized name the tagger missed.
+    Name,
+    /// "he", "she", "they"...
+    Pronoun(Pronoun),
+    /// "the US president", "a spokesman".
+    Description,
+}
+
+/// The mention an attribution points at, as token indexes `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
+
+const NONE: u32 = u32::MAX;
+
+/// Attribution over one document: token lookups built once.
+pub(crate) struct Attributor<'a, 't> {
+    doc: &'a Document<'t>,
+    entities: &'a [Entity],
+    /// For each token, the entity covering it, or `NONE`.
+    entity_of: Vec<u32>,
+    /// For each token, whether it lies inside a quotation (marks included).
+    quoted: Vec<bool>,
+}
+
+impl<'a, 't> Attributor<'a, 't> {
+    pub(crate) fn new(doc: &'a Document<'t>, entities: &'a [Entity], quotes: &[Marked]) -> Self {
+        let n = doc.tokens.len();
+        let mut entity_of = vec![NONE; n];
+        for (e, entity) in entities.iter().enumerate() {
+            let mut i = doc.token_at(entity.start);
+            while i < n && doc.tokens[i].span.end <= entity.end {
+                entity_of[i] = e as u32;
+                i += 1;
+            }
+        }
+        let mut quoted = vec![false; n];
+        for q in quotes {
+            let mut i = q.open;
+            while i < n && doc.tokens[i].span.end <= q.span.end {
+                quoted[i] = true;
+                i += 1;
+            }
+        }
+        Attributor {
+            doc,
+            entities,
+            entity_of,
+            quoted,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.doc.token_text(i)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn entity(&self, i: usize) -> Option<usize> {
+        match self.entity_of.get(i) {
+            Some(&e) if e != NONE => Some(e as usize),
+            _ => None,
+        }
+    }
+
+    fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        if !self.is_word(i) || self.quoted[i] {
+            return false;
+        }
+        let w = self.word(i);
+        let sentence_start = || {
+            self.doc
+                .sentence_at(self.doc.tokens[i].span.start)
+                .is_some_and(|s| self.doc.sentences[s].tokens.start == i)
+        };
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) && !(w == "Said" && sentence_start()) {
+            return false;
+        }
+        is_reporting_verb(w)
+            || (matches!(w, "made" | "make" | "makes" | "making")
+                && i + 2 < self.doc.tokens.len()
+                && self.word(i + 1) == "it"
+                && self.word(i + 2) == "clear")
+    }
+
+    /// Whether the mention can speak where the sentence does not say so
+    /// plainly: people, organizations, pronouns, descriptions, names.
+    fn can_speak(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => {
+                self.entities[e].kind != EntityKind::Place
+                    && !is_function_word(self.doc.slice(self.span(*m)))
+            }
+            MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
+            _ => true,
+        }
+    }
+
+    /// The tokens of an entity around token `i`.
+    fn entity_mention(&self, e: usize, i: usize) -> Mention {
+        let mut first = i;
+        while first > 0 && self.entity(first - 1) == Some(e) {
+            first -= 1;
+        }
+        let mut last = i;
+        while self.entity(last + 1) == Some(e) {
+            last += 1;
+        }
+        Mention {
+            first,
+            last,
+            kind: MentionKind::Entity(e),
+        }
+    }
+
+    /// A name, pronoun or description that ends at token `end`, not before `limit`.
+    fn mention_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+        if !self.is_word(end) || self.quoted[end] {
+            return None;
+        }
+        let w = self.word(end);
+        if let Some(p) = pronoun(w) {
+            return Some(Mention {
+                first: end,
+                last: end,
+                kind: MentionKind::Pronoun(p),
+            });
+        }
+        if let Some(e) = self.entity(end) {
+            return Some(self.entity_mention(e, end));
+        }
+        if self.is_capitalized(end) && !is_function_word(w) {
+            let mut first = end;
+            while first > limit
+                && self.is_capitalized(first - 1)
+                && !is_function_word(self.word(first - 1))
+                && self.entity(first - 1).is_none()
+            {
+                first -= 1;
+            }
+            return Some(Mention {
+                first,
+                last: end,
+                kind: MentionKind::Name,
+            });
+        }
+        if is_role(w) {
+            let mut first = end;
+            while first > limit && end - first < 6 {
+                let k = first - 1;
+                let t = self.doc.tokens[k];
+                if t.kind == TokenKind::Possessive {
+                    first = k;
+                    continue;
+                }
+                if t.kind != TokenKind::Word || self.quoted[k] {
+                    break;
+                }
+                let wk = self.word(k);
+                if is_determiner(wk) {
+                    first = k;
+                    break;
+                }
+                if is_function_word(wk)
+                    || is_reporting_verb(wk)
+                    || matches!(
+                        wk.to_ascii_lowercase().as_str(),
+                        "and" | "or" | "of" | "to" | "with" | "for" | "by" | "as" | "who" | "said"
+                    )
+                {
+                    break;
+                }
+                first = k;
+            }
+            return Some(Mention {
+                first,
+                last: end,
+                kind: MentionKind::Description,
+            });
+        }
+        None
+    }
+
+    /// The subject of the verb at `verb`: the mention just before it,
+    /// past adverbs and an apposition between commas.
+    fn subject_before(&self, verb: usize, limit: usize) -> Option<Mention> {
+        let mut j = verb;
+        while j > limit && self.is_word(j - 1) && is_skippable(self.word(j - 1)) {
+            j -= 1;
+        }
+        if j <= limit {
+            return None;
+        }
+        let end = j - 1;
+        if matches!(
+            self.word(end),
+            "that" | "which" | "who" | "and" | "but" | "then"
+        ) {
+            // "a video that said": the clause's first speaker.
+            return self
+                .first_mention(limit, end)
+                .filter(|m| m.kind != MentionKind::Description);
+        }
+        if self.word(end) != "," {
+            return self.mention_ending_at(end, limit);
+        }
+        // "Gov. John Kasich (R-OH), said": the name right before the comma.
+        let mut e = end;
+        if e > limit + 1 && self.word(e - 1) == ")" {
+            if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| self.word(k) == "(") {
+                e = open + 1;
+            }
+        }
+        if e > limit + 1 {
+            if let Some(m) = self.mention_ending_at(e - 1, limit) {
+                if matches!(
+                    m.kind,
+                    MentionKind::Entity(_) | MentionKind::Name | MentionKind::Pronoun(_)
+                ) && self.can_speak(&m)
+                {
+                    return Some(m);
+                }
+            }
+        }
+        // "X, a pollster, said" / "Lavrov, without evidence, accused".
+        let mut fallback = None;
+        let mut k = end;
+        for _ in 0..3 {
+            let Some(comma) = (limit..k)
+                .rev()
+                .take(20)
+                .find(|&c| self.word(c) == "," && !self.quoted[c])
+            else {
+                break;
+            };
+            if comma == 0 {
+                break;
+            }
+            match self.mention_ending_at(comma - 1, limit) {
+                Some(m) if m.kind != MentionKind::Description => return Some(m),
+                Some(m) if fallback.is_none() => fallback = Some(m),
+                _ => {}
+            }
+            k = comma;
+        }
+        fallback
+    }
+
+    /// The first mention in `from..to`: a pronoun, a name or a description.
+    fn first_mention(&self, from: usize, to: usize) -> Option<Mention> {
+        let mut k = from;
+        while k < to {
+            if self.quoted[k] || !self.is_word(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.word(k);
+            if pronoun(w).is_some() {
+                return self.mention_ending_at(k, from);
+            }
+            if let Some(e) = self.entity(k) {
+                let m = self.entity_mention(e, k);
+                if self.can_speak(&m) {
+                    return Some(m);
+                }
+                k = m.last + 1;
+                continue;
+            }
+            if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
+                let mut last = k;
+                while last + 1 < to
+                    && self.is_capitalized(last + 1)
+                    && !is_function_word(self.word(last + 1))
+                {
+                    last += 1;
+                }
+                let first =
+                    if k > from && self.is_word(k - 1) && honorific(self.word(k - 1)).is_some() {
+                        k - 1
+                    } else {
+                        k
+                    };
+                return Some(Mention {
+                    first,
+                    last,
+                    kind: MentionKind::Name,
+                });
+            }
+            if is_determiner(w) || is_role(w) {
+                // "the former US president said"
+                let mut last = k;
+                while last + 1 < to && last - k < 5 && self.is_word(last + 1) {
+                    if is_role(self.word(last + 1)) {
+                        last += 1;
+                        while last + 1 < to && is_role(self.word(last + 1)) {
+                            last += 1;
+                        }
+                        return Some(Mention {
+                            first: k,
+                            last,
+                            kind: MentionKind::Description,
+                        });
+                    }
+                    if is_reporting_verb(self.word(last + 1)) {
+                        break;
+                    }
+                    last += 1;
+                }
+                if is_role(w) {
+                    return Some(Mention {
+                        first: k,
+                        last: k,
+                        kind: MentionKind::Description,
+                    });
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The mention right after a verb: "said Kremlin spokesperson Yury Ushakov".
+    fn mention_after(&self, from: usize, to: usize) -> Option<Mention> {
+        let mut end = from;
+        while end < to && end - from < 10 {
+            let t = self.doc.tokens[end];
+            if t.kind == TokenKind::Possessive {
+                end += 1;
+                continue;
+            }
+            if t.kind != TokenKind::Word || self.quoted[end] {
+                break;
+            }
+            let w = self.word(end);
+            if end > from && pronoun(w).is_some() {
+                break;
+            }
+            if !self.is_capitalized(end)
+                && matches!(
+                    w,
+                    "who"
+                        | "which"
+                        | "that"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "to"
+                        | "from"
+                        | "of"
+                        | "and"
+                        | "with"
+                        | "according"
+                        | "about"
+                        | "because"
+                        | "for"
+                        | "but"
+                        | "adding"
+                        | "told"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "recently"
+                        | "also"
+                )
+            {
+                break;
+            }
+            end += 1;
+        }
+        if end == from {
+            return None;
+        }
+        if pronoun(self.word(from)).is_some() {
+            return self.mention_ending_at(from, from);
+        }
+        // The last name in the phrase, else the phrase as a description.
+        for k in (from..end).rev() {
+            if let Some(e) = self.entity(k) {
+                if matches!(
+                    self.entities[e].kind,
+                    EntityKind::Person | EntityKind::Organization
+                ) {
+                    return Some(self.entity_mention(e, k));
+                }
+            }
+        }
+        for k in (from..end).rev() {
+            if self.is_capitalized(k) && !is_function_word(self.word(k)) {
+                return self.mention_ending_at(k, from);
+            }
+        }
+        (from..end)
+            .rev()
+            .find(|&k| is_role(self.word(k)))
+            .or_else(|| (is_determiner(self.word(from)) && end > from + 1).then_some(end - 1))
+            .map(|last| Mention {
+                first: from,
+                last,
+                kind: MentionKind::Description,
+            })
+    }
+
+    /// The speaker mention of quotation `q`, from the words around it.
+    pub(crate) fn attribute(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        let sentence_start = doc.sentences[open_sentence].tokens.start;
+        let paragraph = doc.sentences[open_sentence].paragraph;
+        let after = q.close.and_then(|c| {
+            let s = doc.sentence_at(doc.tokens.get(c + 1)?.span.start)?;
+            let p = doc.sentences[s].paragraph;
+            (p == paragraph || q.continued)
+                .then(|| (c + 1, doc.paragraphs[p].tokens.end.min(c + 30)))
+        });
+        // “…,” he said: the words right after a quote ending in a comma come first.
+        let comma = q.close.is_some_and(|c| {
+            (c > 0 && matches!(self.word(c - 1), "," | "—" | "–" | "-"))
+                || doc
+                    .tokens
+                    .get(c + 1)
+                    .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–"))
+        });
+        let asks = q
+            .close
+            .is_some_and(|c| c > 0 && matches!(self.word(c - 1), "?" | "!"));
+        let tagged = comma || asks;
+        let before = || self.before(q.open, sentence_start);
+        // A quote that ends its sentence ("“…” Trump said" is rare) takes
+        // only words right after it.
+        let loose = tagged
+            || q.close.is_some_and(|c| {
+                doc.tokens.get(c + 1).is_some_and(|t| {
+                    doc.sentence_at(t.span.start) == doc.sentence_at(doc.tokens[c].span.start)
+                })
+            });
+        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose));
+        let found = if comma {
+            after_fn().or_else(before)
+        } else {
+            before().or_else(after_fn)
+        };
+        found
+            .or_else(|| after.and_then(|(from, to)| self.tail(from, to)))
+            .or_else(|| self.according_to(sentence_start, after.map_or(q.open, |a| a.1)))
+            .or_else(|| self.colon_lead_in(q.open))
+    }
+
+    /// For a quote that opens its sentence with no attribution of its own:
+    /// the speaker of the sentence before, in its paragraph or the one before.
+    pub(crate) fn context(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        if doc.sentences[s].tokens.start != q.open || s == 0 {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = prev.tokens.start;
+        (start..prev.tokens.end)
+            .filter(|&v| self.is_verb(v))
+            .find_map(|v| self.subject_before(v, start))
+            .filter(|m| {
+                self.can_speak(m) && !matches!(m.kind, MentionKind::Pronoun(Pronoun::First))
+            })
+    }
+
+    /// `X said: “…”`, `X told Y that … “…”`: the nearest verb before the quote.
+    fn before(&self, open: usize, sentence_start: usize) -> Option<Mention> {
+        let mut start = sentence_start;
+        // "He added:" closing the paragraph before.
+        if sentence_start == open && open > 0 && self.word(open - 1) == ":" {
+            start = self
+                .doc
+                .sentence_at(self.doc.tokens[open - 1].span.start)
+                .map_or(open, |s| self.doc.sentences[s].tokens.start);
+        }
+        let mut v = open;
+        while v > start {
+            v -= 1;
+            if !self.is_verb(v) {
+                continue;
+            }
+            let w = self.word(v);
+            if w.ends_with("ing") {
+                // "Nefzi said, adding": the subject of a verb before,
+                // else the first speaker of the sentence.
+                let earlier = (start..v)
+                    .rev()
+                    .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
+                    .find_map(|k| self.subject_before(k, start));
+                if let Some(m) =
+                    earlier.or_else(|| self.first_mention(start, v).filter(|m| self.can_speak(m)))
+                {
+                    return Some(m);
+                }
+            }
+            if let Some(m) = self.subject_before(v, start) {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
+    fn after(&self, from: usize, to: usize, tagged: bool) -> Option<Mention> {
+        let mut first = from;
+        while first < to
+            && (self.doc.tokens[first].kind == TokenKind::Quote
+                || matches!(self.word(first), "," | "—" | "–" | "-" | "―"))
+        {
+            first += 1;
+        }
+        let mut v = first;
+        while v < to {
+            if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
+                break;
+            }
+            if matches!(self.word(v), "." | "!" | "?") && (!tagged || v >= first + 8) {
+                break;
+            }
+            if self.is_verb(v) {
+                let introduces_next = (v + 1..(v + 3).min(self.doc.tokens.len())).any(|k| {
+                    self.doc.tokens[k].kind == TokenKind::Quote
+                        && matches!(self.word(k - 1), ":" | ",")
+                });
+                if introduces_next {
+                    return None;
+                }
+                if v == first {
+                    // "said Mr X." but not "said the candidate could win".
+                    return self.mention_after(v + 1, to).filter(|m| {
+                        let next = m.last + 1;
+                        next >= to
+                            || !self.is_word(next)
+                            || !self.word(next).starts_with(|c: char| c.is_lowercase())
+                            || matches!(
+                                self.word(next),
+                                "of" | "who"
+                                    | "in"
+                                    | "at"
+                                    | "on"
+                                    | "from"
+                                    | "and"
+                                    | "to"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "for"
+                                    | "with"
+                                    | "as"
+                                    | "when"
+                                    | "while"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "later"
+                                    | "told"
+                                    | "adding"
+                                    | "said"
+                                    | "says"
+                                    | "wrote"
+                            )
+                    });
+                }
+                return self
+                    .first_mention(first, v)
+                    .filter(|m| self.can_speak(m))
+                    .or_else(|| self.subject_before(v, first))
+                    .or_else(|| self.description(first, v));
+            }
+            if matches!(
+                self.word(v),
+                ";" | "that" | "because" | "but" | "as" | "while" | "when" | "if" | "since"
+            ) {
+                break;
+            }
+            v += 1;
+        }
+        if !tagged || first >= to {
+            return None;
+        }
+        // An unlisted verb: “…,” he surmised / “…,” exhorted Jamie Curtis.
+        let lower = |k: usize| {
+            self.is_word(k) && self.word(k).chars().next().is_some_and(char::is_lowercase)
+        };
+        if lower(first) && self.word(first).ends_with("ed") && self.is_capitalized(first + 1) {
+            return self.mention_after(first + 1, to);
+        }
+        let m = match self.mention_ending_at(first, first) {
+            Some(m) if m.kind != MentionKind::Name => m,
+            _ => self.first_mention(first, (first + 6).min(to))?,
+        };
+        let next = m.last + 1;
+        let verb_like = next < to
+            && lower(next)
+            && !is_role(self.word(next))
+            && pronoun(self.word(next)).is_none();
+        // “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
+        let name_alone = next >= to
+            || matches!(self.word(next), "," | "." | "(" | ";")
+            || self.doc.tokens[next].span.start > self.doc.tokens[m.last].span.end + 1;
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
+        ((verb_like || (name_alone && named))
+            && m.first == first
+            && m.kind != MentionKind::Description)
+            .then_some(m)
+    }
+
+    /// `“…” that X would win, he said.`: an attribution closing the
+    /// sentence the quote sits in, after a comma.
+    fn tail(&self, from: usize, to: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens.get(from)?.span.start)?;
+        let end = doc.sentences[s].tokens.end.min(to);
+        let mut k = from;
+        while k < end {
+            if doc.tokens[k].kind == TokenKind::Quote {
+                return None;
+            }
+            if self.is_verb(k) {
+                // The words after the quote have their own verb: not a tail.
+                return None;
+            }
+            if self.word(k) == "," {
+                if let Some(m) = self.after(k, end.min(k + 14), true) {
+                    return Some(m);
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The words from a determiner to the verb: "the gambling tycoon told".
+    fn description(&self, first: usize, verb: usize) -> Option<Mention> {
+        (first < verb && verb - first <= 5 && is_determiner(self.word(first))).then_some(Mention {
+            first,
+            last: verb - 1,
+            kind: MentionKind::Description,
+        })
+    }
+
+    /// "according to X" anywhere in the sentence.
+    fn according_to(&self, from: usize, to: usize) -> Option<Mention> {
+        (from..to.min(self.doc.tokens.len().saturating_sub(1)))
+            .find(|&k| {
+                !self.quoted[k]
+                    && self.word(k).eq_ignore_ascii_case("according")
+                    && self.word(k + 1) == "to"
+            })
+            .and_then(|k| self.mention_after(k + 2, (k + 12).min(self.doc.tokens.len())))
+    }
+
+    /// "Trump on Clinton: “…”": the first name before a colon.
+    fn colon_lead_in(&self, open: usize) -> Option<Mention> {
+        if open == 0 || self.word(open - 1) != ":" {
+            return None;
+        }
+        let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
+        let start = self.doc.sentences[s].tokens.start;
+        // "Rubio fired back forcefully:": past lowercase words to a name.
+        let mut k = open - 1;
+        let mut skipped = 0;
+        while k > start && skipped < 6 {
+            k -= 1;
+            if let Some(m) = self.mention_ending_at(k, start) {
+                let before = m.first.checked_sub(1).map(|b| self.word(b));
+                if self.can_speak(&m)
+                    && !matches!(before, Some("on" | "about" | "of" | "to" | "with" | "for"))
+                {
+                    return Some(m);
+                }
+                break;
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            skipped += 1;
+        }
+        self.first_mention(start, open - 1).filter(|m| {
+            matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
+                || m.kind == MentionKind::Name
+        })
+    }
+
+    /// The text span of a mention.
+    pub(crate) fn span(&self, m: Mention) -> Span {
+        Span::new(
+            self.doc.tokens[m.first].span.start,
+            self.doc.tokens[m.last].span.end,
+        )
+    }
+
+    /// The canonical name of the entity a mention refers to, if the article tells.
+    pub(crate) fn resolve(&self, m: Mention) -> Option<String> {
+        match m.kind {
+            MentionKind::Entity(e) => Some(self.entities[e].entity.clone()),
+            MentionKind::Name => {
+                let text = self.doc.slice(self.span(m));
+                let last = text.rsplit(' ').next().unwrap_or(text);
+                let known = self.entities.iter().find(|e| {
+                    e.kind == EntityKind::Person && e.entity.rsplit(' ').next() == Some(last)
+                });
+                Some(match known {
+                    Some(e) => e.entity.clone(),
+                    None => strip_honorific(text).to_string(),
+                })
+            }
+            MentionKind::Pronoun(p) => self.antecedent(m.first, p),
+            MentionKind::Description => self.described(m),
+        }
+    }
+
+    /// The gender an honorific gives the entity `e` anywhere in the article.
+    fn gender(&self, canonical: &str) -> Option<Pronoun> {
+        self.entities
+            .iter()
+            .filter(|e| e.entity == canonical)
+            .find_map(|e| {
+                let first_word = e.text.split(' ').next().unwrap_or("");
+                let before = self
+                    .doc
+                    .text
+                    .get(..e.start)
+                    .and_then(|s| s.trim_end().rsplit(' ').next())
+                    .unwrap_or("");
+                honorific(first_word)
+                    .flatten()
+                    .or_else(|| honorific(before).flatten())
+            })
+    }
+
+    /// The entities mentioned in the sentence `s` before byte `before`,
+    /// outside quotations, in text order.
+    fn sentence_entities(&self, s: usize, before: usize) -> impl Iterator<Item = &'a Entity> + '_ {
+        let span = self.doc.sentences[s].span;
+        let from = self.entities.partition_point(|e| e.start < span.start);
+        self.entities[from..]
+            .iter()
+            .take_while(move |e| e.start < span.end && e.end <= before)
+            .filter(move |e| {
+                let t = self.doc.token_at(e.start);
+                !self.quoted.get(t).copied().unwrap_or(false)
+            })
+    }
+
+    /// The most likely referent of a pronoun at token `at`: the first
+    /// compatible entity of its sentence, else of the sentences before.
+    fn antecedent(&self, at: usize, p: Pronoun) -> Option<String> {
+        let start = self.doc.tokens[at].span.start;
+        let s = self.doc.sentence_at(start)?;
+        for s in (s.saturating_sub(8)..=s).rev() {
+            let found = self.sentence_entities(s, start).find(|e| match p {
+                Pronoun::He | Pronoun::She => {
+                    e.kind == EntityKind::Person && self.gender(&e.entity).is_none_or(|g| g == p)
+                }
+                Pronoun::Group => e.kind == EntityKind::Organization,
+                Pronoun::First => false,
+            });
+            if let Some(e) = found {
+                return Some(e.entity.clone());
+            }
+        }
+        None
+    }
+
+    /// The person a description ("the US president") refers to: the most
+    /// recent person not described otherwise ("Ukrainian president").
+    fn described(&self, m: Mention) -> Option<String> {
+        let head = self.word(m.last).to_ascii_lowercase();
+        if !is_person_role(&head) || head.ends_with('s') {
+            return None;
+        }
+        let modifiers: Vec<&str> = (m.first..m.last)
+            .map(|k| self.word(k))
+            .filter(|w| !is_determiner(w))
+            .collect();
+        let start = self.doc.tokens[m.first].span.start;
+        let before = self.entities.partition_point(|e| e.start < start);
+        let mut excluded: Vec<&str> = Vec::new();
+        let mut candidates: Vec<&str> = Vec::new();
+        for e in self.entities[..before].iter().rev().take(60) {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let role = self.role_before(e);
+            if role.iter().any(|w| w.eq_ignore_ascii_case(&head)) {
+                let conflict = !modifiers.is_empty()
+                    && role
+                        .iter()
+                        .any(|w| !w.eq_ignore_ascii_case(&head) && !modifiers.contains(w));
+                if conflict {
+                    excluded.push(&e.entity);
+                } else if !excluded.contains(&e.entity.as_str()) {
+                    return Some(e.entity.clone());
+                }
+            }
+            candidates.push(&e.entity);
+        }
+        candidates
+            .into_iter()
+            .find(|c| !excluded.contains(c))
+            .map(str::to_string)
+    }
+
+    /// The words just before an entity mention that tell its role:
+    /// "Ukrainian president" before "Volodymyr Zelensky".
+    fn role_before(&self, e: &Entity) -> Vec<&'t str> {
+        let first = self.doc.token_at(e.start);
+        let mut words = Vec::new();
+        let mut k = first;
+        while k > 0 && words.len() < 3 {
+            k -= 1;
+            if !self.is_word(k) || is_determiner(self.word(k)) {
+                break;
+            }
+            let w = self.word(k);
+            if is_function_word(w) || (w.chars().all(char::is_lowercase) && !is_role(w)) {
+                break;
+            }
+            words.push(w);
+        }
+        words
+    }
+}
+
+fn strip_honorific(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if honorific(first).is_some() => rest,
+        _ => name,
+    }
+}

@@ -1,0 +1,247 @@
+//! Integration tests: the library's invariants on hostile text and the CLI's contract.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use presslight::{analyze, Analysis, OffsetUnit, Options};
+
+/// Characters that stress the text layer: quotes of every style, apostrophes,
+/// dashes, invisible spaces, surrogate-pair emoji, combining marks, CR/LF.
+const ALPHABET: &[&str] = &[
+    "a",
+    "Z",
+    "Mr",
+    " ",
+    " ",
+    "\n",
+    "\r\n",
+    "\n\n",
+    ".",
+    ",",
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "``",
+    "''",
+    "-",
+    "–",
+    "—",
+    "…",
+    "...",
+    "$",
+    "£",
+    "€",
+    "%",
+    "1",
+    "2,000",
+    "3.5",
+    "\u{a0}",
+    "\u{200b}",
+    "😀",
+    "é",
+    "e\u{301}",
+    "𝔘",
+    "Trump",
+    "said",
+    ":",
+    "(",
+    ")",
+    "U.S.",
+    "’s",
+    "20-point",
+    "@AP",
+    "https://x.org/a.",
+    "©",
+];
+
+/// A deterministic pseudo-random text of `n` pieces.
+fn noise(seed: u64, n: usize) -> String {
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    (0..n)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ALPHABET[(state >> 33) as usize % ALPHABET.len()]
+        })
+        .collect()
+}
+
+/// Every span of `analysis` (in bytes) lies on character boundaries and matches its text.
+fn check_spans(text: &str, analysis: &Analysis) {
+    let check = |start: usize, end: usize, expected: &str| {
+        assert!(
+            start <= end && end <= text.len(),
+            "span {start}..{end} out of {}",
+            text.len()
+        );
+        let slice = text
+            .get(start..end)
+            .unwrap_or_else(|| panic!("span {start}..{end} cuts a character in {text:?}"));
+        assert_eq!(slice, expected);
+    };
+    for e in &analysis.entities {
+        check(e.start, e.end, &e.text);
+    }
+    for q in &analysis.quotes {
+        check(q.start, q.end, &q.text);
+        if let Some(s) = &q.speaker {
+            check(s.start, s.end, &s.text);
+        }
+    }
+    for f in &analysis.figures {
+        check(f.start, f.end, &f.text);
+    }
+}
+
+#[test]
+fn hostile_text_never_panics_and_spans_stay_whole() {
+    for seed in 0..400 {
+        let text = noise(seed, 1 + (seed as usize * 7) % 300);
+        let analysis = analyze(&text, &Options::new());
+        check_spans(&text, &analysis);
+    }
+}
+
+#[test]
+fn empty_and_blank_text_give_empty_results() {
+    for text in ["", " ", "\n\n\r\n", "\u{a0}\u{200b}\u{feff}"] {
+        let a = analyze(text, &Options::new());
+        assert!(
+            a.entities.is_empty() && a.quotes.is_empty() && a.figures.is_empty(),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn offsets_convert_to_code_points_and_utf16() {
+    let text = "😀😀 Barack Obama said “it’s done” in Paris.";
+    let bytes = analyze(text, &Options::new());
+    assert!(!bytes.entities.is_empty());
+    let chars: Vec<char> = text.chars().collect();
+    let points = bytes.clone().into_offsets(text, OffsetUnit::CodePoints);
+    for e in &points.entities {
+        assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
+    }
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let utf16 = bytes.into_offsets(text, OffsetUnit::Utf16);
+    for q in &utf16.quotes {
+        assert_eq!(String::from_utf16(&units[q.start..q.end]).unwrap(), q.text);
+    }
+}
+
+#[test]
+fn invalid_date_is_a_clear_error() {
+    let err = Options::new().with_date("28/12/2025").unwrap_err();
+    assert!(err.to_string().contains("YYYY-MM-DD"), "{err}");
+    assert!(Options::new().with_date("2025-12-28").is_ok());
+}
+
+fn cli(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_presslight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run presslight");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
+}
+
+#[test]
+fn cli_analyze_prints_code_point_offsets() {
+    let text = "😀 Angela Merkel visited Berlin.";
+    let out = cli(&["analyze", "-"], text.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let chars: Vec<char> = text.chars().collect();
+    let entities = v["entities"].as_array().unwrap();
+    assert!(!entities.is_empty());
+    for e in entities {
+        let (s, t) = (
+            e["start"].as_u64().unwrap() as usize,
+            e["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            chars[s..t].iter().collect::<String>(),
+            e["text"].as_str().unwrap()
+        );
+    }
+}
+
+#[test]
+fn cli_jsonl_keeps_going_past_bad_lines() {
+    let input = b"{\"id\": 1, \"text\": \"Angela Merkel spoke.\"}\n\
+                  not json\n\
+                  {\"id\": \"b\", \"title\": \"no text\"}\n\
+                  {\"id\": 4, \"text\": 5}\n\
+                  {\"id\": 5, \"text\": \"x\", \"date\": \"yesterday\"}\n\
+                  \xff\xfe{\"id\": 6}\n\
+                  \n\
+                  {\"id\": 7, \"text\": \"It cost $5.\", \"date\": \"2025-12-28\"}\n";
+    let out = cli(&["analyze", "--jsonl"], input);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed line makes the exit status 1"
+    );
+    let records = lines(&out);
+    assert_eq!(records.len(), 7, "one output line per non-blank input line");
+    assert_eq!(records[0]["id"], 1);
+    assert!(records[0]["entities"].is_array());
+    assert!(records[1]["error"].as_str().unwrap().contains("line 2"));
+    assert!(records[1].get("id").is_none());
+    assert_eq!(records[2]["id"], "b");
+    assert!(records[2]["error"]
+        .as_str()
+        .unwrap()
+        .contains("missing \"text\""));
+    assert_eq!(records[3]["id"], 4);
+    assert!(records[4]["error"].as_str().unwrap().contains("YYYY-MM-DD"));
+    assert!(records[5]["error"].as_str().unwrap().contains("offset 0"));
+    assert_eq!(records[6]["id"], 7);
+    assert_eq!(records[6]["date"], "2025-12-28");
+}
+
+#[test]
+fn cli_reports_invalid_utf8_with_its_offset() {
+    let out = cli(&["analyze", "-"], b"Hello \xc3\x28 world");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("not UTF-8") && err.contains("offset 6"),
+        "{err}"
+    );
+}
+
+#[test]
+fn cli_rejects_unknown_commands_and_options() {
+    assert_eq!(cli(&["frobnicate"], b"").status.code(), Some(2));
+    assert_eq!(cli(&["analyze", "--frob"], b"").status.code(), Some(2));
+    assert_eq!(
+        cli(&["analyze", "--date", "soon"], b"x").status.code(),
+        Some(2)
+    );
+}
