@@ -3,7 +3,8 @@
 #   make run     install what is missing, build, serve www/ at http://127.0.0.1:$(PORT)/
 #   make build   build the page (www/pkg/) without serving
 #   make test    fmt, clippy, cargo test, the wasm build and the browser tests
-#   make bench   ARTICLE=path/to/article.txt: page timing and size (and the native bench)
+#   make bench   ARTICLE=path/to/article.txt: the page's speed and size in headless Chromium
+#   make bench-native ARTICLE=...: the CLI's speed on the same article (release build)
 #   make dist    dist/presslight.html, one self-contained file
 #
 # Tools installed when missing: the wasm32 target (rustup), wasm-bindgen-cli at the exact
@@ -33,7 +34,7 @@ WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --e
 BROWSER_DIR := tests/browser
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: build run test bench dist deps browser-deps check-rust wasm clean
+.PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -101,7 +102,11 @@ test: check-rust build dist browser-deps
 bench: build browser-deps
 	@if [ -z "$(ARTICLE)" ]; then echo "usage: make bench ARTICLE=path/to/article.txt" >&2; exit 2; fi
 	cd $(BROWSER_DIR) && node bench.mjs "$(abspath $(ARTICLE))"
-	@# Native bench slot (the lead wires it): cargo run --release -- bench DIR
+
+# The native speed of the same core (release build): the CLI's bench over ARTICLE (a file or a folder).
+bench-native:
+	@if [ -z "$(ARTICLE)" ]; then echo "usage: make bench-native ARTICLE=path/to/article.txt|DIR" >&2; exit 2; fi
+	cargo run --release --quiet -- bench "$(ARTICLE)"
 
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out

@@ -44,7 +44,7 @@
 
   // ---- the analysis worker ------------------------------------------------------------------
 
-  var engine = { worker: null, url: null, ready: false, failed: null, nextId: 1, pending: new Map() };
+  var engine = { worker: null, url: null, ready: false, readyAt: 0, failed: null, nextId: 1, pending: new Map() };
 
   function startWorker() {
     if (typeof self.PRESSLIGHT_WORKER_SOURCE !== 'string') {
@@ -78,7 +78,7 @@
 
   function onWorkerMessage(event) {
     var reply = event.data || {};
-    if (reply.type === 'ready') { engine.ready = true; return; }
+    if (reply.type === 'ready') { engine.ready = true; engine.readyAt = performance.now(); return; }
     if (reply.type === 'failed') { failAll('The analysis engine could not start: ' + reply.error); return; }
     var entry = engine.pending.get(reply.id);
     if (!entry) return; // a request that was dropped as stale
@@ -102,7 +102,9 @@
   // them for a while (a long text), starts a fresh worker instead of waiting for it.
   function dropStaleAnalyses() {
     var first = engine.pending.values().next().value;
-    var busyWithStale = first && first.kind === 'analysis' && performance.now() - first.sentAt > RESTART_AFTER_MS;
+    // (Not while the worker is still compiling the wasm: a restart would only start that over.)
+    var busyWithStale = engine.ready && first && first.kind === 'analysis' &&
+      performance.now() - Math.max(first.sentAt, engine.readyAt) > RESTART_AFTER_MS;
     engine.pending.forEach(function (entry, id) {
       if (entry.kind === 'analysis') engine.pending.delete(id);
     });
