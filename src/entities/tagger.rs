@@ -219,12 +219,16 @@ pub(crate) struct Scratch {
 }
 
 /// Computes the rows and emission scores of sentence `si` into `scratch`.
+/// With `skip_plain`, tokens that [`Context::plain`] calls plain are given
+/// O without scoring: tagging does, training does not (the model learns
+/// its boundaries from them).
 pub(crate) fn score_sentence<W: Weights>(
     weights: &W,
     ctx: &Context,
     s: &Range<usize>,
     si: usize,
     scratch: &mut Scratch,
+    skip_plain: bool,
     mut lexical: impl FnMut() -> bool,
 ) {
     scratch.rows.clear();
@@ -235,7 +239,7 @@ pub(crate) fn score_sentence<W: Weights>(
     // all (so that their cache misses overlap), then the sums.
     for i in s.clone() {
         scratch.starts.push(scratch.rows.len());
-        if ctx.plain(s, i) {
+        if skip_plain && ctx.plain(s, i) {
             continue;
         }
         scratch.features.clear();
@@ -252,7 +256,7 @@ pub(crate) fn score_sentence<W: Weights>(
     for (k, i) in s.clone().enumerate() {
         let rows = &scratch.rows[scratch.starts[k]..scratch.starts[k + 1]];
         let mut scores = [0.0; NTAGS];
-        if rows.is_empty() && ctx.plain(s, i) {
+        if rows.is_empty() && skip_plain && ctx.plain(s, i) {
             scores[1..].fill(f32::NEG_INFINITY);
         }
         for &r in rows {
@@ -341,7 +345,7 @@ pub(crate) fn tag_article<W: Weights>(weights: &W, input: &Input) -> Vec<(usize,
     let mut tags = Vec::new();
     let mut found = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
-        score_sentence(weights, &ctx, s, si, &mut scratch, || true);
+        score_sentence(weights, &ctx, s, si, &mut scratch, true, || true);
         viterbi(weights, &mut scratch, &mut tags);
         for m in mentions(&tags, s.start) {
             ctx.remember(m.0..m.1, m.2);
