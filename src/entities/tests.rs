@@ -196,49 +196,32 @@ mod merging {
 }
 
 #[test]
-#[ignore]
-fn bench_local() {
-    let data = std::fs::read_to_string("/tmp/polnear.jsonl").unwrap();
-    let texts: Vec<String> = data
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
-    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
-    let phase = std::env::var("PHASE").unwrap_or_default();
-    let mut n = 0;
-    for _ in 0..3 {
-        for t in &texts {
-            let doc = Document::new(t);
-            n += match phase.as_str() {
-                "doc" => doc.tokens.len(),
-                "entities" => super::find(&doc).len(),
-                _ => crate::analyze(t, &crate::Options::new()).entities.len(),
-            };
+fn random_text_never_panics() {
+    const PIECES: &[&str] = &[
+        "Mr", "Mr.", "President", "Anna", "Smith", "NATO", "U.S.", "’s", "'s", "(", ")", "AFP",
+        "via", "Getty", "Images", "the", "of", "Bank", "England", "“", "”", "\"", "'", "-", "—",
+        ".", ",", "\n", "\n\n", "Read", "more", "é", "\u{301}", "🙂", "ЖЖ", "2024", "1,200",
+        "Paris", "PARIS", "said", "Jean-Luc", "O’Neil", "http://x.y/z", "@ap", "#Tag", " ",
+    ];
+    let mut seed = 0x1234_5678_9abc_def0u64;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..300 {
+        let n = (next() % 40) as usize;
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 > 0 {
+                text.push(' ');
+            }
         }
-    }
-    eprintln!("{n} {} words", 3 * words);
-}
-
-#[test]
-#[ignore]
-fn debug_scores() {
-    use super::tagger::*;
-    let text = std::env::var("TEXT").unwrap();
-    let doc = Document::new(&text);
-    let input = super::input_of_document(&doc);
-    let ctx = super::features::Context::new(&input);
-    let model = MODEL.as_ref().unwrap();
-    let mut scratch = Scratch::default();
-    for (si, s) in input.sentences.iter().enumerate() {
-        score_sentence(model, &ctx, s, si, &mut scratch, true, || true);
-        for (k, i) in s.clone().enumerate() {
-            let sc = scratch.scores[k];
-            eprintln!("{:>12} O {:>7.1} B-LOC {:>7.1} U-LOC {:>7.1} U-PER {:>7.1} U-ORG {:>7.1} U-MISC {:>7.1}", input.words[i], sc[0], sc[tag(2,0) as usize], sc[tag(2,3) as usize], sc[tag(0,3) as usize], sc[tag(1,3) as usize], sc[tag(3,3) as usize]);
+        for e in find(&text) {
+            assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            assert!(!e.entity.is_empty());
         }
     }
 }
