@@ -72,6 +72,20 @@ impl Gazetteer {
         self.places.contains(&h)
     }
 
+    /// Whether `text` is a place name of the list.
+    pub(crate) fn is_place_name(&self, text: &str) -> bool {
+        let mut lower = String::new();
+        let mut h = 0;
+        for (k, t) in tokenize(text).iter().enumerate() {
+            h = seq_hash(
+                h,
+                hash_lower(text.get(t.span.range()).unwrap_or(""), &mut lower),
+                k,
+            );
+        }
+        self.is_place(h)
+    }
+
     /// Whether the lowercased token hashing to `h` is a first name.
     pub(crate) fn is_first_name(&self, h: u64) -> bool {
         self.first_names.contains(&h)

@@ -250,7 +250,9 @@ pub fn train_tagger(paths: &[&Path], dev: &[&Path], out: &Path) -> Result<String
             let input = super::input_of_words(&doc.words, &doc.sentences);
             let mut ctx = Context::new(&input);
             for (si, s) in input.sentences.iter().enumerate() {
-                score_sentence(&model, &ctx, s, si, &mut scratch, || !rng.chance(drop));
+                score_sentence(&model, &ctx, s, si, &mut scratch, false, || {
+                    !rng.chance(drop)
+                });
                 viterbi(&model, &mut scratch, &mut tags);
                 let want = &gold[s.clone()];
                 for k in 0..tags.len() {
