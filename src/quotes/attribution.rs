@@ -223,6 +223,23 @@ impl<'a, 't> Attributor<'a, 't> {
                 kind: MentionKind::Description,
             });
         }
+        // "Another commenter said": a noun after a determiner.
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_reporting_verb(w) {
+            let det = (limit..end)
+                .rev()
+                .take(3)
+                .take_while(|&k| self.is_word(k) && !self.quoted[k])
+                .find(|&k| is_determiner(self.word(k)))?;
+            let plain = (det + 1..end).all(|k| {
+                let wk = self.word(k);
+                !is_function_word(wk) && !is_reporting_verb(wk) && !is_determiner(wk)
+            });
+            return plain.then_some(Mention {
+                first: det,
+                last: end,
+                kind: MentionKind::Description,
+            });
+        }
         None
     }
 
@@ -236,10 +253,29 @@ impl<'a, 't> Attributor<'a, 't> {
         if j <= limit {
             return None;
         }
+        // "Mr. Trump was prompted to say": back over the infinitive's verbs.
+        if self.word(j - 1) == "to" {
+            let mut k = j - 1;
+            let mut steps = 0;
+            while k > limit && steps < 4 {
+                let w = self.word(k - 1);
+                let verbish = self.is_word(k - 1)
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (is_skippable(w) || w.ends_with("ed") || w.ends_with('s') || w == "went");
+                if !verbish {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+            }
+            if steps > 0 {
+                j = k;
+            }
+        }
         let end = j - 1;
         if matches!(self.word(end), "and" | "but" | "then") {
             // "Ushakov said ... and urged": the subject of the verb before.
-            if let Some(k) = (limit..end).rev().find(|&k| self.is_verb(k)) {
+            if let Some(k) = (limit..end).find(|&k| self.is_verb(k)) {
                 return self.subject_before(k, limit);
             }
         }
@@ -431,6 +467,21 @@ impl<'a, 't> Attributor<'a, 't> {
         if pronoun(self.word(from)).is_some() {
             return self.mention_ending_at(from, from);
         }
+        // "said the New York businessman": a phrase with its own head noun.
+        let head = end - 1;
+        if end > from + 1
+            && is_determiner(self.word(from))
+            && self.is_word(head)
+            && self
+                .word(head)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return Some(Mention {
+                first: from,
+                last: head,
+                kind: MentionKind::Description,
+            });
+        }
         // The last name in the phrase, else the phrase as a description.
         for k in (from..end).rev() {
             if let Some(e) = self.entity(k) {
@@ -494,6 +545,12 @@ impl<'a, 't> Attributor<'a, 't> {
         let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose, loose));
         let found = if comma {
             after_fn().or_else(before)
+        } else if asks {
+            // “Why now?” Obama asked. — but a new sentence after a question
+            // is often the writer's own.
+            after
+                .and_then(|(from, to)| self.after(from, to, false, false))
+                .or_else(before)
         } else {
             before().or_else(after_fn)
         };
