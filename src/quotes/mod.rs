@@ -135,11 +135,13 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     if cue_before || known_as {
         return QuoteKind::Term;
     }
-    let sentence_like = inner
-        .last()
-        .is_some_and(|t| matches!(doc.slice(t.span), "." | "!" | "?" | "," | "…" | "..."));
+    let last = inner.last().map_or("", |t| doc.slice(t.span));
+    let sentence_like = matches!(last, "." | "!" | "?" | "," | "…" | "...");
+    // A title may end in the comma or period of the sentence around it
+    // (''Billions,'' on Showtime), not in a question or exclamation.
     let title_like = words <= 6
-        && !sentence_like
+        && !matches!(last, "!" | "?" | "…" | "...")
+        && (last != "." || words >= 2)
         && inner.iter().all(|t| {
             let w = doc.slice(t.span);
             t.kind != TokenKind::Word
@@ -149,6 +151,15 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
                     "a" | "an" | "the" | "of" | "and" | "in" | "on" | "to" | "for"
                 )
         });
+    // "CBS's ''Face the Nation''", "''The Fixers,'' by E. J. Fleming"
+    let owned = q.open > 0 && doc.tokens[q.open - 1].kind == TokenKind::Possessive;
+    let by = q
+        .close
+        .and_then(|c| doc.tokens.get(c + 1))
+        .is_some_and(|t| doc.slice(t.span) == "by");
+    if title_like && (owned || by) {
+        return QuoteKind::Term;
+    }
     let naming = (q.open.saturating_sub(3)..q.open).any(|k| {
         let mut buf = [0u8; 24];
         let w = words::lowercase(doc.token_text(k), &mut buf).unwrap_or("");
@@ -159,12 +170,13 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     let verb_at = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word && words::is_reporting_verb(doc.token_text(k))
     };
-    let introduced = q.open > 0 && {
-        let prev = q.open - 1;
-        doc.token_text(prev) == ":"
-            || verb_at(prev)
-            || (doc.token_text(prev) == "," && prev > 0 && verb_at(prev - 1))
-    };
+    let introduced = standalone(doc, q)
+        || q.open > 0 && {
+            let prev = q.open - 1;
+            doc.token_text(prev) == ":"
+                || verb_at(prev)
+                || (doc.token_text(prev) == "," && prev > 0 && verb_at(prev - 1))
+        };
     // In a headline every word is capitalized: that tells nothing of titles.
     if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
         return QuoteKind::Term;
