@@ -183,6 +183,20 @@ impl<'a, 't> Attributor<'a, 't> {
             {
                 first -= 1;
             }
+            // "Department of Agriculture"
+            while first > limit + 1
+                && matches!(self.word(first - 1), "of" | "for")
+                && self.is_capitalized(first - 2)
+                && !is_function_word(self.word(first - 2))
+            {
+                first -= 2;
+                while first > limit
+                    && self.is_capitalized(first - 1)
+                    && !is_function_word(self.word(first - 1))
+                {
+                    first -= 1;
+                }
+            }
             return Some(Mention {
                 first,
                 last: end,
@@ -827,7 +841,16 @@ impl<'a, 't> Attributor<'a, 't> {
                 })
             }
             MentionKind::Pronoun(p) => self.antecedent(m.first, p),
-            MentionKind::Description => self.described(m),
+            MentionKind::Description => {
+                // "Cornyn's statement": the owner named in the description.
+                let owner = (m.first..m.last).find(|&k| {
+                    self.doc.tokens[k + 1].kind == TokenKind::Possessive && self.is_capitalized(k)
+                });
+                match owner {
+                    Some(k) => self.resolve(self.mention_ending_at(k, m.first)?),
+                    None => self.described(m),
+                }
+            }
         }
     }
 

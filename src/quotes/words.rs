@@ -23,10 +23,10 @@ const REGULAR: &[&str] = &[
 /// Irregular forms of reporting verbs.
 #[rustfmt::skip]
 const IRREGULAR: &[&str] = &[
-    "insists", "put", "puts", "putting", "read", "reading", "reads", "said", "say", "saying",
-    "says", "speak", "speaking", "speaks", "spoke", "swear", "swore", "sworn", "tell", "telling",
-    "tells", "think", "thinks", "thought", "told", "write", "writes", "writing", "written",
-    "wrote",
+    "insists", "issued", "put", "puts", "putting", "read", "reading", "reads", "said", "say",
+    "saying", "says", "speak", "speaking", "speaks", "spoke", "swear", "swore", "sworn", "tell",
+    "telling", "tells", "think", "thinks", "thought", "told", "write", "writes", "writing",
+    "written", "wrote",
 ];
 
 /// `word` in ASCII lowercase, written into `buf`; `None` when too long.
