@@ -239,6 +239,16 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // "Another commenter said": a noun after a determiner.
         if w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_reporting_verb(w) {
+            // "Clinton’s response": the owner opens the phrase.
+            if end > limit + 1 && self.doc.tokens[end - 1].kind == TokenKind::Possessive {
+                if let Some(owner) = self.mention_ending_at(end - 2, limit) {
+                    return Some(Mention {
+                        first: owner.first,
+                        last: end,
+                        kind: MentionKind::Description,
+                    });
+                }
+            }
             let det = (limit..end)
                 .rev()
                 .take(3)
@@ -563,7 +573,7 @@ impl<'a, 't> Attributor<'a, 't> {
             // “Why now?” Obama asked. — but a new sentence after a question
             // is often the writer's own.
             after
-                .and_then(|(from, to)| self.after(from, to, false, false))
+                .and_then(|(from, to)| self.after(from, to, false, true))
                 .or_else(before)
         } else {
             before().or_else(after_fn)
@@ -725,10 +735,11 @@ impl<'a, 't> Attributor<'a, 't> {
             _ => self.first_mention(first, (first + 6).min(to))?,
         };
         let next = m.last + 1;
-        let verb_like = next < to
-            && lower(next)
-            && !is_role(self.word(next))
-            && pronoun(self.word(next)).is_none();
+        // "he surmised", "Trump went on": a word that reads as a past verb.
+        let verb_like = next < to && lower(next) && {
+            let w = self.word(next);
+            w.ends_with("ed") || matches!(w, "went" | "shot" | "wrote" | "spoke" | "began" | "put")
+        };
         // “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
         let name_alone = next >= to
             || matches!(self.word(next), "," | "." | "(" | ";")
