@@ -1,12 +1,18 @@
 //! Quotations and who said them.
 //!
 //! Quote marks are paired into quotations ([`marks`]), each is attributed to
-//! a speaker by the patterns of news writing ([`attribution`]), and each is
+//! a speaker mention by the patterns of news writing ([`attribution`]), the
+//! mention is resolved to an entity ([`resolve`]), and each quotation is
 //! classed as speech (someone's words) or a term (scare quotes, titles,
 //! nicknames, words mentioned as words).
+//!
+//! A quotation without an attribution of its own takes the speaker of the
+//! sentence before it, or of the previous quotation when it goes on from it
+//! (a split quote, the next paragraph of a long quotation).
 
 mod attribution;
 mod marks;
+mod resolve;
 mod words;
 
 #[cfg(test)]
