@@ -236,3 +236,14 @@ fn never_panics_on_random_text() {
         }
     }
 }
+
+#[test]
+fn more_mark_styles() {
+    t!("He said 'I can't go' and left.", "'I can't go'" => Speech by "He");
+    t!("”Hello,” Jane Smith said.", "”Hello,”" => Speech by "Jane Smith");
+    t!("‘We will win,’ Jane Smith said. ‘It is “certain”.’",
+        "‘We will win,’" => Speech by "Jane Smith", "‘It is “certain”.’" => Speech by "Jane Smith");
+    t!("Jane Smith said: \"We will go on.\n\n\"We will never stop.\"",
+        "\"We will go on.\n\n\"We will never stop.\"" => Speech by "Jane Smith");
+    t!("The vote—“a farce,” Jane Smith called it—passed.", "“a farce,”" => Speech by "Jane Smith");
+}
