@@ -298,9 +298,26 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let end = j - 1;
         if matches!(self.word(end), "and" | "but" | "then") {
+            // "Ms. Sherry smiled and said": a name just before the first verb.
+            let mut k = end;
+            while k > limit && end - k < 5 {
+                k -= 1;
+                if let Some(m) = self.mention_ending_at(k, limit) {
+                    if m.kind != MentionKind::Description && self.can_speak(&m) {
+                        return Some(m);
+                    }
+                    break;
+                }
+                if !self.is_word(k) || !self.word(k).starts_with(|c: char| c.is_lowercase()) {
+                    break;
+                }
+            }
             // "Ushakov said ... and urged": the subject of the verb before.
-            if let Some(k) = (limit..end).find(|&k| self.is_verb(k)) {
-                return self.subject_before(k, limit);
+            if let Some(m) = (limit..end)
+                .find(|&k| self.is_verb(k))
+                .and_then(|k| self.subject_before(k, limit))
+            {
+                return Some(m);
             }
         }
         if matches!(
@@ -435,7 +452,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut end = from;
         while end < to && end - from < 10 {
             let t = self.doc.tokens[end];
-            if t.kind == TokenKind::Possessive {
+            if t.kind == TokenKind::Possessive || (t.kind == TokenKind::Number && end > from) {
                 end += 1;
                 continue;
             }
@@ -667,7 +684,10 @@ impl<'a, 't> Attributor<'a, 't> {
                     self.doc.tokens[k].kind == TokenKind::Quote
                         && matches!(self.word(k - 1), ":" | ",")
                 });
-                if introduces_next {
+                // “A,” X said, “B” — the verb serves both halves of a split
+                // quote; after a question it may introduce only the next.
+                let split = from >= 2 && self.word(from - 2) == ",";
+                if introduces_next && !split {
                     return None;
                 }
                 if v == first {

@@ -42,7 +42,9 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             // A quotation that goes on without its own attribution.
             if let Some((p, m, index)) = previous {
                 let close_enough = paragraph.is_some_and(|at| p + 1 >= at);
-                if close_enough && standalone(doc, q) {
+                // "“A,” she says. It's “B.”": a sentence of words in the same paragraph.
+                let same_paragraph = paragraph == Some(p) && ends_sentence(doc, q);
+                if close_enough && (standalone(doc, q) || same_paragraph) {
                     mention = Some(m);
                     inherited = index;
                 }
@@ -114,6 +116,14 @@ fn in_headline(doc: &Document, q: &Marked) -> bool {
         }
     }
     (3..=25).contains(&words) && capitalized * 10 >= words * 7
+}
+
+/// Whether the quoted words end in a full stop, question or exclamation mark.
+fn ends_sentence(doc: &Document, q: &Marked) -> bool {
+    q.close
+        .and_then(|c| c.checked_sub(1))
+        .filter(|&last| last > q.open)
+        .is_some_and(|last| matches!(doc.token_text(last), "." | "!" | "?"))
 }
 
 fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
