@@ -38,8 +38,8 @@ mod wasm;
 pub use analysis::{
     Analysis, Entity, EntityKind, Figure, FigureKind, Options, Quote, QuoteKind, Speaker, Value,
 };
-pub use error::Error;
 pub use entities::train_tagger;
+pub use error::Error;
 pub use eval::{bench, eval_figures, eval_ner, eval_quotes, eval_seed};
 pub use text::{OffsetUnit, Span};
 

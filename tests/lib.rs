@@ -100,6 +100,22 @@ fn check_spans(text: &str, analysis: &Analysis) {
     for f in &analysis.figures {
         check(f.start, f.end, &f.text);
     }
+    // Within one layer, spans are sorted and do not overlap.
+    let layers: [Vec<(usize, usize)>; 3] = [
+        analysis.entities.iter().map(|e| (e.start, e.end)).collect(),
+        analysis.quotes.iter().map(|q| (q.start, q.end)).collect(),
+        analysis.figures.iter().map(|f| (f.start, f.end)).collect(),
+    ];
+    for (layer, spans) in ["entities", "quotes", "figures"].iter().zip(layers) {
+        for pair in spans.windows(2) {
+            assert!(
+                pair[0].1 <= pair[1].0,
+                "{layer}: {:?} and {:?} overlap or are out of order in {text:?}",
+                pair[0],
+                pair[1]
+            );
+        }
+    }
 }
 
 #[test]
@@ -154,7 +170,8 @@ fn cli(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run presslight");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A command that fails before reading closes its input early: that is not an error here.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 
@@ -243,5 +260,153 @@ fn cli_rejects_unknown_commands_and_options() {
     assert_eq!(
         cli(&["analyze", "--date", "soon"], b"x").status.code(),
         Some(2)
+    );
+}
+
+/// One case of `tests/cases/*.json`: a text (or a fixture file) and what a careful reader marks in it.
+#[derive(serde::Deserialize)]
+struct Case {
+    text: Option<String>,
+    file: Option<String>,
+    date: Option<String>,
+    #[serde(default)]
+    entities: Vec<(String, String, String)>,
+    #[serde(default)]
+    not_entities: Vec<String>,
+    #[serde(default)]
+    quotes: Vec<(String, String, Option<String>)>,
+    #[serde(default)]
+    figures: Vec<(String, String, serde_json::Value)>,
+    #[serde(default)]
+    not_figures: Vec<String>,
+}
+
+fn kind_of<T: serde::Serialize>(kind: T) -> String {
+    serde_json::to_value(kind)
+        .unwrap()
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The failures of one case, as readable lines.
+fn check_case(case: &Case) -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
+    let text = match (&case.text, &case.file) {
+        (Some(t), _) => t.clone(),
+        (None, Some(f)) => std::fs::read_to_string(format!("{dir}/fixtures/{f}")).unwrap(),
+        (None, None) => panic!("a case needs text or file"),
+    };
+    let mut options = Options::new();
+    if let Some(d) = &case.date {
+        options = options.with_date(d).unwrap();
+    }
+    let a = analyze(&text, &options);
+    check_spans(&text, &a);
+    let mut failures = Vec::new();
+    let name = case
+        .file
+        .clone()
+        .unwrap_or_else(|| text.chars().take(40).collect());
+    for (mention, kind, entity) in &case.entities {
+        let found = a
+            .entities
+            .iter()
+            .find(|e| &e.text == mention && &kind_of(e.kind) == kind && &e.entity == entity);
+        if found.is_none() {
+            let seen: Vec<_> = a
+                .entities
+                .iter()
+                .filter(|e| e.text.contains(mention.as_str()))
+                .map(|e| (&e.text, kind_of(e.kind), &e.entity))
+                .collect();
+            failures.push(format!(
+                "{name}: entity {mention:?} {kind} {entity:?} not found; near: {seen:?}"
+            ));
+        }
+    }
+    for junk in &case.not_entities {
+        if a.entities.iter().any(|e| &e.text == junk) {
+            failures.push(format!("{name}: {junk:?} should not be an entity"));
+        }
+    }
+    for (starts, kind, speaker) in &case.quotes {
+        let trim = |s: &str| {
+            s.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        };
+        match a
+            .quotes
+            .iter()
+            .find(|q| trim(&q.text).starts_with(starts.as_str()))
+        {
+            None => failures.push(format!("{name}: quote {starts:?} not found")),
+            Some(q) => {
+                let who = q.speaker.as_ref().and_then(|s| s.entity.clone());
+                if &kind_of(q.kind) != kind || &who != speaker {
+                    failures.push(format!(
+                        "{name}: quote {starts:?}: {} by {who:?}, expected {kind} by {speaker:?}",
+                        kind_of(q.kind)
+                    ));
+                }
+            }
+        }
+    }
+    for (covered, kind, value) in &case.figures {
+        let at = text
+            .find(covered.as_str())
+            .expect("figure text in the case");
+        let span = presslight::Span::new(at, at + covered.len());
+        match a.figures.iter().find(|f| f.span().contains(span)) {
+            None => failures.push(format!("{name}: figure {covered:?} not found")),
+            Some(f) => {
+                let got = serde_json::to_value(&f.value).unwrap();
+                let same = match (&got, value) {
+                    (serde_json::Value::Number(x), serde_json::Value::Number(y)) => {
+                        x.as_f64() == y.as_f64()
+                    }
+                    (x, y) => x == y,
+                };
+                if &kind_of(f.kind) != kind || !same {
+                    failures.push(format!(
+                        "{name}: figure {covered:?}: {} {got}, expected {kind} {value}",
+                        kind_of(f.kind)
+                    ));
+                }
+            }
+        }
+    }
+    for not in &case.not_figures {
+        if a.figures.iter().any(|f| f.text.contains(not.as_str())) {
+            failures.push(format!("{name}: {not:?} should not be a figure"));
+        }
+    }
+    failures
+}
+
+#[test]
+fn cases_as_data() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for file in files {
+        let cases: Vec<Case> = serde_json::from_str(&std::fs::read_to_string(&file).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        for case in &cases {
+            count += 1;
+            failures.extend(check_case(case));
+        }
+    }
+    assert!(count > 10);
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
     );
 }

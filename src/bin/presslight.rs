@@ -18,7 +18,7 @@ Usage:
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
   presslight eval ner FILE...        entity scores on CoNLL files
-  presslight train --out MODEL [--dev FILE] CONLL_FILE...
+  presslight train --out MODEL [--dev FILE]... CONLL_FILE...
       Trains the entity tagger (see src/entities/train.rs) and writes its weights.
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
@@ -98,19 +98,19 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
 }
 
 fn train_command(args: &[String]) -> Result<ExitCode, String> {
-    let (mut out, mut dev, mut files) = (None, None, Vec::new());
+    let (mut out, mut dev, mut files) = (None, Vec::new(), Vec::new());
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--out" => out = Some(it.next().ok_or("--out needs a file")?),
-            "--dev" => dev = Some(it.next().ok_or("--dev needs a file")?),
+            "--dev" => dev.push(Path::new(it.next().ok_or("--dev needs a file")?)),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
             s => files.push(Path::new(s)),
         }
     }
     let out = out.ok_or("train needs --out MODEL")?;
-    let report = presslight::train_tagger(&files, dev.map(Path::new), Path::new(out))
-        .map_err(|e| e.to_string())?;
+    let report =
+        presslight::train_tagger(&files, &dev, Path::new(out)).map_err(|e| e.to_string())?;
     print!("{report}");
     Ok(ExitCode::SUCCESS)
 }

@@ -10,10 +10,36 @@
 //! the article, and which type the tagger gave it earlier in the article.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::gazetteer::{self, GAZETTEER};
 use crate::text::TokenKind;
+
+/// A hasher for keys that are already good 64-bit hashes: it keeps them.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A set of hashes.
+pub(crate) type HashSet64 = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+/// A map from hashes.
+pub(crate) type HashMap64<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 /// One article as the tagger sees it: token texts, kinds and sentences.
 pub(crate) struct Input<'a> {
@@ -53,6 +79,8 @@ pub(crate) struct TokenInfo {
     suffix: [u64; 4],
     pub cap: Cap,
     gaz: u8,
+    /// No capital letter and no digit: "said", ",", "’s".
+    plain: bool,
 }
 
 /// Hash of a byte string (FNV-1a).
@@ -191,6 +219,7 @@ impl TokenInfo {
             suffix[n] = hash_bytes(&buf.as_bytes()[suffix_start[n]..]) ^ (n as u64) << 8;
         }
         let kind_bits = kind as u64;
+        let plain = !word.chars().any(|c| c.is_uppercase() || c.is_numeric());
         TokenInfo {
             word: cased,
             lower,
@@ -200,6 +229,7 @@ impl TokenInfo {
             suffix,
             cap: capitalization(word),
             gaz: 0,
+            plain,
         }
     }
 }
@@ -212,11 +242,11 @@ pub(crate) struct Context {
     /// Per token: is it the first word of its sentence?
     initial: Vec<bool>,
     /// Lowercase forms seen capitalized mid-sentence in normal-case sentences.
-    cap_mid: HashSet<u64>,
+    cap_mid: HashSet64,
     /// Lowercase forms seen written in lowercase.
-    seen_lower: HashSet<u64>,
+    seen_lower: HashSet64,
     /// Per lowercase form: how often the tagger tagged it PER, ORG, LOC, MISC so far.
-    history: HashMap<u64, [u16; 4]>,
+    history: HashMap64<[u16; 4]>,
 }
 
 impl Context {
@@ -230,8 +260,8 @@ impl Context {
             .collect();
         let mut all_caps = Vec::with_capacity(input.sentences.len());
         let mut initial = vec![false; tokens.len()];
-        let mut cap_mid = HashSet::new();
-        let mut seen_lower = HashSet::new();
+        let mut cap_mid = HashSet64::default();
+        let mut seen_lower = HashSet64::default();
         for s in &input.sentences {
             let (mut upper, mut lower) = (0, 0);
             for t in &tokens[s.clone()] {
@@ -268,8 +298,18 @@ impl Context {
             initial,
             cap_mid,
             seen_lower,
-            history: HashMap::new(),
+            history: HashMap64::default(),
         }
+    }
+
+    /// Whether token `i` and its neighbours in `s` are plain lowercase words
+    /// or punctuation: such a token is outside every name (a small word
+    /// inside one, "Bank of England", has a capital beside it), and the
+    /// tagger spends no time on it: most tokens of an article.
+    pub(crate) fn plain(&self, s: &Range<usize>, i: usize) -> bool {
+        let lo = i.saturating_sub(1).max(s.start);
+        let hi = (i + 2).min(s.end);
+        self.tokens[lo..hi].iter().all(|t| t.plain)
     }
 
     /// Records the types given to the tokens `range` (0 PER, 1 ORG, 2 LOC, 3 MISC).
@@ -285,7 +325,18 @@ impl Context {
     }
 
     /// Pushes the feature hashes of token `i` of the sentence `s` (its index `si`).
-    pub(crate) fn features(&self, s: &Range<usize>, si: usize, i: usize, out: &mut Vec<u64>) {
+    ///
+    /// Without `lexical`, the features naming this word itself are left out
+    /// (training drops them now and then, so that context and shape learn to
+    /// carry unknown names).
+    pub(crate) fn features(
+        &self,
+        s: &Range<usize>,
+        si: usize,
+        i: usize,
+        lexical: bool,
+        out: &mut Vec<u64>,
+    ) {
         const BOUNDARY: u64 = 0x5bd1e995;
         let toks = &self.tokens;
         let at = |j: isize| -> Option<&TokenInfo> {
@@ -306,8 +357,14 @@ impl Context {
         let initial = u64::from(self.initial[i]);
 
         out.push(f1(1, 0));
-        out.push(f1(2, t.word));
-        out.push(f1(3, t.lower));
+        if lexical {
+            out.push(f1(2, t.word));
+            out.push(f1(3, t.lower));
+            out.push(f2(23, lower(i_ - 1), t.lower));
+            out.push(f2(24, t.lower, lower(i_ + 1)));
+            out.push(f2(26, caps, t.lower));
+            out.push(f2(27, initial, t.word));
+        }
         out.push(f1(4, t.shape));
         out.push(f1(5, t.short_shape));
         for n in 0..4 {
@@ -322,12 +379,12 @@ impl Context {
         out.push(f1(19, word(i_ + 1)));
         out.push(f1(20, shape(i_ - 1)));
         out.push(f1(21, shape(i_ + 1)));
-        out.push(f2(22, short(i_ - 1) ^ short(i_ + 1).rotate_left(31), t.short_shape));
-        out.push(f2(23, lower(i_ - 1), t.lower));
-        out.push(f2(24, t.lower, lower(i_ + 1)));
+        out.push(f2(
+            22,
+            short(i_ - 1) ^ short(i_ + 1).rotate_left(31),
+            t.short_shape,
+        ));
         out.push(f2(25, initial << 8 | caps << 4 | cap, 0));
-        out.push(f2(26, caps, t.lower));
-        out.push(f2(27, initial, t.word));
         // Gazetteers.
         let gaz = |j: isize| at(j).map_or(0xff, |t| t.gaz);
         out.push(f2(28, u64::from(t.gaz), cap));
@@ -351,7 +408,11 @@ impl Context {
                 | u64::from(self.seen_lower.contains(&t.lower)) << 1;
             out.push(f2(32, evidence, initial << 8 | caps << 4 | cap));
             let history = self.history.get(&t.lower).map_or(7, |c| {
-                let (k, n) = c.iter().enumerate().max_by_key(|&(_, n)| *n).unwrap_or((0, &0));
+                let (k, n) = c
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(_, n)| *n)
+                    .unwrap_or((0, &0));
                 if *n == 0 {
                     7
                 } else {
@@ -359,7 +420,9 @@ impl Context {
                 }
             });
             out.push(f1(33, history));
-            out.push(f2(34, history, t.lower));
+            if lexical {
+                out.push(f2(34, history, t.lower));
+            }
         }
         out.push(f2(35, t.suffix[2], lower(i_ + 1)));
         out.push(f2(36, lower(i_ - 1), shape(i_ + 1)));
@@ -377,6 +440,9 @@ fn mark_gazetteer(tokens: &mut [TokenInfo]) {
         }
         if gaz.is_first_name(tokens[i].lower) {
             tokens[i].gaz |= gazetteer::FIRST_NAME;
+        }
+        if gaz.is_surname(tokens[i].lower) {
+            tokens[i].gaz |= gazetteer::SURNAME;
         }
         let mut h = 0;
         let mut longest = 0;

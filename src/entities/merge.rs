@@ -16,111 +16,125 @@ use std::collections::HashMap;
 
 use crate::analysis::{Entity, EntityKind};
 
-fn words(text: &str) -> Vec<&str> {
-    text.split_whitespace().collect()
+/// One distinct name of the article.
+struct Name {
+    text: String,
+    /// Its words, lowercased.
+    words: Vec<String>,
+    kind: EntityKind,
+    /// Indexes of its mentions, in order.
+    mentions: Vec<usize>,
 }
 
-fn same(a: &str, b: &str) -> bool {
-    a == b || a.to_lowercase() == b.to_lowercase()
-}
-
-fn ends_with(long: &[&str], short: &[&str]) -> bool {
-    long.len() > short.len()
-        && long[long.len() - short.len()..]
-            .iter()
-            .zip(short)
-            .all(|(a, b)| same(a, b))
+fn ends_with(long: &[String], short: &[String]) -> bool {
+    long.len() > short.len() && long[long.len() - short.len()..] == *short
 }
 
 /// The initials of a multi-word name, without small words: "North Atlantic
-/// Treaty Organization" -> "NATO".
-fn initials(text: &str) -> String {
-    words(text)
+/// Treaty Organization" -> "nato" (lowercase, as the words are).
+fn initials(words: &[String], text: &str) -> String {
+    let capitals = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let letters: String = words
         .iter()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "&" | "de"))
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "&" | "de"))
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+        .collect();
+    if capitals >= 2 {
+        letters
+    } else {
+        String::new()
+    }
+}
+
+fn is_acronym(text: &str) -> bool {
+    text.chars().count() >= 2 && text.chars().all(char::is_uppercase)
 }
 
 /// Sets `kind` and `entity` of every mention.
 pub(crate) fn merge(mentions: &mut [Entity]) {
-    for m in mentions.iter_mut() {
-        m.entity = words(&m.text).join(" ");
+    // Distinct names, with the kind most of their mentions were given.
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<Name> = Vec::new();
+    let mut votes: Vec<[usize; 3]> = Vec::new();
+    let mut name_of = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.iter().enumerate() {
+        let text = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let n = *index.entry(text.clone()).or_insert_with(|| {
+            names.push(Name {
+                words: text.split(' ').map(str::to_lowercase).collect(),
+                text,
+                kind: m.kind,
+                mentions: Vec::new(),
+            });
+            votes.push([0; 3]);
+            names.len() - 1
+        });
+        names[n].mentions.push(i);
+        votes[n][m.kind as usize] += 1;
+        name_of.push(n);
     }
-    // One text, one kind.
-    let mut votes: HashMap<String, [usize; 3]> = HashMap::new();
-    for m in mentions.iter() {
-        votes.entry(m.entity.clone()).or_default()[m.kind as usize] += 1;
+    const KINDS: [EntityKind; 3] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+    ];
+    for (name, v) in names.iter_mut().zip(&votes) {
+        let first = name.kind as usize;
+        let best = (0..3).max_by_key(|&k| (v[k], k == first)).unwrap_or(first);
+        name.kind = KINDS[best];
     }
-    for m in mentions.iter_mut() {
-        if let Some(v) = votes.get(&m.entity) {
-            let mine = v[m.kind as usize];
-            let best = (0..3).max_by_key(|&k| (v[k], k == m.kind as usize)).unwrap_or(0);
-            if v[best] > mine {
-                m.kind = [EntityKind::Person, EntityKind::Organization, EntityKind::Place][best];
-            }
-        }
-    }
-    let names: Vec<String> = mentions.iter().map(|m| m.entity.clone()).collect();
-    let kinds: Vec<EntityKind> = mentions.iter().map(|m| m.kind).collect();
-    for i in 0..mentions.len() {
-        let short = words(&names[i]);
-        let mut best: Option<usize> = None;
-        let better = |j: usize, best: Option<usize>| -> bool {
-            let Some(b) = best else { return true };
-            let (lj, lb) = (words(&names[j]).len(), words(&names[b]).len());
-            // Prefer a full name before this mention, the nearest one; else the first after.
-            let before = |x: usize| x < i;
-            match (before(j), before(b)) {
-                (true, false) => true,
-                (false, true) => false,
-                (true, true) => j > b || (lj > lb && same(&names[j], &names[b])),
-                (false, false) => j < b,
-            }
-        };
-        for j in 0..mentions.len() {
-            if kinds[j] != kinds[i] {
+    // For each name, the longer names it may stand for.
+    let mut longer: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    for (a, short) in names.iter().enumerate() {
+        for (b, long) in names.iter().enumerate() {
+            if a == b || short.kind != long.kind {
                 continue;
             }
-            let long = words(&names[j]);
-            let fits = match kinds[i] {
-                EntityKind::Person => ends_with(&long, &short),
+            let fits = match short.kind {
+                EntityKind::Person => ends_with(&long.words, &short.words),
                 EntityKind::Organization => {
-                    (short.len() == 1
-                        && long.len() >= 2
-                        && short[0].chars().count() >= 2
-                        && short[0].chars().all(|c| c.is_uppercase())
-                        && initials(&names[j]) == short[0])
-                        || (long.len() == short.len() + 1
-                            && same(long[0], "the")
-                            && ends_with(&long, &short))
+                    (short.words.len() == 1
+                        && long.words.len() >= 2
+                        && is_acronym(&short.text)
+                        && initials(&long.words, &long.text) == short.words[0])
+                        || (long.words.len() == short.words.len() + 1
+                            && long.words[0] == "the"
+                            && ends_with(&long.words, &short.words))
                 }
                 EntityKind::Place => false,
             };
-            if fits && better(j, best) {
-                best = Some(j);
-            }
-        }
-        if let Some(b) = best {
-            // The full form may itself be short of a longer one ("Trump" -> "Donald Trump" -> "Donald J. Trump" is rare): one step is enough.
-            mentions[i].entity = names[b].clone();
-        }
-    }
-    // Full names that were resolved through a shorter one keep the longest form.
-    let canon: HashMap<String, String> = mentions
-        .iter()
-        .map(|m| (names_key(&m.text), m.entity.clone()))
-        .collect();
-    for m in mentions.iter_mut() {
-        if let Some(c) = canon.get(&names_key(&m.entity)) {
-            if words(c).len() > words(&m.entity).len() {
-                m.entity = c.clone();
+            if fits {
+                longer[a].push(b);
             }
         }
     }
-}
-
-fn names_key(text: &str) -> String {
-    words(text).join(" ")
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let n = name_of[i];
+        m.kind = names[n].kind;
+        m.entity = names[n].text.clone();
+        let candidates = &longer[n];
+        if candidates.is_empty() {
+            continue;
+        }
+        // The full name nearest before this mention; else the first after it.
+        let before = candidates
+            .iter()
+            .filter_map(|&c| {
+                let last = names[c].mentions.iter().rev().find(|&&j| j < i)?;
+                Some((*last, c))
+            })
+            .max();
+        let after = || {
+            candidates
+                .iter()
+                .filter_map(|&c| Some((*names[c].mentions.first()?, c)))
+                .min()
+        };
+        if let Some((_, c)) = before.or_else(after) {
+            m.entity = names[c].text.clone();
+        }
+    }
 }

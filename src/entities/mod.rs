@@ -28,25 +28,287 @@ pub use train::train_tagger;
 
 /// Words that precede a name as a title: never the first word of a mention.
 const TITLES: &[&str] = &[
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame",
-    "lord", "lady", "president", "vice", "prime", "minister", "senator", "sen", "sen.", "gov",
-    "gov.", "governor", "rep", "rep.", "representative", "general", "gen", "gen.", "king",
-    "queen", "prince", "princess", "pope", "chancellor", "secretary", "spokesperson", "spokesman",
-    "spokeswoman", "judge", "justice", "rev", "rev.", "father", "sister", "coach", "captain",
-    "capt", "capt.", "col", "col.", "lt", "lt.", "sgt", "sgt.", "mayor", "ambassador", "premier",
-    "chairman", "chairwoman", "ceo", "director", "commissioner", "inspector", "officer",
-    "detective", "professor", "archbishop", "bishop", "cardinal", "sheikh", "emir", "sultan",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "senator",
+    "sen",
+    "sen.",
+    "gov",
+    "gov.",
+    "governor",
+    "rep",
+    "rep.",
+    "representative",
+    "general",
+    "gen",
+    "gen.",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chancellor",
+    "secretary",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "judge",
+    "justice",
+    "rev",
+    "rev.",
+    "father",
+    "sister",
+    "coach",
+    "captain",
+    "capt",
+    "capt.",
+    "col",
+    "col.",
+    "lt",
+    "lt.",
+    "sgt",
+    "sgt.",
+    "mayor",
+    "ambassador",
+    "premier",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "commissioner",
+    "inspector",
+    "officer",
+    "detective",
+    "professor",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "sheikh",
+    "emir",
+    "sultan",
+    "administrator",
+    "chief",
+    "leader",
+    "senior",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
 ];
 
-/// Capitalized words that open sentences of boilerplate or address the
-/// reader; a one-word mention made of one of them is dropped.
+/// Titles that may trail an organization or place tagged with them:
+/// "NASA Administrator", "Kremlin spokesperson".
+const TRAILING_TITLES: &[&str] = &[
+    "administrator",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "minister",
+    "secretary",
+    "director",
+    "commissioner",
+    "chief",
+    "official",
+    "officials",
+    "leader",
+];
+
+/// Small words that open a sentence and cling to the name after them: "As Heald told...".
+const LEADING_SMALL_WORDS: &[&str] = &[
+    "as",
+    "at",
+    "in",
+    "on",
+    "for",
+    "but",
+    "and",
+    "or",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "according",
+    "said",
+    "says",
+    "meanwhile",
+    "however",
+    "also",
+    "then",
+    "so",
+    "yet",
+    "like",
+    "unlike",
+    "since",
+    "until",
+    "during",
+    "under",
+    "over",
+];
+
+/// Words of page furniture and reader address ("Read more", "Sign up",
+/// "Share this", "Your support"): a mention made only of these (and small
+/// words) is page boilerplate, not a name.
 const NOT_NAMES: &[&str] = &[
-    "read", "more", "now", "your", "you", "our", "we", "support", "subscribe", "sign", "share",
-    "follow", "click", "watch", "listen", "advertisement", "related", "comments", "image",
-    "photo", "gallery", "the", "a", "an", "he", "she", "it", "they", "this", "that", "i",
+    "read",
+    "more",
+    "now",
+    "your",
+    "you",
+    "our",
+    "we",
+    "us",
+    "support",
+    "subscribe",
+    "sign",
+    "up",
+    "in",
+    "log",
+    "share",
+    "follow",
+    "click",
+    "here",
+    "watch",
+    "listen",
+    "donate",
+    "advertisement",
+    "related",
+    "comments",
+    "comment",
+    "image",
+    "photo",
+    "gallery",
+    "open",
+    "close",
+    "skip",
+    "menu",
+    "newsletter",
+    "join",
+    "get",
+    "today",
+    "free",
+    "continue",
+    "reading",
+    "see",
+    "also",
+    "view",
+    "all",
+    "next",
+    "previous",
+    "from",
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "this",
+    "that",
+    "i",
+    "to",
+    "and",
+    "or",
+    "of",
+    "on",
+    "for",
+    "with",
+    "contribute",
+    "download",
+    "app",
+    "save",
+    "print",
+    "email",
+    "video",
+    "live",
+    "top",
+    "home",
 ];
 
-fn is_title(word: &str) -> bool {
+/// Words after a place name that make it the voice of an organization:
+/// "Kremlin spokesperson", "Pentagon spokesman".
+const SPEAKS_FOR: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spokespeople"];
+
+/// Words inside a photo credit that are not names: "(AP Photo/...)".
+const CREDIT_WORDS: &[&str] = &["photo", "photos", "file", "pool", "handout"];
+
+/// Whether `word` is furniture or a small word; acronyms ("US") are not.
+fn is_not_name(word: &str) -> bool {
+    let acronym = word.chars().count() >= 2 && !word.chars().any(char::is_lowercase);
+    !acronym && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
+/// Honorifics that only ever precede a person's name.
+fn is_honorific(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "prof"
+    )
+}
+
+/// Titles that also begin names of things: "General Motors", "Prince Edward Island".
+fn is_ambiguous_title(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "general"
+            | "gen"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "lord"
+            | "lady"
+            | "father"
+            | "sister"
+            | "captain"
+            | "coach"
+            | "chief"
+            | "senior"
+            | "deputy"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "vice"
+            | "prime"
+            | "justice"
+            | "officer"
+            | "director"
+            | "premier"
+            | "sultan"
+            | "emir"
+            | "pope"
+            | "cardinal"
+            | "bishop"
+    )
+}
+
+pub(crate) fn is_title(word: &str) -> bool {
     TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
@@ -76,17 +338,48 @@ fn input_of_document<'a>(doc: &Document<'a>) -> Input<'a> {
 
 /// Trims titles, punctuation and possessives from the tagger's mentions and
 /// drops what names nothing. Keeps PER, ORG and LOC (token ranges, type).
-pub(crate) fn clean(input: &Input, found: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+pub(crate) fn clean(
+    input: &Input,
+    found: Vec<(usize, usize, usize)>,
+) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(found.len());
     for (mut s, mut e, k) in found {
         if k >= 3 {
             continue;
         }
         let word_like = |i: usize| matches!(input.kinds[i], TokenKind::Word | TokenKind::Number);
-        while s < e && (!word_like(s) || (k == 0 && e - s > 1 && is_title(input.words[s]))) {
+        // "Mr", "Mrs", "Dr" open a person's name, whatever the tagger thought;
+        // so does a title such as "Chancellor" before two or three capitalized words.
+        let titled_name = e - s >= 3
+            && e - s <= 4
+            && is_title(input.words[s])
+            && !is_ambiguous_title(input.words[s])
+            && (s + 1..e).all(|i| {
+                input.words[i]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            });
+        let k = if (e - s > 1 && is_honorific(input.words[s])) || titled_name {
+            0
+        } else {
+            k
+        };
+        let small = |w: &str| {
+            LEADING_SMALL_WORDS
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(w))
+        };
+        let trailing = |w: &str| TRAILING_TITLES.iter().any(|t| t.eq_ignore_ascii_case(w));
+        while s < e
+            && (!word_like(s)
+                || (e - s > 1 && small(input.words[s]))
+                || (k == 0 && e - s > 1 && is_title(input.words[s])))
+        {
             s += 1;
         }
-        while e > s && !word_like(e - 1) {
+        while e > s && (!word_like(e - 1) || (k != 0 && e - s > 1 && trailing(input.words[e - 1])))
+        {
             e -= 1;
         }
         if s == e {
@@ -101,19 +394,95 @@ pub(crate) fn clean(input: &Input, found: Vec<(usize, usize, usize)>) -> Vec<(us
         if !capitalized {
             continue;
         }
-        if e == s + 1 && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(input.words[s])) {
+        if (s..e).all(|i| is_not_name(input.words[i])) {
             continue;
         }
+        let k = match input.words.get(e) {
+            Some(next) if k == 2 && SPEAKS_FOR.iter().any(|w| w.eq_ignore_ascii_case(next)) => 1,
+            _ => k,
+        };
         if (s..e).any(|i| matches!(input.kinds[i], TokenKind::Url | TokenKind::Handle)) {
             continue;
         }
         out.push((s, e, k));
     }
+    credits(input, &mut out);
     out
 }
 
+/// Photo credits at the end of a sentence, "(AFP via Getty Images)",
+/// "(AP Photo/Jane Doe)": the agencies in them are organizations, the
+/// photographer after "Photo/" a person.
+fn credits(input: &Input, mentions: &mut Vec<(usize, usize, usize)>) {
+    for s in &input.sentences {
+        let Some(close) = (s.start..s.end)
+            .rev()
+            .find(|&i| !matches!(input.words[i], "." | "”" | "\"" | "'"))
+        else {
+            continue;
+        };
+        if input.words[close] != ")" {
+            continue;
+        }
+        let Some(open) = (s.start..close).rev().find(|&i| input.words[i] == "(") else {
+            continue;
+        };
+        let inner = open + 1..close;
+        if inner.is_empty() || inner.len() > 10 {
+            continue;
+        }
+        let separator = |w: &str| matches!(w, "via" | "/" | "," | "and" | "&" | ";" | ":");
+        let has_via = inner
+            .clone()
+            .any(|i| input.words[i] == "via" || input.words[i] == "/");
+        let all_fit = inner.clone().all(|i| {
+            let w = input.words[i];
+            separator(w) || w.chars().next().is_some_and(char::is_uppercase)
+        });
+        let single_agency = inner.len() == 1
+            && input.words[open + 1].chars().count() >= 2
+            && input.words[open + 1].chars().all(char::is_uppercase);
+        if !all_fit || !(has_via || single_agency) {
+            continue;
+        }
+        let mut found = Vec::new();
+        let mut i = inner.start;
+        while i < inner.end {
+            if separator(input.words[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < inner.end && !separator(input.words[i]) {
+                i += 1;
+            }
+            let mut end = i;
+            while end > start && is_credit_word(input.words[end - 1]) {
+                end -= 1;
+            }
+            if end == start {
+                continue;
+            }
+            let after_photo = start >= inner.start + 2
+                && input.words[start - 1] == "/"
+                && is_credit_word(input.words[start - 2]);
+            found.push((start, end, if after_photo { 0 } else { 1 }));
+        }
+        mentions.retain(|m| m.1 <= open || m.0 >= close);
+        mentions.extend(found);
+    }
+    mentions.sort_unstable();
+}
+
+fn is_credit_word(word: &str) -> bool {
+    CREDIT_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Tags pre-tokenized words: the mentions (token ranges, type) of PER, ORG and LOC.
-pub(crate) fn tag_tokens(words: &[String], sentences: &[Range<usize>]) -> Vec<(usize, usize, usize)> {
+pub(crate) fn tag_tokens(
+    words: &[String],
+    sentences: &[Range<usize>],
+) -> Vec<(usize, usize, usize)> {
     let Some(model) = tagger::MODEL.as_ref() else {
         return Vec::new();
     };
@@ -150,3 +519,5 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
     entities
 }
 
+#[cfg(test)]
+mod tests;

@@ -5,11 +5,13 @@
 //! seconds without gradients or a line search, its weights quantize to one
 //! byte with little loss, and on news NER it scores within a point of a CRF
 //! with the same features. The weights are a table of `2^bits` rows of one
-//! signed byte per tag; a feature's row is the top bits of its hash.
+//! byte per tag; a feature's row is the top bits of its hash. A byte is an
+//! index into a codebook of 256 weights spaced by mu-law (fine steps near
+//! zero, coarse ones for the few large weights).
 //!
-//! Model file (`model.bin`, little-endian): the magic `PLNER1\0\0`, `bits`
-//! (u32), the number of tags (u32), the scale (f32, score units per step),
-//! the tag-to-tag transition weights (i16 each), then the rows (i8 each).
+//! Model file (`model.bin`, little-endian): the magic `PLNER2\0\0`, `bits`
+//! (u32), the number of tags (u32), the tag-to-tag transition weights (f32
+//! each), the codebook (256 f32), then the rows (one byte each).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -21,7 +23,10 @@ pub(crate) const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 /// O, then B, I, L, U for each type.
 pub(crate) const NTAGS: usize = 1 + 4 * TYPES.len();
 
-const MAGIC: &[u8; 8] = b"PLNER1\0\0";
+const MAGIC: &[u8; 8] = b"PLNER2\0\0";
+
+/// Mu-law parameter of the codebook.
+const MU: f32 = 255.0;
 
 /// The tag for position `pos` (0 B, 1 I, 2 L, 3 U) of type `kind`.
 pub(crate) fn tag(kind: usize, pos: usize) -> u8 {
@@ -44,10 +49,23 @@ fn open(tag: u8) -> bool {
 /// Whether `cur` may follow `prev` (`None`: sentence start).
 fn allowed(prev: Option<u8>, cur: u8) -> bool {
     match prev {
-        Some(p) if open(p) => cur != 0 && kind_of(cur) == kind_of(p) && matches!(pos_of(cur), 1 | 2),
+        Some(p) if open(p) => {
+            cur != 0 && kind_of(cur) == kind_of(p) && matches!(pos_of(cur), 1 | 2)
+        }
         _ => cur == 0 || matches!(pos_of(cur), 0 | 3),
     }
 }
+
+/// For each tag, the tags that may precede it.
+static PREVIOUS: LazyLock<Vec<Vec<u8>>> = LazyLock::new(|| {
+    (0..NTAGS as u8)
+        .map(|cur| {
+            (0..NTAGS as u8)
+                .filter(|&p| allowed(Some(p), cur))
+                .collect()
+        })
+        .collect()
+});
 
 /// Weights that score a sentence: the embedded model or one being trained.
 pub(crate) trait Weights {
@@ -68,13 +86,45 @@ pub(crate) fn row(hash: u64, bits: u32) -> usize {
 pub(crate) struct Model {
     bits: u32,
     transitions: Vec<f32>,
+    codebook: [f32; 256],
     rows: &'static [u8],
+}
+
+fn f32s(bytes: &[u8]) -> impl Iterator<Item = f32> + '_ {
+    bytes
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+}
+
+/// The codebook of a model whose largest weight is `max`: byte `b` stands
+/// for a weight of sign `b & 128` and magnitude mu-law of `b & 127`.
+fn codebook(max: f32) -> [f32; 256] {
+    let mut book = [0.0; 256];
+    for (b, slot) in book.iter_mut().enumerate() {
+        let level = (b & 127) as f32 / 127.0;
+        let magnitude = max * ((1.0 + MU).powf(level) - 1.0) / MU;
+        *slot = if b & 128 != 0 { -magnitude } else { magnitude };
+    }
+    book
+}
+
+fn encode(w: f32, max: f32) -> u8 {
+    if max <= 0.0 || w == 0.0 {
+        return 0;
+    }
+    let level =
+        ((1.0 + MU * (w.abs() / max).min(1.0)).ln() / (1.0 + MU).ln() * 127.0).round() as u8;
+    if w < 0.0 && level > 0 {
+        128 | level
+    } else {
+        level
+    }
 }
 
 impl Model {
     /// Reads a model file; `None` when it is not one (e.g. empty before training).
     pub(crate) fn parse(bytes: &'static [u8]) -> Option<Model> {
-        let header = bytes.get(..20)?;
+        let header = bytes.get(..16)?;
         if &header[..8] != MAGIC {
             return None;
         }
@@ -85,36 +135,42 @@ impl Model {
         if u32_at(12)? as usize != NTAGS || !(8..=24).contains(&bits) {
             return None;
         }
-        let trans_bytes = bytes.get(20..20 + 2 * NTAGS * NTAGS)?;
-        let transitions = trans_bytes
-            .chunks_exact(2)
-            .map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])))
-            .collect();
-        let rows = bytes.get(20 + 2 * NTAGS * NTAGS..)?;
+        let trans_end = 16 + 4 * NTAGS * NTAGS;
+        let transitions = f32s(bytes.get(16..trans_end)?).collect();
+        let book_end = trans_end + 4 * 256;
+        let mut codebook = [0.0; 256];
+        for (slot, w) in codebook
+            .iter_mut()
+            .zip(f32s(bytes.get(trans_end..book_end)?))
+        {
+            *slot = w;
+        }
+        let rows = bytes.get(book_end..)?;
         if rows.len() != NTAGS << bits {
             return None;
         }
         Some(Model {
             bits,
             transitions,
+            codebook,
             rows,
         })
     }
 
-    /// Writes quantized weights: `rows` and `transitions` are floats, `scale` the step.
-    pub(crate) fn write(bits: u32, scale: f32, transitions: &[f32], rows: &[f32]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(20 + 2 * transitions.len() + rows.len());
+    /// Writes a model: float `transitions`, and `rows` quantized to bytes.
+    pub(crate) fn write(bits: u32, transitions: &[f32], rows: &[f32]) -> Vec<u8> {
+        let max = rows.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        let mut out = Vec::with_capacity(16 + 4 * transitions.len() + 1024 + rows.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&bits.to_le_bytes());
         out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
-        out.extend_from_slice(&scale.to_le_bytes());
         for &t in transitions {
-            let q = (t / scale).round().clamp(-32767.0, 32767.0) as i16;
-            out.extend_from_slice(&q.to_le_bytes());
+            out.extend_from_slice(&t.to_le_bytes());
         }
-        for &w in rows {
-            out.push((w / scale).round().clamp(-127.0, 127.0) as i8 as u8);
+        for w in codebook(max) {
+            out.extend_from_slice(&w.to_le_bytes());
         }
+        out.extend(rows.iter().map(|&w| encode(w, max)));
         out
     }
 }
@@ -127,7 +183,7 @@ impl Weights for Model {
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
         if let Some(r) = self.rows.get(row * NTAGS..row * NTAGS + NTAGS) {
             for (s, &w) in scores.iter_mut().zip(r) {
-                *s += f32::from(w as i8);
+                *s += self.codebook[w as usize];
             }
         }
     }
@@ -159,14 +215,22 @@ pub(crate) fn score_sentence<W: Weights>(
     s: &Range<usize>,
     si: usize,
     scratch: &mut Scratch,
+    mut lexical: impl FnMut() -> bool,
 ) {
     scratch.rows.clear();
     scratch.starts.clear();
     scratch.scores.clear();
     let bits = weights.bits();
     for i in s.clone() {
+        if ctx.plain(s, i) {
+            let mut scores = [f32::NEG_INFINITY; NTAGS];
+            scores[0] = 0.0;
+            scratch.starts.push(scratch.rows.len());
+            scratch.scores.push(scores);
+            continue;
+        }
         scratch.features.clear();
-        ctx.features(s, si, i, &mut scratch.features);
+        ctx.features(s, si, i, lexical(), &mut scratch.features);
         scratch.starts.push(scratch.rows.len());
         let mut scores = [0.0; NTAGS];
         for &h in &scratch.features {
@@ -194,19 +258,17 @@ pub(crate) fn viterbi<W: Weights>(weights: &W, scratch: &mut Scratch, out: &mut 
             *b = scratch.scores[0][t];
         }
     }
+    let prevs = &*PREVIOUS;
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; NTAGS];
         for (cur, slot) in next.iter_mut().enumerate() {
             let mut top = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for (prev, &b) in best.iter().enumerate() {
-                if b == f32::NEG_INFINITY || !allowed(Some(prev as u8), cur as u8) {
-                    continue;
-                }
-                let v = b + weights.transition(prev as u8, cur as u8);
+            for &prev in &prevs[cur] {
+                let v = best[prev as usize] + weights.transition(prev, cur as u8);
                 if v > top {
                     top = v;
-                    arg = prev as u8;
+                    arg = prev;
                 }
             }
             *slot = top + scratch.scores[i][cur];
@@ -260,7 +322,7 @@ pub(crate) fn tag_article<W: Weights>(weights: &W, input: &Input) -> Vec<(usize,
     let mut tags = Vec::new();
     let mut found = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
-        score_sentence(weights, &ctx, s, si, &mut scratch);
+        score_sentence(weights, &ctx, s, si, &mut scratch, || true);
         viterbi(weights, &mut scratch, &mut tags);
         for m in mentions(&tags, s.start) {
             ctx.remember(m.0..m.1, m.2);
@@ -296,6 +358,15 @@ mod tests {
     #[test]
     fn rejects_foreign_model_files() {
         assert!(Model::parse(b"").is_none());
-        assert!(Model::parse(b"PLNER1\0\0\x10\0\0\0\x11\0\0\0\0\0\0\0").is_none());
+        assert!(Model::parse(b"PLNER2\0\0\x10\0\0\0\x11\0\0\0").is_none());
+    }
+
+    #[test]
+    fn codebook_round_trips() {
+        let book = codebook(10.0);
+        for w in [0.0f32, 0.01, -0.01, 0.5, -3.0, 10.0, -10.0] {
+            let back = book[encode(w, 10.0) as usize];
+            assert!((back - w).abs() <= 0.03 * w.abs() + 0.001, "{w} -> {back}");
+        }
     }
 }

@@ -236,6 +236,8 @@ static MARKABLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?s)<(VALUE|TIMEX3)\b([^>]*?)(/?)>(.*?)(?:</(?:VALUE|TIMEX3)>|$)"#)
         .expect("markable regex")
 });
+static VALUE_ATTR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\bvalue="([^"]*)""#).expect("value regex"));
 static TYPE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\btype="([A-Z]+)""#).expect("type regex"));
 static ANCHOR: LazyLock<Regex> =
@@ -321,6 +323,8 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut false_pos: BTreeMap<&'static str, usize> = BTreeMap::new();
     let (mut gold_n, mut pred_n, mut hit_n) = (0usize, 0usize, 0usize);
+    // Matched TIMEX3 with a resolved gold value: (how many, how many equal ours).
+    let mut values = (0usize, 0usize);
     let mut docs = 0;
     for path in files {
         let name = path
@@ -358,10 +362,14 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
                 continue;
             };
             let kinds = accepted(tag, &ty);
+            let value = VALUE_ATTR
+                .captures(&m[2])
+                .map(|v| v[1].to_string())
+                .filter(|_| tag == "TIMEX3");
             if kinds.is_empty() {
                 ignored.push((start, end));
             } else {
-                gold.push((start, end, kinds, format!("{tag} {ty}")));
+                gold.push((start, end, kinds, format!("{tag} {ty}"), value));
             }
         }
         let doc = Document::new(&text);
@@ -374,7 +382,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             .filter(|f| !ignored.iter().any(|&(a, b)| f.start < b && a < f.end))
             .collect();
         let mut matched = vec![false; found.len()];
-        for (start, end, kinds, ty) in &gold {
+        for (start, end, kinds, ty, value) in &gold {
             let entry = by_type.entry(ty.clone()).or_default();
             entry.0 += 1;
             let hit = found.iter().enumerate().position(|(n, f)| {
@@ -387,10 +395,26 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
                 matched[h] = true;
                 entry.1 += 1;
                 hit_n += 1;
+                // Resolved TIMEX3 values (dates, times, durations), compared as written.
+                if let Some(gold_value) = value.as_ref().filter(|v| is_resolved(v)) {
+                    values.0 += 1;
+                    let ours = match &found[h].value {
+                        Some(Value::Text(t)) => t.as_str(),
+                        _ => "",
+                    };
+                    if ours == gold_value {
+                        values.1 += 1;
+                    } else if verbose() {
+                        eprintln!(
+                            "VALUE {ty}: {:?} gold {gold_value} ours {ours}",
+                            text.get(*start..*end).unwrap_or("")
+                        );
+                    }
+                }
             }
         }
         if verbose() {
-            for (start, end, kinds, ty) in &gold {
+            for (start, end, kinds, ty, _) in &gold {
                 let hit = found.iter().any(|f| {
                     (f.start == *start || f.core == *start)
                         && f.end == *end
@@ -453,6 +477,13 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             *h as f64 / (*g).max(1) as f64
         );
     }
+    let _ = writeln!(
+        out,
+        "  values: {} of {} matched dates, times and durations with a resolved value equal the gold value ({:.3})",
+        values.1,
+        values.0,
+        values.1 as f64 / values.0.max(1) as f64
+    );
     let fp: Vec<String> = false_pos.iter().map(|(k, n)| format!("{k} {n}")).collect();
     let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));
     Ok(out)
@@ -461,6 +492,12 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
 /// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
 fn verbose() -> bool {
     std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()
+}
+
+/// Whether a TIMEX3 value is resolved (a date, time or duration), not a
+/// reference like "PRESENT_REF" or "XXXX-XX-XX".
+fn is_resolved(v: &str) -> bool {
+    !v.is_empty() && !v.contains('X') && !v.ends_with("_REF")
 }
 
 fn kind_name(kind: FigureKind) -> &'static str {

@@ -130,6 +130,16 @@ where
     let mut counts = [Counts::default(); 3];
     for doc in docs {
         let found = find(doc);
+        if std::env::var("PL_DUMP").is_ok() {
+            let show =
+                |&(s, e, k): &(usize, usize, usize)| format!("{}:{}", doc.words[s..e].join(" "), k);
+            for m in found.iter().filter(|m| !doc.mentions.contains(m)) {
+                eprintln!("FP {}", show(m));
+            }
+            for m in doc.mentions.iter().filter(|m| !found.contains(m)) {
+                eprintln!("FN {}", show(m));
+            }
+        }
         for &(s, e, k) in &found {
             if k < 3 {
                 counts[k].found += 1;
@@ -214,8 +224,12 @@ mod tests {
         let docs = read_conll(iob2);
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].sentences, vec![0..4, 4..6]);
-        assert_eq!(docs[0].mentions, vec![(0, 2, 0), (3, 4, 1), (4, 5, 2), (5, 6, 2)]);
-        let iob1 = "The I-ORG\nMad I-ORG\nCapsule I-ORG\nof O\nJapan I-LOC\nJapan I-LOC\nJohn B-PER\n";
+        assert_eq!(
+            docs[0].mentions,
+            vec![(0, 2, 0), (3, 4, 1), (4, 5, 2), (5, 6, 2)]
+        );
+        let iob1 =
+            "The I-ORG\nMad I-ORG\nCapsule I-ORG\nof O\nJapan I-LOC\nJapan I-LOC\nJohn B-PER\n";
         let docs = read_conll(iob1);
         assert_eq!(docs[0].mentions, vec![(0, 3, 1), (4, 6, 2), (6, 7, 0)]);
     }

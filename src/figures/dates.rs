@@ -28,7 +28,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| slashed(s, i))
             .or_else(|| day_first(s, i, date, i))
             .or_else(|| time(s, i, date))
-            .or_else(|| military(s, i));
+            .or_else(|| military(s, i, date));
     }
     None
 }
@@ -120,16 +120,23 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
 /// the article date; without one, the partial ISO form "--MM-DD".
 fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
     if let Some(d) = date {
-        let mut best: Option<(i64, CalendarDate)> = None;
-        for y in [d.year - 1, d.year, d.year + 1] {
-            if let Some(c) = CalendarDate::new(y, month, day) {
-                let dist = (c.days() - d.days()).abs();
-                if best.is_none_or(|(b, _)| dist < b) {
-                    best = Some((dist, c));
-                }
-            }
-        }
-        return best.map(|(_, c)| c.iso());
+        // News looks back: the latest such day on or before the article date,
+        // unless the next one is at most two months ahead.
+        let on = |y: i32| CalendarDate::new(y, month, day);
+        let past = [d.year, d.year - 1]
+            .into_iter()
+            .filter_map(on)
+            .find(|c| c.days() <= d.days());
+        let future = [d.year, d.year + 1]
+            .into_iter()
+            .filter_map(on)
+            .find(|c| c.days() > d.days());
+        let pick = match (past, future) {
+            (_, Some(f)) if f.days() - d.days() <= 61 => Some(f),
+            (Some(p), _) => Some(p),
+            (None, f) => f,
+        };
+        return pick.map(CalendarDate::iso);
     }
     (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
 }
@@ -177,13 +184,14 @@ fn month_first(
     }
     let v = match date {
         Some(d) => {
-            // The nearest such month.
-            let here = i64::from(d.year) * 12 + i64::from(d.month) - 1;
-            let best = [d.year - 1, d.year, d.year + 1]
-                .into_iter()
-                .min_by_key(|y| (i64::from(*y) * 12 + i64::from(month) - 1 - here).abs())
-                .unwrap_or(d.year);
-            Some(format!("{best:04}-{month:02}"))
+            // The latest such month up to the article's, unless the next is
+            // at most two months ahead.
+            let year = if month <= d.month || month - d.month <= 2 {
+                d.year
+            } else {
+                d.year - 1
+            };
+            Some(format!("{year:04}-{month:02}"))
         }
         None => Some(format!("--{month:02}")),
     };
@@ -398,11 +406,17 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
             end = e;
         }
     }
+    // A time alone is on the article's day, when it is known.
+    if v.starts_with('T') {
+        if let Some(d) = date {
+            v = format!("{}{v}", d.iso());
+        }
+    }
     Some((found(s, i, end, FigureKind::Time, Some(v)), end))
 }
 
 /// "0800 UTC", "1430 GMT": four digits with a time zone.
-fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
+fn military(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let d = s.digits(i).filter(|d| d.len() == 4)?;
     let h: u8 = d.get(..2)?.parse().ok()?;
     let m: u8 = d.get(2..)?.parse().ok()?;
@@ -414,7 +428,8 @@ fn military(s: &Scan, i: usize) -> Option<(Found, usize)> {
     } else {
         ""
     };
-    let v = format!("T{h:02}:{m:02}{z}");
+    let day = date.map(CalendarDate::iso).unwrap_or_default();
+    let v = format!("{day}T{h:02}:{m:02}{z}");
     Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
 }
 
@@ -445,6 +460,7 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         Some(b) if s.is(b, "last") || s.is(b, "past") => (b, -1),
         Some(b) if s.is(b, "next") || s.is(b, "coming") => (b, 1),
         Some(b) if s.is(b, "this") => (b, 0),
+        _ if future_ahead(s, i) => (i, 2),
         _ => (i, 0),
     };
     let value = date.map(|d| {
@@ -454,6 +470,9 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         let day = match direction {
             -1 => d.add_days(-(if back == 0 { 7 } else { back })),
             1 => d.add_days((target - today).rem_euclid(7).max(1)),
+            // Future tense: the first such day on or after the article date.
+            2 => d.add_days((target - today).rem_euclid(7)),
+            // Otherwise the most recent such day on or before it.
             _ => d.add_days(-back),
         };
         day.iso()
@@ -466,6 +485,42 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
     Some((found(s, start, end, kind, value), end))
 }
 
+/// Words that put a weekday ahead of the article date: "will meet on Friday",
+/// "is due on Monday", "until Sunday".
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "due",
+    "scheduled",
+    "expected",
+    "until",
+    "till",
+    "upcoming",
+];
+
+/// Whether the sentence before atom `i` speaks of the future (within a few words).
+fn future_ahead(s: &Scan, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..16 {
+        let Some(b) = k.checked_sub(1) else {
+            return false;
+        };
+        match s.kind(b) {
+            Some(super::AtomKind::Break) | None => return false,
+            Some(super::AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => {
+                return false
+            }
+            _ => {}
+        }
+        if s.is_any(b, FUTURE_WORDS) {
+            return true;
+        }
+        k = b;
+    }
+    false
+}
+
 /// The date `n` units before `d`, at the precision of the unit.
 pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
@@ -474,7 +529,7 @@ pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     let n = n as i64;
     Some(match unit {
         TimeUnit::Day => d.add_days(-n).iso(),
-        TimeUnit::Week => d.add_days(-7 * n).iso_week(),
+        TimeUnit::Week => d.add_days(-7 * n).iso(),
         TimeUnit::Month => {
             let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 - n;
             format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
@@ -721,10 +776,18 @@ fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         "fourth" | "final" | "last" => 4,
         _ => return quarter_short(s, i),
     };
+    // The latest such quarter up to the article date's.
+    let recent = |d: CalendarDate| {
+        if q <= (d.month - 1) / 3 + 1 {
+            d.year
+        } else {
+            d.year - 1
+        }
+    };
     // "third-quarter profits".
     if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
         let v = match date {
-            Some(d) => format!("{:04}-Q{q}", d.year),
+            Some(d) => format!("{:04}-Q{q}", recent(d)),
             None => format!("XXXX-Q{q}"),
         };
         return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
@@ -749,9 +812,10 @@ fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
     if !known && start == i && !s.is(i, "the") {
         return None;
     }
-    let v = match year {
-        Some(y) => format!("{y:04}-Q{q}"),
-        None => format!("XXXX-Q{q}"),
+    let v = match (year, date) {
+        (Some(y), _) => format!("{y:04}-Q{q}"),
+        (None, Some(d)) if !known => format!("{:04}-Q{q}", recent(d)),
+        _ => format!("XXXX-Q{q}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
 }

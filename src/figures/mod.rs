@@ -2,10 +2,25 @@
 //! and durations, with their values.
 //!
 //! The text is cut into atoms (digits, letters, spaces, single characters)
-//! once; recognizers then read the atoms by index, trying dates and times
-//! first, then amounts: an optional modifier ("almost"), a currency before,
-//! a number (digits or words, ranges), and what follows it (a scale, "%", a
-//! currency or unit, a unit of time, what the count counts).
+//! once, and each word's meaning is looked up once ([`vocab`]); recognizers
+//! then read the atoms by index. At each atom that can start a figure, dates
+//! and times are tried first ([`dates`]), then amounts: an optional modifier
+//! ("almost", "more than"), a currency before, a number in digits or words
+//! ([`numbers`]) or a range, and what follows it: a scale, "%", a currency or
+//! unit, a unit of time, what a count counts.
+//!
+//! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
+//! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",
+//! "--12-28" when the year is unknown, "2025-W52", "2009-Q1", "199" for the
+//! 1990s), times ("T15:30Z", with the day when the article date is known) and
+//! durations ("P20Y", "PT48H", "2009/2011" for a span of years); null when
+//! vague ("dozens") or when a relative date has no article date to lean on.
+//! A weekday is the most recent such day on or before the article date, or
+//! the next one when the sentence speaks of the future ("will meet on Friday").
+//!
+//! Not figures: numbers in names ("Boeing 737", "G7", "iPhone 4", and the same
+//! digits again in the text), references ("No. 1"), scores ("3-1"), phone
+//! numbers, codes ("3D", "0958") and footnote marks ("[3]").
 
 mod calendar;
 mod dates;
@@ -103,7 +118,9 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
         let start = match s.kind(i) {
             Some(AtomKind::Word) => s.sense(i).trigger || s.capitalized(i) && s.str(i).len() <= 3,
             Some(AtomKind::Digits) => true,
-            Some(AtomKind::Other(c)) => !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '('),
+            Some(AtomKind::Other(c)) => {
+                !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+')
+            }
             _ => false,
         };
         if !start {
@@ -310,6 +327,13 @@ fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
         AtomKind::Word if s.str(i).len() <= 3 => {
             let first = s.str(i).chars().next()?;
             if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r') {
+                return None;
+            }
+            // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").
+            let next = s.sp(i + 1);
+            if !(s.is_ch(i + 1, '$') || s.is_ch(next, '$') || s.is_ch(i + 1, '.'))
+                && s.digits(next).is_none()
+            {
                 return None;
             }
         }
@@ -711,7 +735,8 @@ fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
         if w.len() < 3 || NOT_COUNTED.contains(&w) || (n == 0 && !lower && !has_capital(s, j)) {
             return None;
         }
-        let plural = lower
+        let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
+        let plural = starts_lower
             && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
                 || [
                     "people",
@@ -1050,6 +1075,14 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     if let Some(step) = percent_of(s, i) {
         return Some(step);
     }
+    // Phone numbers: "+44 20 7946 0958".
+    if s.is_ch(i, '+') && s.digits(i + 1).is_some() {
+        let mut j = i + 2;
+        while (s.is_space(j) || s.is_dash(j)) && s.digits(j + 1).is_some() {
+            j += 2;
+        }
+        return skip_past_atoms(j);
+    }
     let core = modifier(s, i).filter(|&k| s.word(k).is_some() || s.kind(k).is_some());
     let between = s.is(i, "between");
     let k = core.unwrap_or(i);
@@ -1083,7 +1116,18 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     if s.is_ch(num_start.wrapping_sub(1), '[') && s.is_ch(num.end, ']') {
         return skip_past(num);
     }
-    // Phone numbers and codes: "555-1234", "+44 20 7946 0958".
+    // Phone numbers: "+44 20 7946 0958"; codes with leading zeros: "0958".
+    if prefix.is_none() && s.digits(num_start).is_some() {
+        let zero = s.str(num_start).len() >= 3 && s.str(num_start).starts_with('0');
+        if zero {
+            let mut j = num_start + 1;
+            while (s.is_space(j) || s.is_dash(j)) && s.digits(j + 1).is_some() {
+                j += 2;
+            }
+            return skip_past_atoms(j);
+        }
+    }
+    // Phone numbers and codes: "555-1234".
     if num.plain.is_some()
         && s.is_dash(num.end)
         && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
@@ -1258,7 +1302,7 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
         ));
     }
     // Hyphenated modifiers: "20-point", "10-year-old", "six-mile", "12-cent".
-    if s.is_dash(end) && !s.is_space(end + 1) && s.word(end + 1).is_some() {
+    if money.is_none() && s.is_dash(end) && !s.is_space(end + 1) && s.word(end + 1).is_some() {
         let after = end + 2;
         let sense = s.sense(end + 1);
         if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
@@ -1297,7 +1341,21 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
     let glued = k == end;
     // Percentages.
     if money.is_none() {
-        if let Some((e, unit)) = percent_suffix(s, k) {
+        if let Some((mut e, unit)) = percent_suffix(s, k) {
+            // "4.25%-4.5%", "5% to 7%": a range with the sign on both ends.
+            if range.is_none() && (s.is_dash(e) || s.is_space(e) && s.is(e + 1, "to")) {
+                let l = if s.is_dash(e) { s.sp(e + 1) } else { e + 3 };
+                if let Some(n2) = number(s, l, false).filter(|n| !n.ordinal) {
+                    if let (Some((e2, _)), Some(lo), Some(hi)) =
+                        (percent_suffix(s, n2.end), value, n2.value)
+                    {
+                        if lo < hi && !change_before(s, start_atom) {
+                            range = Some(hi);
+                            e = e2;
+                        }
+                    }
+                }
+            }
             let v = amount(value, range, 1.0);
             return Some((Some(make(FigureKind::Percent, v, unit, e, None)), e));
         }
@@ -1422,7 +1480,12 @@ fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step {
             ));
         }
     }
-    // "half a percent".
+    // "half a percent", "a quarter of a percentage point".
+    let k = if s.is(k, "of") && s.is_space(k + 1) && s.is(k + 2, "a") {
+        k + 2
+    } else {
+        k
+    };
     if s.is(k, "a") && s.is_space(k + 1) {
         if let Some((e, unit)) = percent_suffix(s, k + 2) {
             let v = amount(value, range, 1.0);
@@ -1591,6 +1654,13 @@ mod tests {
         t!("Stamps cost 50 cents now." => "50 cents", Money, "0.5", "USD");
         t!("They paid 125 million Australian dollars for it." => "125 million Australian dollars", Money, "125000000", "AUD");
         t!("About €2 million was spent." => "About €2 million", Money, "2000000", "EUR");
+        t!("He earns £5,000-a-year." => "£5,000", Money, "5000", "GBP");
+        t!("Growth of 5-10% is likely." => "5-10%", Percent, "5..10");
+        t!("They won by 52% to 48%." => "48%", Percent, "48");
+        t!("A range of 4.25%-4.5% was set." => "4.25%-4.5%", Percent, "4.25..4.5");
+        t!("It cut rates by a quarter of a percentage point." => "a quarter of a percentage point", Percent, "0.25");
+        t!("Apple sold 50.6m iPhones." => "50.6m", Number, "50600000", "iPhones");
+        t!("It cost between $5m and $10m." => "between $5m and $10m", Money, "5000000..10000000", "USD");
     }
 
     #[test]
@@ -1614,11 +1684,19 @@ mod tests {
         t!("Published 28 December 2025 in London." => "28 December 2025", Date, "2025-12-28");
         t!("Filed on Dec. 28 by staff." => "Dec. 28", Date, "--12-28");
         t!(on "2025-12-30", "Filed on Dec. 28 by staff." => "Dec. 28", Date, "2025-12-28");
+        t!(on "2025-12-28", "It ends on Jan. 5, officials said." => "Jan. 5", Date, "2026-01-05");
+        t!(on "2025-12-28", "She was elected in May." => "May", Date, "2025-05");
+        t!(on "2025-03-10", "The vote is due on 28 April." => "28 April", Date, "2025-04-28");
+        t!(on "2025-03-10", "It closed in November." => "November", Date, "2024-11");
         t!("Dated 2025-12-28." => "2025-12-28", Date, "2025-12-28");
         t!("It was founded in 1996." => "1996", Date, "1996");
         t!("Monday, July 28, 2014" => "Monday, July 28, 2014", Date, "2014-07-28");
         t!(on "2025-12-28", "It happened on Saturday." => "Saturday", Date, "2025-12-27");
         t!(on "2025-12-28", "It happened on Sunday." => "Sunday", Date, "2025-12-28");
+        t!(on "2025-12-28", "They will meet on Tuesday." => "Tuesday", Date, "2025-12-30");
+        t!(on "2025-12-28", "They met on Tuesday." => "Tuesday", Date, "2025-12-23");
+        t!(on "2025-12-28", "It rose in the third quarter." => "the third quarter", Date, "2025-Q3");
+        t!(on "2025-12-28", "The talks start at 3pm." => "3pm", Time, "2025-12-28T15:00");
         t!("It happened on Saturday." => "Saturday", Date, "null");
         t!(on "2025-12-28", "They met last week." => "last week", Date, "2025-W51");
         t!(on "2025-12-28", "They met yesterday." => "yesterday", Date, "2025-12-27");
@@ -1635,6 +1713,10 @@ mod tests {
         t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
         t!(on "2009-06-01", "It filed at 16:00 UTC today." => "16:00 UTC today", Time, "2009-06-01T16:00Z");
         t!(on "2025-12-28", "Sales fell at the end of last year." => "the end of last year", Date, "2024");
+        t!(on "2025-12-28", "It opens in mid-October." => "mid-October", Date, "2025-10");
+        t!("It opens on May 1st." => "May 1st", Date, "--05-01");
+        t!("It opens on the 1st of May." => "1st of May", Date, "--05-01");
+        t!("It starts at 10.30am." => "10.30am", Time, "T10:30");
     }
 
     #[test]
@@ -1645,6 +1727,7 @@ mod tests {
         none!("The COVID-19 rules ended.");
         none!("They scored 3-1 in the final." => "3-1");
         none!("Call 555-1234 for details.");
+        none!("Call +44 20 7946 0958 for details.");
         none!("As noted earlier.[3]");
         none!("The 3D model was new.");
         none!("No one came.");

@@ -258,7 +258,8 @@ fn followed_by_plural(s: &Scan, k: usize) -> bool {
     let k = s.sp(k);
     s.word(k).is_some_and(|w| {
         w.len() > 3
-            && w.chars().all(|c| c.is_ascii_lowercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+            && !w.chars().all(|c| c.is_ascii_uppercase())
             && (w.ends_with('s') && !w.ends_with("ss") || w == "people")
             && s.sense(k).unit.is_none()
     })

@@ -1,13 +1,15 @@
 //! Naming who said a quotation: the attribution patterns of news, and the
 //! entity a speaker mention (name, pronoun or description) refers to.
 
+use std::cell::Cell;
+
 use crate::analysis::{Entity, EntityKind};
 use crate::text::{Document, Span, TokenKind};
 
 use super::marks::Marked;
 use super::words::{
     honorific, is_determiner, is_function_word, is_person_role, is_reporting_verb, is_role,
-    is_skippable, pronoun, Pronoun,
+    is_skippable, lowercase, pronoun, Pronoun,
 };
 
 /// What a speaker mention is.
@@ -41,6 +43,8 @@ pub(crate) struct Attributor<'a, 't> {
     entity_of: Vec<u32>,
     /// For each token, whether it lies inside a quotation (marks included).
     quoted: Vec<bool>,
+    /// For each token, whether it is a reporting verb: 0 not yet known, 1 yes, 2 no.
+    verbs: Vec<Cell<u8>>,
 }
 
 impl<'a, 't> Attributor<'a, 't> {
@@ -67,6 +71,7 @@ impl<'a, 't> Attributor<'a, 't> {
             entities,
             entity_of,
             quoted,
+            verbs: vec![Cell::new(0); n],
         }
     }
 
@@ -96,13 +101,24 @@ impl<'a, 't> Attributor<'a, 't> {
         if !self.is_word(i) || self.quoted[i] {
             return false;
         }
+        match self.verbs[i].get() {
+            1 => return true,
+            2 => return false,
+            _ => {}
+        }
+        let verb = self.reporting(i);
+        self.verbs[i].set(if verb { 1 } else { 2 });
+        verb
+    }
+
+    fn reporting(&self, i: usize) -> bool {
         let w = self.word(i);
         let sentence_start = || {
             self.doc
                 .sentence_at(self.doc.tokens[i].span.start)
                 .is_some_and(|s| self.doc.sentences[s].tokens.start == i)
         };
-        if !w.starts_with(|c: char| c.is_ascii_lowercase()) && !(w == "Said" && sentence_start()) {
+        if !(w.starts_with(|c: char| c.is_ascii_lowercase()) || (w == "Said" && sentence_start())) {
             return false;
         }
         is_reporting_verb(w)
@@ -193,7 +209,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 if is_function_word(wk)
                     || is_reporting_verb(wk)
                     || matches!(
-                        wk.to_ascii_lowercase().as_str(),
+                        lowercase(wk, &mut [0u8; 24]).unwrap_or(""),
                         "and" | "or" | "of" | "to" | "with" | "for" | "by" | "as" | "who" | "said"
                     )
                 {
@@ -221,6 +237,12 @@ impl<'a, 't> Attributor<'a, 't> {
             return None;
         }
         let end = j - 1;
+        if matches!(self.word(end), "and" | "but" | "then") {
+            // "Ushakov said ... and urged": the subject of the verb before.
+            if let Some(k) = (limit..end).rev().find(|&k| self.is_verb(k)) {
+                return self.subject_before(k, limit);
+            }
+        }
         if matches!(
             self.word(end),
             "that" | "which" | "who" | "and" | "but" | "then"
@@ -469,7 +491,7 @@ impl<'a, 't> Attributor<'a, 't> {
                     doc.sentence_at(t.span.start) == doc.sentence_at(doc.tokens[c].span.start)
                 })
             });
-        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose));
+        let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose, loose));
         let found = if comma {
             after_fn().or_else(before)
         } else {
@@ -540,7 +562,10 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
-    fn after(&self, from: usize, to: usize, tagged: bool) -> Option<Mention> {
+    /// `tagged`: the quote ends in a comma, "?" or "!" or runs on in its
+    /// sentence, so the attribution may come a few words on; `guess`: an
+    /// unlisted verb may do ("he surmised").
+    fn after(&self, from: usize, to: usize, tagged: bool, guess: bool) -> Option<Mention> {
         let mut first = from;
         while first < to
             && (self.doc.tokens[first].kind == TokenKind::Quote
@@ -614,7 +639,7 @@ impl<'a, 't> Attributor<'a, 't> {
             }
             v += 1;
         }
-        if !tagged || first >= to {
+        if !guess || first >= to {
             return None;
         }
         // An unlisted verb: “…,” he surmised / “…,” exhorted Jamie Curtis.
@@ -660,7 +685,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 return None;
             }
             if self.word(k) == "," {
-                if let Some(m) = self.after(k, end.min(k + 14), true) {
+                if let Some(m) = self.after(k, end.min(k + 14), true, false) {
                     return Some(m);
                 }
             }

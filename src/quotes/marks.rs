@@ -80,7 +80,7 @@ fn free_after(c: Option<char>) -> bool {
 /// Words that an apostrophe starts ("’em", "'n'", "'tis"): not quotations.
 fn elided(word: &str) -> bool {
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        super::words::lowercase(word, &mut [0u8; 24]).unwrap_or(""),
         "em" | "n" | "tis" | "twas" | "cause" | "til" | "till" | "bout" | "round" | "nuff"
     )
 }
@@ -95,8 +95,8 @@ fn role(doc: &Document, i: usize, open_families: &[Open]) -> Role {
         .and_then(|s| s.chars().next_back());
     let after = doc.text.get(span.end..).and_then(|s| s.chars().next());
     // A neighbouring quote mark counts as free space: “‘Yes’”.
-    let before_free = free_before(before) || before.is_some_and(|c| crate::text::is_quote_mark(c));
-    let after_free = free_after(after) || after.is_some_and(|c| crate::text::is_quote_mark(c));
+    let before_free = free_before(before) || before.is_some_and(crate::text::is_quote_mark);
+    let after_free = free_after(after) || after.is_some_and(crate::text::is_quote_mark);
     let is_open = |f: Family| open_families.iter().any(|o| o.family == f);
     let next_word = doc
         .tokens

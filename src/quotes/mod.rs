@@ -28,7 +28,6 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut quotes = Vec::with_capacity(marked.len());
     // The previous quotation with a speaker: its paragraph and speaker.
     let mut previous: Option<(usize, Mention, Option<usize>)> = None;
-    let mut speakers: Vec<Option<Speaker>> = Vec::with_capacity(marked.len());
     for q in &marked {
         let paragraph = paragraph_of(doc, q.open);
         let mut mention = attributor.attribute(q).or_else(|| attributor.context(q));
@@ -46,7 +45,7 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let kind = classify(doc, q, mention.is_some());
         let speaker = match (kind, inherited) {
             (QuoteKind::Term, _) => None,
-            (_, Some(index)) => speakers.get(index).cloned().flatten(),
+            (_, Some(index)) => quotes.get(index).and_then(|q: &Quote| q.speaker.clone()),
             (_, None) => mention.map(|m| {
                 let span = attributor.span(m);
                 Speaker {
@@ -64,7 +63,6 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 previous = Some((last, m, index));
             }
         }
-        speakers.push(speaker.clone());
         quotes.push(Quote {
             start: q.span.start,
             end: q.span.end,
@@ -109,7 +107,7 @@ fn in_headline(doc: &Document, q: &Marked) -> bool {
             capitalized += 1;
         }
     }
-    words >= 3 && words <= 25 && capitalized * 10 >= words * 7
+    (3..=25).contains(&words) && capitalized * 10 >= words * 7
 }
 
 fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
@@ -152,14 +150,20 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
                 )
         });
     let naming = (q.open.saturating_sub(3)..q.open).any(|k| {
-        let w = doc.token_text(k).to_ascii_lowercase();
+        let mut buf = [0u8; 24];
+        let w = words::lowercase(doc.token_text(k), &mut buf).unwrap_or("");
         w.starts_with("call") || w.starts_with("dub") || w.starts_with("nam")
     });
     // A title inside an attributed sentence ("said on NBC's “Meet the
     // Press”") is still a title, unless the quote follows its verb or colon.
+    let verb_at = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && words::is_reporting_verb(doc.token_text(k))
+    };
     let introduced = q.open > 0 && {
-        let prev = doc.token_text(q.open - 1);
-        matches!(prev, ":" | ",") || words::is_reporting_verb(prev)
+        let prev = q.open - 1;
+        doc.token_text(prev) == ":"
+            || verb_at(prev)
+            || (doc.token_text(prev) == "," && prev > 0 && verb_at(prev - 1))
     };
     // In a headline every word is capitalized: that tells nothing of titles.
     if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {

@@ -96,6 +96,9 @@ fn split_quotes_and_speaker_positions() {
         "“Why now?”" => Speech by "Barack Obama", "“What changed?”" => Speech by "Barack Obama");
     t!("According to Bob Woodward, “the world is complex.”", "“the world is complex.”" => Speech by "Bob Woodward");
     t!("“We are not afraid,” Mary Jones surmised.", "“We are not afraid,”" => Speech by "Mary Jones");
+    t!("As the US president told reporters: “We’ll get it done,” and added: \"I do think so.\"",
+        "“We’ll get it done,”" => Speech by "the US president", "\"I do think so.\"" => Speech by "the US president");
+    t!("Yury Ushakov said the pair agreed, and urged Kyiv to act “without delay”.", "“without delay”" => Speech by "Yury Ushakov");
     t!("Sergei Lavrov, without evidence, accused them of “ambitions”.", "“ambitions”" => Speech by "Sergei Lavrov");
 }
 
@@ -115,4 +118,116 @@ fn terms_are_not_speech() {
     t!("The so-called “peace plan” failed.", "“peace plan”" => Term);
     t!("They call him “Crooked Joe” at rallies.", "“Crooked Joe”" => Term);
     t!("Mr Zelensky made it clear \"territorial issues\" would remain.", "\"territorial issues\"" => Speech by "Zelensky");
+}
+
+#[test]
+fn reporting_verbs_and_media() {
+    t!("“We will win,” Jane Smith says.", "“We will win,”" => Speech by "Jane Smith");
+    t!("“We will win,” warned Jane Smith.", "“We will win,”" => Speech by "Jane Smith");
+    t!("Jane Smith insisted: “We will win.”", "“We will win.”" => Speech by "Jane Smith");
+    t!("Jane Smith has repeatedly argued that “we will win”.", "“we will win”" => Speech by "Jane Smith");
+    t!("“We will win,” Jane Smith told the BBC on Friday.", "“We will win,”" => Speech by "Jane Smith");
+    t!("“We need to be strong,” Jane Smith posted on X on Saturday.", "“We need to be strong,”" => Speech by "Jane Smith");
+    t!("President Donald Trump told Politico on Friday that Kyiv “has nothing until I approve it”.",
+        "“has nothing until I approve it”" => Speech by "Donald Trump");
+    t!("In remarks published by TASS, Sergei Lavrov accused them of “ambitions”.", "“ambitions”" => Speech by "Sergei Lavrov");
+    t!("Jane Smith shook her head and said, \"No way.\"", "\"No way.\"" => Speech by "Jane Smith");
+}
+
+#[test]
+fn continuations_inherit_speakers() {
+    t!("“We are ready,” said Jane Smith. “We will go.”",
+        "“We are ready,”" => Speech by "Jane Smith", "“We will go.”" => Speech by "Jane Smith");
+    t!("“We are ready,” Jane Smith said.\n\n“We will go on to win this fight.”",
+        "“We are ready,”" => Speech by "Jane Smith", "“We will go on to win this fight.”" => Speech by "Jane Smith");
+    t!("Jane Smith spoke to the crowd. She said the plan was working.\n\n“We will go on.”",
+        "“We will go on.”" => Speech by "Jane Smith");
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    for text in [
+        "\"",
+        "“",
+        "”",
+        "'",
+        "''",
+        "``",
+        "« »",
+        "\"\"\"",
+        "a“b”c",
+        "said “",
+        "“ said",
+        "—“",
+        "’’’",
+    ] {
+        let _ = analyze(text, &Options::new());
+    }
+}
+
+#[test]
+fn never_panics_on_random_text() {
+    const PIECES: &[&str] = &[
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "''",
+        "``",
+        "«",
+        "»",
+        "„",
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "?",
+        "—",
+        "(",
+        ")",
+        "said",
+        "told",
+        "he",
+        "She",
+        "Mr",
+        "Jane Smith",
+        "the president",
+        "according to",
+        "and",
+        "that",
+        "Russia’s",
+        "’90s",
+        "said,",
+        "adding",
+        "x",
+        "It",
+        "made it clear",
+        "so-called",
+        "é",
+        "😀",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(seed % 40) {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        seed = seed.wrapping_add(7);
+        let analysis = analyze(&text, &Options::new());
+        for q in &analysis.quotes {
+            assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
+            if let Some(s) = &q.speaker {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
 }

@@ -1,169 +1,74 @@
 //! The small word lists attribution reads: reporting verbs, pronouns, roles.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Reporting verbs with regular inflections (base forms).
+#[rustfmt::skip]
 const REGULAR: &[&str] = &[
-    "accuse",
-    "acknowledge",
-    "add",
-    "admit",
-    "advise",
-    "agree",
-    "allege",
-    "announce",
-    "answer",
-    "argue",
-    "ask",
-    "assert",
-    "assure",
-    "beg",
-    "blast",
-    "boast",
-    "brag",
-    "call",
-    "caution",
-    "charge",
-    "chant",
-    "claim",
-    "comment",
-    "complain",
-    "concede",
-    "conclude",
-    "condemn",
-    "confirm",
-    "contend",
-    "continue",
-    "counter",
-    "criticise",
-    "criticize",
-    "cry",
-    "declare",
-    "demand",
-    "denounce",
-    "deny",
-    "describe",
-    "disagree",
-    "dismiss",
-    "echo",
-    "email",
-    "emphasise",
-    "emphasize",
-    "exclaim",
-    "explain",
-    "hint",
-    "implore",
-    "indicate",
-    "inform",
-    "insist",
-    "instruct",
-    "interject",
-    "joke",
-    "lament",
-    "laugh",
-    "maintain",
-    "mention",
-    "mock",
-    "muse",
-    "note",
-    "object",
-    "observe",
-    "opine",
-    "plead",
-    "pledge",
-    "point",
-    "post",
-    "praise",
-    "predict",
-    "proclaim",
-    "promise",
-    "protest",
-    "question",
-    "quip",
-    "quote",
-    "reassure",
-    "recall",
-    "recount",
-    "reiterate",
-    "remark",
-    "remind",
-    "repeat",
-    "reply",
-    "report",
-    "respond",
-    "retort",
-    "reveal",
-    "scoff",
-    "scream",
-    "shout",
-    "sigh",
-    "slam",
-    "snap",
-    "sneer",
-    "state",
-    "stress",
-    "suggest",
-    "testify",
-    "text",
-    "threaten",
-    "tweet",
-    "urge",
-    "vow",
-    "warn",
-    "whisper",
-    "wonder",
-    "yell",
+    "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer",
+    "argue", "ask", "assert", "assure", "beg", "blast", "boast", "brag", "call", "caution",
+    "chant", "charge", "claim", "comment", "complain", "concede", "conclude", "condemn", "confirm",
+    "contend", "continue", "counter", "criticise", "criticize", "cry", "declare", "demand",
+    "denounce", "deny", "describe", "disagree", "dismiss", "echo", "email", "emphasise",
+    "emphasize", "exclaim", "explain", "hint", "implore", "indicate", "inform", "insist",
+    "instruct", "interject", "joke", "lament", "laugh", "maintain", "mention", "mock", "muse",
+    "note", "object", "observe", "opine", "plead", "pledge", "point", "post", "praise", "predict",
+    "proclaim", "promise", "protest", "question", "quip", "quote", "reassure", "recall", "recount",
+    "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort", "reveal",
+    "scoff", "scream", "shout", "sigh", "slam", "snap", "sneer", "state", "stress", "suggest",
+    "testify", "text", "threaten", "tweet", "urge", "vow", "warn", "whisper", "wonder", "yell",
 ];
 
 /// Irregular forms of reporting verbs.
+#[rustfmt::skip]
 const IRREGULAR: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
-    "wrote", "written", "writing", "speak", "speaks", "spoke", "speaking", "think", "thinks",
-    "thought", "swear", "swore", "sworn", "put", "puts", "putting", "read", "reads", "reading",
-    "insists",
+    "insists", "put", "puts", "putting", "read", "reading", "reads", "said", "say", "saying",
+    "says", "speak", "speaking", "speaks", "spoke", "swear", "swore", "sworn", "tell", "telling",
+    "tells", "think", "thinks", "thought", "told", "write", "writes", "writing", "written",
+    "wrote",
 ];
+
+/// `word` in ASCII lowercase, written into `buf`; `None` when too long.
+pub(crate) fn lowercase<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+fn listed(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+/// Every form of every reporting verb, built once: the base forms with
+/// their regular endings (overgenerated: "admit" gives "admitted" and
+/// "admited"; a form no one writes costs nothing) and the irregular forms.
+static VERB_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut forms: HashSet<String> = IRREGULAR.iter().map(|w| w.to_string()).collect();
+    for base in REGULAR {
+        let stem = base.strip_suffix('e').unwrap_or(base);
+        let last = base.chars().last().unwrap_or('e');
+        let doubled = format!("{base}{last}");
+        forms.insert(base.to_string());
+        for ending in ["s", "es", "ed", "d", "ing"] {
+            forms.insert(format!("{base}{ending}"));
+            forms.insert(format!("{stem}{ending}"));
+            forms.insert(format!("{doubled}{ending}"));
+        }
+        if let Some(y) = base.strip_suffix('y') {
+            forms.insert(format!("{y}ies"));
+            forms.insert(format!("{y}ied"));
+        }
+    }
+    forms
+});
 
 /// Whether `word` (any case) is a form of a reporting verb.
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    if word.len() > 16 || !word.chars().all(|c| c.is_ascii_alphabetic()) {
-        return false;
-    }
-    let mut buf = [0u8; 16];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let Ok(w) = std::str::from_utf8(lower) else {
-        return false;
-    };
-    if IRREGULAR.contains(&w) || REGULAR.contains(&w) {
-        return true;
-    }
-    let base = |stem: &str| REGULAR.contains(&stem);
-    let undouble = |stem: &str| {
-        let b = stem.as_bytes();
-        b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] && base(&stem[..stem.len() - 1])
-    };
-    for suffix in ["ing", "ed"] {
-        if let Some(stem) = w.strip_suffix(suffix) {
-            if base(stem) || undouble(stem) || with_e(stem) {
-                return true;
-            }
-        }
-    }
-    if let Some(stem) = w.strip_suffix("ied").or_else(|| w.strip_suffix("ies")) {
-        if REGULAR.iter().any(|b| b.strip_suffix('y') == Some(stem)) {
-            return true;
-        }
-    }
-    if let Some(stem) = w.strip_suffix("es") {
-        if base(stem) {
-            return true;
-        }
-    }
-    w.strip_suffix('s').is_some_and(base)
-}
-
-/// Whether `stem` + "e" is a base form ("not" -> "note").
-fn with_e(stem: &str) -> bool {
-    REGULAR.iter().any(|b| b.strip_suffix('e') == Some(stem))
+    let mut buf = [0u8; 24];
+    lowercase(word, &mut buf).is_some_and(|w| VERB_FORMS.contains(w))
 }
 
 /// A personal pronoun that can name a speaker, and who it can refer to.
@@ -188,84 +93,18 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 }
 
 /// Nouns that name a speaker by role: "the spokesman", "officials".
+#[rustfmt::skip]
 const ROLES: &[&str] = &[
-    "adviser",
-    "advisor",
-    "agency",
-    "aide",
-    "ambassador",
-    "analyst",
-    "attorney",
-    "author",
-    "campaign",
-    "candidate",
-    "chairman",
-    "chairwoman",
-    "chief",
-    "commander",
-    "committee",
-    "company",
-    "congressman",
-    "congresswoman",
-    "councillor",
-    "critic",
-    "delegate",
-    "democrat",
-    "department",
-    "deputy",
-    "diplomat",
-    "director",
-    "economist",
-    "executive",
-    "expert",
-    "founder",
-    "government",
-    "governor",
-    "head",
-    "host",
-    "judge",
-    "lawmaker",
-    "lawyer",
-    "leader",
-    "manager",
-    "mayor",
-    "member",
-    "minister",
-    "ministry",
-    "nominee",
-    "observer",
-    "office",
-    "officer",
-    "official",
-    "organizer",
-    "people",
-    "police",
-    "pollster",
-    "premier",
-    "president",
-    "professor",
-    "prosecutor",
-    "rep",
-    "report",
-    "representative",
-    "republican",
-    "researcher",
-    "resident",
-    "secretary",
-    "senator",
-    "source",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "statement",
-    "strategist",
-    "supporter",
-    "survey",
-    "voter",
-    "witness",
-    "woman",
-    "man",
+    "adviser", "advisor", "agency", "aide", "ambassador", "analyst", "attorney", "author",
+    "campaign", "candidate", "chairman", "chairwoman", "chief", "commander", "committee",
+    "company", "congressman", "congresswoman", "councillor", "critic", "delegate", "democrat",
+    "department", "deputy", "diplomat", "director", "economist", "executive", "expert", "founder",
+    "government", "governor", "head", "host", "judge", "lawmaker", "lawyer", "leader", "man",
+    "manager", "mayor", "member", "minister", "ministry", "nominee", "observer", "office",
+    "officer", "official", "organizer", "people", "police", "pollster", "premier", "president",
+    "professor", "prosecutor", "rep", "report", "representative", "republican", "researcher",
+    "resident", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "statement", "strategist", "supporter", "survey", "voter", "witness", "woman",
 ];
 
 /// Roles that only a person has (a description with one of these as its
@@ -290,20 +129,20 @@ pub(crate) fn is_person_role(word: &str) -> bool {
 }
 
 pub(crate) fn is_role(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    let w = w.as_str();
-    ROLES.contains(&w)
-        || w.strip_suffix('s').is_some_and(|s| ROLES.contains(&s))
-        || matches!(
-            w,
-            "men" | "women" | "officials" | "spokesmen" | "spokeswomen"
-        )
+    let mut buf = [0u8; 24];
+    let Some(w) = lowercase(word, &mut buf) else {
+        return false;
+    };
+    listed(ROLES, w)
+        || w.strip_suffix('s').is_some_and(|s| listed(ROLES, s))
+        || matches!(w, "men" | "women" | "spokesmen" | "spokeswomen")
 }
 
 /// Words that open a noun phrase.
 pub(crate) fn is_determiner(word: &str) -> bool {
+    let mut buf = [0u8; 24];
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lowercase(word, &mut buf).unwrap_or(""),
         "the"
             | "a"
             | "an"
@@ -403,9 +242,10 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// Words between a speaker and the verb that do not end the subject:
 /// "Trump also said", "she has repeatedly said", "he told reporters Friday".
 pub(crate) fn is_skippable(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
+    let mut buf = [0u8; 24];
+    let lower = lowercase(word, &mut buf).unwrap_or("");
     matches!(
-        lower.as_str(),
+        lower,
         "also"
             | "has"
             | "had"
@@ -475,7 +315,7 @@ pub(crate) fn is_skippable(word: &str) -> bool {
             | "first"
             | "subsequently"
             | "finally"
-    ) || (lower.len() > 5 && lower.ends_with("ly") && !is_role(&lower))
+    ) || (lower.len() > 5 && lower.ends_with("ly") && !is_role(lower))
 }
 
 /// Honorifics before a name, and the gender they tell.
@@ -491,8 +331,9 @@ pub(crate) fn honorific(word: &str) -> Option<Option<Pronoun>> {
 
 /// Words before a quote that make it a term, not speech: "so-called “X”".
 pub(crate) fn is_term_cue(word: &str) -> bool {
+    let mut buf = [0u8; 24];
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lowercase(word, &mut buf).unwrap_or(""),
         "so-called"
             | "dubbed"
             | "nicknamed"
@@ -531,6 +372,13 @@ pub(crate) fn is_term_cue(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [REGULAR, IRREGULAR, ROLES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]));
+        }
+    }
 
     #[test]
     fn reporting_verbs_in_all_tenses() {

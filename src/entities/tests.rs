@@ -1,0 +1,221 @@
+//! Behaviour of the whole entity path on text written for these tests.
+
+use crate::analysis::{Entity, EntityKind};
+use crate::text::Document;
+
+fn find(text: &str) -> Vec<Entity> {
+    let doc = Document::new(text);
+    let found = super::find(&doc);
+    for e in &found {
+        assert_eq!(&text[e.start..e.end], e.text, "span and text agree");
+    }
+    found
+}
+
+/// The mentions of `text` as "kind:text" or "kind:text=entity" when they differ.
+fn mentions(text: &str) -> Vec<String> {
+    find(text)
+        .iter()
+        .map(|e| {
+            let kind = match e.kind {
+                EntityKind::Person => "per",
+                EntityKind::Organization => "org",
+                EntityKind::Place => "loc",
+            };
+            if e.text == e.entity {
+                format!("{kind}:{}", e.text)
+            } else {
+                format!("{kind}:{}={}", e.text, e.entity)
+            }
+        })
+        .collect()
+}
+
+/// `t!(text, [mention, ...])`: exactly these mentions, in order.
+/// `t!(text, has [..], not [..])`: these mentions among others, and none of these texts.
+macro_rules! t {
+    ($text:expr, [$($m:expr),* $(,)?]) => {
+        assert_eq!(mentions($text), vec![$($m.to_string()),*], "{:?}", $text)
+    };
+    ($text:expr, has [$($m:expr),* $(,)?], not [$($n:expr),* $(,)?]) => {{
+        let found = mentions($text);
+        $(assert!(found.iter().any(|f| f == $m), "{:?} lacks {:?}: {:?}", $text, $m, found);)*
+        $(assert!(
+            !find($text).iter().any(|e| e.text == $n),
+            "{:?} has {:?}: {:?}", $text, $n, found
+        );)*
+    }};
+}
+
+#[test]
+fn titles_stay_outside_names() {
+    t!("President Donald Trump met Chancellor Olaf Scholz in Berlin on Monday.",
+       has ["per:Donald Trump", "per:Olaf Scholz", "loc:Berlin"], not ["President", "Chancellor"]);
+    t!("Mr Johnson and Dr. Jane Goodall spoke in Nairobi.",
+       has ["per:Johnson", "per:Jane Goodall", "loc:Nairobi"], not ["Mr", "Dr."]);
+}
+
+#[test]
+fn possessives_stay_outside_names() {
+    t!("Germany’s economy shrank while Microsoft's shares rose in London.",
+       has ["loc:Germany", "org:Microsoft", "loc:London"], not ["Germany’s", "Microsoft's"]);
+}
+
+#[test]
+fn aliases_resolve_to_the_full_name() {
+    t!(
+        "Angela Merkel arrived in Paris on Tuesday. Ms Merkel said the talks went well. \
+        “We agreed,” Merkel told reporters.",
+        [
+            "per:Angela Merkel",
+            "loc:Paris",
+            "per:Merkel=Angela Merkel",
+            "per:Merkel=Angela Merkel"
+        ]
+    );
+}
+
+#[test]
+fn people_sharing_a_surname_stay_apart() {
+    let found = find(
+        "Hillary Clinton and Bill Clinton visited Ohio. Bill Clinton spoke first. \
+         Later, Hillary Clinton answered questions, and Clinton said she would return.",
+    );
+    let entity = |text: &str| -> Vec<&str> {
+        found
+            .iter()
+            .filter(|e| e.text == text)
+            .map(|e| e.entity.as_str())
+            .collect()
+    };
+    assert_eq!(entity("Bill Clinton"), ["Bill Clinton", "Bill Clinton"]);
+    assert_eq!(
+        entity("Hillary Clinton"),
+        ["Hillary Clinton", "Hillary Clinton"]
+    );
+    assert_eq!(entity("Clinton"), ["Hillary Clinton"]);
+}
+
+#[test]
+fn boilerplate_names_nothing() {
+    t!("Sign up to our free newsletter Read more Support Now Share this article\n\
+        The mayor of Lyon, Gregory Doucet, opened the bridge.",
+       has ["loc:Lyon", "per:Gregory Doucet"], not ["Read", "Support Now", "Sign", "Share", "Support"]);
+    t!("open image in gallery Protesters gather in Madrid on Sunday ( AFP via Getty Images )",
+       has ["loc:Madrid", "org:AFP", "org:Getty Images"], not ["Sunday"]);
+}
+
+#[test]
+fn reads_pasted_and_headline_text() {
+    t!("“It is over,” said Emmanuel Macron, France’s president.",
+       has ["per:Emmanuel Macron", "loc:France"], not []);
+    t!("FLOODS HIT NORTHERN ITALY AS RIVER PO BURSTS ITS BANKS\n\nRome said on Friday that aid was coming.",
+       has ["loc:ITALY", "loc:Rome"], not ["FLOODS", "HIT"]);
+}
+
+#[test]
+fn never_panics_and_spans_fit() {
+    for text in [
+        "",
+        "   ",
+        "’s ’s",
+        "🙂 Émile Zola 🙂 met Zoë in Saint-Étienne.",
+        "A\u{301}ngel Núñez ( )",
+        "(",
+        ")",
+        "( AFP",
+        "Mr",
+        "MR. MR. MR.",
+    ] {
+        find(text);
+    }
+}
+
+mod merging {
+    use crate::analysis::{Entity, EntityKind};
+
+    fn mention(text: &str, kind: EntityKind) -> Entity {
+        Entity {
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            kind,
+            entity: String::new(),
+        }
+    }
+
+    fn merged(list: &[(&str, EntityKind)]) -> Vec<String> {
+        let mut m: Vec<Entity> = list.iter().map(|&(t, k)| mention(t, k)).collect();
+        crate::entities::merge::merge(&mut m);
+        m.into_iter().map(|e| e.entity).collect()
+    }
+
+    use EntityKind::{Organization as Org, Person as Per, Place as Loc};
+
+    #[test]
+    fn merges_mentions() {
+        assert_eq!(
+            merged(&[("Trump", Per), ("Donald Trump", Per), ("Trump", Per)]),
+            ["Donald Trump", "Donald Trump", "Donald Trump"]
+        );
+        assert_eq!(
+            merged(&[("North Atlantic Treaty Organization", Org), ("NATO", Org)]),
+            [
+                "North Atlantic Treaty Organization",
+                "North Atlantic Treaty Organization"
+            ]
+        );
+        assert_eq!(
+            merged(&[("The Independent", Org), ("Independent", Org)]),
+            ["The Independent", "The Independent"]
+        );
+        assert_eq!(
+            merged(&[("Georgia", Loc), ("Georgia Tech", Org)]),
+            ["Georgia", "Georgia Tech"]
+        );
+        assert_eq!(
+            merged(&[("Bill Gates", Per), ("Melinda Gates", Per), ("Gates", Per)]),
+            ["Bill Gates", "Melinda Gates", "Melinda Gates"]
+        );
+    }
+
+    #[test]
+    fn one_text_one_kind() {
+        let mut m = vec![
+            mention("Jordan", Loc),
+            mention("Jordan", Loc),
+            mention("Jordan", Per),
+        ];
+        crate::entities::merge::merge(&mut m);
+        assert!(m.iter().all(|e| e.kind == Loc));
+    }
+}
+
+#[test]
+#[ignore]
+fn bench_local() {
+    let data = std::fs::read_to_string("/tmp/polnear.jsonl").unwrap();
+    let texts: Vec<String> = data
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let phase = std::env::var("PHASE").unwrap_or_default();
+    let mut n = 0;
+    for _ in 0..3 {
+        for t in &texts {
+            let doc = Document::new(t);
+            n += match phase.as_str() {
+                "doc" => doc.tokens.len(),
+                "entities" => super::find(&doc).len(),
+                _ => crate::analyze(t, &crate::Options::new()).entities.len(),
+            };
+        }
+    }
+    eprintln!("{n} {} words", 3 * words);
+}
