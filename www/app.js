@@ -19,7 +19,7 @@
   var els = {
     article: $('article'), sample: $('sample'), clearText: $('clear-text'), date: $('article-date'),
     storageNote: $('storage-note'), forget: $('forget'), highlighted: $('highlighted'), hint: $('hint'),
-    status: $('status'), progress: $('progress'), showLabels: $('show-labels'), search: $('search'),
+    status: $('status'), progress: $('progress'), elapsed: $('elapsed'), showLabels: $('show-labels'), search: $('search'),
     entitiesPanel: $('entities-panel'), quotesPanel: $('quotes-panel'), figuresPanel: $('figures-panel'),
     entitiesTotal: $('entities-total'), quotesTotal: $('quotes-total'), figuresTotal: $('figures-total'),
     focusBar: $('focus-bar'), focusLabel: $('focus-label'), focusPrev: $('focus-prev'),
@@ -148,16 +148,25 @@
     dropStaleAnalyses();
     markBusy();
     clearTimeout(state.progressTimer);
-    state.progressTimer = setTimeout(function () {
-      if (version !== state.version) return;
-      els.progress.hidden = false;
-      setStatus('Analysing ' + describeSize(text.length) + '…');
-    }, 150);
+    var started = performance.now();
+    // After a moment, a progress state, with the seconds spent (not announced every second).
+    var tick = function () {
+      if (version !== state.version || els.highlighted.dataset.state !== 'busy') return;
+      if (els.progress.hidden) {
+        els.progress.hidden = false;
+        setStatus('Analysing ' + describeSize(text.length) + '…');
+      }
+      var seconds = Math.floor((performance.now() - started) / 1000);
+      els.elapsed.textContent = seconds >= 1 ? seconds + ' s' : '';
+      state.progressTimer = setTimeout(tick, 1000);
+    };
+    state.progressTimer = setTimeout(tick, 150);
     ask({ text: text, date: date }, 'analysis', function (reply) {
       if (version !== state.version) return; // stale: a newer input is on its way
       if (reply.error) {
         clearTimeout(state.progressTimer);
         els.progress.hidden = true;
+        els.elapsed.textContent = '';
         els.highlighted.removeAttribute('aria-busy');
         els.highlighted.dataset.state = 'error';
         setStatus('Could not analyse the article: ' + reply.error);
@@ -184,6 +193,7 @@
     cancelRender();
     clearTimeout(state.progressTimer);
     els.progress.hidden = true;
+    els.elapsed.textContent = '';
     state.text = '';
     state.result = null;
     clearFocus();
@@ -382,6 +392,7 @@
       setExportEnabled(true);
       clearTimeout(state.progressTimer);
       els.progress.hidden = true;
+      els.elapsed.textContent = '';
       els.highlighted.removeAttribute('aria-busy');
       els.highlighted.dataset.state = 'done';
       els.highlighted.dataset.version = String(version);

@@ -1,26 +1,27 @@
 // The analysis worker. Not loaded by itself: www/build/embed.py appends it to the
-// wasm-bindgen glue and the wasm bytes (PRESSLIGHT_WASM_BASE64) and the page starts the whole
-// as a Blob worker. Messages in:  {id, text, date, offsets, repeat}
-//                     messages out: {type: "ready", version} | {id, result, ms} | {id, error}
-/* global wasm_bindgen, PRESSLIGHT_WASM_BASE64 */
+// wasm-bindgen glue and the wasm module (gzipped, then base64: PRESSLIGHT_WASM_GZIP_BASE64), and
+// the page starts the whole as a Blob worker. Messages in:  {id, text, date, offsets, repeat}
+//                                   messages out: {type: "ready", version} | {type: "failed", error}
+//                                                 | {id, result, ms, times} | {id, error}
+/* global wasm_bindgen, PRESSLIGHT_WASM_GZIP_BASE64 */
 'use strict';
 (function () {
+  var ready = false;
+  var waiting = [];
+
   function wasmBytes() {
-    var binary = atob(PRESSLIGHT_WASM_BASE64);
-    var bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
+    var binary = atob(PRESSLIGHT_WASM_GZIP_BASE64);
+    var packed = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) packed[i] = binary.charCodeAt(i);
+    if (typeof DecompressionStream === 'undefined') {
+      return Promise.reject(new Error('this browser cannot unpack the engine (no DecompressionStream)'));
+    }
+    var stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer();
   }
 
-  try {
-    wasm_bindgen.initSync({ module: wasmBytes() });
-  } catch (e) {
-    self.postMessage({ type: 'failed', error: String((e && e.message) || e) });
-    return;
-  }
-
-  self.onmessage = function (event) {
-    var request = event.data || {};
+  function handle(request) {
+    request = request || {};
     var repeat = Math.max(1, request.repeat | 0);
     var times = [];
     try {
@@ -34,6 +35,21 @@
     } catch (e) {
       self.postMessage({ id: request.id, error: String((e && e.message) || e) });
     }
+  }
+
+  // Requests that arrive while the module compiles wait for it.
+  self.onmessage = function (event) {
+    if (ready) handle(event.data);
+    else waiting.push(event.data);
   };
-  self.postMessage({ type: 'ready', version: wasm_bindgen.version() });
+
+  wasmBytes()
+    .then(function (bytes) { return wasm_bindgen({ module_or_path: bytes }); })
+    .then(function () {
+      ready = true;
+      self.postMessage({ type: 'ready', version: wasm_bindgen.version() });
+      waiting.splice(0).forEach(handle);
+    }, function (e) {
+      self.postMessage({ type: 'failed', error: String((e && e.message) || e) });
+    });
 })();

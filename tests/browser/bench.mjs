@@ -74,7 +74,7 @@ try {
   const wasmFile = path.join(WWW, '..', 'target', 'wasm-bindgen', 'presslight_bg.wasm');
   if (fs.existsSync(wasmFile)) {
     const w = fs.readFileSync(wasmFile);
-    console.log(`wasm module: ${kb(w.length)} raw, ${kb(gz(w))} gzipped (embedded in pkg/presslight-wasm.js as base64)`);
+    console.log(`wasm module: ${kb(w.length)} raw, ${kb(gz(w))} gzipped (embedded in pkg/presslight-wasm.js gzipped, in base64)`);
   }
 } finally {
   await browser.close();

@@ -4,8 +4,8 @@
     python3 www/build/embed.py BINDGEN_DIR PKG_DIR
 
 - presslight-wasm.js: sets `self.PRESSLIGHT_WORKER_SOURCE`, the whole source of the analysis
-  worker as one string: the wasm-bindgen glue (--target no-modules), the wasm bytes in base64 and
-  www/worker.js. The page starts it as a Blob worker, which works over HTTP and from file://
+  worker as one string: the wasm-bindgen glue (--target no-modules), the wasm module gzipped and
+  in base64 (the worker unpacks it with DecompressionStream) and www/worker.js. The page starts it as a Blob worker, which works over HTTP and from file://
   (where neither ES modules nor fetch of local files are allowed).
 - sample.js: the built-in sample article (www/samples/*.txt) as a string.
 - export-css.js: the light colours and highlight rules of www/style.css (the regions between
@@ -13,6 +13,7 @@
 """
 
 import base64
+import gzip
 import json
 import pathlib
 import re
@@ -38,8 +39,8 @@ def main() -> None:
     source = "".join(
         [
             glue,
-            "\nvar PRESSLIGHT_WASM_BASE64 = ",
-            json.dumps(base64.b64encode(wasm).decode("ascii")),
+            "\nvar PRESSLIGHT_WASM_GZIP_BASE64 = ",
+            json.dumps(base64.b64encode(gzip.compress(wasm, 9, mtime=0)).decode("ascii")),
             ";\n",
             worker,
         ]
@@ -68,7 +69,7 @@ def main() -> None:
         HEADER + "self.PRESSLIGHT_EXPORT_CSS = " + js_string("".join(regions)) + ";\n",
         encoding="utf-8",
     )
-    print(f"{pkg}/presslight-wasm.js: wasm {len(wasm)} bytes, script {len(source)} chars")
+    print(f"{pkg}/presslight-wasm.js: wasm {len(wasm)} bytes, script {len(source)} bytes")
 
 
 if __name__ == "__main__":
