@@ -71,9 +71,24 @@ function dropPrep(text, spans) {
 function figures(text, doc) {
   const money = spansOf(text, doc.money(), 'money');
   const percent = spansOf(text, doc.percentages(), 'percent');
-  const date = dropPrep(text, spansOf(text, doc.dates(), 'date'));
-  const time = dropPrep(text, spansOf(text, doc.times(), 'time'));
   const duration = dropPrep(text, spansOf(text, doc.durations(), 'duration'));
+  let time = dropPrep(text, spansOf(text, doc.times(), 'time'));
+  // dates() also covers the durations and times that durations() and times()
+  // find: a date overlapping a duration gives way to it; a date that opens
+  // with a time ("18:00 UTC") is that time, and a time inside a longer date
+  // ("March 3 at 5pm") is left to the date.
+  const date = [];
+  for (const d of dropPrep(text, spansOf(text, doc.dates(), 'date'))) {
+    if (duration.some((x) => overlaps(x, d))) continue;
+    const t = time.find((x) => overlaps(x, d));
+    if (t && t[0] === d[0]) {
+      time = time.filter((x) => x !== t);
+      date.push([d[0], d[1], 'time']);
+    } else {
+      if (t) time = time.filter((x) => !overlaps(x, d));
+      date.push(d);
+    }
+  }
   const taken = [...money, ...percent, ...date, ...time, ...duration];
   const out = [...taken];
   // numbers(): money written with a currency sign or word becomes money (its
