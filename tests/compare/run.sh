@@ -39,6 +39,6 @@ if [ -x "$bin" ]; then extra=(--presslight "$bin"); fi
 
 # One core: no BLAS or OpenMP threads in spaCy; Node runs compromise on one thread.
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
-echo "node $(node --version), compromise $(node -p 'require("compromise/package.json").version'), compromise-dates $(node -p 'require("compromise-dates/package.json").version'); $(.venv/bin/python -c 'import spacy, textacy; print("spaCy", spacy.__version__, "+ en_core_web_sm 3.8.0, textacy", textacy.__version__)')"
+echo "node $(node --version), compromise $(node -p 'JSON.parse(require("fs").readFileSync("node_modules/compromise/package.json")).version'), compromise-dates $(node -p 'JSON.parse(require("fs").readFileSync("node_modules/compromise-dates/package.json")).version'); $(.venv/bin/python -c 'import spacy, textacy; print("spaCy", spacy.__version__, "+ en_core_web_sm 3.8.0, textacy", textacy.__version__)')"
 echo "data: $data"
 exec .venv/bin/python compare.py --data "$data" "${extra[@]}" "$@"
