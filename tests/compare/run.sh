@@ -18,6 +18,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 data="$repo/../shared/data"
 if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then data="$1"; shift; fi
+if [ ! -d "$data/conll2003" ] || [ ! -d "$data/polnear" ] || [ ! -d "$data/meantime" ]; then
+  echo "run.sh: no data at $data (want conll2003/, wikigold/, polnear/, meantime/); give DATA_DIR" >&2
+  exit 2
+fi
 cd "$here"
 
 start=$(date +%s)
