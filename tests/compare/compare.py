@@ -631,28 +631,37 @@ def speed(files, which):
 
         nlp = model.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"])
         nlp("Warm up, Mr. Smith.")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         found = sum(len(d.ents) for d in nlp.pipe(texts, n_process=1))
-        seconds = time.perf_counter() - t0
-        return words, seconds, found
+        return words, time.process_time() - c0, time.perf_counter() - t0, found
     if which == "compromise":
         out = subprocess.run(
             ["node", str(HERE / "compromise_worker.mjs"), "--bench", *map(str, files)],
             capture_output=True, text=True, check=True, cwd=HERE,
         ).stdout  # fmt: skip
         r = json.loads(out)
-        return r["words"], r["seconds"], r["found"]
+        return r["words"], r["cpu"], r["seconds"], r["found"]
+    if which == "presslight":
+        # `presslight bench` times the whole analysis (in rounds, wall clock)
+        # and the share of each stage: entities alone = whole speed / share.
+        out = subprocess.run([PRESSLIGHT_BIN[0], "bench", *map(str, files)], capture_output=True, text=True, check=True).stdout
+        whole = float(re.search(r"analyze: (\d+) words/s", out)[1])
+        share = float(re.search(r"entities\s+([\d.]+)% of the time", out)[1]) / 100
+        return words, whole, share
     raise ValueError(which)
+
+
+PRESSLIGHT_BIN = []
 
 
 def sizes():
     out = []
     build = HERE / "node_modules" / "compromise" / "builds"
-    for name in ["compromise.min.js", "three/compromise-three.min.js"]:
-        p = build / name
-        if p.exists():
-            data = p.read_bytes()
-            out.append((f"compromise {name}", len(data), len(gzip.compress(data, 9))))
+    # builds/compromise.js is the package's minified browser bundle (its "unpkg" file).
+    p = build / "compromise.js"
+    if p.exists():
+        data = p.read_bytes()
+        out.append(("compromise builds/compromise.js (min)", len(data), len(gzip.compress(data, 9))))
     dates = HERE / "node_modules" / "compromise-dates" / "builds" / "compromise-dates.min.js"
     if dates.exists():
         data = dates.read_bytes()
@@ -740,9 +749,22 @@ def main():
         if args.speed_files:
             files = files[: args.speed_files]
         p(f"\n## Speed: entity extraction alone, one core, {len(files)} PolNeAR train texts")
-        for which in [w for w in ("spacy", "compromise") if w in want]:
-            words, secs, found = speed(files, which)
-            p(f"{which:<12} {words / secs:>10.0f} words/s  ({words} words in {secs:.1f} s, {found} entities)")
+        p("words/s per CPU second of the process (robust to a busy machine); wall-clock words/s beside it")
+        which_all = [w for w in ("spacy", "compromise") if w in want]
+        if press:
+            PRESSLIGHT_BIN.append(press.binary)
+            which_all.append("presslight")
+        for which in which_all:
+            if which == "presslight":
+                words, whole, share = speed(files, which)
+                p(
+                    f"{which:<12} {whole / share:>10.0f} words/s entities alone, {whole:.0f} words/s the whole analysis "
+                    f"({share:.1%} of it in entities; from `presslight bench`, wall clock)"
+                )
+                continue
+            words, cpu, wall, found = speed(files, which)
+            what = f"{found} entities"
+            p(f"{which:<12} {words / cpu:>10.0f} words/s CPU  {words / wall:>10.0f} words/s wall  ({words} words, {cpu:.1f} s CPU, {wall:.1f} s wall; {what})")
 
     if "size" in only:
         p("\n## Size")
