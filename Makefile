@@ -110,3 +110,10 @@ bench-native:
 
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out
+
+## ---- comparison with the peers (not part of make test: it installs spaCy) -----
+
+DATA ?= ../shared/data
+compare:
+	cargo build --release
+	tests/compare/run.sh $(DATA)
