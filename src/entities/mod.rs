@@ -1,15 +1,27 @@
 //! People, organizations and places: finding mentions and merging them into entities.
 //!
 //! - [`tagger`]: a BILOU sequence tagger (averaged perceptron, Viterbi) over
-//!   hashed [`features`]; the weights are `model.bin`, embedded and parsed once.
-//! - [`gazetteer`]: place names and first names, generated from public data
-//!   (`gazetteers/generate.py`, sources and licenses in `gazetteers/SOURCES.md`).
+//!   hashed [`features`]; the weights are `model.bin` (2^16 rows of one byte
+//!   per tag, 1.1 MB, 365 kB gzipped), embedded and parsed once.
+//! - [`gazetteer`]: place names, first names and surnames, generated from
+//!   public data (`gazetteers/generate.py`, sources and licenses in
+//!   `gazetteers/SOURCES.md`).
 //! - [`merge`]: mentions to entities ("Mr Trump", "Trump" -> "Donald Trump").
-//! - [`train`]: how `model.bin` is made, with the exact command.
+//! - [`train`]: how `model.bin` is made. The command, deterministic (same
+//!   files, same bytes; about 4 s of CPU):
+//!
+//! ```text
+//! presslight train --out src/entities/model.bin ../shared/data/conll2003/train.txt
+//! ```
+//!
+//! Measured with `presslight eval ner FILE...` (exact spans, micro over PER,
+//! ORG, LOC): 0.933 F1 on CoNLL-2003 dev, 0.644 on WikiGold (Wikipedia, out
+//! of domain, never trained on).
 //!
 //! Titles ("Mr", "President", "spokesperson") and possessives ("’s") never
 //! sit inside a mention: the tagger learns them as context, and [`clean`]
-//! trims any that slip in.
+//! trims any that slip in. Page furniture ("Read more", "Sign up") names
+//! nothing, and photo credits ("(AFP via Getty Images)") name agencies.
 
 mod features;
 mod gazetteer;
