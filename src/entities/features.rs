@@ -444,6 +444,9 @@ fn mark_gazetteer(tokens: &mut [TokenInfo]) {
         if gaz.is_surname(tokens[i].lower) {
             tokens[i].gaz |= gazetteer::SURNAME;
         }
+        if gaz.is_company_word(tokens[i].lower) {
+            tokens[i].gaz |= gazetteer::COMPANY_WORD;
+        }
         let mut h = 0;
         let mut longest = 0;
         for k in 0..gazetteer::MAX_LEN.min(tokens.len() - i) {
