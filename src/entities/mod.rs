@@ -433,7 +433,68 @@ pub(crate) fn clean(
         out.push((s, e, k));
     }
     credits(input, &mut out);
+    regions(input, &mut out);
     out
+}
+
+/// Lowercase nouns that make the capitalized words before them a place:
+/// "the Donetsk region", "Kherson oblast", "the Mekong delta".
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "oblast",
+    "county",
+    "district",
+    "valley",
+    "peninsula",
+    "delta",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "canton",
+    "state",
+];
+
+/// Marks the capitalized words (one or two) before a place noun as a place.
+fn regions(input: &Input, mentions: &mut Vec<(usize, usize, usize)>) {
+    let capitalized = |i: usize| {
+        input.kinds[i] == TokenKind::Word
+            && input.words[i]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && input.words[i].chars().any(char::is_lowercase)
+            && !is_not_name(input.words[i])
+            && !is_title(input.words[i])
+    };
+    let mut added = false;
+    for s in &input.sentences {
+        for noun in s.start + 1..s.end {
+            if !PLACE_NOUNS.contains(&input.words[noun]) || !capitalized(noun - 1) {
+                continue;
+            }
+            let mut start = noun - 1;
+            if start > s.start + 1 && capitalized(start - 1) {
+                start -= 1;
+            }
+            // Not the first word of a sentence: it may be capitalized for that alone.
+            if start == s.start {
+                continue;
+            }
+            match mentions.iter_mut().find(|m| m.0 < noun && start < m.1) {
+                Some(m) if m.1 == noun => m.2 = 2,
+                Some(_) => {}
+                None => {
+                    mentions.push((start, noun, 2));
+                    added = true;
+                }
+            }
+        }
+    }
+    if added {
+        mentions.sort_unstable();
+    }
 }
 
 /// Lowercase words that may sit inside a name: "Bank of England", "Charles

@@ -106,6 +106,12 @@ fn boilerplate_names_nothing() {
 }
 
 #[test]
+fn place_nouns_make_places() {
+    t!("Fighting continued in the Kherson region and near the Dnipro delta on Monday.",
+       has ["loc:Kherson", "loc:Dnipro"], not ["Monday"]);
+}
+
+#[test]
 fn reads_pasted_and_headline_text() {
     t!("“It is over,” said Emmanuel Macron, France’s president.",
        has ["per:Emmanuel Macron", "loc:France"], not []);
