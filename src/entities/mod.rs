@@ -38,6 +38,7 @@ use std::ops::Range;
 use crate::analysis::{Entity, EntityKind};
 use crate::text::{tokenize, Document, TokenKind};
 use features::Input;
+use gazetteer::GAZETTEER;
 
 pub(crate) use tagger::TYPES;
 pub use train::train_tagger;
@@ -613,13 +614,64 @@ pub(crate) fn tag_tokens(
     clean(&input, tagger::tag_article(model, &input))
 }
 
+/// Phrases of a publisher's appeal to its readers ("Your support helps us
+/// ... Read more ... Support Now"); a paragraph with two of them is a pitch.
+const PITCH_PHRASES: &[&str] = &[
+    "your support",
+    "support now",
+    "read more",
+    "your donation",
+    "donate",
+    "subscribe",
+    "subscription",
+    "sign up",
+    "newsletter",
+    "paywall",
+    "journalism",
+    "support us",
+];
+
+/// In a publisher's pitch, common words are capitalized for show ("From
+/// climate change to Big Tech"): there an organization or place counts only
+/// when the article names it elsewhere too, it is a known place, or it is a
+/// "The ..." title (the publication itself).
+fn drop_pitch_names(doc: &Document, input: &Input, found: &mut Vec<(usize, usize, usize)>) {
+    let pitches: Vec<&Range<usize>> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| {
+            let text = doc.slice(p.span).to_lowercase();
+            PITCH_PHRASES.iter().filter(|c| text.contains(*c)).count() >= 2
+        })
+        .map(|p| &p.tokens)
+        .collect();
+    if pitches.is_empty() {
+        return;
+    }
+    let in_pitch = |i: usize| pitches.iter().any(|p| p.contains(&i));
+    let words = |m: &(usize, usize, usize)| &input.words[m.0..m.1];
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|m| {
+            m.2 == 0
+                || !in_pitch(m.0)
+                || input.words[m.0] == "The"
+                || GAZETTEER.is_place_name(&input.words[m.0..m.1].join(" "))
+                || found.iter().any(|o| !in_pitch(o.0) && words(o) == words(m))
+        })
+        .collect();
+    let mut k = keep.iter();
+    found.retain(|_| k.next().copied().unwrap_or(true));
+}
+
 /// Finds the mentions of people, organizations and places in `doc`.
 pub(crate) fn find(doc: &Document) -> Vec<Entity> {
     let Some(model) = tagger::MODEL.as_ref() else {
         return Vec::new();
     };
     let input = input_of_document(doc);
-    let found = clean(&input, tagger::tag_article(model, &input));
+    let mut found = clean(&input, tagger::tag_article(model, &input));
+    drop_pitch_names(doc, &input, &mut found);
     let mut entities: Vec<Entity> = found
         .into_iter()
         .map(|(s, e, k)| {

@@ -106,6 +106,14 @@ fn boilerplate_names_nothing() {
 }
 
 #[test]
+fn pitches_name_only_what_the_article_names() {
+    t!("Your support helps us tell the story. From climate change to Big Tech, The Guardian \
+        is there. Your donation keeps Leeds reporters on the ground. Read more\n\n\
+        Sarah Jones reported from Manchester on Monday. The Guardian said sales rose.",
+       has ["org:The Guardian", "per:Sarah Jones", "loc:Manchester"], not ["Big Tech"]);
+}
+
+#[test]
 fn place_nouns_make_places() {
     t!("Fighting continued in the Kherson region and near the Dnipro delta on Monday.",
        has ["loc:Kherson", "loc:Dnipro"], not ["Monday"]);
