@@ -106,12 +106,28 @@ fn boilerplate_names_nothing() {
 }
 
 #[test]
+fn pitches_name_only_what_the_article_names() {
+    t!("Your support helps us tell the story. From climate change to Big Tech, The Guardian \
+        is there. Your donation keeps Leeds reporters on the ground. Read more\n\n\
+        Sarah Jones reported from Manchester on Monday. The Guardian said sales rose.",
+       has ["org:The Guardian", "per:Sarah Jones", "loc:Manchester"], not ["Big Tech"]);
+}
+
+#[test]
+fn place_nouns_make_places() {
+    t!("Fighting continued in the Kherson region and near the Dnipro delta on Monday.",
+       has ["loc:Kherson", "loc:Dnipro"], not ["Monday"]);
+}
+
+#[test]
 fn reads_pasted_and_headline_text() {
     t!("“It is over,” said Emmanuel Macron, France’s president.",
        has ["per:Emmanuel Macron", "loc:France"], not []);
     t!("FLOODS HIT NORTHERN ITALY AS RIVER PO BURSTS ITS BANKS\n\n\
         Rivers in northern Italy burst their banks on Friday, officials in Rome said.",
-       has ["loc:ITALY", "loc:Italy", "loc:Rome"], not ["FLOODS", "HIT"]);
+       has ["loc:Italy", "loc:Rome"], not ["FLOODS", "HIT", "BANKS"]);
+    t!("Analysts at Goldman Sachs said Apple’s shares could rise.",
+       has ["org:Goldman Sachs", "org:Apple"], not ["said", "Apple’s"]);
     t!("Pope Leo met Brazil's president Luiz Inacio Lula da Silva in Brasilia. Lula thanked him.",
        has ["per:Luiz Inacio Lula da Silva", "per:Lula=Luiz Inacio Lula da Silva", "loc:Brasilia"],
        not ["Brazil's"]);

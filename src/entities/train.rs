@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release -- train --out src/entities/model.bin \
-//!     ../shared/data/conll2003/train.txt [--dev ../shared/data/conll2003/dev.txt]
+//!     ../shared/data/conll2003/train.txt ../shared/data/wikigold/wikigold.conll.txt \
+//!     [--dev ../shared/data/conll2003/dev.txt]...
 //! ```
 //!
 //! Deterministic: documents are shuffled and augmented with a fixed-seed
