@@ -511,7 +511,7 @@ ACCEPTED = {
     ("TIMEX3", "TIME"): {"time"},
     ("TIMEX3", "DURATION"): {"duration"},
 }
-# src/figures/mod.rs MODIFIERS: a figure matches with or without its leading modifier.
+# src/figures/amounts.rs MODIFIERS: a figure matches with or without its leading modifier.
 MODIFIERS = [
     "more than", "less than", "fewer than", "at least", "at most", "up to", "as many as", "as much as",
     "as few as", "just over", "just under", "well over", "close to", "upwards of", "an estimated",
