@@ -222,11 +222,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 
 fn url_end(s: &Scanner) -> Option<usize> {
     let rest = &s.text[s.at..];
-    let lower_prefix: String = rest.chars().take(8).flat_map(char::to_lowercase).collect();
-    if !(lower_prefix.starts_with("http://")
-        || lower_prefix.starts_with("https://")
-        || lower_prefix.starts_with("www."))
-    {
+    let starts = |prefix: &str| {
+        rest.get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    };
+    if !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     let mut end = s.at;
