@@ -320,7 +320,7 @@
     state.renderJob = null;
   }
 
-  // Renders in slices of about 12 ms so that a long article never freezes the page.
+  // Renders in slices of about 8 ms so that a long article never freezes the page.
   function render(text, date, result, ms, version) {
     cancelRender();
     var job = { cancelled: false };
@@ -374,7 +374,7 @@
         renderNode(root, text, block);
         blockChars += root.end - root.start;
         pos = root.end;
-        if ((i & 127) === 0 && performance.now() - sliceStart > 12) break;
+        if ((i & 15) === 0 && performance.now() - sliceStart > 8) break;
       }
       if (i >= roots.length && pos < text.length) {
         addGap(pos, text.length);
