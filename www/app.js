@@ -285,7 +285,9 @@
     } else if (node.type === 'quote') {
       var speaker = speakerName(item);
       el.dataset.quoteKind = item.kind;
-      if (speaker) el.dataset.speaker = speaker;
+      // data-speaker: the entity the attribution resolves to; otherwise the mention as written.
+      if (item.speaker && item.speaker.entity) el.dataset.speaker = item.speaker.entity;
+      else if (item.speaker && item.speaker.text) el.dataset.speakerMention = item.speaker.text;
       el.dataset.label = item.kind === 'term' ? 'term' : speaker ? 'quote · ' + speaker : 'quote';
       state.quoteEls[node.index] = el;
     } else {
