@@ -34,7 +34,7 @@ WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --e
 BROWSER_DIR := tests/browser
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean
+.PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -110,3 +110,10 @@ bench-native:
 
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out
+
+## ---- comparison with the peers (not part of make test: it installs spaCy) -----
+
+DATA ?= ../shared/data
+compare:
+	cargo build --release
+	tests/compare/run.sh $(DATA)

@@ -18,13 +18,13 @@ Usage:
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
   presslight eval ner FILE...        entity scores on CoNLL files
-  presslight train --out MODEL [--dev FILE]... CONLL_FILE...
-      Trains the entity tagger (see src/entities/train.rs) and writes its weights.
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
   presslight eval seed ARTICLE EXPECTED.json
                                      acceptance checks of one hand-annotated article
   presslight bench PATH...           native speed of analyze over the .txt articles under PATH
+  presslight train --out MODEL [--dev FILE]... CONLL_FILE...
+      Trains the entity tagger (see src/entities/train.rs) and writes its weights.
   presslight help | --version
 ";
 

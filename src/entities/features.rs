@@ -131,17 +131,28 @@ fn normalize(c: char) -> char {
 pub(crate) fn hash_lower(word: &str, buf: &mut String) -> u64 {
     buf.clear();
     for c in word.chars() {
-        let c = normalize(c);
-        if c.is_ascii_digit() {
-            buf.push('0');
-        } else {
-            buf.extend(c.to_lowercase());
+        if c.is_ascii() {
+            buf.push(match c {
+                '0'..='9' => '0',
+                '`' => '\'',
+                _ => c.to_ascii_lowercase(),
+            });
+            continue;
         }
+        buf.extend(normalize(c).to_lowercase());
     }
     hash_bytes(buf.as_bytes())
 }
 
 fn shape_char(c: char) -> u8 {
+    if c.is_ascii() {
+        return match c {
+            'A'..='Z' => b'X',
+            'a'..='z' => b'x',
+            '0'..='9' => b'd',
+            _ => c as u8,
+        };
+    }
     if c.is_uppercase() {
         b'X'
     } else if c.is_lowercase() {
@@ -443,6 +454,9 @@ fn mark_gazetteer(tokens: &mut [TokenInfo]) {
         }
         if gaz.is_surname(tokens[i].lower) {
             tokens[i].gaz |= gazetteer::SURNAME;
+        }
+        if gaz.is_company_word(tokens[i].lower) {
+            tokens[i].gaz |= gazetteer::COMPANY_WORD;
         }
         let mut h = 0;
         let mut longest = 0;

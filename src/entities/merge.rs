@@ -8,12 +8,16 @@
 //!   "Donald Trump"; when two full names share the surname ("Donald Trump",
 //!   "Ivanka Trump"), a bare surname goes to the nearest full name before it
 //!   (after it, when none precedes), and the full names stay apart.
+//! - A one-word mention that is a later word of a person's full name
+//!   ("Lula" in "Luiz Inacio Lula da Silva") is that person, unless it is a
+//!   known place name.
 //! - Organizations: an acronym resolves to the multi-word name whose
 //!   initials it spells ("NATO" -> "North Atlantic Treaty Organization"),
 //!   and "Independent" to "The Independent".
 
 use std::collections::HashMap;
 
+use super::gazetteer::GAZETTEER;
 use crate::analysis::{Entity, EntityKind};
 
 /// One distinct name of the article.
@@ -86,6 +90,25 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
         let best = (0..3).max_by_key(|&k| (v[k], k == first)).unwrap_or(first);
         name.kind = KINDS[best];
     }
+    // A single word that is part of a person's full name in this article,
+    // and is not a known place, is that person: "Lula" after "Luiz Inacio
+    // Lula da Silva" even where the tagger called it a place.
+    let part_of_person = |word: &str, names: &[Name]| {
+        names.iter().any(|n| {
+            n.kind == EntityKind::Person
+                && n.words.len() >= 2
+                && n.words[1..].iter().any(|w| w == word)
+        })
+    };
+    for a in 0..names.len() {
+        if names[a].kind != EntityKind::Person
+            && names[a].words.len() == 1
+            && part_of_person(&names[a].words[0], &names)
+            && !GAZETTEER.is_place_name(&names[a].text)
+        {
+            names[a].kind = EntityKind::Person;
+        }
+    }
     // For each name, the longer names it may stand for.
     let mut longer: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
     for (a, short) in names.iter().enumerate() {
@@ -94,7 +117,12 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
                 continue;
             }
             let fits = match short.kind {
-                EntityKind::Person => ends_with(&long.words, &short.words),
+                EntityKind::Person => {
+                    ends_with(&long.words, &short.words)
+                        || (short.words.len() == 1
+                            && long.words.len() >= 3
+                            && long.words[1..].contains(&short.words[0]))
+                }
                 EntityKind::Organization => {
                     (short.words.len() == 1
                         && long.words.len() >= 2

@@ -75,6 +75,10 @@ pub(crate) trait Weights {
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]);
     /// The weight of tag `cur` following tag `prev`.
     fn transition(&self, prev: u8, cur: u8) -> f32;
+    /// Reads one byte of row `row`, to bring it into the cache.
+    fn touch(&self, _row: usize) -> u8 {
+        0
+    }
 }
 
 /// The row of a feature hash.
@@ -191,6 +195,10 @@ impl Weights for Model {
     fn transition(&self, prev: u8, cur: u8) -> f32 {
         self.transitions[prev as usize * NTAGS + cur as usize]
     }
+
+    fn touch(&self, row: usize) -> u8 {
+        self.rows.get(row * NTAGS).copied().unwrap_or(0)
+    }
 }
 
 /// The model compiled into the library, parsed once.
@@ -206,41 +214,56 @@ pub(crate) struct Scratch {
     pub starts: Vec<usize>,
     pub scores: Vec<[f32; NTAGS]>,
     back: Vec<[u8; NTAGS]>,
+    /// What touching the rows read (kept so that the reads stay).
+    touched: u8,
 }
 
 /// Computes the rows and emission scores of sentence `si` into `scratch`.
+/// With `skip_plain`, tokens that [`Context::plain`] calls plain are given
+/// O without scoring: tagging does, training does not (the model learns
+/// its boundaries from them).
 pub(crate) fn score_sentence<W: Weights>(
     weights: &W,
     ctx: &Context,
     s: &Range<usize>,
     si: usize,
     scratch: &mut Scratch,
+    skip_plain: bool,
     mut lexical: impl FnMut() -> bool,
 ) {
     scratch.rows.clear();
     scratch.starts.clear();
     scratch.scores.clear();
     let bits = weights.bits();
+    // First the rows of every token, then one cheap pass that touches them
+    // all (so that their cache misses overlap), then the sums.
     for i in s.clone() {
-        if ctx.plain(s, i) {
-            let mut scores = [f32::NEG_INFINITY; NTAGS];
-            scores[0] = 0.0;
-            scratch.starts.push(scratch.rows.len());
-            scratch.scores.push(scores);
+        scratch.starts.push(scratch.rows.len());
+        if skip_plain && ctx.plain(s, i) {
             continue;
         }
         scratch.features.clear();
         ctx.features(s, si, i, lexical(), &mut scratch.features);
-        scratch.starts.push(scratch.rows.len());
+        scratch
+            .rows
+            .extend(scratch.features.iter().map(|&h| row(h, bits) as u32));
+    }
+    scratch.starts.push(scratch.rows.len());
+    scratch.touched = scratch
+        .rows
+        .iter()
+        .fold(scratch.touched, |t, &r| t ^ weights.touch(r as usize));
+    for (k, i) in s.clone().enumerate() {
+        let rows = &scratch.rows[scratch.starts[k]..scratch.starts[k + 1]];
         let mut scores = [0.0; NTAGS];
-        for &h in &scratch.features {
-            let r = row(h, bits);
-            scratch.rows.push(r as u32);
-            weights.add_row(r, &mut scores);
+        if rows.is_empty() && skip_plain && ctx.plain(s, i) {
+            scores[1..].fill(f32::NEG_INFINITY);
+        }
+        for &r in rows {
+            weights.add_row(r as usize, &mut scores);
         }
         scratch.scores.push(scores);
     }
-    scratch.starts.push(scratch.rows.len());
 }
 
 /// The best valid tag sequence for the scores in `scratch`, into `out`.
@@ -322,7 +345,7 @@ pub(crate) fn tag_article<W: Weights>(weights: &W, input: &Input) -> Vec<(usize,
     let mut tags = Vec::new();
     let mut found = Vec::new();
     for (si, s) in input.sentences.iter().enumerate() {
-        score_sentence(weights, &ctx, s, si, &mut scratch, || true);
+        score_sentence(weights, &ctx, s, si, &mut scratch, true, || true);
         viterbi(weights, &mut scratch, &mut tags);
         for m in mentions(&tags, s.start) {
             ctx.remember(m.0..m.1, m.2);

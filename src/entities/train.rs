@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --release -- train --out src/entities/model.bin \
-//!     ../shared/data/conll2003/train.txt [--dev ../shared/data/conll2003/dev.txt]
+//!     ../shared/data/conll2003/train.txt ../shared/data/wikigold/wikigold.conll.txt \
+//!     [--dev ../shared/data/conll2003/dev.txt]...
 //! ```
 //!
 //! Deterministic: documents are shuffled and augmented with a fixed-seed
@@ -250,7 +251,9 @@ pub fn train_tagger(paths: &[&Path], dev: &[&Path], out: &Path) -> Result<String
             let input = super::input_of_words(&doc.words, &doc.sentences);
             let mut ctx = Context::new(&input);
             for (si, s) in input.sentences.iter().enumerate() {
-                score_sentence(&model, &ctx, s, si, &mut scratch, || !rng.chance(drop));
+                score_sentence(&model, &ctx, s, si, &mut scratch, false, || {
+                    !rng.chance(drop)
+                });
                 viterbi(&model, &mut scratch, &mut tags);
                 let want = &gold[s.clone()];
                 for k in 0..tags.len() {

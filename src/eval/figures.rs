@@ -385,12 +385,10 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
         for (start, end, kinds, ty, value) in &gold {
             let entry = by_type.entry(ty.clone()).or_default();
             entry.0 += 1;
-            let hit = found.iter().enumerate().position(|(n, f)| {
-                !matched[n]
-                    && (f.start == *start || f.core == *start)
-                    && f.end == *end
-                    && kinds.contains(&f.kind)
-            });
+            let hit = found
+                .iter()
+                .enumerate()
+                .position(|(n, f)| !matched[n] && is_gold(f, *start, *end, kinds));
             if let Some(h) = hit {
                 matched[h] = true;
                 entry.1 += 1;
@@ -415,12 +413,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
         }
         if verbose() {
             for (start, end, kinds, ty, _) in &gold {
-                let hit = found.iter().any(|f| {
-                    (f.start == *start || f.core == *start)
-                        && f.end == *end
-                        && kinds.contains(&f.kind)
-                });
-                if !hit {
+                if !found.iter().any(|f| is_gold(f, *start, *end, kinds)) {
                     eprintln!("MISS {ty}: {:?}", text.get(*start..*end).unwrap_or(""));
                 }
             }
@@ -487,6 +480,12 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let fp: Vec<String> = false_pos.iter().map(|(k, n)| format!("{k} {n}")).collect();
     let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));
     Ok(out)
+}
+
+/// Whether `f` is the gold figure at `start..end` (with or without its
+/// leading modifier) and of one of the `kinds` it accepts.
+fn is_gold(f: &Found, start: usize, end: usize, kinds: &[FigureKind]) -> bool {
+    (f.start == start || f.core == start) && f.end == end && kinds.contains(&f.kind)
 }
 
 /// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).

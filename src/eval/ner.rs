@@ -130,16 +130,6 @@ where
     let mut counts = [Counts::default(); 3];
     for doc in docs {
         let found = find(doc);
-        if std::env::var("PL_DUMP").is_ok() {
-            let show =
-                |&(s, e, k): &(usize, usize, usize)| format!("{}:{}", doc.words[s..e].join(" "), k);
-            for m in found.iter().filter(|m| !doc.mentions.contains(m)) {
-                eprintln!("FP {}", show(m));
-            }
-            for m in doc.mentions.iter().filter(|m| !found.contains(m)) {
-                eprintln!("FN {}", show(m));
-            }
-        }
         for &(s, e, k) in &found {
             if k < 3 {
                 counts[k].found += 1;

@@ -678,7 +678,7 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
         }
         let n = super::numbers::number(s, k, false)?;
         let mut j = s.sp(n.end);
-        if s.is_any(j, super::TIME_ADJECTIVES) && s.is_space(j + 1) {
+        if s.is_any(j, super::vocab::TIME_ADJECTIVES) && s.is_space(j + 1) {
             j += 2;
         }
         let sense = s.sense(j);

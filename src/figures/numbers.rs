@@ -591,20 +591,63 @@ fn vague(s: &Scan, i: usize) -> Option<Num> {
     })
 }
 
+/// A signed number at `i`: "-1", "minus five", "−4/5". Returns the number and
+/// the index where it starts, sign included.
+pub(super) fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usize)> {
+    let sign_end = if matches!(s.ch(i), Some('-' | '−'))
+        && s.digits(i + 1).is_some()
+        && (i == 0
+            || matches!(s.kind(i - 1), Some(AtomKind::Space | AtomKind::Break))
+            || s.is_ch(i - 1, '('))
+    {
+        Some(i + 1)
+    } else if s.is_any(i, &["minus", "negative"]) && s.is_space(i + 1) {
+        Some(i + 2)
+    } else {
+        None
+    };
+    let mut n = number(s, sign_end.unwrap_or(i), money)?;
+    if sign_end.is_some() {
+        n.value = n.value.map(|v| -v);
+        n.plain = None;
+    }
+    // "one over three", "1 over 3", "one out of three".
+    let k = s.sp(n.end);
+    let over = if s.is(k, "over") && s.is_space(k + 1) {
+        Some(k + 2)
+    } else if s.is(k, "out") && s.is_space(k + 1) && s.is(k + 2, "of") && s.is_space(k + 3) {
+        Some(k + 4)
+    } else {
+        None
+    };
+    if let (Some(o), Some(a)) = (over, n.value) {
+        if let Some(d) = number(s, o, false) {
+            let end_ok = s.sp(d.end) >= s.len()
+                || matches!(s.kind(s.sp(d.end)), Some(AtomKind::Other(c)) if c != '-' && c != '$')
+                || s.is(s.sp(d.end), "equals");
+            if let (Some(b), true) = (
+                d.value.filter(|b| *b != 0.0),
+                end_ok && !money && !d.ordinal,
+            ) {
+                let mut f = n;
+                f.value = Some(a / b);
+                f.end = d.end;
+                f.plain = None;
+                return Some((f, i));
+            }
+        }
+    }
+    Some((n, i))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::lexer::lex;
+    use super::super::scan::Atoms;
     use super::*;
 
     fn read(text: &str) -> Option<(String, Option<f64>)> {
-        let mut atoms = Vec::new();
-        lex(text, &mut atoms);
-        let senses = super::super::scan::senses(text, &atoms);
-        let s = Scan {
-            text,
-            atoms: &atoms,
-            senses: &senses,
-        };
+        let atoms = Atoms::of(text);
+        let s = atoms.scan();
         let n = number(&s, 0, false)?;
         Some((text[s.start(n.start)..s.end(n.end)].to_string(), n.value))
     }

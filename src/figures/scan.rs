@@ -1,7 +1,36 @@
 //! Looking at atoms by index: the helpers every recognizer shares.
 
-use super::lexer::{Atom, AtomKind};
+use super::lexer::{lex, Atom, AtomKind};
 use super::vocab::{sense, Sense};
+
+/// A text cut into atoms, with what each atom can mean: what a [`Scan`] reads.
+pub(super) struct Atoms<'a> {
+    text: &'a str,
+    atoms: Vec<Atom>,
+    senses: Vec<&'static Sense>,
+}
+
+impl<'a> Atoms<'a> {
+    /// Cuts `text` into atoms and looks up what each can mean.
+    pub(super) fn of(text: &'a str) -> Self {
+        let mut atoms = Vec::new();
+        lex(text, &mut atoms);
+        let senses = senses(text, &atoms);
+        Atoms {
+            text,
+            atoms,
+            senses,
+        }
+    }
+
+    pub(super) fn scan(&self) -> Scan<'_> {
+        Scan {
+            text: self.text,
+            atoms: &self.atoms,
+            senses: &self.senses,
+        }
+    }
+}
 
 /// The atoms of a text, read by index; out-of-range indexes read as nothing.
 #[derive(Clone, Copy)]
@@ -13,7 +42,7 @@ pub(crate) struct Scan<'a> {
 }
 
 /// What each atom can mean, looked up once.
-pub(crate) fn senses(text: &str, atoms: &[Atom]) -> Vec<&'static Sense> {
+fn senses(text: &str, atoms: &[Atom]) -> Vec<&'static Sense> {
     atoms
         .iter()
         .map(|a| match a.kind {

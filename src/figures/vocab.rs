@@ -443,6 +443,21 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("centuries", TimeUnit::Century, true),
 ];
 
+/// Words between a count and its unit of time: "six straight days".
+pub(super) const TIME_ADJECTIVES: &[&str] = &[
+    "straight",
+    "consecutive",
+    "successive",
+    "trading",
+    "business",
+    "working",
+    "full",
+    "more",
+    "additional",
+    "calendar",
+    "long",
+];
+
 const SUFFIX_SCALES: &[(&str, f64)] = &[
     ("k", 1e3),
     ("thousand", 1e3),

@@ -8,8 +8,8 @@ use crate::text::{Document, Span, TokenKind};
 
 use super::marks::Marked;
 use super::words::{
-    honorific, is_determiner, is_function_word, is_person_role, is_reporting_verb, is_role,
-    is_skippable, lowercase, pronoun, Pronoun,
+    honorific, is_determiner, is_function_word, is_reporting_verb, is_role, is_skippable,
+    lowercase, pronoun, Pronoun,
 };
 
 /// What a speaker mention is.
@@ -37,12 +37,12 @@ const NONE: u32 = u32::MAX;
 
 /// Attribution over one document: token lookups built once.
 pub(crate) struct Attributor<'a, 't> {
-    doc: &'a Document<'t>,
-    entities: &'a [Entity],
+    pub(super) doc: &'a Document<'t>,
+    pub(super) entities: &'a [Entity],
     /// For each token, the entity covering it, or `NONE`.
     entity_of: Vec<u32>,
     /// For each token, whether it lies inside a quotation (marks included).
-    quoted: Vec<bool>,
+    pub(super) quoted: Vec<bool>,
     /// For each token, whether it is a reporting verb: 0 not yet known, 1 yes, 2 no.
     verbs: Vec<Cell<u8>>,
 }
@@ -75,25 +75,25 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
-    fn word(&self, i: usize) -> &'t str {
+    pub(super) fn word(&self, i: usize) -> &'t str {
         self.doc.token_text(i)
     }
 
-    fn is_word(&self, i: usize) -> bool {
+    pub(super) fn is_word(&self, i: usize) -> bool {
         self.doc
             .tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
-    fn entity(&self, i: usize) -> Option<usize> {
+    pub(super) fn entity(&self, i: usize) -> Option<usize> {
         match self.entity_of.get(i) {
             Some(&e) if e != NONE => Some(e as usize),
             _ => None,
         }
     }
 
-    fn is_capitalized(&self, i: usize) -> bool {
+    pub(super) fn is_capitalized(&self, i: usize) -> bool {
         self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -159,7 +159,7 @@ impl<'a, 't> Attributor<'a, 't> {
     }
 
     /// A name, pronoun or description that ends at token `end`, not before `limit`.
-    fn mention_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+    pub(super) fn mention_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
         if !self.is_word(end) || self.quoted[end] {
             return None;
         }
@@ -182,6 +182,20 @@ impl<'a, 't> Attributor<'a, 't> {
                 && self.entity(first - 1).is_none()
             {
                 first -= 1;
+            }
+            // "Department of Agriculture"
+            while first > limit + 1
+                && matches!(self.word(first - 1), "of" | "for")
+                && self.is_capitalized(first - 2)
+                && !is_function_word(self.word(first - 2))
+            {
+                first -= 2;
+                while first > limit
+                    && self.is_capitalized(first - 1)
+                    && !is_function_word(self.word(first - 1))
+                {
+                    first -= 1;
+                }
             }
             return Some(Mention {
                 first,
@@ -223,6 +237,33 @@ impl<'a, 't> Attributor<'a, 't> {
                 kind: MentionKind::Description,
             });
         }
+        // "Another commenter said": a noun after a determiner.
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_reporting_verb(w) {
+            // "Clinton’s response": the owner opens the phrase.
+            if end > limit + 1 && self.doc.tokens[end - 1].kind == TokenKind::Possessive {
+                if let Some(owner) = self.mention_ending_at(end - 2, limit) {
+                    return Some(Mention {
+                        first: owner.first,
+                        last: end,
+                        kind: MentionKind::Description,
+                    });
+                }
+            }
+            let det = (limit..end)
+                .rev()
+                .take(3)
+                .take_while(|&k| self.is_word(k) && !self.quoted[k])
+                .find(|&k| is_determiner(self.word(k)))?;
+            let plain = (det + 1..end).all(|k| {
+                let wk = self.word(k);
+                !is_function_word(wk) && !is_reporting_verb(wk) && !is_determiner(wk)
+            });
+            return plain.then_some(Mention {
+                first: det,
+                last: end,
+                kind: MentionKind::Description,
+            });
+        }
         None
     }
 
@@ -236,11 +277,47 @@ impl<'a, 't> Attributor<'a, 't> {
         if j <= limit {
             return None;
         }
+        // "Mr. Trump was prompted to say": back over the infinitive's verbs.
+        if self.word(j - 1) == "to" {
+            let mut k = j - 1;
+            let mut steps = 0;
+            while k > limit && steps < 4 {
+                let w = self.word(k - 1);
+                let verbish = self.is_word(k - 1)
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (is_skippable(w) || w.ends_with("ed") || w.ends_with('s') || w == "went");
+                if !verbish {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+            }
+            if steps > 0 {
+                j = k;
+            }
+        }
         let end = j - 1;
         if matches!(self.word(end), "and" | "but" | "then") {
+            // "Ms. Sherry smiled and said": a name just before the first verb.
+            let mut k = end;
+            while k > limit && end - k < 5 {
+                k -= 1;
+                if let Some(m) = self.mention_ending_at(k, limit) {
+                    if m.kind != MentionKind::Description && self.can_speak(&m) {
+                        return Some(m);
+                    }
+                    break;
+                }
+                if !self.is_word(k) || !self.word(k).starts_with(|c: char| c.is_lowercase()) {
+                    break;
+                }
+            }
             // "Ushakov said ... and urged": the subject of the verb before.
-            if let Some(k) = (limit..end).rev().find(|&k| self.is_verb(k)) {
-                return self.subject_before(k, limit);
+            if let Some(m) = (limit..end)
+                .find(|&k| self.is_verb(k))
+                .and_then(|k| self.subject_before(k, limit))
+            {
+                return Some(m);
             }
         }
         if matches!(
@@ -375,7 +452,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut end = from;
         while end < to && end - from < 10 {
             let t = self.doc.tokens[end];
-            if t.kind == TokenKind::Possessive {
+            if t.kind == TokenKind::Possessive || (t.kind == TokenKind::Number && end > from) {
                 end += 1;
                 continue;
             }
@@ -430,6 +507,21 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         if pronoun(self.word(from)).is_some() {
             return self.mention_ending_at(from, from);
+        }
+        // "said the New York businessman": a phrase with its own head noun.
+        let head = end - 1;
+        if end > from + 1
+            && is_determiner(self.word(from))
+            && self.is_word(head)
+            && self
+                .word(head)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return Some(Mention {
+                first: from,
+                last: head,
+                kind: MentionKind::Description,
+            });
         }
         // The last name in the phrase, else the phrase as a description.
         for k in (from..end).rev() {
@@ -494,6 +586,12 @@ impl<'a, 't> Attributor<'a, 't> {
         let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose, loose));
         let found = if comma {
             after_fn().or_else(before)
+        } else if asks {
+            // “Why now?” Obama asked. — but a new sentence after a question
+            // is often the writer's own.
+            after
+                .and_then(|(from, to)| self.after(from, to, false, true))
+                .or_else(before)
         } else {
             before().or_else(after_fn)
         };
@@ -586,7 +684,10 @@ impl<'a, 't> Attributor<'a, 't> {
                     self.doc.tokens[k].kind == TokenKind::Quote
                         && matches!(self.word(k - 1), ":" | ",")
                 });
-                if introduces_next {
+                // “A,” X said, “B” — the verb serves both halves of a split
+                // quote; after a question it may introduce only the next.
+                let split = from >= 2 && self.word(from - 2) == ",";
+                if introduces_next && !split {
                     return None;
                 }
                 if v == first {
@@ -654,10 +755,11 @@ impl<'a, 't> Attributor<'a, 't> {
             _ => self.first_mention(first, (first + 6).min(to))?,
         };
         let next = m.last + 1;
-        let verb_like = next < to
-            && lower(next)
-            && !is_role(self.word(next))
-            && pronoun(self.word(next)).is_none();
+        // "he surmised", "Trump went on": a word that reads as a past verb.
+        let verb_like = next < to && lower(next) && {
+            let w = self.word(next);
+            w.ends_with("ed") || matches!(w, "went" | "shot" | "wrote" | "spoke" | "began" | "put")
+        };
         // “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
         let name_alone = next >= to
             || matches!(self.word(next), "," | "." | "(" | ";")
@@ -752,144 +854,5 @@ impl<'a, 't> Attributor<'a, 't> {
             self.doc.tokens[m.first].span.start,
             self.doc.tokens[m.last].span.end,
         )
-    }
-
-    /// The canonical name of the entity a mention refers to, if the article tells.
-    pub(crate) fn resolve(&self, m: Mention) -> Option<String> {
-        match m.kind {
-            MentionKind::Entity(e) => Some(self.entities[e].entity.clone()),
-            MentionKind::Name => {
-                let text = self.doc.slice(self.span(m));
-                let last = text.rsplit(' ').next().unwrap_or(text);
-                let known = self.entities.iter().find(|e| {
-                    e.kind == EntityKind::Person && e.entity.rsplit(' ').next() == Some(last)
-                });
-                Some(match known {
-                    Some(e) => e.entity.clone(),
-                    None => strip_honorific(text).to_string(),
-                })
-            }
-            MentionKind::Pronoun(p) => self.antecedent(m.first, p),
-            MentionKind::Description => self.described(m),
-        }
-    }
-
-    /// The gender an honorific gives the entity `e` anywhere in the article.
-    fn gender(&self, canonical: &str) -> Option<Pronoun> {
-        self.entities
-            .iter()
-            .filter(|e| e.entity == canonical)
-            .find_map(|e| {
-                let first_word = e.text.split(' ').next().unwrap_or("");
-                let before = self
-                    .doc
-                    .text
-                    .get(..e.start)
-                    .and_then(|s| s.trim_end().rsplit(' ').next())
-                    .unwrap_or("");
-                honorific(first_word)
-                    .flatten()
-                    .or_else(|| honorific(before).flatten())
-            })
-    }
-
-    /// The entities mentioned in the sentence `s` before byte `before`,
-    /// outside quotations, in text order.
-    fn sentence_entities(&self, s: usize, before: usize) -> impl Iterator<Item = &'a Entity> + '_ {
-        let span = self.doc.sentences[s].span;
-        let from = self.entities.partition_point(|e| e.start < span.start);
-        self.entities[from..]
-            .iter()
-            .take_while(move |e| e.start < span.end && e.end <= before)
-            .filter(move |e| {
-                let t = self.doc.token_at(e.start);
-                !self.quoted.get(t).copied().unwrap_or(false)
-            })
-    }
-
-    /// The most likely referent of a pronoun at token `at`: the first
-    /// compatible entity of its sentence, else of the sentences before.
-    fn antecedent(&self, at: usize, p: Pronoun) -> Option<String> {
-        let start = self.doc.tokens[at].span.start;
-        let s = self.doc.sentence_at(start)?;
-        for s in (s.saturating_sub(8)..=s).rev() {
-            let found = self.sentence_entities(s, start).find(|e| match p {
-                Pronoun::He | Pronoun::She => {
-                    e.kind == EntityKind::Person && self.gender(&e.entity).is_none_or(|g| g == p)
-                }
-                Pronoun::Group => e.kind == EntityKind::Organization,
-                Pronoun::First => false,
-            });
-            if let Some(e) = found {
-                return Some(e.entity.clone());
-            }
-        }
-        None
-    }
-
-    /// The person a description ("the US president") refers to: the most
-    /// recent person not described otherwise ("Ukrainian president").
-    fn described(&self, m: Mention) -> Option<String> {
-        let head = self.word(m.last).to_ascii_lowercase();
-        if !is_person_role(&head) || head.ends_with('s') {
-            return None;
-        }
-        let modifiers: Vec<&str> = (m.first..m.last)
-            .map(|k| self.word(k))
-            .filter(|w| !is_determiner(w))
-            .collect();
-        let start = self.doc.tokens[m.first].span.start;
-        let before = self.entities.partition_point(|e| e.start < start);
-        let mut excluded: Vec<&str> = Vec::new();
-        let mut candidates: Vec<&str> = Vec::new();
-        for e in self.entities[..before].iter().rev().take(60) {
-            if e.kind != EntityKind::Person {
-                continue;
-            }
-            let role = self.role_before(e);
-            if role.iter().any(|w| w.eq_ignore_ascii_case(&head)) {
-                let conflict = !modifiers.is_empty()
-                    && role
-                        .iter()
-                        .any(|w| !w.eq_ignore_ascii_case(&head) && !modifiers.contains(w));
-                if conflict {
-                    excluded.push(&e.entity);
-                } else if !excluded.contains(&e.entity.as_str()) {
-                    return Some(e.entity.clone());
-                }
-            }
-            candidates.push(&e.entity);
-        }
-        candidates
-            .into_iter()
-            .find(|c| !excluded.contains(c))
-            .map(str::to_string)
-    }
-
-    /// The words just before an entity mention that tell its role:
-    /// "Ukrainian president" before "Volodymyr Zelensky".
-    fn role_before(&self, e: &Entity) -> Vec<&'t str> {
-        let first = self.doc.token_at(e.start);
-        let mut words = Vec::new();
-        let mut k = first;
-        while k > 0 && words.len() < 3 {
-            k -= 1;
-            if !self.is_word(k) || is_determiner(self.word(k)) {
-                break;
-            }
-            let w = self.word(k);
-            if is_function_word(w) || (w.chars().all(char::is_lowercase) && !is_role(w)) {
-                break;
-            }
-            words.push(w);
-        }
-        words
-    }
-}
-
-fn strip_honorific(name: &str) -> &str {
-    match name.split_once(' ') {
-        Some((first, rest)) if honorific(first).is_some() => rest,
-        _ => name,
     }
 }

@@ -1,12 +1,18 @@
 //! Quotations and who said them.
 //!
 //! Quote marks are paired into quotations ([`marks`]), each is attributed to
-//! a speaker by the patterns of news writing ([`attribution`]), and each is
+//! a speaker mention by the patterns of news writing ([`attribution`]), the
+//! mention is resolved to an entity ([`resolve`]), and each quotation is
 //! classed as speech (someone's words) or a term (scare quotes, titles,
 //! nicknames, words mentioned as words).
+//!
+//! A quotation without an attribution of its own takes the speaker of the
+//! sentence before it, or of the previous quotation when it goes on from it
+//! (a split quote, the next paragraph of a long quotation).
 
 mod attribution;
 mod marks;
+mod resolve;
 mod words;
 
 #[cfg(test)]
@@ -36,7 +42,9 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             // A quotation that goes on without its own attribution.
             if let Some((p, m, index)) = previous {
                 let close_enough = paragraph.is_some_and(|at| p + 1 >= at);
-                if close_enough && standalone(doc, q) {
+                // "“A,” she says. It's “B.”": a sentence of words in the same paragraph.
+                let same_paragraph = paragraph == Some(p) && ends_sentence(doc, q);
+                if close_enough && (standalone(doc, q) || same_paragraph) {
                     mention = Some(m);
                     inherited = index;
                 }
@@ -110,6 +118,14 @@ fn in_headline(doc: &Document, q: &Marked) -> bool {
     (3..=25).contains(&words) && capitalized * 10 >= words * 7
 }
 
+/// Whether the quoted words end in a full stop, question or exclamation mark.
+fn ends_sentence(doc: &Document, q: &Marked) -> bool {
+    q.close
+        .and_then(|c| c.checked_sub(1))
+        .filter(|&last| last > q.open)
+        .is_some_and(|last| matches!(doc.token_text(last), "." | "!" | "?"))
+}
+
 fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
     let at = doc.tokens.get(token)?.span.start;
     doc.sentence_at(at)
@@ -135,11 +151,13 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     if cue_before || known_as {
         return QuoteKind::Term;
     }
-    let sentence_like = inner
-        .last()
-        .is_some_and(|t| matches!(doc.slice(t.span), "." | "!" | "?" | "," | "…" | "..."));
+    let last = inner.last().map_or("", |t| doc.slice(t.span));
+    let sentence_like = matches!(last, "." | "!" | "?" | "," | "…" | "...");
+    // A title may end in the comma or period of the sentence around it
+    // (''Billions,'' on Showtime), not in a question or exclamation.
     let title_like = words <= 6
-        && !sentence_like
+        && !matches!(last, "!" | "?" | "…" | "...")
+        && (last != "." || words >= 2)
         && inner.iter().all(|t| {
             let w = doc.slice(t.span);
             t.kind != TokenKind::Word
@@ -149,6 +167,15 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
                     "a" | "an" | "the" | "of" | "and" | "in" | "on" | "to" | "for"
                 )
         });
+    // "CBS's ''Face the Nation''", "''The Fixers,'' by E. J. Fleming"
+    let owned = q.open > 0 && doc.tokens[q.open - 1].kind == TokenKind::Possessive;
+    let by = q
+        .close
+        .and_then(|c| doc.tokens.get(c + 1))
+        .is_some_and(|t| doc.slice(t.span) == "by");
+    if title_like && (owned || by) {
+        return QuoteKind::Term;
+    }
     let naming = (q.open.saturating_sub(3)..q.open).any(|k| {
         let mut buf = [0u8; 24];
         let w = words::lowercase(doc.token_text(k), &mut buf).unwrap_or("");
@@ -159,12 +186,13 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     let verb_at = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word && words::is_reporting_verb(doc.token_text(k))
     };
-    let introduced = q.open > 0 && {
-        let prev = q.open - 1;
-        doc.token_text(prev) == ":"
-            || verb_at(prev)
-            || (doc.token_text(prev) == "," && prev > 0 && verb_at(prev - 1))
-    };
+    let introduced = standalone(doc, q)
+        || q.open > 0 && {
+            let prev = q.open - 1;
+            doc.token_text(prev) == ":"
+                || verb_at(prev)
+                || (doc.token_text(prev) == "," && prev > 0 && verb_at(prev - 1))
+        };
     // In a headline every word is capitalized: that tells nothing of titles.
     if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
         return QuoteKind::Term;

@@ -117,6 +117,11 @@ fn terms_are_not_speech() {
     t!("Our latest documentary, 'The A Word', shines a light.", "'The A Word'" => Term);
     t!("The so-called “peace plan” failed.", "“peace plan”" => Term);
     t!("They call him “Crooked Joe” at rallies.", "“Crooked Joe”" => Term);
+    t!("''Billions,'' on Showtime, is a drama.", "''Billions,''" => Term);
+    t!("Jane Smith said on CBS's ''Face the Nation.''", "''Face the Nation.''" => Term);
+    t!("His favourite book, ''This Kind of War,'' by T. R. Fehrenbach, is long.", "''This Kind of War,''" => Term);
+    t!("“Quiet,” he demanded.", "“Quiet,”" => Speech by "he");
+    t!("It owed $5,000 for “survey research” in June.", "“survey research”" => Term);
     t!("Mr Zelensky made it clear \"territorial issues\" would remain.", "\"territorial issues\"" => Speech by "Zelensky");
 }
 
@@ -230,4 +235,15 @@ fn never_panics_on_random_text() {
             }
         }
     }
+}
+
+#[test]
+fn more_mark_styles() {
+    t!("He said 'I can't go' and left.", "'I can't go'" => Speech by "He");
+    t!("”Hello,” Jane Smith said.", "”Hello,”" => Speech by "Jane Smith");
+    t!("‘We will win,’ Jane Smith said. ‘It is “certain”.’",
+        "‘We will win,’" => Speech by "Jane Smith", "‘It is “certain”.’" => Speech by "Jane Smith");
+    t!("Jane Smith said: \"We will go on.\n\n\"We will never stop.\"",
+        "\"We will go on.\n\n\"We will never stop.\"" => Speech by "Jane Smith");
+    t!("The vote—“a farce,” Jane Smith called it—passed.", "“a farce,”" => Speech by "Jane Smith");
 }

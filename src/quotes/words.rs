@@ -23,10 +23,10 @@ const REGULAR: &[&str] = &[
 /// Irregular forms of reporting verbs.
 #[rustfmt::skip]
 const IRREGULAR: &[&str] = &[
-    "insists", "put", "puts", "putting", "read", "reading", "reads", "said", "say", "saying",
-    "says", "speak", "speaking", "speaks", "spoke", "swear", "swore", "sworn", "tell", "telling",
-    "tells", "think", "thinks", "thought", "told", "write", "writes", "writing", "written",
-    "wrote",
+    "insists", "issued", "put", "puts", "putting", "read", "reading", "reads", "said", "say",
+    "saying", "says", "speak", "speaking", "speaks", "spoke", "swear", "swore", "sworn", "tell",
+    "telling", "tells", "think", "thinks", "thought", "told", "write", "writes", "writing",
+    "written", "wrote",
 ];
 
 /// `word` in ASCII lowercase, written into `buf`; `None` when too long.
@@ -236,6 +236,40 @@ pub(crate) fn is_function_word(word: &str) -> bool {
             | "Today"
             | "Yesterday"
             | "Tonight"
+            | "What"
+            | "Who"
+            | "Why"
+            | "How"
+            | "Where"
+            | "Which"
+            | "There"
+            | "Here"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Many"
+            | "Some"
+            | "Most"
+            | "All"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "No"
+            | "Not"
+            | "Just"
+            | "Please"
+            | "Thank"
+            | "Yes"
+            | "Oh"
+            | "Well"
+            | "Said"
     )
 }
 

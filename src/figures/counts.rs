@@ -1,0 +1,159 @@
+//! What a count counts: the noun after it ("500 drones", "space shuttle
+//! orbiters", "one shell").
+
+use super::names::has_capital;
+use super::scan::Scan;
+
+/// Words that follow a count without being what it counts.
+const NOT_COUNTED: &[&str] = &[
+    "of",
+    "and",
+    "or",
+    "to",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "per",
+    "from",
+    "with",
+    "by",
+    "more",
+    "less",
+    "than",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "did",
+    "do",
+    "does",
+    "not",
+    "also",
+    "so",
+    "as",
+    "that",
+    "this",
+    "these",
+    "those",
+    "which",
+    "who",
+    "whom",
+    "after",
+    "before",
+    "over",
+    "under",
+    "into",
+    "out",
+    "up",
+    "down",
+    "off",
+    "ago",
+    "each",
+    "times",
+    "said",
+    "says",
+    "while",
+    "when",
+    "where",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "about",
+    "among",
+    "between",
+    "during",
+    "since",
+    "until",
+    "others",
+    "other",
+    "plus",
+    "minus",
+    "this",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "now",
+    "then",
+    "again",
+    "last",
+    "next",
+    "is",
+    "percent",
+    "am",
+    "pm",
+    "lakhs",
+    "crores",
+    "votes",
+    "yes",
+    "no",
+    "it",
+    "all",
+    "both",
+];
+
+/// What a count at `k` counts: a plural noun, possibly after a word or two
+/// that describe it ("drones", "space shuttle orbiters", "Russian drones");
+/// after "one", a singular noun ("one shell").
+pub(super) fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
+    let mut j = k;
+    for n in 0..3 {
+        let w = s.word(j)?;
+        let lower = w.chars().all(char::is_lowercase);
+        if w.len() < 3 || NOT_COUNTED.contains(&w) || (n == 0 && !lower && !has_capital(s, j)) {
+            return None;
+        }
+        let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
+        let plural = starts_lower
+            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+                || [
+                    "people",
+                    "children",
+                    "men",
+                    "women",
+                    "police",
+                    "staff",
+                    "personnel",
+                    "aircraft",
+                    "cattle",
+                    "sheep",
+                    "fish",
+                    "deer",
+                    "livestock",
+                    "crew",
+                ]
+                .contains(&w));
+        if plural {
+            return Some((s.start(k), s.end(j + 1)));
+        }
+        // Only words that describe: no verbs in -ed/-ing, no units of time.
+        if w.ends_with("ed") || w.ends_with("ing") && n > 0 || s.sense(j).time_unit.is_some() {
+            return None;
+        }
+        if !s.is_space(j + 1) {
+            return None;
+        }
+        j += 2;
+    }
+    None
+}

@@ -1,0 +1,182 @@
+//! Units of measure and percentages after an amount: "10 km", "200kg",
+//! "40°C", "60 square metres", "km/h", "5%", "5 per cent", "5 percentage
+//! points"; and a share named before its number ("percent of 10").
+
+use super::numbers::number;
+use super::scan::Scan;
+use super::{vocab, Found, Step};
+use crate::analysis::{FigureKind, Value};
+
+/// A unit of measure after an amount at `k`: its name and the index after it.
+pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static str, usize)> {
+    // Temperatures: "°C", "° F", "degrees Celsius".
+    if s.is_ch(k, '°') {
+        let j = s.sp(k + 1);
+        return Some(if s.is_any(j, &["C", "Celsius"]) {
+            ("°C", j + 1)
+        } else if s.is_any(j, &["F", "Fahrenheit"]) {
+            ("°F", j + 1)
+        } else {
+            ("degrees", k + 1)
+        });
+    }
+    // An inch mark: '10" long', "15'' display".
+    if (s.is_ch(k, '"') || s.is_ch(k, '″'))
+        && s.is_space(k + 1)
+        && s.word(k + 2)
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
+    {
+        return Some(("inches", k + 1));
+    }
+    // A unit in brackets: "20 (kg)", "20 [kg]".
+    if let Some(open) = s.ch(k) {
+        let close = match open {
+            '(' => ')',
+            '[' => ']',
+            '{' => '}',
+            '<' => '>',
+            _ => return None,
+        };
+        let unit = vocab::measure(s.word(k + 1)?)?;
+        return s.is_ch(k + 2, close).then_some((unit, k + 3));
+    }
+    let w = s.word(k)?;
+    if s.is_any(k, &["degrees", "degree"]) && s.is_space(k + 1) {
+        if s.is_any(k + 2, &["Celsius", "centigrade", "C"]) {
+            return Some(("°C", k + 3));
+        }
+        if s.is_any(k + 2, &["Fahrenheit", "F"]) {
+            return Some(("°F", k + 3));
+        }
+    }
+    // "square metres", "sq km", "cubic feet", "metric tons".
+    let area = s.is_any(k, &["square", "sq"]);
+    let cubic = s.is(k, "cubic");
+    let metric = s.is(k, "metric");
+    if (area || cubic || metric) && s.is_space(k + 1) || s.is(k, "sq") && s.is_ch(k + 1, '.') {
+        let j = s.sp(k + 1 + usize::from(s.is_ch(k + 1, '.')));
+        let unit = vocab::measure(s.word(j)?)?;
+        let name = match (area, cubic, unit) {
+            (true, _, "km") => "square kilometres",
+            (true, _, "m") => "square metres",
+            (true, _, "miles") => "square miles",
+            (true, _, "feet") => "square feet",
+            (true, _, _) => "square units",
+            (_, true, "m") => "cubic metres",
+            (_, true, "feet") => "cubic feet",
+            (_, true, _) => "cubic units",
+            (_, _, "tons" | "tonnes") => "tonnes",
+            _ => return None,
+        };
+        return Some((name, j + 1));
+    }
+    // "30C", "-3C": temperatures written the British way, glued.
+    if glued && (w == "C" || w == "F") && s.boundary(k + 1) {
+        return Some((if w == "C" { "°C" } else { "°F" }, k + 1));
+    }
+    let sense = s.sense(k);
+    let mut unit = vocab::measure(w)?;
+    // Short cased symbols ("g", "t", "l") only glued to the number; "m" either way.
+    if sense.unit_cased && !glued && !matches!(w, "m" | "W" | "Mt" | "kt" | "mi") {
+        return None;
+    }
+    if (w == "m" || w == "mi") && s.is_ch(k + 1, '.') && !s.boundary(k + 2) {
+        return None;
+    }
+    let mut end = k + 1;
+    // Areas and volumes: "km2", "m²", "km³".
+    match (s.digits(end), s.ch(end)) {
+        (Some("2"), _) | (_, Some('²')) => {
+            unit = match unit {
+                "km" => "square kilometres",
+                "m" => "square metres",
+                _ => unit,
+            };
+            end += 1;
+        }
+        (Some("3"), _) | (_, Some('³')) => {
+            unit = match unit {
+                "m" => "cubic metres",
+                _ => unit,
+            };
+            end += 1;
+        }
+        (Some(_), _) => return None,
+        _ => {}
+    }
+    // Speeds: "km/h", "km per hour", "miles an hour".
+    if s.is_ch(end, '/') && s.is_any(end + 1, &["h", "hr", "hour"]) {
+        return Some(("km/h", end + 2));
+    }
+    if s.is_space(end)
+        && s.is_any(end + 1, &["per", "an", "a"])
+        && s.is_space(end + 2)
+        && s.is(end + 3, "hour")
+    {
+        let name = if unit == "miles" { "mph" } else { "km/h" };
+        return Some((name, end + 4));
+    }
+    // The unit must end here: "5 mb" but not "5 mbps" (a word glued on).
+    if !s.boundary(end) && !s.is_dash(end) {
+        return None;
+    }
+    Some((unit, end))
+}
+
+/// A percent sign or word after an amount at `k`, and the index after it.
+pub(super) fn percent_suffix(s: &Scan, k: usize) -> Option<(usize, Option<&'static str>)> {
+    if s.is_ch(k, '%') || s.is_ch(k, '％') {
+        return Some((k + 1, None));
+    }
+    if s.is_any(k, &["percent", "percents", "pct", "percentage"]) {
+        if s.is_space(k + 1) && s.is_any(k + 2, &["point", "points"]) {
+            return Some((k + 3, Some("percentage points")));
+        }
+        return Some((k + 1, None));
+    }
+    if s.is(k, "per") && s.is_space(k + 1) && s.is(k + 2, "cent") {
+        return Some((k + 3, None));
+    }
+    None
+}
+
+/// "per cent of twenty-two", "percent of 10": a share named before its number,
+/// where no number comes before the percent word.
+pub(super) fn percent_of(s: &Scan, i: usize) -> Step {
+    let (_, unit) = percent_suffix(s, i)?;
+    if unit.is_some() {
+        return None;
+    }
+    let k = if s.is(i, "per") { i + 3 } else { i + 1 };
+    if !(s.is_space(k) && s.is(k + 1, "of") && s.is_space(k + 2)) {
+        return None;
+    }
+    if let Some(b) = s.back(i) {
+        if s.digits(b).is_some()
+            || s.sense(b).cardinal.is_some()
+            || s.is_any(
+                b,
+                &[
+                    "the", "a", "what", "which", "that", "this", "per", "high", "low",
+                ],
+            )
+        {
+            return None;
+        }
+    }
+    let n = number(s, k + 3, false).filter(|n| !n.ordinal)?;
+    if !s.boundary(n.end) || s.word(s.sp(n.end)).is_some() {
+        return None;
+    }
+    let f = Found {
+        start: s.start(i),
+        core: s.start(i),
+        num: s.start(k + 3),
+        end: s.end(n.end),
+        kind: FigureKind::Percent,
+        value: n.value.map(Value::Number),
+        unit: None,
+        counts: None,
+    };
+    Some((Some(f), n.end))
+}

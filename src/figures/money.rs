@@ -1,0 +1,219 @@
+//! Currencies around an amount: signs and codes before it ("US$", "€",
+//! "Rs."), and signs, names and codes after it ("100 €", "40m euros",
+//! "125 million Australian dollars", "50 cents", "40 USD").
+
+use super::lexer::AtomKind;
+use super::scan::Scan;
+
+/// Currency signs and codes written before the amount, longest first.
+const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
+    (&["U", ".", "S", ".", "$"], "USD"),
+    (&["u", ".", "s", "$"], "USD"),
+    (&["USD", "$"], "USD"),
+    (&["US", "$"], "USD"),
+    (&["AU", "$"], "AUD"),
+    (&["A", "$"], "AUD"),
+    (&["C", "$"], "CAD"),
+    (&["CA", "$"], "CAD"),
+    (&["CAN", "$"], "CAD"),
+    (&["HK", "$"], "HKD"),
+    (&["NZ", "$"], "NZD"),
+    (&["S", "$"], "SGD"),
+    (&["R", "$"], "BRL"),
+    (&["NT", "$"], "TWD"),
+    (&["Rs", "."], "INR"),
+    (&["$"], "USD"),
+    (&["£"], "GBP"),
+    (&["€"], "EUR"),
+    (&["¥"], "JPY"),
+    (&["₹"], "INR"),
+    (&["₽"], "RUB"),
+    (&["₩"], "KRW"),
+    (&["₪"], "ILS"),
+    (&["₺"], "TRY"),
+    (&["₴"], "UAH"),
+    (&["₦"], "NGN"),
+    (&["₱"], "PHP"),
+    (&["฿"], "THB"),
+    (&["Rs"], "INR"),
+    (&["USD"], "USD"),
+    (&["EUR"], "EUR"),
+    (&["GBP"], "GBP"),
+    (&["JPY"], "JPY"),
+    (&["CNY"], "CNY"),
+    (&["RMB"], "CNY"),
+    (&["CHF"], "CHF"),
+    (&["INR"], "INR"),
+    (&["RUB"], "RUB"),
+    (&["AUD"], "AUD"),
+    (&["CAD"], "CAD"),
+    (&["HKD"], "HKD"),
+    (&["SEK"], "SEK"),
+    (&["NOK"], "NOK"),
+    (&["UAH"], "UAH"),
+];
+
+/// A currency before an amount at `i`: its code and the index of the amount.
+pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
+    // Quick reject: prefixes start with a symbol or a capital letter (or u/c/hk in lower case text).
+    match s.kind(i)? {
+        AtomKind::Word if s.str(i).len() <= 3 => {
+            let first = s.str(i).chars().next()?;
+            if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r') {
+                return None;
+            }
+            // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").
+            let next = s.sp(i + 1);
+            if !(s.is_ch(i + 1, '$') || s.is_ch(next, '$') || s.is_ch(i + 1, '.'))
+                && s.digits(next).is_none()
+            {
+                return None;
+            }
+        }
+        AtomKind::Other(c) if !c.is_ascii() || c == '$' => {}
+        _ => return None,
+    }
+    for (parts, code) in CURRENCY_PREFIXES {
+        let mut k = i;
+        let mut ok = true;
+        for (n, part) in parts.iter().enumerate() {
+            // Parts may be spaced in tokenized text ("c $ 16.4 million"), never after the sign.
+            if n > 0 && s.is_space(k) && *part == "$" {
+                k += 1;
+            }
+            let atom = s.str(k);
+            let same = if part.len() == 1 && part.chars().all(|c| c.is_ascii_alphabetic()) {
+                atom == *part || atom == "c" && *part == "C"
+            } else if part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()) {
+                atom.eq_ignore_ascii_case(part)
+            } else {
+                atom == *part
+            };
+            if !same {
+                ok = false;
+                break;
+            }
+            k += 1;
+        }
+        if !ok {
+            continue;
+        }
+        // Letters-only prefixes ("USD", "Rs") need a space or a glued digit after them.
+        let k = s.sp(k);
+        if s.digits(k).is_some() || s.is_ch(k, '.') && s.digits(k + 1).is_some() {
+            return Some((code, k));
+        }
+        if parts.len() == 1 && parts[0].len() > 1 && !s.glued(k) {
+            // "USD one million" is rare: digits only after a code.
+            continue;
+        }
+        if s.word(k).is_some() && parts.iter().any(|p| p.contains('$') || !p.is_ascii()) {
+            return Some((code, k));
+        }
+    }
+    None
+}
+
+/// Nationality words before a currency name: "australian dollars".
+const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
+    ("us", "dollar", "USD"),
+    ("american", "dollar", "USD"),
+    ("australian", "dollar", "AUD"),
+    ("canadian", "dollar", "CAD"),
+    ("singapore", "dollar", "SGD"),
+    ("taiwan", "dollar", "TWD"),
+    ("zimbabwean", "dollar", "ZWL"),
+    ("swiss", "franc", "CHF"),
+    ("french", "franc", "FRF"),
+    ("belgian", "franc", "BEF"),
+    ("mexican", "peso", "MXN"),
+    ("philippine", "peso", "PHP"),
+    ("argentine", "peso", "ARS"),
+    ("chilean", "peso", "CLP"),
+    ("colombian", "peso", "COP"),
+    ("finnish", "markka", "FIM"),
+    ("dutch", "guilder", "NLG"),
+    ("german", "mark", "DEM"),
+    ("indian", "rupee", "INR"),
+    ("pakistani", "rupee", "PKR"),
+    ("sri", "rupee", "LKR"),
+    ("egyptian", "pound", "EGP"),
+    ("turkish", "lira", "TRY"),
+    ("swedish", "krona", "SEK"),
+    ("norwegian", "krone", "NOK"),
+    ("danish", "krone", "DKK"),
+];
+
+/// A currency after an amount at `k`: its code, the index after it, and the
+/// factor to the main unit (0.01 for cents).
+pub(super) fn currency_suffix(
+    s: &Scan,
+    k: usize,
+    scaled: bool,
+) -> Option<(&'static str, usize, f64)> {
+    // Symbols after the amount: "100 €", "100元".
+    if let Some(c) = s.ch(k) {
+        let code = match c {
+            '€' => "EUR",
+            '£' => "GBP",
+            '$' => "USD",
+            '₡' => "CRC",
+            '₾' => "GEL",
+            '₭' => "LAK",
+            '₹' => "INR",
+            '₽' => "RUB",
+            '¢' => return Some(("USD", k + 1, 0.01)),
+            _ => return None,
+        };
+        return Some((code, k + 1, 1.0));
+    }
+    let w = s.word(k)?;
+    let mut adjective = None;
+    let mut at = k;
+    if let Some(&(_, base, code)) = CURRENCY_ADJECTIVES
+        .iter()
+        .find(|(a, _, _)| w.eq_ignore_ascii_case(a))
+    {
+        let n = if s.is(k, "sri") { k + 4 } else { k + 2 };
+        if s.is_space(n - 1)
+            && s.word(n)
+                .is_some_and(|x| x.to_ascii_lowercase().starts_with(base))
+        {
+            adjective = Some(code);
+            at = n;
+        }
+    }
+    if s.is(k, "hong") && s.is(k + 2, "kong") && s.is(k + 4, "dollars") {
+        return Some(("HKD", k + 5, 1.0));
+    }
+    let word = s.word(at)?;
+    let code = s.sense(at).currency?;
+    if word == "p" && !s.glued(at) {
+        return None;
+    }
+    // Short codes only in capitals ("40 USD"), so that "try" and "rub" stay words.
+    if word.len() == 3
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !["yen", "rmb"].contains(&word)
+    {
+        return None;
+    }
+    // Pounds without a scale or "sterling" are more often weight.
+    if s.is_any(at, &["pound", "pounds"])
+        && !scaled
+        && adjective.is_none()
+        && !s.is(at + 2, "sterling")
+    {
+        return None;
+    }
+    let factor = if s.is_any(at, &["cent", "cents", "pence", "penny", "p"]) {
+        0.01
+    } else {
+        1.0
+    };
+    let mut end = at + 1;
+    if s.is_any(at, &["pound", "pounds"]) && s.is_space(end) && s.is(end + 1, "sterling") {
+        end += 2;
+    }
+    Some((adjective.unwrap_or(code), end, factor))
+}

@@ -1,0 +1,340 @@
+//! The figures of short texts, case by case; and the scanner's speed.
+
+use super::*;
+
+/// The figures of `text` read on `date`, as (text, kind, value, unit, counts).
+fn figures(text: &str, date: Option<&str>) -> Vec<(String, FigureKind, String, String, String)> {
+    let date = date.and_then(CalendarDate::parse_iso);
+    scan(text, date)
+        .into_iter()
+        .map(|f| {
+            let value = match &f.value {
+                Some(Value::Number(n)) => format_number(*n),
+                Some(Value::Range([a, b])) => {
+                    format!("{}..{}", format_number(*a), format_number(*b))
+                }
+                Some(Value::Text(t)) => t.clone(),
+                None => "null".to_string(),
+            };
+            let counts = f.counts.and_then(|(a, b)| text.get(a..b)).unwrap_or("");
+            (
+                text[f.start..f.end].to_string(),
+                f.kind,
+                value,
+                f.unit.unwrap_or("").to_string(),
+                counts.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// One case a line: the text, the figure expected in it (as written),
+/// its kind and value, and optionally its unit (or what it counts).
+macro_rules! t {
+    ($text:expr => $span:expr, $kind:ident, $value:expr) => {
+        t!(@on None, $text => $span, $kind, $value, None)
+    };
+    ($text:expr => $span:expr, $kind:ident, $value:expr, $unit:expr) => {
+        t!(@on None, $text => $span, $kind, $value, Some($unit))
+    };
+    (on $date:expr, $text:expr => $span:expr, $kind:ident, $value:expr) => {
+        t!(@on Some($date), $text => $span, $kind, $value, None)
+    };
+    (@on $date:expr, $text:expr => $span:expr, $kind:ident, $value:expr, $unit:expr) => {{
+        let found = figures($text, $date);
+        let hit = found.iter().find(|f| f.0 == $span);
+        let Some(f) = hit else {
+            panic!("{:?}: no figure {:?} in {:?}", $text, $span, found);
+        };
+        assert_eq!(f.1, FigureKind::$kind, "kind of {:?} in {:?}", $span, $text);
+        assert_eq!(f.2, $value, "value of {:?} in {:?}", $span, $text);
+        let unit: Option<&str> = $unit;
+        if let Some(u) = unit {
+            assert!(f.3 == u || f.4 == u, "unit or counts of {:?} in {:?}: {:?}", $span, $text, f);
+        }
+    }};
+}
+
+/// No figure at all in the text, or none with the given text.
+macro_rules! none {
+    ($text:expr) => {
+        let found = figures($text, None);
+        assert!(found.is_empty(), "{:?}: unexpected {:?}", $text, found);
+    };
+    ($text:expr => $span:expr) => {
+        let found = figures($text, None);
+        assert!(
+            !found.iter().any(|f| f.0 == $span),
+            "{:?}: unexpected {:?} in {:?}",
+            $text,
+            $span,
+            found
+        );
+    };
+}
+
+#[test]
+fn numbers() {
+    t!("Officials counted 1,200 ballots." => "1,200", Number, "1200", "ballots");
+    t!("The rate rose to 3.5 on Monday." => "3.5", Number, "3.5");
+    t!("They launched almost 500 drones overnight." => "almost 500", Number, "500", "drones");
+    t!("He fired more than 40 missiles." => "more than 40", Number, "40", "missiles");
+    t!("Dozens were hospitalised." => "Dozens", Number, "null");
+    t!("Hundreds of people gathered." => "Hundreds", Number, "null", "people");
+    t!("It has twenty-five members." => "twenty-five", Number, "25", "members");
+    t!("She bought a dozen eggs." => "a dozen", Number, "12", "eggs");
+    t!("Two-thirds of voters agreed." => "Two-thirds", Number, "0.6666666666666666");
+    t!("A 20-point plan was agreed." => "20", Number, "20");
+    t!("Between 10-15 boats sank." => "10-15", Number, "10..15", "boats");
+    t!("They sold 1.2bn shares." => "1.2bn", Number, "1200000000", "shares");
+    t!("We need 40 million doses." => "40 million", Number, "40000000", "doses");
+    t!("Team finished third." => "third", Ordinal, "3");
+    t!("The 21st century began." => "21st", Ordinal, "21");
+    t!("Temperatures fell by a fifth." => "a fifth", Number, "0.2");
+    t!("Jobs rose by 40,000 to 1.4 million." => "1.4 million", Number, "1400000");
+    t!("Jobs rose by 40,000 to 1.4 million." => "40,000", Number, "40000");
+    t!("Rates fell from 5% to 4%." => "4%", Percent, "4");
+    t!("It will help 2.5m families." => "2.5m", Number, "2500000", "families");
+    t!("Officials said 12,34,567 people voted." => "12,34,567", Number, "1234567");
+}
+
+#[test]
+fn percents_and_money() {
+    t!("Prices rose 5% last year." => "5%", Percent, "5");
+    t!("Prices rose 5 per cent." => "5 per cent", Percent, "5");
+    t!("Turnout was five percent higher." => "five percent", Percent, "5");
+    t!("Rates rose 5 percentage points." => "5 percentage points", Percent, "5", "percentage points");
+    t!("The deal is worth $1.2bn." => "$1.2bn", Money, "1200000000", "USD");
+    t!("It cost £40 million to build." => "£40 million", Money, "40000000", "GBP");
+    t!("It raised 40m euros in a year." => "40m euros", Money, "40000000", "EUR");
+    t!("Tickets cost Rs 500 each." => "Rs 500", Money, "500", "INR");
+    t!("A meal costs US$3 here." => "US$3", Money, "3", "USD");
+    t!("Revenue of $1MM is the target." => "$1MM", Money, "1000000", "USD");
+    t!("Bids ranged from $5 to $10." => "$5 to $10", Money, "5..10", "USD");
+    t!("Stamps cost 50 cents now." => "50 cents", Money, "0.5", "USD");
+    t!("They paid 125 million Australian dollars for it." => "125 million Australian dollars", Money, "125000000", "AUD");
+    t!("About €2 million was spent." => "About €2 million", Money, "2000000", "EUR");
+    t!("He earns £5,000-a-year." => "£5,000", Money, "5000", "GBP");
+    t!("Growth of 5-10% is likely." => "5-10%", Percent, "5..10");
+    t!("They won by 52% to 48%." => "48%", Percent, "48");
+    t!("A range of 4.25%-4.5% was set." => "4.25%-4.5%", Percent, "4.25..4.5");
+    t!("It cut rates by a quarter of a percentage point." => "a quarter of a percentage point", Percent, "0.25");
+    t!("Apple sold 50.6m iPhones." => "50.6m", Number, "50600000", "iPhones");
+    t!("It cost between $5m and $10m." => "between $5m and $10m", Money, "5000000..10000000", "USD");
+}
+
+#[test]
+fn quantities() {
+    t!("The road is 29 km long." => "29 km", Quantity, "29", "km");
+    t!("They walked 10 miles." => "10 miles", Quantity, "10", "miles");
+    t!("It weighs 200kg in all." => "200kg", Quantity, "200", "kg");
+    t!("It shipped 5,000 tonnes of grain." => "5,000 tonnes", Quantity, "5000", "tonnes");
+    t!("It reached 40°C in July." => "40°C", Quantity, "40", "°C");
+    t!("The plant makes 300 MW of power." => "300 MW", Quantity, "300", "MW");
+    t!("Output fell by 500,000 barrels a day." => "500,000 barrels", Quantity, "500000", "barrels");
+    t!("The flat is 60 square metres." => "60 square metres", Quantity, "60", "square metres");
+    t!("A 10-year-old boy was hurt." => "10-year-old", Quantity, "10", "years");
+    t!("It is a six-mile trip." => "six-mile", Quantity, "6", "miles");
+    t!("Temperatures dropped to -3C overnight." => "-3C", Quantity, "-3", "°C");
+    t!("He ran the 100m in 9.58 seconds." => "100m", Quantity, "100", "m");
+}
+
+#[test]
+fn dates_and_times() {
+    t!("Published 28 December 2025 in London." => "28 December 2025", Date, "2025-12-28");
+    t!("Filed on Dec. 28 by staff." => "Dec. 28", Date, "--12-28");
+    t!(on "2025-12-30", "Filed on Dec. 28 by staff." => "Dec. 28", Date, "2025-12-28");
+    t!(on "2025-12-28", "It ends on Jan. 5, officials said." => "Jan. 5", Date, "2026-01-05");
+    t!(on "2025-12-28", "She was elected in May." => "May", Date, "2025-05");
+    t!(on "2025-03-10", "The vote is due on 28 April." => "28 April", Date, "2025-04-28");
+    t!(on "2025-03-10", "It closed in November." => "November", Date, "2024-11");
+    t!("Dated 2025-12-28." => "2025-12-28", Date, "2025-12-28");
+    t!("It was founded in 1996." => "1996", Date, "1996");
+    t!("Monday, July 28, 2014" => "Monday, July 28, 2014", Date, "2014-07-28");
+    t!(on "2025-12-28", "It happened on Saturday." => "Saturday", Date, "2025-12-27");
+    t!(on "2025-12-28", "It happened on Sunday." => "Sunday", Date, "2025-12-28");
+    t!(on "2025-12-28", "They will meet on Tuesday." => "Tuesday", Date, "2025-12-30");
+    t!(on "2025-12-28", "They met on Tuesday." => "Tuesday", Date, "2025-12-23");
+    t!(on "2025-12-28", "It rose in the third quarter." => "the third quarter", Date, "2025-Q3");
+    t!(on "2025-12-28", "The talks start at 3pm." => "3pm", Time, "2025-12-28T15:00");
+    t!("It happened on Saturday." => "Saturday", Date, "null");
+    t!(on "2025-12-28", "They met last week." => "last week", Date, "2025-W51");
+    t!(on "2025-12-28", "They met yesterday." => "yesterday", Date, "2025-12-27");
+    t!(on "2025-12-28", "It ended two years ago." => "two years ago", Date, "2023");
+    t!("The talks start at 3pm." => "3pm", Time, "T15:00");
+    t!("The talks start at 15:30 GMT." => "15:30 GMT", Time, "T15:30Z");
+    t!("He served 20 years in jail." => "20 years", Duration, "P20Y");
+    t!("It took three months." => "three months", Duration, "P3M");
+    t!("It took 48 hours." => "48 hours", Duration, "PT48H");
+    t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
+    t!("It was built in the 1990s." => "1990s", Date, "199");
+    t!("It will open in early 2027." => "early 2027", Date, "2027");
+    t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
+    t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
+    t!(on "2009-06-01", "It filed at 16:00 UTC today." => "16:00 UTC today", Time, "2009-06-01T16:00Z");
+    t!(on "2025-12-28", "Sales fell at the end of last year." => "the end of last year", Date, "2024");
+    t!(on "2025-12-28", "It opens in mid-October." => "mid-October", Date, "2025-10");
+    t!("It opens on May 1st." => "May 1st", Date, "--05-01");
+    t!("It opens on the 1st of May." => "1st of May", Date, "--05-01");
+    t!("It starts at 10.30am." => "10.30am", Time, "T10:30");
+}
+
+#[test]
+fn not_figures() {
+    none!("Boeing 737 jets were grounded.");
+    none!("The G7 met in Italy.");
+    none!("Apollo 11 landed on the Moon.");
+    none!("The COVID-19 rules ended.");
+    none!("They scored 3-1 in the final." => "3-1");
+    none!("Call 555-1234 for details.");
+    none!("Call +44 20 7946 0958 for details.");
+    none!("As noted earlier.[3]");
+    none!("The 3D model was new.");
+    none!("No one came.");
+    none!("One of them left.");
+    none!("It may rain.");
+    none!("Boeing's 787, a new jet, flew. The 787 was late." => "787");
+}
+
+#[test]
+fn datelines() {
+    for (text, date) in [
+        ("Title\n\nMonday, July 28, 2014\n\nBody text.", "2014-07-28"),
+        ("date 2025-12-28 Your support helps us.", "2025-12-28"),
+        (
+            "Headline here\nWednesday, April 13, 2011\nThe story.",
+            "2011-04-13",
+        ),
+        (
+            "LONDON, 3 March 2024 (Reuters) - Markets fell.",
+            "2024-03-03",
+        ),
+    ] {
+        let doc = Document::new(text);
+        assert_eq!(
+            dateline(&doc).map(CalendarDate::iso).as_deref(),
+            Some(date),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        dateline(&Document::new("No date at the top, only 1996 later.")),
+        None
+    );
+}
+
+#[test]
+fn figures_inside_names_are_left_to_them() {
+    let text = "The Boeing 737 flew 500 miles.";
+    let doc = Document::new(text);
+    let entity = Entity {
+        start: 4,
+        end: 14,
+        text: "Boeing 737".into(),
+        kind: crate::analysis::EntityKind::Organization,
+        entity: "Boeing 737".into(),
+    };
+    let found: Vec<_> = find(&doc, &[entity], None)
+        .into_iter()
+        .map(|f| f.text)
+        .collect();
+    assert_eq!(found, ["500 miles"]);
+}
+
+#[test]
+fn no_input_panics() {
+    // Pseudo-random texts made of the pieces figures are made of.
+    let pieces = [
+        "1", "23", "2025", "1,200", ".", ",", "-", "–", "/", ":", "$", "£", "€", "%", "°", "C",
+        "km", "m", "M", "bn", "k", "st", "th", " ", "  ", "\n", "a", "the", "one", "two", "twenty",
+        "hundred", "million", "and", "half", "thirds", "point", "per", "cent", "percent", "of",
+        "December", "May", "Dec", "Sunday", "last", "week", "years", "ago", "pm", "a.m.", "GMT",
+        "US", "Rs", "(", ")", "[", "]", "'", "\"", "½", "²", "é", "日", "x", "e", "^", "+",
+        "between", "to", "from", "early", "mid", "quarter", "first", "No",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let date = CalendarDate::parse_iso("2025-12-28");
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        for f in scan(&text, date) {
+            assert!(
+                f.start <= f.core && f.core <= f.end && f.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+                "{text:?}"
+            );
+        }
+        let _ = numbers_of(&text);
+    }
+}
+
+#[test]
+fn spans_stay_on_char_boundaries() {
+    for text in [
+        "€€€ 5€ ½ ²³ 5²",
+        "–5—6",
+        "5 km² 3 m³",
+        "10 µg",
+        "Ω 3 Ω",
+        "1e",
+        "1^",
+        "5/",
+        "½ of £",
+        "$",
+        "20 (",
+        "3 p.",
+        "12:",
+        "2025-13-45",
+        "99/99/9999",
+        "the end of",
+        "a",
+        "- - 1",
+        "one and a",
+        "point",
+        "five point",
+        "𝟓 people",
+        "٣ people",
+        "mid-",
+        "between 3 and",
+    ] {
+        for f in scan(text, CalendarDate::parse_iso("2025-12-28")) {
+            assert!(
+                text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+                "{text:?}"
+            );
+            assert!(f.start <= f.core && f.core <= f.end, "{text:?}");
+        }
+    }
+}
+
+mod speed {
+    /// Prints the scanner's speed on plain news-like text
+    /// (`cargo test --release --lib figures::tests::speed -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn words_per_second() {
+        let paragraph =
+            "Mr Zelensky travelled to Florida on Sunday hoping to make progress on the \
+            proposed 20-point peace plan. Russia launched almost 500 drones and 40 missiles at \
+            Ukraine on Saturday, killing two people, while dozens were hospitalised. The deal, \
+            worth $1.2bn, was signed at 3pm on 28 December 2025 after talks that lasted three \
+            months; prices rose 5% and output fell to 40,000 barrels a day, officials said.\n";
+        let text = paragraph.repeat(5000);
+        let words = text.split_whitespace().count();
+        let start = std::time::Instant::now();
+        let n = super::scan(&text, None).len();
+        let secs = start.elapsed().as_secs_f64();
+        eprintln!(
+            "{n} figures, {words} words in {secs:.3}s: {:.0} words/s",
+            words as f64 / secs
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Which entity a speaker mention refers to: names by their canonical
+//! entity, pronouns by the subject of the nearest sentence that fits,
+//! descriptions ("the US president") by the people the article described so.
+
+use crate::analysis::{Entity, EntityKind};
+use crate::text::TokenKind;
+
+use super::attribution::{Attributor, Mention, MentionKind};
+use super::words::{honorific, is_determiner, is_function_word, is_person_role, is_role, Pronoun};
+
+impl<'a, 't> Attributor<'a, 't> {
+    /// The canonical name of the entity a mention refers to, if the article tells.
+    pub(crate) fn resolve(&self, m: Mention) -> Option<String> {
+        match m.kind {
+            MentionKind::Entity(e) => Some(self.entities[e].entity.clone()),
+            MentionKind::Name => {
+                let text = self.doc.slice(self.span(m));
+                let last = text.rsplit(' ').next().unwrap_or(text);
+                let known = self.entities.iter().find(|e| {
+                    e.kind == EntityKind::Person && e.entity.rsplit(' ').next() == Some(last)
+                });
+                Some(match known {
+                    Some(e) => e.entity.clone(),
+                    None => strip_honorific(text).to_string(),
+                })
+            }
+            MentionKind::Pronoun(p) => self.antecedent(m.first, p),
+            MentionKind::Description => {
+                // "Cornyn's statement": the owner named in the description.
+                let owner = (m.first..m.last).find(|&k| {
+                    self.doc.tokens[k + 1].kind == TokenKind::Possessive && self.is_capitalized(k)
+                });
+                match owner {
+                    Some(k) => self.resolve(self.mention_ending_at(k, m.first)?),
+                    None => self.described(m),
+                }
+            }
+        }
+    }
+
+    /// The gender an honorific gives the entity `e` anywhere in the article.
+    fn gender(&self, canonical: &str) -> Option<Pronoun> {
+        self.entities
+            .iter()
+            .filter(|e| e.entity == canonical)
+            .find_map(|e| {
+                let first_word = e.text.split(' ').next().unwrap_or("");
+                let before = self
+                    .doc
+                    .text
+                    .get(..e.start)
+                    .and_then(|s| s.trim_end().rsplit(' ').next())
+                    .unwrap_or("");
+                honorific(first_word)
+                    .flatten()
+                    .or_else(|| honorific(before).flatten())
+            })
+    }
+
+    /// The entities mentioned in the sentence `s` before byte `before`,
+    /// outside quotations, in text order.
+    fn sentence_entities(&self, s: usize, before: usize) -> impl Iterator<Item = &'a Entity> + '_ {
+        let span = self.doc.sentences[s].span;
+        let from = self.entities.partition_point(|e| e.start < span.start);
+        self.entities[from..]
+            .iter()
+            .take_while(move |e| e.start < span.end && e.end <= before)
+            .filter(move |e| {
+                let t = self.doc.token_at(e.start);
+                !self.quoted.get(t).copied().unwrap_or(false)
+            })
+    }
+
+    /// The most likely referent of a pronoun at token `at`: the first
+    /// compatible entity of its sentence, else of the sentences before.
+    fn antecedent(&self, at: usize, p: Pronoun) -> Option<String> {
+        let start = self.doc.tokens[at].span.start;
+        let s = self.doc.sentence_at(start)?;
+        for s in (s.saturating_sub(8)..=s).rev() {
+            let found = self.sentence_entities(s, start).find(|e| match p {
+                Pronoun::He | Pronoun::She => {
+                    e.kind == EntityKind::Person && self.gender(&e.entity).is_none_or(|g| g == p)
+                }
+                Pronoun::Group => e.kind == EntityKind::Organization,
+                Pronoun::First => false,
+            });
+            if let Some(e) = found {
+                return Some(e.entity.clone());
+            }
+        }
+        None
+    }
+
+    /// The person a description ("the US president") refers to: the most
+    /// recent person not described otherwise ("Ukrainian president").
+    fn described(&self, m: Mention) -> Option<String> {
+        let head = self.word(m.last).to_ascii_lowercase();
+        if !is_person_role(&head) || head.ends_with('s') {
+            return None;
+        }
+        let modifiers: Vec<&str> = (m.first..m.last)
+            .map(|k| self.word(k))
+            .filter(|w| !is_determiner(w))
+            .collect();
+        let start = self.doc.tokens[m.first].span.start;
+        let before = self.entities.partition_point(|e| e.start < start);
+        let mut excluded: Vec<&str> = Vec::new();
+        let mut candidates: Vec<&str> = Vec::new();
+        for e in self.entities[..before].iter().rev().take(60) {
+            if e.kind != EntityKind::Person {
+                continue;
+            }
+            let role = self.role_before(e);
+            if role.iter().any(|w| w.eq_ignore_ascii_case(&head)) {
+                let conflict = !modifiers.is_empty()
+                    && role
+                        .iter()
+                        .any(|w| !w.eq_ignore_ascii_case(&head) && !modifiers.contains(w));
+                if conflict {
+                    excluded.push(&e.entity);
+                } else if !excluded.contains(&e.entity.as_str()) {
+                    return Some(e.entity.clone());
+                }
+            }
+            candidates.push(&e.entity);
+        }
+        candidates
+            .into_iter()
+            .find(|c| !excluded.contains(c))
+            .map(str::to_string)
+    }
+
+    /// The words just before an entity mention that tell its role:
+    /// "Ukrainian president" before "Volodymyr Zelensky".
+    fn role_before(&self, e: &Entity) -> Vec<&'t str> {
+        let first = self.doc.token_at(e.start);
+        let mut words = Vec::new();
+        let mut k = first;
+        while k > 0 && words.len() < 3 {
+            k -= 1;
+            if !self.is_word(k) || is_determiner(self.word(k)) {
+                break;
+            }
+            let w = self.word(k);
+            if is_function_word(w) || (w.chars().all(char::is_lowercase) && !is_role(w)) {
+                break;
+            }
+            words.push(w);
+        }
+        words
+    }
+}
+
+fn strip_honorific(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest)) if honorific(first).is_some() => rest,
+        _ => name,
+    }
+}
