@@ -285,7 +285,9 @@
     } else if (node.type === 'quote') {
       var speaker = speakerName(item);
       el.dataset.quoteKind = item.kind;
-      if (speaker) el.dataset.speaker = speaker;
+      // data-speaker: the entity the attribution resolves to; otherwise the mention as written.
+      if (item.speaker && item.speaker.entity) el.dataset.speaker = item.speaker.entity;
+      else if (item.speaker && item.speaker.text) el.dataset.speakerMention = item.speaker.text;
       el.dataset.label = item.kind === 'term' ? 'term' : speaker ? 'quote · ' + speaker : 'quote';
       state.quoteEls[node.index] = el;
     } else {
@@ -320,7 +322,7 @@
     state.renderJob = null;
   }
 
-  // Renders in slices of about 12 ms so that a long article never freezes the page.
+  // Renders in slices of about 8 ms so that a long article never freezes the page.
   function render(text, date, result, ms, version) {
     cancelRender();
     var job = { cancelled: false };
@@ -374,7 +376,7 @@
         renderNode(root, text, block);
         blockChars += root.end - root.start;
         pos = root.end;
-        if ((i & 127) === 0 && performance.now() - sliceStart > 12) break;
+        if ((i & 15) === 0 && performance.now() - sliceStart > 8) break;
       }
       if (i >= roots.length && pos < text.length) {
         addGap(pos, text.length);
