@@ -29,7 +29,7 @@ export PATH := $(CARGO_BIN):$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The version of wasm-bindgen pinned in Cargo.toml (wasm-bindgen = "=X.Y.Z").
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
-WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+WASM_OPT_FLAGS := -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 BROWSER_DIR := tests/browser
 CHROMIUM := /usr/bin/chromium
