@@ -47,6 +47,9 @@ deps:
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (found: $${have:-none})"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
 	@command -v python3 >/dev/null || { echo "installing python3"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3; }
+	@command -v wasm-opt >/dev/null || { echo "installing binaryen (wasm-opt)"; \
+	  ( $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq binaryen ) \
+	  || echo "binaryen not installed: the wasm is built without wasm-opt"; }
 
 browser-deps:
 	@if [ ! -x $(CHROMIUM) ]; then echo "installing Debian chromium"; \
