@@ -286,7 +286,9 @@ pub(crate) fn viterbi<W: Weights>(weights: &W, scratch: &mut Scratch, out: &mut 
         let mut next = [f32::NEG_INFINITY; NTAGS];
         // A token that can only be O (most tokens: plain words and
         // punctuation) needs one column of the lattice, not all of them.
-        let only_outside = scratch.scores[i][1..].iter().all(|&v| v == f32::NEG_INFINITY);
+        let only_outside = scratch.scores[i][1..]
+            .iter()
+            .all(|&v| v == f32::NEG_INFINITY);
         for (cur, slot) in next.iter_mut().enumerate() {
             if only_outside && cur != 0 {
                 scratch.back[i][cur] = 0;

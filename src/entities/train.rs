@@ -53,16 +53,21 @@ struct Perceptron {
     step: f64,
 }
 
+/// One row of `NTAGS` weights from a dense table.
+fn add_dense_row(weights: &[f32], row: usize, scores: &mut [f32; NTAGS]) {
+    let r = &weights[row * NTAGS..row * NTAGS + NTAGS];
+    for (s, w) in scores.iter_mut().zip(r) {
+        *s += w;
+    }
+}
+
 impl Weights for Perceptron {
     fn bits(&self) -> u32 {
         BITS
     }
 
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        let r = &self.weights[row * NTAGS..row * NTAGS + NTAGS];
-        for (s, w) in scores.iter_mut().zip(r) {
-            *s += w;
-        }
+        add_dense_row(&self.weights, row, scores);
     }
 
     fn transition(&self, prev: u8, cur: u8) -> f32 {
@@ -82,10 +87,7 @@ impl Weights for Averaged {
     }
 
     fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        let r = &self.weights[row * NTAGS..row * NTAGS + NTAGS];
-        for (s, w) in scores.iter_mut().zip(r) {
-            *s += w;
-        }
+        add_dense_row(&self.weights, row, scores);
     }
 
     fn transition(&self, prev: u8, cur: u8) -> f32 {
