@@ -3,7 +3,7 @@
 #   make run     install what is missing, build, serve www/ at http://127.0.0.1:$(PORT)/
 #   make build   build the page (www/pkg/) without serving
 #   make test    fmt, clippy, cargo test, the wasm build and the browser tests
-#   make bench   ARTICLE=path/to/article.txt: the page's speed and size in headless Chromium
+#   make bench   ARTICLE=path/to/article.txt [CORPUS=dir]: native speed over CORPUS, then the page on ARTICLE
 #   make bench-native ARTICLE=...: the CLI's speed on the same article (release build)
 #   make dist    dist/presslight.html, one self-contained file
 #
@@ -102,8 +102,12 @@ check-rust:
 test: check-rust build dist browser-deps
 	cd $(BROWSER_DIR) && node run.mjs
 
+# Native speed over CORPUS (a folder of .txt articles; PolNeAR's by default), then the page on ARTICLE.
+CORPUS ?= ../shared/data/polnear/data/train/text
 bench: build browser-deps
-	@if [ -z "$(ARTICLE)" ]; then echo "usage: make bench ARTICLE=path/to/article.txt" >&2; exit 2; fi
+	@if [ -z "$(ARTICLE)" ]; then echo "usage: make bench ARTICLE=path/to/article.txt [CORPUS=dir]" >&2; exit 2; fi
+	@if [ -d "$(CORPUS)" ]; then cargo run --release --quiet -- bench "$(CORPUS)"; \
+	  else echo "no CORPUS folder $(CORPUS): native bench skipped"; fi
 	cd $(BROWSER_DIR) && node bench.mjs "$(abspath $(ARTICLE))"
 
 # The native speed of the same core (release build): the CLI's bench over ARTICLE (a file or a folder).

