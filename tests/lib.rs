@@ -410,3 +410,18 @@ fn cases_as_data() {
         failures.join("\n")
     );
 }
+
+/// Walls of one thing (quote marks, capitalized names, digits) are analysed like any text; the bench
+/// (`presslight bench`) is where their speed is measured: each is linear now.
+#[test]
+fn walls_of_marks_and_names_are_analysed() {
+    for text in [
+        "\"".repeat(20_000),
+        "“He said ".repeat(5_000),
+        "Smith ".repeat(10_000),
+        "1,".repeat(10_000),
+        "according to ".repeat(5_000) + "“yes”",
+    ] {
+        check_spans(&text, &analyze(&text, &Options::new()));
+    }
+}

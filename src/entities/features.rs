@@ -403,12 +403,14 @@ impl Context {
         out.push(f2(30, u64::from(gaz(i_ - 1)), u64::from(t.gaz)));
         // The run of capitalized words around this one.
         if t.cap.is_capitalized() {
+            // Five steps each way decide both features (pos caps at 3, len at 5),
+            // and keep a long run of capitals linear.
             let mut a = i;
-            while a > s.start && toks[a - 1].cap.is_capitalized() {
+            while a > s.start && a + 5 > i && toks[a - 1].cap.is_capitalized() {
                 a -= 1;
             }
             let mut b = i + 1;
-            while b < s.end && toks[b].cap.is_capitalized() {
+            while b < s.end && b < i + 6 && toks[b].cap.is_capitalized() {
                 b += 1;
             }
             let pos = (i - a).min(3) as u64;

@@ -3,6 +3,9 @@
 
 use std::cell::Cell;
 
+/// How many tokens before a quote its attribution is looked for.
+const BEFORE_WINDOW: usize = 80;
+
 use crate::analysis::{Entity, EntityKind};
 use crate::text::{Document, Span, TokenKind};
 
@@ -45,6 +48,8 @@ pub(crate) struct Attributor<'a, 't> {
     pub(super) quoted: Vec<bool>,
     /// For each token, whether it is a reporting verb: 0 not yet known, 1 yes, 2 no.
     verbs: Vec<Cell<u8>>,
+    /// The tokens "according" followed by "to", outside quotations, in order.
+    according: Vec<usize>,
 }
 
 impl<'a, 't> Attributor<'a, 't> {
@@ -66,12 +71,20 @@ impl<'a, 't> Attributor<'a, 't> {
                 i += 1;
             }
         }
+        let according = (0..n.saturating_sub(1))
+            .filter(|&k| {
+                !quoted[k]
+                    && doc.token_text(k).eq_ignore_ascii_case("according")
+                    && doc.token_text(k + 1) == "to"
+            })
+            .collect();
         Attributor {
             doc,
             entities,
             entity_of,
             quoted,
             verbs: vec![Cell::new(0); n],
+            according,
         }
     }
 
@@ -632,6 +645,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 .sentence_at(self.doc.tokens[open - 1].span.start)
                 .map_or(open, |s| self.doc.sentences[s].tokens.start);
         }
+        // An attribution sits within a few dozen words of its quote; the bound keeps a long run of
+        // quotes in one sentence linear.
+        let start = start.max(open.saturating_sub(BEFORE_WINDOW));
         let mut v = open;
         while v > start {
             v -= 1;
@@ -665,7 +681,8 @@ impl<'a, 't> Attributor<'a, 't> {
     /// unlisted verb may do ("he surmised").
     fn after(&self, from: usize, to: usize, tagged: bool, guess: bool) -> Option<Mention> {
         let mut first = from;
-        while first < to
+        // Closing marks and a comma or dash: a few tokens at most (a wall of marks stays linear).
+        while first < to.min(from + 6)
             && (self.doc.tokens[first].kind == TokenKind::Quote
                 || matches!(self.word(first), "," | "—" | "–" | "-" | "―"))
         {
@@ -807,12 +824,12 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// "according to X" anywhere in the sentence.
     fn according_to(&self, from: usize, to: usize) -> Option<Mention> {
-        (from..to.min(self.doc.tokens.len().saturating_sub(1)))
-            .find(|&k| {
-                !self.quoted[k]
-                    && self.word(k).eq_ignore_ascii_case("according")
-                    && self.word(k + 1) == "to"
-            })
+        let to = to.min(self.doc.tokens.len().saturating_sub(1));
+        let at = self.according.partition_point(|&k| k < from);
+        self.according
+            .get(at)
+            .copied()
+            .filter(|&k| k < to)
             .and_then(|k| self.mention_after(k + 2, (k + 12).min(self.doc.tokens.len())))
     }
 

@@ -10,6 +10,9 @@
 
 use crate::text::{Document, Span, TokenKind};
 
+/// How deep quotes may nest inside one another.
+const MAX_DEPTH: usize = 8;
+
 /// Quote marks pair within a family: “ " ” '' are doubles, ‘ ' ’ singles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
@@ -220,6 +223,9 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
                 }
             }
             match role {
+                // Quotes nest a level or two in prose; a deeper pile of opening marks is noise,
+                // and ignoring it keeps the pairing linear.
+                Role::Open if stack.len() >= MAX_DEPTH => {}
                 Role::Open => stack.push(Open {
                     family: fam,
                     token: i,

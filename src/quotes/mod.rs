@@ -104,6 +104,11 @@ fn in_headline(doc: &Document, q: &Marked) -> bool {
     let Some(p) = paragraph_of(doc, q.open).and_then(|p| doc.paragraphs.get(p)) else {
         return false;
     };
+    // A headline is short: a long paragraph (a wall of marks, say) is none, and is not read
+    // again for each of its quotes.
+    if p.tokens.len() > 400 {
+        return false;
+    }
     let (mut words, mut capitalized) = (0, 0);
     for (i, t) in doc.tokens[p.tokens.clone()].iter().enumerate() {
         let i = i + p.tokens.start;
@@ -138,10 +143,15 @@ fn paragraph_of(doc: &Document, token: usize) -> Option<usize> {
 fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     let inner_end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
     let inner = doc.tokens.get(q.open + 1..inner_end).unwrap_or(&[]);
-    let words = inner
-        .iter()
-        .filter(|t| t.kind != TokenKind::Punct && t.kind != TokenKind::Quote)
-        .count();
+    // Only small counts matter below; a long quote (or a wall of nested marks) is not counted out.
+    let words = if inner.len() > 64 {
+        inner.len()
+    } else {
+        inner
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct && t.kind != TokenKind::Quote)
+            .count()
+    };
     let cue_before = q.open > 0
         && doc.tokens[q.open - 1].kind == TokenKind::Word
         && words::is_term_cue(doc.token_text(q.open - 1));
