@@ -631,6 +631,12 @@ const PITCH_PHRASES: &[&str] = &[
     "support us",
 ];
 
+/// Whether `hay` contains `needle` (lowercase ASCII), ignoring ASCII case, without a lowercased copy.
+fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// In a publisher's pitch, common words are capitalized for show ("From
 /// climate change to Big Tech"): there an organization or place counts only
 /// when the article names it elsewhere too, it is a known place, or it is a
@@ -640,8 +646,12 @@ fn drop_pitch_names(doc: &Document, input: &Input, found: &mut Vec<(usize, usize
         .paragraphs
         .iter()
         .filter(|p| {
-            let text = doc.slice(p.span).to_lowercase();
-            PITCH_PHRASES.iter().filter(|c| text.contains(*c)).count() >= 2
+            let text = doc.slice(p.span).as_bytes();
+            PITCH_PHRASES
+                .iter()
+                .filter(|c| contains_ignore_ascii_case(text, c.as_bytes()))
+                .count()
+                >= 2
         })
         .map(|p| &p.tokens)
         .collect();

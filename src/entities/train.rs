@@ -44,63 +44,45 @@ impl Rng {
     }
 }
 
+/// Dense weights: the live ones while training, and the averaged ones to score or write.
+struct Dense {
+    weights: Vec<f32>,
+    trans: Vec<f32>,
+}
+
+impl Weights for Dense {
+    fn bits(&self) -> u32 {
+        BITS
+    }
+
+    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
+        let r = &self.weights[row * NTAGS..row * NTAGS + NTAGS];
+        for (s, w) in scores.iter_mut().zip(r) {
+            *s += w;
+        }
+    }
+
+    fn transition(&self, prev: u8, cur: u8) -> f32 {
+        self.trans[prev as usize * NTAGS + cur as usize]
+    }
+}
+
 /// Perceptron weights with the sums needed to average them.
 struct Perceptron {
-    weights: Vec<f32>,
+    live: Dense,
     sums: Vec<f64>,
-    trans: Vec<f32>,
     trans_sums: Vec<f64>,
     step: f64,
-}
-
-/// One row of `NTAGS` weights from a dense table.
-fn add_dense_row(weights: &[f32], row: usize, scores: &mut [f32; NTAGS]) {
-    let r = &weights[row * NTAGS..row * NTAGS + NTAGS];
-    for (s, w) in scores.iter_mut().zip(r) {
-        *s += w;
-    }
-}
-
-impl Weights for Perceptron {
-    fn bits(&self) -> u32 {
-        BITS
-    }
-
-    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        add_dense_row(&self.weights, row, scores);
-    }
-
-    fn transition(&self, prev: u8, cur: u8) -> f32 {
-        self.trans[prev as usize * NTAGS + cur as usize]
-    }
-}
-
-/// Averaged weights, ready to score or write.
-struct Averaged {
-    weights: Vec<f32>,
-    trans: Vec<f32>,
-}
-
-impl Weights for Averaged {
-    fn bits(&self) -> u32 {
-        BITS
-    }
-
-    fn add_row(&self, row: usize, scores: &mut [f32; NTAGS]) {
-        add_dense_row(&self.weights, row, scores);
-    }
-
-    fn transition(&self, prev: u8, cur: u8) -> f32 {
-        self.trans[prev as usize * NTAGS + cur as usize]
-    }
 }
 
 impl Perceptron {
     fn new() -> Perceptron {
         Perceptron {
-            weights: vec![0.0; NTAGS << BITS],
+            live: Dense {
+                weights: vec![0.0; NTAGS << BITS],
+                trans: vec![0.0; NTAGS * NTAGS],
+            },
             sums: vec![0.0; NTAGS << BITS],
-            trans: vec![0.0; NTAGS * NTAGS],
             trans_sums: vec![0.0; NTAGS * NTAGS],
             step: 1.0,
         }
@@ -109,27 +91,27 @@ impl Perceptron {
     fn update(&mut self, rows: &[u32], tag: u8, delta: f32) {
         for &r in rows {
             let at = r as usize * NTAGS + tag as usize;
-            self.weights[at] += delta;
+            self.live.weights[at] += delta;
             self.sums[at] += self.step * f64::from(delta);
         }
     }
 
     fn update_transition(&mut self, prev: u8, cur: u8, delta: f32) {
         let at = prev as usize * NTAGS + cur as usize;
-        self.trans[at] += delta;
+        self.live.trans[at] += delta;
         self.trans_sums[at] += self.step * f64::from(delta);
     }
 
-    fn averaged(&self) -> Averaged {
+    fn averaged(&self) -> Dense {
         let avg = |w: &[f32], s: &[f64]| -> Vec<f32> {
             w.iter()
                 .zip(s)
                 .map(|(&w, &s)| (f64::from(w) - s / self.step) as f32)
                 .collect()
         };
-        Averaged {
-            weights: avg(&self.weights, &self.sums),
-            trans: avg(&self.trans, &self.trans_sums),
+        Dense {
+            weights: avg(&self.live.weights, &self.sums),
+            trans: avg(&self.live.trans, &self.trans_sums),
         }
     }
 }
@@ -253,10 +235,10 @@ pub fn train_tagger(paths: &[&Path], dev: &[&Path], out: &Path) -> Result<String
             let input = super::input_of_words(&doc.words, &doc.sentences);
             let mut ctx = Context::new(&input);
             for (si, s) in input.sentences.iter().enumerate() {
-                score_sentence(&model, &ctx, s, si, &mut scratch, false, || {
+                score_sentence(&model.live, &ctx, s, si, &mut scratch, false, || {
                     !rng.chance(drop)
                 });
-                viterbi(&model, &mut scratch, &mut tags);
+                viterbi(&model.live, &mut scratch, &mut tags);
                 let want = &gold[s.clone()];
                 for k in 0..tags.len() {
                     let (g, p) = (want[k], tags[k]);

@@ -8,7 +8,6 @@ pub(crate) struct CalendarDate {
     pub day: u8,
 }
 
-#[allow(dead_code)]
 impl CalendarDate {
     /// A valid date, or `None`.
     pub(crate) fn new(year: i32, month: u8, day: u8) -> Option<CalendarDate> {

@@ -7,8 +7,7 @@ mod tokens;
 pub(crate) use offsets::OffsetMap;
 pub use offsets::OffsetUnit;
 pub use span::Span;
-#[allow(unused_imports)]
-pub(crate) use tokens::{is_abbreviation, is_quote_mark, is_space, tokenize, Token, TokenKind};
+pub(crate) use tokens::{is_quote_mark, is_space, tokenize, Token, TokenKind};
 
 use std::ops::Range;
 
@@ -95,7 +94,6 @@ impl<'t> Document<'t> {
     }
 
     /// The index of the first token that ends after byte `at`.
-    #[allow(dead_code)]
     pub(crate) fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= at)
     }

@@ -41,7 +41,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Whether `word` (without its period) is a known abbreviation.
-pub(crate) fn is_abbreviation(word: &str) -> bool {
+fn is_abbreviation(word: &str) -> bool {
     let lower = word.trim_end_matches('.').to_ascii_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
