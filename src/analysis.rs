@@ -56,6 +56,17 @@ pub enum EntityKind {
     Place,
 }
 
+impl EntityKind {
+    /// The name used in the JSON result (`"person"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+        }
+    }
+}
+
 /// One mention of a person, organization or place.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entity {
@@ -79,6 +90,16 @@ pub enum QuoteKind {
     Speech,
     /// Scare quotes, a title, a nickname or a word mentioned as a word.
     Term,
+}
+
+impl QuoteKind {
+    /// The name used in the JSON result (`"speech"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Term => "term",
+        }
+    }
 }
 
 /// A quotation, with its quote marks.
@@ -129,6 +150,22 @@ pub enum FigureKind {
     Time,
     /// A length of time: "three months".
     Duration,
+}
+
+impl FigureKind {
+    /// The name used in the JSON result (`"number"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Number => "number",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Percent => "percent",
+            FigureKind::Money => "money",
+            FigureKind::Quantity => "quantity",
+            FigureKind::Date => "date",
+            FigureKind::Time => "time",
+            FigureKind::Duration => "duration",
+        }
+    }
 }
 
 /// The value of a figure.
@@ -209,5 +246,38 @@ impl Analysis {
             fix(&mut f.start, &mut f.end);
         }
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `as_str` and the JSON result name every kind the same way.
+    #[test]
+    fn kind_names_match_json() {
+        fn json<T: Serialize>(kind: T) -> String {
+            serde_json::to_value(kind)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+        for k in [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Place,
+        ] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        for k in [QuoteKind::Speech, QuoteKind::Term] {
+            assert_eq!(k.as_str(), json(k));
+        }
+        use FigureKind::*;
+        for k in [
+            Number, Ordinal, Percent, Money, Quantity, Date, Time, Duration,
+        ] {
+            assert_eq!(k.as_str(), json(k));
+        }
     }
 }

@@ -432,13 +432,13 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
                 );
                 eprintln!(
                     "EXTRA {}: {:?} in {:?}",
-                    kind_name(f.kind),
+                    f.kind.as_str(),
                     text.get(f.start..f.end).unwrap_or(""),
                     text.get(a..b).unwrap_or("")
                 );
             }
             if !m {
-                *false_pos.entry(kind_name(f.kind)).or_default() += 1;
+                *false_pos.entry(f.kind.as_str()).or_default() += 1;
             }
         }
         gold_n += gold.len();
@@ -497,17 +497,4 @@ fn verbose() -> bool {
 /// reference like "PRESENT_REF" or "XXXX-XX-XX".
 fn is_resolved(v: &str) -> bool {
     !v.is_empty() && !v.contains('X') && !v.ends_with("_REF")
-}
-
-fn kind_name(kind: FigureKind) -> &'static str {
-    match kind {
-        FigureKind::Number => "number",
-        FigureKind::Ordinal => "ordinal",
-        FigureKind::Percent => "percent",
-        FigureKind::Money => "money",
-        FigureKind::Quantity => "quantity",
-        FigureKind::Date => "date",
-        FigureKind::Time => "time",
-        FigureKind::Duration => "duration",
-    }
 }

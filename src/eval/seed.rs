@@ -68,9 +68,7 @@ pub(crate) fn check(article: &Path, expected: &Path) -> Result<(String, usize), 
                 .iter()
                 .filter(|e| &e.entity == name)
                 .collect::<Vec<_>>();
-            let right_kind = found
-                .iter()
-                .any(|e| kind_name(&serde_json::to_value(e.kind)) == *kind);
+            let right_kind = found.iter().any(|e| e.kind.as_str() == kind);
             line(
                 right_kind,
                 format!(
@@ -168,13 +166,6 @@ pub(crate) fn check(article: &Path, expected: &Path) -> Result<(String, usize), 
     Ok((report, failed))
 }
 
-fn kind_name(v: &Result<serde_json::Value, serde_json::Error>) -> String {
-    v.as_ref()
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 fn trim_marks(s: &str) -> &str {
     s.trim_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace())
 }
@@ -201,7 +192,7 @@ fn check_figure(text: &str, analysis: &Analysis, f: &ExpectedFigure) -> (bool, S
     let Some(found) = analysis.figures.iter().find(|g| g.span().contains(span)) else {
         return (false, ": not found".to_string());
     };
-    let kind = kind_name(&serde_json::to_value(found.kind));
+    let kind = found.kind.as_str();
     let value = match &found.value {
         None => serde_json::Value::Null,
         Some(Value::Number(n)) => serde_json::json!(n),
