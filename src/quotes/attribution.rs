@@ -183,7 +183,17 @@ impl<'a, 't> Attributor<'a, 't> {
         };
         found
             .or_else(|| after.and_then(|(from, to)| self.tail(from, to)))
-            .or_else(|| self.according_to(sentence_start, after.map_or(q.open, |a| a.1)))
+            .or_else(|| {
+                // "according to X" in the quote's sentence, before or after the quote.
+                let close_sentence = q
+                    .close
+                    .and_then(|c| doc.sentence_at(doc.tokens[c].span.start));
+                let sentence_end = close_sentence.map_or(q.open, |s| doc.sentences[s].tokens.end);
+                self.according_to(
+                    sentence_start,
+                    after.map_or(q.open, |a| a.1.min(sentence_end)),
+                )
+            })
             .or_else(|| self.colon_lead_in(q.open))
     }
 }

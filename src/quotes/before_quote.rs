@@ -76,9 +76,8 @@ impl Attributor<'_, '_> {
     }
 
     /// "according to X": the first one outside quotations from token `from`
-    /// (the start of the quote's sentence) to before `to` (the caller passes the
-    /// end of the words it reads after the quote, which may lie in a later sentence
-    /// of the paragraph).
+    /// (the start of the quote's sentence) to before `to` (the end of the
+    /// sentence where the quote closes).
     pub(super) fn according_to(&self, from: usize, to: usize) -> Option<Mention> {
         let to = to.min(self.doc.tokens.len().saturating_sub(1));
         let at = self.according.partition_point(|&k| k < from);

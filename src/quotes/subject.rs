@@ -61,7 +61,8 @@ impl Attributor<'_, '_> {
                 j = k;
             }
         }
-        Some(j - 1)
+        // The subject ends before the verbs: at `limit` there is no room for one.
+        (j > limit).then(|| j - 1)
     }
 
     /// The subject of a verb after "and", "but" or "then" at `end`: a name
