@@ -124,7 +124,8 @@ impl Attributor<'_, '_> {
             else {
                 break;
             };
-            if comma == 0 {
+            // A comma first in the window has no subject before it in the window.
+            if comma <= limit {
                 break;
             }
             match self.mention_ending_at(comma - 1, limit) {
