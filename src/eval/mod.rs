@@ -4,6 +4,7 @@
 //! a part of it) and returns the printed report.
 
 mod figures;
+mod meantime;
 
 use std::path::Path;
 
@@ -28,6 +29,11 @@ pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
 /// Reads a file as text, with its path in the error.
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(&path.display().to_string(), e))
+}
+
+/// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
+pub(crate) fn verbose() -> bool {
+    std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()
 }
 
 mod bench;
