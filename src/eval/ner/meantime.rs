@@ -18,10 +18,12 @@
 //!
 //! 1. A mention that holds another NAM mention of the same entity ("Ryanair
 //!    CEO, Michael O'Leary" holds "Michael O'Leary") is left to that one.
-//! 2. A mention ends before its first comma or opening bracket: what follows
-//!    is an apposition or an acronym ("General Motors (GM" -> "General Motors").
+//! 2. A mention ends before its first comma, opening bracket or "in", "near",
+//!    "at": what follows is an apposition, an acronym or the place where the
+//!    thing named is ("General Motors (GM" -> "General Motors", "the Moscone
+//!    Center in San Francisco" -> "the Moscone Center").
 //! 3. The name is the last run of capitalized words (or words starting with
-//!    a digit), joined by "of", "and", "&", without a leading determiner
+//!    a digit), joined by "of", "and", "&", "-", without a leading determiner
 //!    ("The GAO" -> "GAO", "U.S. automaker Chrysler" -> "Chrysler"); for a
 //!    person, titles and roles are not part of the run ("Senator John
 //!    McCain" -> "John McCain", "Chrysler Chief Executive Robert Nardelli"
@@ -61,6 +63,9 @@ struct Gold {
     as_marked: Vec<Mention>,
     /// Where a name found is neither gold nor an error.
     neutral: Vec<(usize, usize)>,
+    /// Every entity mention with its type and syntactic type ("PRO NAM"),
+    /// to show what MEANTIME marks where a name found is not gold.
+    marked: Vec<(usize, usize, String)>,
 }
 
 /// Scores the entities `analyze` finds in the MEANTIME documents `files`.
@@ -85,7 +90,7 @@ pub(super) fn eval(files: &[PathBuf]) -> Result<String, Error> {
         names.add_document(&gold.names, &found);
         as_marked.add_document(&gold.as_marked, &found);
         if verbose() {
-            list_errors(article, &gold.names, &found);
+            list_errors(article, &gold, &found);
         }
     }
     let mut out = String::new();
@@ -136,7 +141,17 @@ fn gold(article: &Article) -> Gold {
             Some("LOC") => Some(2),
             _ => None,
         };
-        match m.attribute("syntactic_type").as_deref() {
+        let syntactic_type = m.attribute("syntactic_type");
+        gold.marked.push((
+            span.0,
+            span.1,
+            format!(
+                "{} {}",
+                article.entity_type(m).unwrap_or("-"),
+                syntactic_type.as_deref().unwrap_or("-")
+            ),
+        ));
+        match syntactic_type.as_deref() {
             Some("NAM") => match kind {
                 Some(kind) => scored.push((m, kind, span)),
                 None if article.entity_type(m).is_none() => gold.neutral.push(span),
@@ -182,7 +197,7 @@ fn name_of(article: &Article, m: &Markable, kind: usize) -> Option<(usize, usize
             continue;
         };
         let word = article.text.get(span.0..span.1).unwrap_or("");
-        if !words.is_empty() && (word == "," || word == "(") {
+        if !words.is_empty() && matches!(word, "," | "(" | "in" | "near" | "at") {
             break;
         }
         words.push((word, span));
@@ -198,7 +213,7 @@ fn name_of(article: &Article, m: &Markable, kind: usize) -> Option<(usize, usize
                 || matches!(word, "CEO" | "CFO" | "COO"));
         capitalized && !title && !is_determiner(word)
     };
-    let is_joint = |word: &str| matches!(word, "of" | "and" | "&");
+    let is_joint = |word: &str| matches!(word, "of" | "and" | "&" | "-");
     // The last run of name words, joints only between two of them.
     let end = words.iter().rposition(|(w, _)| is_name_word(w))?;
     let mut start = end;
@@ -216,7 +231,7 @@ fn name_of(article: &Article, m: &Markable, kind: usize) -> Option<(usize, usize
 
 /// Lists the misses and false positives of one article on stderr, each
 /// with the gold or found names it overlaps and the words around it.
-fn list_errors(article: &Article, gold: &[Mention], found: &[Mention]) {
+fn list_errors(article: &Article, gold: &Gold, found: &[Mention]) {
     const KINDS: [&str; 3] = ["PER", "ORG", "LOC"];
     let text = |s: usize, e: usize| article.text.get(s..e).unwrap_or("");
     let around = |s: usize, e: usize| {
@@ -237,7 +252,7 @@ fn list_errors(article: &Article, gold: &[Mention], found: &[Mention]) {
             .collect();
         names.join(", ")
     };
-    for &(s, e, k) in gold {
+    for &(s, e, k) in &gold.names {
         if !found.contains(&(s, e, k)) {
             eprintln!(
                 "MISS {} {:?} found [{}] in {:?}",
@@ -249,12 +264,19 @@ fn list_errors(article: &Article, gold: &[Mention], found: &[Mention]) {
         }
     }
     for &(s, e, k) in found {
-        if !gold.contains(&(s, e, k)) {
+        if !gold.names.contains(&(s, e, k)) {
+            let marked: Vec<String> = gold
+                .marked
+                .iter()
+                .filter(|m| m.0 < e && s < m.1)
+                .map(|(a, b, label)| format!("{label} {:?}", text(*a, *b)))
+                .collect();
             eprintln!(
-                "EXTRA {} {:?} gold [{}] in {:?}",
+                "EXTRA {} {:?} gold [{}] marked [{}] in {:?}",
                 KINDS[k],
                 text(s, e),
-                overlapping(gold, s, e),
+                overlapping(&gold.names, s, e),
+                marked.join(", "),
                 around(s, e)
             );
         }
