@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value as Json;
 
-use super::{meantime, read, verbose};
+use super::{files_under, meantime, read, verbose};
 use crate::analysis::{FigureKind, Value};
 use crate::error::Error;
 use crate::figures::{self, Found};
@@ -82,24 +82,19 @@ fn collect(
     specs: &mut Vec<PathBuf>,
     documents: &mut Vec<PathBuf>,
 ) -> Result<(), Error> {
-    if path.is_file() {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let english = path
+    let mut files = Vec::new();
+    files_under(path, &mut files)?;
+    for file in files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let english = file
             .parent()
             .and_then(|p| p.file_name())
             .is_some_and(|n| n == "English");
         if SPEC_FILES.iter().any(|(f, _)| *f == name) && english {
-            specs.push(path.to_path_buf());
+            specs.push(file);
         } else if name.ends_with(".xml") {
-            documents.push(path.to_path_buf());
+            documents.push(file);
         }
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| Error::io(&path.display().to_string(), e))?;
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        collect(&child, specs, documents)?;
     }
     Ok(())
 }

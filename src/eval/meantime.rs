@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::read;
+use super::{files_under, read};
 use crate::error::Error;
 
 /// The last annotated sentence.
@@ -172,18 +172,12 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Article>, Error> {
 /// Adds the `.xml` files under `path` (a file or a folder, searched
 /// recursively) to `files`, in name order.
 pub(crate) fn find_xml(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
-    if path.is_file() {
-        if path.extension().is_some_and(|e| e == "xml") {
-            files.push(path.to_path_buf());
-        }
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| Error::io(&path.display().to_string(), e))?;
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        find_xml(&child, files)?;
-    }
+    let mut all = Vec::new();
+    files_under(path, &mut all)?;
+    files.extend(
+        all.into_iter()
+            .filter(|f| f.extension().is_some_and(|e| e == "xml")),
+    );
     Ok(())
 }
 

@@ -71,6 +71,11 @@ struct Gold {
 /// Scores the entities `analyze` finds in the MEANTIME documents `files`.
 pub(super) fn eval(files: &[PathBuf]) -> Result<String, Error> {
     let articles = reader::read_all(files)?;
+    if articles.is_empty() {
+        return Err(Error::format(
+            "eval ner: no MEANTIME documents (.xml with a <Document>) under the folders given",
+        ));
+    }
     let mut names = Scores::default();
     let mut as_marked = Scores::default();
     let mut left_out = 0;

@@ -176,7 +176,7 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
         line(&mut out, "micro", micro(&total.by_type));
         out.push('\n');
     }
-    if !documents.is_empty() {
+    if conll_files < paths.len() {
         documents.sort();
         out.push_str(&meantime::eval(&documents)?);
     }
