@@ -127,6 +127,26 @@ fn hostile_text_never_panics_and_spans_stay_whole() {
     }
 }
 
+/// A paste cut anywhere: every start and end of a word of real article text.
+#[test]
+fn text_cut_at_any_word_never_panics() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let mut text =
+        std::fs::read_to_string(format!("{dir}/tests/fixtures/wikinews-korea.txt")).unwrap();
+    text.truncate(text.char_indices().nth(1200).map_or(text.len(), |(i, _)| i));
+    text.push_str(" seemed to say “This is fine.” according to, said: “");
+    let cuts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(i, _)| i)
+        .collect();
+    for &cut in &cuts {
+        for part in [&text[cut..], &text[..cut], text[cut..].trim_start()] {
+            check_spans(part, &analyze(part, &Options::new()));
+        }
+    }
+}
+
 #[test]
 fn empty_and_blank_text_give_empty_results() {
     for text in ["", " ", "\n\n\r\n", "\u{a0}\u{200b}\u{feff}"] {

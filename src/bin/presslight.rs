@@ -17,7 +17,7 @@ Usage:
       Reads lines of {\"id\": ..., \"text\": ..., \"date\"?: ...} and writes one result
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
-  presslight eval ner FILE...        entity scores on CoNLL files
+  presslight eval ner PATH...        entity scores on CoNLL files and MEANTIME folders
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
   presslight eval seed ARTICLE EXPECTED.json

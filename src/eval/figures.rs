@@ -9,12 +9,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde_json::Value as Json;
 
-use super::read;
+use super::{files_under, meantime, read, verbose};
 use crate::analysis::{FigureKind, Value};
 use crate::error::Error;
 use crate::figures::{self, Found};
@@ -31,11 +29,11 @@ const SPEC_FILES: &[(&str, Option<FigureKind>)] = &[
 /// Scores figures on the Recognizers-Text specs and MEANTIME found under `paths`.
 pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
     let mut specs = Vec::new();
-    let mut meantime = Vec::new();
+    let mut documents = Vec::new();
     for path in paths {
-        collect(path, &mut specs, &mut meantime)?;
+        collect(path, &mut specs, &mut documents)?;
     }
-    if specs.is_empty() && meantime.is_empty() {
+    if specs.is_empty() && documents.is_empty() {
         return Err(Error::format(
             "eval figures: no Recognizers-Text specs (…/English/NumberModel.json) or MEANTIME .xml files under the paths given",
         ));
@@ -71,9 +69,9 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
             );
         }
     }
-    if !meantime.is_empty() {
-        meantime.sort();
-        out.push_str(&score_meantime(&meantime)?);
+    if !documents.is_empty() {
+        documents.sort();
+        out.push_str(&score_meantime(&documents)?);
     }
     Ok(out)
 }
@@ -82,26 +80,21 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
 fn collect(
     path: &Path,
     specs: &mut Vec<PathBuf>,
-    meantime: &mut Vec<PathBuf>,
+    documents: &mut Vec<PathBuf>,
 ) -> Result<(), Error> {
-    if path.is_file() {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let english = path
+    let mut files = Vec::new();
+    files_under(path, &mut files)?;
+    for file in files {
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let english = file
             .parent()
             .and_then(|p| p.file_name())
             .is_some_and(|n| n == "English");
         if SPEC_FILES.iter().any(|(f, _)| *f == name) && english {
-            specs.push(path.to_path_buf());
+            specs.push(file);
         } else if name.ends_with(".xml") {
-            meantime.push(path.to_path_buf());
+            documents.push(file);
         }
-        return Ok(());
-    }
-    let entries = std::fs::read_dir(path).map_err(|e| Error::io(&path.display().to_string(), e))?;
-    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    children.sort();
-    for child in children {
-        collect(&child, specs, meantime)?;
     }
     Ok(())
 }
@@ -228,81 +221,6 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
     Ok(score)
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)</token>"#)
-        .expect("token regex")
-});
-static MARKABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?s)<(VALUE|TIMEX3)\b([^>]*?)(/?)>(.*?)(?:</(?:VALUE|TIMEX3)>|$)"#)
-        .expect("markable regex")
-});
-static VALUE_ATTR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"\bvalue="([^"]*)""#).expect("value regex"));
-static TYPE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"\btype="([A-Z]+)""#).expect("type regex"));
-static ANCHOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"<token_anchor t_id="(\d+)"/>"#).expect("anchor regex"));
-
-fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
-}
-
-/// A MEANTIME document rebuilt as text: its annotated sentences (0-5), the
-/// title and the date line as paragraphs of their own; and each token's byte span.
-fn rebuild(xml: &str) -> (String, BTreeMap<u32, (usize, usize)>) {
-    let mut text = String::new();
-    let mut spans = BTreeMap::new();
-    let mut last_sentence = None;
-    let mut prev = String::new();
-    for c in TOKEN.captures_iter(xml) {
-        let sentence: u32 = c[1].parse().unwrap_or(u32::MAX);
-        if sentence > 5 {
-            continue;
-        }
-        let id: u32 = c[2].parse().unwrap_or(0);
-        let tok = unescape(&c[3]);
-        if last_sentence != Some(sentence) && last_sentence.is_some() {
-            text.push_str(if sentence <= 2 { "\n\n" } else { " " });
-        } else if last_sentence.is_some() {
-            let glue_before = matches!(
-                tok.as_str(),
-                "," | "."
-                    | ";"
-                    | ":"
-                    | "%"
-                    | ")"
-                    | "]"
-                    | "?"
-                    | "!"
-                    | "'s"
-                    | "'"
-                    | "n't"
-                    | "'re"
-                    | "'ve"
-                    | "'ll"
-                    | "'d"
-                    | "'m"
-                    | "''"
-            );
-            let glue_after =
-                matches!(prev.as_str(), "(" | "[" | "``" | "£" | "€" | "¥") || prev.ends_with('$');
-            if !glue_before && !glue_after {
-                text.push(' ');
-            }
-        }
-        let start = text.len();
-        text.push_str(&tok);
-        spans.insert(id, (start, text.len()));
-        last_sentence = Some(sentence);
-        prev = tok;
-    }
-    (text, spans)
-}
-
 /// The figure kinds a MEANTIME type accepts; empty for types not scored.
 fn accepted(tag: &str, ty: &str) -> &'static [FigureKind] {
     match (tag, ty) {
@@ -318,61 +236,37 @@ fn accepted(tag: &str, ty: &str) -> &'static [FigureKind] {
 
 /// Micro precision, recall and F1 of figures on MEANTIME by exact span and kind.
 fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
-    let mut seen = BTreeSet::new();
     // Per gold type: (gold, found); and the false positives per predicted kind.
     let mut by_type: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut false_pos: BTreeMap<&'static str, usize> = BTreeMap::new();
     let (mut gold_n, mut pred_n, mut hit_n) = (0usize, 0usize, 0usize);
     // Matched TIMEX3 with a resolved gold value: (how many, how many equal ours).
     let mut values = (0usize, 0usize);
-    let mut docs = 0;
-    for path in files {
-        let name = path
-            .file_name()
-            .map(|n| n.to_os_string())
-            .unwrap_or_default();
-        if !seen.insert(name) {
-            continue;
-        }
-        let xml = read(path)?;
-        if !xml.contains("<Document") {
-            continue;
-        }
-        docs += 1;
-        let (text, spans) = rebuild(&xml);
+    let articles = meantime::read_all(files)?;
+    let docs = articles.len();
+    for article in &articles {
+        let text = &article.text;
         // Gold figures: (start, end, accepted kinds, type name).
         let mut gold = Vec::new();
         let mut ignored = Vec::new();
-        for m in MARKABLE.captures_iter(&xml) {
-            if &m[3] == "/" {
+        for m in &article.markables {
+            let tag = m.tag.as_str();
+            if tag != "VALUE" && tag != "TIMEX3" {
                 continue;
             }
-            let tag = &m[1];
-            let ty = TYPE
-                .captures(&m[2])
-                .map_or(String::new(), |t| t[1].to_string());
-            let ids: Vec<u32> = ANCHOR
-                .captures_iter(&m[4])
-                .filter_map(|a| a[1].parse().ok())
-                .collect();
-            let (Some(first), Some(last)) = (ids.first(), ids.last()) else {
-                continue;
-            };
-            let (Some(&(start, _)), Some(&(_, end))) = (spans.get(first), spans.get(last)) else {
+            let ty = m.attribute("type").unwrap_or_default();
+            let Some((start, end)) = article.span(&m.tokens) else {
                 continue;
             };
             let kinds = accepted(tag, &ty);
-            let value = VALUE_ATTR
-                .captures(&m[2])
-                .map(|v| v[1].to_string())
-                .filter(|_| tag == "TIMEX3");
+            let value = m.attribute("value").filter(|_| tag == "TIMEX3");
             if kinds.is_empty() {
                 ignored.push((start, end));
             } else {
                 gold.push((start, end, kinds, format!("{tag} {ty}"), value));
             }
         }
-        let doc = Document::new(&text);
+        let doc = Document::new(text);
         let entities = crate::entities::find(&doc);
         let date = figures::dateline(&doc);
         let found: Vec<Found> = figures::found(&doc, &entities, date)
@@ -486,11 +380,6 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
 /// leading modifier) and of one of the `kinds` it accepts.
 fn is_gold(f: &Found, start: usize, end: usize, kinds: &[FigureKind]) -> bool {
     (f.start == start || f.core == start) && f.end == end && kinds.contains(&f.kind)
-}
-
-/// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
-fn verbose() -> bool {
-    std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()
 }
 
 /// Whether a TIMEX3 value is resolved (a date, time or duration), not a

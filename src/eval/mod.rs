@@ -4,8 +4,9 @@
 //! a part of it) and returns the printed report.
 
 mod figures;
+mod meantime;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
@@ -28,6 +29,27 @@ pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
 /// Reads a file as text, with its path in the error.
 pub(crate) fn read(path: &Path) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::io(&path.display().to_string(), e))
+}
+
+/// Adds the files under `path` (itself when a file; a folder searched
+/// recursively) to `files`, in name order.
+pub(crate) fn files_under(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
+    if path.is_file() {
+        files.push(path.to_path_buf());
+        return Ok(());
+    }
+    let entries = std::fs::read_dir(path).map_err(|e| Error::io(&path.display().to_string(), e))?;
+    let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    children.sort();
+    for child in children {
+        files_under(&child, files)?;
+    }
+    Ok(())
+}
+
+/// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
+pub(crate) fn verbose() -> bool {
+    std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()
 }
 
 mod bench;

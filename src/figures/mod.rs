@@ -7,9 +7,9 @@
 //! atom that can start a figure, dates and times are tried first ([`dates`],
 //! [`calendar`]), then amounts ([`amounts`]): an optional modifier ("almost",
 //! "more than"), a currency before ([`money`]), a number in digits or words
-//! ([`numbers`]) or a range, and what follows it: a scale, "%", a currency or
-//! unit ([`money`], [`measures`]), a unit of time, what a count counts
-//! ([`counts`]).
+//! with its scale ([`numbers`]) or a range ([`ranges`]), and what follows it
+//! ([`suffixes`]): "%", a currency or unit ([`money`], [`measures`]), a unit
+//! of time, what a count counts ([`counts`]).
 //!
 //! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
 //! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",
@@ -22,7 +22,8 @@
 //!
 //! Not figures: numbers in names ("Boeing 737", "G7", "iPhone 4", and the same
 //! digits again in the text) and references ("No. 1") ([`names`]); scores
-//! ("3-1"), phone numbers, codes ("3D", "0958") and footnote marks ("\[3\]").
+//! ("3-1", [`ranges`]), phone numbers, codes ("3D", "0958") and footnote marks
+//! ("\[3\]") ([`lookalikes`]).
 //!
 //! This file holds the entry points; the cases are in `tests.rs`.
 
@@ -31,11 +32,14 @@ mod calendar;
 mod counts;
 mod dates;
 mod lexer;
+mod lookalikes;
 mod measures;
 mod money;
 mod names;
 mod numbers;
+mod ranges;
 mod scan;
+mod suffixes;
 #[cfg(test)]
 mod tests;
 mod vocab;

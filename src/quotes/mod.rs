@@ -1,18 +1,24 @@
 //! Quotations and who said them.
 //!
 //! Quote marks are paired into quotations ([`marks`]), each is attributed to
-//! a speaker mention by the patterns of news writing ([`attribution`]), the
-//! mention is resolved to an entity ([`resolve`]), and each quotation is
-//! classed as speech (someone's words) or a term (scare quotes, titles,
-//! nicknames, words mentioned as words).
+//! a speaker mention by the patterns of news writing ([`attribution`], with
+//! the mentions in [`mention`], verb subjects in [`subject`] and the patterns
+//! in [`before_quote`] and [`after_quote`]), the mention is resolved to an
+//! entity ([`resolve`]), and each quotation is classed as speech (someone's
+//! words) or a term (scare quotes, titles, nicknames, words mentioned as
+//! words).
 //!
 //! A quotation without an attribution of its own takes the speaker of the
 //! sentence before it, or of the previous quotation when it goes on from it
 //! (a split quote, the next paragraph of a long quotation).
 
+mod after_quote;
 mod attribution;
+mod before_quote;
 mod marks;
+mod mention;
 mod resolve;
+mod subject;
 mod words;
 
 #[cfg(test)]
@@ -21,8 +27,12 @@ mod tests;
 use crate::analysis::{Entity, Quote, QuoteKind, Speaker};
 use crate::text::{Document, TokenKind};
 
-use attribution::{Attributor, Mention};
+use attribution::Attributor;
 use marks::Marked;
+use mention::Mention;
+/// The honorifics, roles and determiners attribution knows, also used by
+/// the entity evaluation to tell a title from a name.
+pub(crate) use words::{honorific, is_determiner, is_person_role};
 
 /// Finds the quotations of `doc` and names their speakers from `entities`.
 pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {

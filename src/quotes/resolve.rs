@@ -5,7 +5,8 @@
 use crate::analysis::{Entity, EntityKind};
 use crate::text::TokenKind;
 
-use super::attribution::{Attributor, Mention, MentionKind};
+use super::attribution::Attributor;
+use super::mention::{Mention, MentionKind};
 use super::words::{honorific, is_determiner, is_function_word, is_person_role, is_role, Pronoun};
 
 impl<'a, 't> Attributor<'a, 't> {

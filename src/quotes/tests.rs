@@ -247,3 +247,16 @@ fn more_mark_styles() {
         "\"We will go on.\n\n\"We will never stop.\"" => Speech by "Jane Smith");
     t!("The vote—“a farce,” Jane Smith called it—passed.", "“a farce,”" => Speech by "Jane Smith");
 }
+
+#[test]
+fn according_to_stays_in_the_quote_sentence() {
+    t!("“Prices will fall,” according to Jane Roe, the minister.", "“Prices will fall,”" => Speech by "Jane Roe");
+    let text = "The mood was “We will never give up on this town.” Officials counted \
+                the crowd. According to Mayor John Smith, 200 people came.";
+    let analysis = analyze(text, &Options::new());
+    let speaker = analysis.quotes[0].speaker.as_ref();
+    assert!(
+        speaker.is_none_or(|s| s.text != "John Smith"),
+        "{speaker:?}"
+    );
+}

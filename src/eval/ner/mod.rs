@@ -1,0 +1,184 @@
+//! Entity scores: exact spans, per type and micro-averaged over PER, ORG and
+//! LOC, and the same with the type left out (span only).
+//!
+//! Paths are recognized by their layout: a folder, or a file ending in
+//! `.xml`, is MEANTIME (see [`meantime`]); any other file is CoNLL. On CoNLL
+//! the tagger runs on the gold tokens through the same path as `analyze`
+//! (features, decoding and mention clean-up), article by article; on
+//! MEANTIME `analyze` runs on the text itself, with its own tokenizer.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::entities;
+use crate::error::Error;
+
+mod conll;
+mod meantime;
+
+pub(crate) use conll::{read_conll, GoldDoc};
+
+/// A mention: where it starts and ends (tokens or bytes) and its type, an
+/// index into `entities::TYPES` (PER, ORG, LOC).
+type Mention = (usize, usize, usize);
+
+/// Counts of one type.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Counts {
+    pub correct: usize,
+    pub found: usize,
+    pub gold: usize,
+}
+
+impl Counts {
+    fn add(&mut self, other: Counts) {
+        self.correct += other.correct;
+        self.found += other.found;
+        self.gold += other.gold;
+    }
+
+    pub(crate) fn f1(self) -> f64 {
+        let p = self.correct as f64 / self.found.max(1) as f64;
+        let r = self.correct as f64 / self.gold.max(1) as f64;
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+/// The counts of one set of documents: per type, and by span alone.
+#[derive(Default, Clone, Copy)]
+struct Scores {
+    by_type: [Counts; 3],
+    span: Counts,
+}
+
+impl Scores {
+    /// Adds the mentions of one document (each counted once).
+    fn add_document(&mut self, gold: &[Mention], found: &[Mention]) {
+        let gold: BTreeSet<Mention> = gold.iter().copied().filter(|m| m.2 < 3).collect();
+        let found: BTreeSet<Mention> = found.iter().copied().filter(|m| m.2 < 3).collect();
+        for m in &gold {
+            self.by_type[m.2].gold += 1;
+        }
+        for m in &found {
+            self.by_type[m.2].found += 1;
+            if gold.contains(m) {
+                self.by_type[m.2].correct += 1;
+            }
+        }
+        let spans = |set: &BTreeSet<Mention>| -> BTreeSet<(usize, usize)> {
+            set.iter().map(|&(s, e, _)| (s, e)).collect()
+        };
+        let (gold, found) = (spans(&gold), spans(&found));
+        self.span.add(Counts {
+            correct: found.intersection(&gold).count(),
+            found: found.len(),
+            gold: gold.len(),
+        });
+    }
+
+    fn add(&mut self, other: Scores) {
+        for (mine, theirs) in self.by_type.iter_mut().zip(other.by_type) {
+            mine.add(theirs);
+        }
+        self.span.add(other.span);
+    }
+}
+
+/// Scores the tagger's mentions on `docs`: counts per type (PER, ORG, LOC).
+pub(crate) fn score<F>(docs: &[GoldDoc], mut find: F) -> [Counts; 3]
+where
+    F: FnMut(&GoldDoc) -> Vec<Mention>,
+{
+    let mut scores = Scores::default();
+    for doc in docs {
+        scores.add_document(&doc.mentions, &find(doc));
+    }
+    scores.by_type
+}
+
+/// The micro-averaged counts over PER, ORG and LOC.
+pub(crate) fn micro(counts: &[Counts; 3]) -> Counts {
+    let mut all = Counts::default();
+    for c in counts {
+        all.add(*c);
+    }
+    all
+}
+
+fn line(out: &mut String, name: &str, c: Counts) {
+    let p = c.correct as f64 / c.found.max(1) as f64;
+    let r = c.correct as f64 / c.gold.max(1) as f64;
+    let _ = writeln!(
+        out,
+        "{name:<6} {p:>9.4} {r:>9.4} {:>9.4} {:>7} {:>7}",
+        c.f1(),
+        c.gold,
+        c.found
+    );
+}
+
+/// The table of one set of documents: per type, micro-averaged, span only.
+fn table(out: &mut String, scores: &Scores) {
+    let _ = writeln!(
+        out,
+        "{:<6} {:>9} {:>9} {:>9} {:>7} {:>7}",
+        "type", "precision", "recall", "F1", "gold", "found"
+    );
+    for (k, c) in scores.by_type.iter().enumerate() {
+        line(out, entities::TYPES[k], *c);
+    }
+    line(out, "micro", micro(&scores.by_type));
+    line(out, "span", scores.span);
+}
+
+/// Scores entity mentions against CoNLL files and MEANTIME folders (exact
+/// span, per type, micro-averaged and span only).
+pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
+    if paths.is_empty() {
+        return Err(Error::format(
+            "eval ner: give one or more CoNLL files or MEANTIME folders",
+        ));
+    }
+    let mut out = String::new();
+    let mut total = Scores::default();
+    let mut conll_files = 0;
+    let mut documents: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        if path.is_dir() || path.extension().is_some_and(|e| e == "xml") {
+            super::meantime::find_xml(path, &mut documents)?;
+            continue;
+        }
+        let docs = read_conll(&super::read(path)?);
+        let tokens: usize = docs.iter().map(|d| d.words.len()).sum();
+        let mut scores = Scores::default();
+        for doc in &docs {
+            let found = entities::tag_tokens(&doc.words, &doc.sentences);
+            scores.add_document(&doc.mentions, &found);
+        }
+        let _ = writeln!(
+            out,
+            "{}: {} documents, {tokens} tokens",
+            path.display(),
+            docs.len()
+        );
+        table(&mut out, &scores);
+        out.push('\n');
+        total.add(scores);
+        conll_files += 1;
+    }
+    if conll_files > 1 {
+        let _ = writeln!(out, "all CoNLL files:");
+        line(&mut out, "micro", micro(&total.by_type));
+        out.push('\n');
+    }
+    if conll_files < paths.len() {
+        documents.sort();
+        out.push_str(&meantime::eval(&documents)?);
+    }
+    Ok(out)
+}

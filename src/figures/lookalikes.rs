@@ -1,0 +1,125 @@
+//! Numbers that look like amounts but are not figures: phone numbers
+//! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D", "320x240"), digits
+//! in names ("Boeing 737", through [`names`](super::names)), footnote marks
+//! ("\[3\]"), "one" as a pronoun ("one of them") and a count that points back
+//! ("the two companies"). Scores ("3-1") are told from ranges in
+//! [`ranges`](super::ranges).
+
+use super::amounts::Amount;
+use super::counts::counted;
+use super::names::name_like;
+use super::scan::Scan;
+use super::vocab;
+
+/// A phone number with its country code at `i`: "+44 20 7946 0958". The atom
+/// after it.
+pub(super) fn international_phone(s: &Scan, i: usize) -> Option<usize> {
+    (s.is_ch(i, '+') && s.digits(i + 1).is_some()).then(|| past_digit_groups(s, i + 2))
+}
+
+/// What the amount `a` only seems to start: digits in a name ("Boeing 737"),
+/// a footnote mark ("\[3\]"), a code or phone number ("0958", "555-1234").
+/// The atom to go on from.
+pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
+    let (num, start) = (a.num, a.num_start);
+    // Digits inside names and references: "Boeing 737".
+    if a.currency.is_none() && !num.words && name_like(s, start) {
+        return Some(num.end);
+    }
+    // Footnote marks: "[3]".
+    if s.is_ch(start.wrapping_sub(1), '[') && s.is_ch(num.end, ']') {
+        return Some(num.end);
+    }
+    // Codes with leading zeros, and the phone numbers they start: "0958", "020 7946 0958".
+    if a.currency.is_none()
+        && s.digits(start)
+            .is_some_and(|d| d.len() >= 3 && d.starts_with('0'))
+    {
+        return Some(past_digit_groups(s, start + 1));
+    }
+    // Phone numbers and codes: "555-1234".
+    if num.plain.is_some()
+        && s.is_dash(num.end)
+        && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
+        && a.currency.is_none()
+        && (s.is_dash(num.end + 2)
+            || s.digits(num.end + 1).is_some_and(|d| d.len() >= 4)
+            || num.plain == Some(3))
+    {
+        return Some(num.end + 2);
+    }
+    None
+}
+
+/// Whether the amount `a` is "one" used as a pronoun: "one of them", "no one",
+/// "one must", "the one" (but "one day", "one dollar" stay figures).
+pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
+    let num = a.num;
+    if !(num.words
+        && num.value == Some(1.0)
+        && num.end == num.start + 1
+        && a.after_modifier.is_none()
+        && a.currency.is_none())
+    {
+        return false;
+    }
+    let next = s.sp(num.end);
+    let before = s.back(num.start);
+    let after_unit = s.sense(next).time_unit.is_some()
+        || s.sense(next).currency.is_some()
+        || vocab::measure(s.str(next)).is_some();
+    let pronoun = s.is_any(
+        next,
+        &[
+            "of", "another", "who", "that", "which", "must", "can", "could", "would", "should",
+            "may", "might", "point", "the", "thing", "day",
+        ],
+    ) || before.is_some_and(|b| {
+        s.is_any(
+            b,
+            &[
+                "the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone",
+                "everyone", "only", "last", "a", "such", "number", "at", "was", "is",
+            ],
+        )
+    }) || s.boundary(next) && !after_unit && s.word(next).is_none();
+    pronoun && !after_unit
+}
+
+/// Whether the amount `a` is a small count in words that points back to what
+/// was named before: "the two companies", "these three" (but "the two
+/// years" is a duration).
+pub(super) fn reference_to_count(s: &Scan, a: &Amount) -> bool {
+    let num = a.num;
+    num.words
+        && a.after_modifier.is_none()
+        && a.currency.is_none()
+        && num.value.is_some_and(|v| v <= 10.0)
+        && s.back(num.start)
+            .is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
+        && counted(s, s.sp(num.end)).is_some()
+        && s.sense(s.sp(num.end)).time_unit.is_none()
+}
+
+/// A code or model number that the amount `a` is part of, seen from what
+/// follows it at `k` (`glued` when nothing is between): "3D", "150px", "777s",
+/// "320x240". The atom to go on from.
+pub(super) fn code_after(s: &Scan, a: &Amount, k: usize, glued: bool) -> Option<usize> {
+    if glued && s.word(k).is_some() && !a.num.words {
+        return Some(k + 1);
+    }
+    let end = a.end;
+    if s.is_ch(end, 'x') || s.is(end, "x") && s.digits(end + 1).is_some() {
+        return Some(end + 2);
+    }
+    None
+}
+
+/// The atom after the groups of digits that go on from `j`, spaced or
+/// dashed: the rest of "+44 20 7946 0958", "0958-123".
+fn past_digit_groups(s: &Scan, mut j: usize) -> usize {
+    while (s.is_space(j) || s.is_dash(j)) && s.digits(j + 1).is_some() {
+        j += 2;
+    }
+    j
+}

@@ -1,0 +1,284 @@
+//! What follows an amount's number or range, which says what figure it is:
+//! an ordinal ("21st"), a hyphenated modifier ("10-year-old", "20-point"), a
+//! percent sign or word and a unit of measure ([`measures`](super::measures)),
+//! a currency ([`money`](super::money)), a unit of time ("three years", "two
+//! years ago"), a year or decade ("1996", "the 1990s"), a vague amount of
+//! something ("billions of dollars"), or what a count counts
+//! ([`counts`](super::counts)). A plain number is what is left.
+
+use super::amounts::{skip_to, Amount};
+use super::calendar::CalendarDate;
+use super::counts::counted;
+use super::lookalikes::code_after;
+use super::measures::{percent_suffix, unit_suffix};
+use super::money::currency_suffix;
+use super::numbers::number;
+use super::ranges::change_before;
+use super::scan::Scan;
+use super::vocab::TIME_ADJECTIVES;
+use super::{dates, Step};
+use crate::analysis::{FigureKind, Value};
+
+/// The figure that the amount `a` makes with what follows it, tried in this
+/// order: "21st", "10-year-old", "5%", "$5", "five days", "10 km", "1996",
+/// a code ("3D"), "billions of dollars", "half a percent", "500 people", "500".
+pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
+    if a.num.ordinal {
+        let value = a.value.map(Value::Number);
+        return a.figure(s, FigureKind::Ordinal, value, None, a.end);
+    }
+    if let Some(step) = hyphenated(s, a) {
+        return Some(step);
+    }
+    let k = s.sp(a.end);
+    let glued = k == a.end;
+    if let Some(step) = percent(s, a, k) {
+        return Some(step);
+    }
+    if let Some(step) = money(s, a, k) {
+        return Some(step);
+    }
+    let k = past_time_adjective(s, k);
+    if let Some(step) = time(s, a, k, date) {
+        return Some(step);
+    }
+    if let Some((unit, e)) = unit_suffix(s, k, glued) {
+        // Units of measure: "10 km", "500,000 barrels", "200lbs".
+        return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
+    }
+    if let Some(step) = year_or_decade(s, a, k) {
+        return Some(step);
+    }
+    if let Some(end) = code_after(s, a, k, glued) {
+        return skip_to(end);
+    }
+    if let Some(step) = vague_amount_of(s, a, k) {
+        return Some(step);
+    }
+    let k = past_of_a(s, k);
+    if let Some(step) = share_of_a_percent(s, a, k) {
+        return Some(step);
+    }
+    count(s, a, k)
+}
+
+/// A hyphenated modifier after the number: an age ("10-year-old"), a
+/// duration ("six-month"), money ("12-cent"), a quantity ("six-mile"), or
+/// any other word ("20-point plan" is the number 20). Not after a currency.
+fn hyphenated(s: &Scan, a: &Amount) -> Step {
+    let (end, word, after) = (a.end, a.end + 1, a.end + 2);
+    if a.currency.is_some() || !s.is_dash(end) || s.word(word).is_none() {
+        return None;
+    }
+    let sense = s.sense(word);
+    if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
+        return a.figure(
+            s,
+            FigureKind::Quantity,
+            a.value(1.0),
+            Some("years"),
+            after + 2,
+        );
+    }
+    if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
+        let value = a.value.map(|v| Value::Text(t.iso(v)));
+        return a.figure(s, FigureKind::Duration, value, None, after);
+    }
+    if let Some((code, e, factor)) = currency_suffix(s, word, a.num.scaled) {
+        return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
+    }
+    if let Some((unit, e)) = unit_suffix(s, word, true).filter(|(u, _)| *u != "points") {
+        return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
+    }
+    a.figure(s, FigureKind::Number, a.value(1.0), None, end)
+}
+
+/// A percentage, the sign or word at `k`: "5%", "5 per cent", "5 percentage
+/// points"; a range with the sign on both ends: "4.25%-4.5%", "5% to 7%".
+/// Not after a currency.
+fn percent(s: &Scan, a: &Amount, k: usize) -> Step {
+    if a.currency.is_some() {
+        return None;
+    }
+    let (e, unit) = percent_suffix(s, k)?;
+    let (high, e) = match second_percent(s, a, e) {
+        Some((high, e2)) => (Some(high), e2),
+        None => (a.high, e),
+    };
+    let value = Amount { high, ..*a }.value(1.0);
+    a.figure(s, FigureKind::Percent, value, unit, e)
+}
+
+/// The high end of a range of percentages, after the first one's sign at `e`
+/// ("-4.5%" in "4.25%-4.5%", "to 7%" in "5% to 7%"), and the atom after it.
+fn second_percent(s: &Scan, a: &Amount, e: usize) -> Option<(f64, usize)> {
+    if a.high.is_some() || !(s.is_dash(e) || s.is_space(e) && s.is(e + 1, "to")) {
+        return None;
+    }
+    let l = if s.is_dash(e) { s.sp(e + 1) } else { e + 3 };
+    let second = number(s, l, false).filter(|n| !n.ordinal)?;
+    let (e2, _) = percent_suffix(s, second.end)?;
+    let (lo, hi) = (a.value?, second.value?);
+    (lo < hi && !change_before(s, a.start)).then_some((hi, e2))
+}
+
+/// Money: a currency before the amount ("$5"), or after it at `k` ("40m
+/// euros", "$5.9 billion dollars"), with any cents after a main unit
+/// ("thirteen dollars and forty-five cents", "3 dollars 50 cents").
+fn money(s: &Scan, a: &Amount, k: usize) -> Step {
+    let mut currency = a.currency;
+    let mut factor = 1.0;
+    let mut value = a.value;
+    let mut end = a.end;
+    if let Some((code, e, f)) = currency_suffix(s, k, a.num.scaled) {
+        if a.currency.is_none() || a.currency == Some(code) || code == "USD" && a.currency.is_some()
+        {
+            if a.currency.is_none() {
+                factor = f;
+            }
+            currency = currency.or(Some(code));
+            end = e;
+            if f == 1.0 {
+                if let Some((cents, e)) = cents(s, e) {
+                    value = value.map(|v| v + cents / 100.0);
+                    end = e;
+                }
+            }
+        }
+    }
+    let code = currency?;
+    let value = Amount { value, ..*a }.value(factor);
+    a.figure(s, FigureKind::Money, value, Some(code), end)
+}
+
+/// Cents after a currency's main unit that ends at `e`: "and forty-five
+/// cents", "50 cents", "50p"; in words without "cents" only at the end of the
+/// text ("thirteen dollars and forty-five"). How many, and the atom after.
+fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
+    let k = s.sp(e);
+    if k == e {
+        return None;
+    }
+    let k = if s.is(k, "and") && s.is_space(k + 1) {
+        k + 2
+    } else {
+        k
+    };
+    let c = number(s, k, false).filter(|c| c.value.is_some_and(|v| v < 100.0) && !c.ordinal)?;
+    let after = s.sp(c.end);
+    let named = s.is_any(after, &["cents", "cent", "pence", "p"]);
+    if named {
+        c.value.map(|v| (v, after + 1))
+    } else if c.words && s.kind(after).is_none() {
+        c.value.map(|v| (v, c.end))
+    } else {
+        None
+    }
+}
+
+/// Skips a word between an amount and its unit of time at `k`: "straight"
+/// in "six straight days".
+fn past_time_adjective(s: &Scan, k: usize) -> usize {
+    if s.is_any(k, TIME_ADJECTIVES) && s.is_space(k + 1) && s.sense(k + 2).time_unit.is_some() {
+        k + 2
+    } else {
+        k
+    }
+}
+
+/// A unit of time at `k`: a duration ("three years", "10-15 days", "a four
+/// day rally"), or a date counted back from the article's date ("two years
+/// ago").
+fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
+    let t = s.sense(k).time_unit?;
+    let plural = s.sense(k).plural;
+    // "a four day rally": a singular unit used as a modifier.
+    let singular_ok = !plural
+        && (a.value == Some(1.0)
+            || s.is_space(k + 1)
+                && s.word(k + 2)
+                    .is_some_and(|w| w.chars().all(char::is_lowercase)));
+    if !(plural || singular_ok || !a.num.words) {
+        return None;
+    }
+    let e = k + 1;
+    if s.is_space(e) && s.is(e + 1, "ago") {
+        let value = a.value.and_then(|n| date.and_then(|d| dates::ago(d, t, n)));
+        return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
+    }
+    let value = match (a.value, a.high) {
+        (Some(lo), Some(hi)) => Some(Value::Text(format!("{}/{}", t.iso(lo), t.iso(hi)))),
+        (Some(v), None) => Some(Value::Text(t.iso(v))),
+        _ => None,
+    };
+    a.figure(s, FigureKind::Duration, value, None, e)
+}
+
+/// A year or a decade, in four plain digits without a modifier: "in 1996",
+/// "2014"; "the 1990s". Not before what a count counts ("2000 people").
+fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
+    if a.num.plain != Some(4) || a.high.is_some() || a.after_modifier.is_some() {
+        return None;
+    }
+    let y = a.value.unwrap_or(0.0);
+    if !(1000.0..=2100.0).contains(&y) {
+        return None;
+    }
+    let end = a.end;
+    if s.is(end, "s") && s.boundary(end + 1) && y % 10.0 == 0.0 {
+        let decade = Value::Text(format!("{}", (y as i32) / 10));
+        return a.figure(s, FigureKind::Date, Some(decade), None, end + 1);
+    }
+    if (1800.0..=2100.0).contains(&y) && counted(s, k).is_none() {
+        let year = Value::Text(format!("{:04}", y as i32));
+        return a.figure(s, FigureKind::Date, Some(year), None, end);
+    }
+    None
+}
+
+/// A vague amount of money or of a unit, "of" at `k`: "billions of dollars",
+/// "hundreds of points".
+fn vague_amount_of(s: &Scan, a: &Amount, k: usize) -> Step {
+    if a.value.is_some() || !s.is(k, "of") || !s.is_space(k + 1) {
+        return None;
+    }
+    if let Some((code, e, _)) = currency_suffix(s, k + 2, true) {
+        return a.figure(s, FigureKind::Money, None, Some(code), e);
+    }
+    let (unit, e) = unit_suffix(s, k + 2, false)?;
+    a.figure(s, FigureKind::Quantity, None, Some(unit), e)
+}
+
+/// Skips "of" before "a" at `k`: "a quarter of a percentage point".
+fn past_of_a(s: &Scan, k: usize) -> usize {
+    if s.is(k, "of") && s.is_space(k + 1) && s.is(k + 2, "a") {
+        k + 2
+    } else {
+        k
+    }
+}
+
+/// A share of one percent, "a" at `k`: "half a percent", "a quarter of a
+/// percentage point".
+fn share_of_a_percent(s: &Scan, a: &Amount, k: usize) -> Step {
+    if !(s.is(k, "a") && s.is_space(k + 1)) {
+        return None;
+    }
+    let (e, unit) = percent_suffix(s, k + 2)?;
+    a.figure(s, FigureKind::Percent, a.value(1.0), unit, e)
+}
+
+/// A number, with what it counts at `k` when it counts something: "500
+/// people", "hundreds of people", "500".
+fn count(s: &Scan, a: &Amount, k: usize) -> Step {
+    let counts = counted(s, k).or_else(|| {
+        (a.num.value.is_none() && s.is(k, "of") && s.is_space(k + 1))
+            .then_some(k + 2)
+            .and_then(|k| counted(s, k))
+    });
+    let mut step = a.figure(s, FigureKind::Number, a.value(1.0), None, a.end);
+    if let Some((Some(found), _)) = &mut step {
+        found.counts = counts;
+    }
+    step
+}

@@ -1,0 +1,197 @@
+//! The attribution patterns after a quote: `“…,” X said`, `“…,” said X`,
+//! `“…,” X told Y`, an unlisted verb (`“…,” he surmised`), a name alone
+//! (`“…” ― Jacklyn Ashley`), and an attribution closing the sentence after
+//! a comma (`“…” that X would win, he said.`).
+
+use crate::text::TokenKind;
+
+use super::attribution::Attributor;
+use super::mention::{Mention, MentionKind};
+use super::words::is_determiner;
+
+impl Attributor<'_, '_> {
+    /// `“…,” X said`, `“…,” said X`, `“…,” X told Y`.
+    /// `tagged`: the quote ends in a comma, "?" or "!" or runs on in its
+    /// sentence, so the attribution may come a few words on; `guess`: an
+    /// unlisted verb may do ("he surmised").
+    pub(super) fn after(
+        &self,
+        from: usize,
+        to: usize,
+        tagged: bool,
+        guess: bool,
+    ) -> Option<Mention> {
+        let mut first = from;
+        // Closing marks and a comma or dash: a few tokens at most (a wall of marks stays linear).
+        while first < to.min(from + 6)
+            && (self.doc.tokens[first].kind == TokenKind::Quote
+                || matches!(self.word(first), "," | "—" | "–" | "-" | "―"))
+        {
+            first += 1;
+        }
+        if let Some(verb) = self.verb_after(first, to, tagged) {
+            return self.speaker_of_verb_after(from, first, verb, to);
+        }
+        if !guess || first >= to {
+            return None;
+        }
+        self.speaker_of_unlisted_verb(first, to)
+    }
+
+    /// The first reporting verb in `first..to`, before a quotation, the end
+    /// of the sentence or a word that opens another clause; untagged, only
+    /// within the first few words.
+    fn verb_after(&self, first: usize, to: usize, tagged: bool) -> Option<usize> {
+        let mut v = first;
+        while v < to {
+            if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
+                return None;
+            }
+            if matches!(self.word(v), "." | "!" | "?") && (!tagged || v >= first + 8) {
+                return None;
+            }
+            if self.is_verb(v) {
+                return Some(v);
+            }
+            if matches!(
+                self.word(v),
+                ";" | "that" | "because" | "but" | "as" | "while" | "when" | "if" | "since"
+            ) {
+                return None;
+            }
+            v += 1;
+        }
+        None
+    }
+
+    /// The speaker of the reporting verb at `verb`, found after a quote that
+    /// closed before `from`; the words after it start at `first`.
+    fn speaker_of_verb_after(
+        &self,
+        from: usize,
+        first: usize,
+        verb: usize,
+        to: usize,
+    ) -> Option<Mention> {
+        let introduces_next = (verb + 1..(verb + 3).min(self.doc.tokens.len())).any(|k| {
+            self.doc.tokens[k].kind == TokenKind::Quote && matches!(self.word(k - 1), ":" | ",")
+        });
+        // “A,” X said, “B” — the verb serves both halves of a split
+        // quote; after a question it may introduce only the next.
+        let split = from >= 2 && self.word(from - 2) == ",";
+        if introduces_next && !split {
+            return None;
+        }
+        if verb == first {
+            // "said Mr X." but not "said the candidate could win".
+            return self.mention_after(verb + 1, to).filter(|m| {
+                let next = m.last + 1;
+                next >= to
+                    || !self.is_word(next)
+                    || !self.word(next).starts_with(|c: char| c.is_lowercase())
+                    || may_follow_speaker(self.word(next))
+            });
+        }
+        self.first_mention(first, verb)
+            .filter(|m| self.can_speak(m))
+            .or_else(|| self.subject_before(verb, first))
+            .or_else(|| self.description(first, verb))
+    }
+
+    /// An unlisted verb: “…,” he surmised / “…,” exhorted Jamie Curtis; or a
+    /// name alone: “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley.
+    fn speaker_of_unlisted_verb(&self, first: usize, to: usize) -> Option<Mention> {
+        let lower = |k: usize| {
+            self.is_word(k) && self.word(k).chars().next().is_some_and(char::is_lowercase)
+        };
+        if lower(first) && self.word(first).ends_with("ed") && self.is_capitalized(first + 1) {
+            return self.mention_after(first + 1, to);
+        }
+        let m = match self.mention_ending_at(first, first) {
+            Some(m) if m.kind != MentionKind::Name => m,
+            _ => self.first_mention(first, (first + 6).min(to))?,
+        };
+        let next = m.last + 1;
+        // "he surmised", "Trump went on": a word that reads as a past verb.
+        let verb_like = next < to && lower(next) && {
+            let w = self.word(next);
+            w.ends_with("ed") || matches!(w, "went" | "shot" | "wrote" | "spoke" | "began" | "put")
+        };
+        // “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
+        let name_alone = next >= to
+            || matches!(self.word(next), "," | "." | "(" | ";")
+            || self.doc.tokens[next].span.start > self.doc.tokens[m.last].span.end + 1;
+        let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
+        ((verb_like || (name_alone && named))
+            && m.first == first
+            && m.kind != MentionKind::Description)
+            .then_some(m)
+    }
+
+    /// `“…” that X would win, he said.`: an attribution closing the
+    /// sentence the quote sits in, after a comma.
+    pub(super) fn tail(&self, from: usize, to: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens.get(from)?.span.start)?;
+        let end = doc.sentences[s].tokens.end.min(to);
+        let mut k = from;
+        while k < end {
+            if doc.tokens[k].kind == TokenKind::Quote {
+                return None;
+            }
+            if self.is_verb(k) {
+                // The words after the quote have their own verb: not a tail.
+                return None;
+            }
+            if self.word(k) == "," {
+                if let Some(m) = self.after(k, end.min(k + 14), true, false) {
+                    return Some(m);
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The words from a determiner to the verb: "the gambling tycoon told".
+    fn description(&self, first: usize, verb: usize) -> Option<Mention> {
+        (first < verb && verb - first <= 5 && is_determiner(self.word(first))).then_some(Mention {
+            first,
+            last: verb - 1,
+            kind: MentionKind::Description,
+        })
+    }
+}
+
+/// Words that may follow a speaker named right after the verb ("said Mr X
+/// of the agency", "said Mr X last week"), where other lowercase words mean
+/// the verb's object goes on ("said the candidate could win").
+fn may_follow_speaker(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "who"
+            | "in"
+            | "at"
+            | "on"
+            | "from"
+            | "and"
+            | "to"
+            | "during"
+            | "after"
+            | "before"
+            | "for"
+            | "with"
+            | "as"
+            | "when"
+            | "while"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "told"
+            | "adding"
+            | "said"
+            | "says"
+            | "wrote"
+    )
+}

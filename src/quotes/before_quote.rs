@@ -1,0 +1,122 @@
+//! The attribution patterns before a quote and leading into it: `X said:
+//! “…”`, `X told Y that … “…”`, "according to X", a colon lead-in ("Trump on
+//! Clinton: “…”"), and the speaker of the sentence before a quote that opens
+//! its own.
+
+use crate::analysis::EntityKind;
+
+use super::attribution::Attributor;
+use super::marks::Marked;
+use super::mention::{Mention, MentionKind};
+use super::words::Pronoun;
+
+/// How many tokens before a quote its attribution is looked for.
+const BEFORE_WINDOW: usize = 80;
+
+impl Attributor<'_, '_> {
+    /// `X said: “…”`, `X told Y that … “…”`: the nearest verb before the quote.
+    pub(super) fn before(&self, open: usize, sentence_start: usize) -> Option<Mention> {
+        let mut start = sentence_start;
+        // "He added:" closing the paragraph before.
+        if sentence_start == open && open > 0 && self.word(open - 1) == ":" {
+            start = self
+                .doc
+                .sentence_at(self.doc.tokens[open - 1].span.start)
+                .map_or(open, |s| self.doc.sentences[s].tokens.start);
+        }
+        // An attribution sits within a few dozen words of its quote; the bound keeps a long run of
+        // quotes in one sentence linear.
+        let start = start.max(open.saturating_sub(BEFORE_WINDOW));
+        let mut v = open;
+        while v > start {
+            v -= 1;
+            if !self.is_verb(v) {
+                continue;
+            }
+            let w = self.word(v);
+            if w.ends_with("ing") {
+                // "Nefzi said, adding": the subject of a verb before,
+                // else the first speaker of the sentence.
+                let earlier = (start..v)
+                    .rev()
+                    .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
+                    .find_map(|k| self.subject_before(k, start));
+                if let Some(m) =
+                    earlier.or_else(|| self.first_mention(start, v).filter(|m| self.can_speak(m)))
+                {
+                    return Some(m);
+                }
+            }
+            if let Some(m) = self.subject_before(v, start) {
+                return Some(m);
+            }
+        }
+        None
+    }
+
+    /// For a quote that opens its sentence with no attribution of its own:
+    /// the speaker of the sentence before, in its paragraph or the one before.
+    pub(crate) fn context(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        if doc.sentences[s].tokens.start != q.open || s == 0 {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = prev.tokens.start;
+        (start..prev.tokens.end)
+            .filter(|&v| self.is_verb(v))
+            .find_map(|v| self.subject_before(v, start))
+            .filter(|m| {
+                self.can_speak(m) && !matches!(m.kind, MentionKind::Pronoun(Pronoun::First))
+            })
+    }
+
+    /// "according to X": the first one outside quotations from token `from`
+    /// (the start of the quote's sentence) to before `to` (the end of the
+    /// sentence where the quote closes).
+    pub(super) fn according_to(&self, from: usize, to: usize) -> Option<Mention> {
+        let to = to.min(self.doc.tokens.len().saturating_sub(1));
+        let at = self.according.partition_point(|&k| k < from);
+        self.according
+            .get(at)
+            .copied()
+            .filter(|&k| k < to)
+            .and_then(|k| self.mention_after(k + 2, (k + 12).min(self.doc.tokens.len())))
+    }
+
+    /// "Trump on Clinton: “…”": the first name before a colon.
+    pub(super) fn colon_lead_in(&self, open: usize) -> Option<Mention> {
+        if open == 0 || self.word(open - 1) != ":" {
+            return None;
+        }
+        let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
+        let start = self.doc.sentences[s].tokens.start;
+        // "Rubio fired back forcefully:": past lowercase words to a name.
+        let mut k = open - 1;
+        let mut skipped = 0;
+        while k > start && skipped < 6 {
+            k -= 1;
+            if let Some(m) = self.mention_ending_at(k, start) {
+                let before = m.first.checked_sub(1).map(|b| self.word(b));
+                if self.can_speak(&m)
+                    && !matches!(before, Some("on" | "about" | "of" | "to" | "with" | "for"))
+                {
+                    return Some(m);
+                }
+                break;
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            skipped += 1;
+        }
+        self.first_mention(start, open - 1).filter(|m| {
+            matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
+                || m.kind == MentionKind::Name
+        })
+    }
+}

@@ -1,0 +1,393 @@
+//! Speaker mentions: what one is (a name, a pronoun, a description) and the
+//! places the attribution patterns look for one: the mention that ends at a
+//! token, the first mention in a stretch, the mention right after a verb.
+
+use crate::analysis::EntityKind;
+use crate::text::TokenKind;
+
+use super::attribution::Attributor;
+use super::words::{
+    honorific, is_determiner, is_function_word, is_reporting_verb, is_role, lowercase, pronoun,
+    Pronoun,
+};
+
+/// What a speaker mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A mention the entity tagger found (index into the entities).
+    Entity(usize),
+    /// A capitalized name the tagger missed.
+    Name,
+    /// "he", "she", "they"...
+    Pronoun(Pronoun),
+    /// "the US president", "a spokesman".
+    Description,
+}
+
+/// The mention an attribution points at, as token indexes `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
+
+impl Attributor<'_, '_> {
+    /// Whether the mention can speak where the sentence does not say so
+    /// plainly: people, organizations, pronouns, descriptions, names.
+    pub(super) fn can_speak(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => {
+                self.entities[e].kind != EntityKind::Place
+                    && !is_function_word(self.doc.slice(self.span(*m)))
+            }
+            MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
+            _ => true,
+        }
+    }
+
+    /// The tokens of an entity around token `i`.
+    pub(super) fn entity_mention(&self, e: usize, i: usize) -> Mention {
+        let mut first = i;
+        while first > 0 && self.entity(first - 1) == Some(e) {
+            first -= 1;
+        }
+        let mut last = i;
+        while self.entity(last + 1) == Some(e) {
+            last += 1;
+        }
+        Mention {
+            first,
+            last,
+            kind: MentionKind::Entity(e),
+        }
+    }
+
+    /// A name, pronoun or description that ends at token `end`, not before `limit`.
+    pub(super) fn mention_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+        if !self.is_word(end) || self.quoted[end] {
+            return None;
+        }
+        let w = self.word(end);
+        if let Some(p) = pronoun(w) {
+            return Some(Mention {
+                first: end,
+                last: end,
+                kind: MentionKind::Pronoun(p),
+            });
+        }
+        if let Some(e) = self.entity(end) {
+            return Some(self.entity_mention(e, end));
+        }
+        if self.is_capitalized(end) && !is_function_word(w) {
+            return Some(self.name_ending_at(end, limit));
+        }
+        if is_role(w) {
+            return Some(self.role_ending_at(end, limit));
+        }
+        // "Another commenter said": a noun after a determiner.
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_reporting_verb(w) {
+            return self.noun_phrase_ending_at(end, limit);
+        }
+        None
+    }
+
+    /// The capitalized words the tagger missed that end at `end`, with an
+    /// "of" or "for" inside: "Department of Agriculture".
+    fn name_ending_at(&self, end: usize, limit: usize) -> Mention {
+        let mut first = end;
+        while first > limit
+            && self.is_capitalized(first - 1)
+            && !is_function_word(self.word(first - 1))
+            && self.entity(first - 1).is_none()
+        {
+            first -= 1;
+        }
+        // "Department of Agriculture"
+        while first > limit + 1
+            && matches!(self.word(first - 1), "of" | "for")
+            && self.is_capitalized(first - 2)
+            && !is_function_word(self.word(first - 2))
+        {
+            first -= 2;
+            while first > limit
+                && self.is_capitalized(first - 1)
+                && !is_function_word(self.word(first - 1))
+            {
+                first -= 1;
+            }
+        }
+        Mention {
+            first,
+            last: end,
+            kind: MentionKind::Name,
+        }
+    }
+
+    /// A description that ends in the role at `end`, back over a few words
+    /// and owners to its determiner, stopping before a function word, a
+    /// reporting verb or a quotation: "the Kremlin spokesperson", "Trump's lawyer".
+    fn role_ending_at(&self, end: usize, limit: usize) -> Mention {
+        let mut first = end;
+        while first > limit && end - first < 6 {
+            let k = first - 1;
+            let t = self.doc.tokens[k];
+            if t.kind == TokenKind::Possessive {
+                first = k;
+                continue;
+            }
+            if t.kind != TokenKind::Word || self.quoted[k] {
+                break;
+            }
+            let wk = self.word(k);
+            if is_determiner(wk) {
+                first = k;
+                break;
+            }
+            if is_function_word(wk)
+                || is_reporting_verb(wk)
+                || matches!(
+                    lowercase(wk, &mut [0u8; 24]).unwrap_or(""),
+                    "and" | "or" | "of" | "to" | "with" | "for" | "by" | "as" | "who" | "said"
+                )
+            {
+                break;
+            }
+            first = k;
+        }
+        Mention {
+            first,
+            last: end,
+            kind: MentionKind::Description,
+        }
+    }
+
+    /// A lowercase noun at `end` as a description: after an owner
+    /// ("Clinton’s response") or after a determiner within three words
+    /// ("another commenter").
+    fn noun_phrase_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+        // "Clinton’s response": the owner opens the phrase.
+        if end > limit + 1 && self.doc.tokens[end - 1].kind == TokenKind::Possessive {
+            if let Some(owner) = self.mention_ending_at(end - 2, limit) {
+                return Some(Mention {
+                    first: owner.first,
+                    last: end,
+                    kind: MentionKind::Description,
+                });
+            }
+        }
+        let det = (limit..end)
+            .rev()
+            .take(3)
+            .take_while(|&k| self.is_word(k) && !self.quoted[k])
+            .find(|&k| is_determiner(self.word(k)))?;
+        let plain = (det + 1..end).all(|k| {
+            let wk = self.word(k);
+            !is_function_word(wk) && !is_reporting_verb(wk) && !is_determiner(wk)
+        });
+        plain.then_some(Mention {
+            first: det,
+            last: end,
+            kind: MentionKind::Description,
+        })
+    }
+
+    /// The first mention in `from..to`: a pronoun, a name or a description.
+    pub(super) fn first_mention(&self, from: usize, to: usize) -> Option<Mention> {
+        let mut k = from;
+        while k < to {
+            if self.quoted[k] || !self.is_word(k) {
+                k += 1;
+                continue;
+            }
+            let w = self.word(k);
+            if pronoun(w).is_some() {
+                return self.mention_ending_at(k, from);
+            }
+            if let Some(e) = self.entity(k) {
+                let m = self.entity_mention(e, k);
+                if self.can_speak(&m) {
+                    return Some(m);
+                }
+                k = m.last + 1;
+                continue;
+            }
+            if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
+                return Some(self.name_starting_at(k, from, to));
+            }
+            if is_determiner(w) || is_role(w) {
+                if let Some(m) = self.description_starting_at(k, to) {
+                    return Some(m);
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The capitalized words from `k` on, before `to`, with an honorific just
+    /// before them (not before `from`): "Mr Trump".
+    fn name_starting_at(&self, k: usize, from: usize, to: usize) -> Mention {
+        let mut last = k;
+        while last + 1 < to
+            && self.is_capitalized(last + 1)
+            && !is_function_word(self.word(last + 1))
+        {
+            last += 1;
+        }
+        let first = if k > from && self.is_word(k - 1) && honorific(self.word(k - 1)).is_some() {
+            k - 1
+        } else {
+            k
+        };
+        Mention {
+            first,
+            last,
+            kind: MentionKind::Name,
+        }
+    }
+
+    /// A description from the determiner or role at `k` to the role that
+    /// follows within a few words, before any reporting verb ("the former US
+    /// president said"); else, when `k` is itself a role, that word alone.
+    fn description_starting_at(&self, k: usize, to: usize) -> Option<Mention> {
+        let mut last = k;
+        while last + 1 < to && last - k < 5 && self.is_word(last + 1) {
+            if is_role(self.word(last + 1)) {
+                last += 1;
+                while last + 1 < to && is_role(self.word(last + 1)) {
+                    last += 1;
+                }
+                return Some(Mention {
+                    first: k,
+                    last,
+                    kind: MentionKind::Description,
+                });
+            }
+            if is_reporting_verb(self.word(last + 1)) {
+                break;
+            }
+            last += 1;
+        }
+        is_role(self.word(k)).then_some(Mention {
+            first: k,
+            last: k,
+            kind: MentionKind::Description,
+        })
+    }
+
+    /// The mention right after a verb: "said Kremlin spokesperson Yury Ushakov".
+    pub(super) fn mention_after(&self, from: usize, to: usize) -> Option<Mention> {
+        let end = self.speaker_phrase_end(from, to);
+        if end == from {
+            return None;
+        }
+        if pronoun(self.word(from)).is_some() {
+            return self.mention_ending_at(from, from);
+        }
+        // "said the New York businessman": a phrase with its own head noun.
+        let head = end - 1;
+        if end > from + 1
+            && is_determiner(self.word(from))
+            && self.is_word(head)
+            && self
+                .word(head)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            return Some(Mention {
+                first: from,
+                last: head,
+                kind: MentionKind::Description,
+            });
+        }
+        // The last name in the phrase, else the phrase as a description.
+        for k in (from..end).rev() {
+            if let Some(e) = self.entity(k) {
+                if matches!(
+                    self.entities[e].kind,
+                    EntityKind::Person | EntityKind::Organization
+                ) {
+                    return Some(self.entity_mention(e, k));
+                }
+            }
+        }
+        for k in (from..end).rev() {
+            if self.is_capitalized(k) && !is_function_word(self.word(k)) {
+                return self.mention_ending_at(k, from);
+            }
+        }
+        (from..end)
+            .rev()
+            .find(|&k| is_role(self.word(k)))
+            .or_else(|| (is_determiner(self.word(from)) && end > from + 1).then_some(end - 1))
+            .map(|last| Mention {
+                first: from,
+                last,
+                kind: MentionKind::Description,
+            })
+    }
+
+    /// Where the phrase that may name a speaker after a verb ends
+    /// (exclusive): at most ten tokens, up to a pronoun, a quotation, or a
+    /// lowercase word that opens a clause or an adverbial.
+    fn speaker_phrase_end(&self, from: usize, to: usize) -> usize {
+        let mut end = from;
+        while end < to && end - from < 10 {
+            let t = self.doc.tokens[end];
+            if t.kind == TokenKind::Possessive || (t.kind == TokenKind::Number && end > from) {
+                end += 1;
+                continue;
+            }
+            if t.kind != TokenKind::Word || self.quoted[end] {
+                break;
+            }
+            let w = self.word(end);
+            if end > from && pronoun(w).is_some() {
+                break;
+            }
+            if !self.is_capitalized(end) && ends_speaker_phrase(w) {
+                break;
+            }
+            end += 1;
+        }
+        end
+    }
+}
+
+/// Lowercase words that end the phrase naming a speaker after a verb:
+/// "said Ushakov on Monday", "said the mayor of Kyiv".
+fn ends_speaker_phrase(w: &str) -> bool {
+    matches!(
+        w,
+        "who"
+            | "which"
+            | "that"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "as"
+            | "to"
+            | "from"
+            | "of"
+            | "and"
+            | "with"
+            | "according"
+            | "about"
+            | "because"
+            | "for"
+            | "but"
+            | "adding"
+            | "told"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "also"
+    )
+}

@@ -1,0 +1,140 @@
+//! The subject of a reporting verb: the mention just before it, past
+//! adverbs and auxiliaries, an infinitive, a coordination ("smiled and
+//! said") or an apposition between commas ("X, a pollster, said").
+
+use super::attribution::Attributor;
+use super::mention::{Mention, MentionKind};
+use super::words::is_skippable;
+
+impl Attributor<'_, '_> {
+    /// The subject of the verb at `verb`: the mention just before it,
+    /// past adverbs and an apposition between commas, not before `limit`.
+    pub(super) fn subject_before(&self, verb: usize, limit: usize) -> Option<Mention> {
+        let end = self.subject_end(verb, limit)?;
+        let w = self.word(end);
+        if matches!(w, "and" | "but" | "then") {
+            if let Some(m) = self.subject_of_coordinated_verb(end, limit) {
+                return Some(m);
+            }
+        }
+        if matches!(w, "that" | "which" | "who" | "and" | "but" | "then") {
+            // "a video that said": the clause's first speaker.
+            return self
+                .first_mention(limit, end)
+                .filter(|m| m.kind != MentionKind::Description);
+        }
+        if w != "," {
+            return self.mention_ending_at(end, limit);
+        }
+        self.name_before_comma(end, limit)
+            .or_else(|| self.subject_before_apposition(end, limit))
+    }
+
+    /// The token where the subject of the verb at `verb` should end: back
+    /// over adverbs and auxiliaries ("has also said") and the verbs before an
+    /// infinitive ("Mr. Trump was prompted to say"); `None` when that reaches
+    /// `limit`.
+    fn subject_end(&self, verb: usize, limit: usize) -> Option<usize> {
+        let mut j = verb;
+        while j > limit && self.is_word(j - 1) && is_skippable(self.word(j - 1)) {
+            j -= 1;
+        }
+        if j <= limit {
+            return None;
+        }
+        // "Mr. Trump was prompted to say": back over the infinitive's verbs.
+        if self.word(j - 1) == "to" {
+            let mut k = j - 1;
+            let mut steps = 0;
+            while k > limit && steps < 4 {
+                let w = self.word(k - 1);
+                let verbish = self.is_word(k - 1)
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (is_skippable(w) || w.ends_with("ed") || w.ends_with('s') || w == "went");
+                if !verbish {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+            }
+            if steps > 0 {
+                j = k;
+            }
+        }
+        // The subject ends before the verbs: at `limit` there is no room for one.
+        (j > limit).then(|| j - 1)
+    }
+
+    /// The subject of a verb after "and", "but" or "then" at `end`: a name
+    /// just before the first verb ("Ms. Sherry smiled and said"), else the
+    /// subject of the first reporting verb from `limit` ("Ushakov said ...
+    /// and urged").
+    fn subject_of_coordinated_verb(&self, end: usize, limit: usize) -> Option<Mention> {
+        // "Ms. Sherry smiled and said": a name just before the first verb.
+        let mut k = end;
+        while k > limit && end - k < 5 {
+            k -= 1;
+            if let Some(m) = self.mention_ending_at(k, limit) {
+                if m.kind != MentionKind::Description && self.can_speak(&m) {
+                    return Some(m);
+                }
+                break;
+            }
+            if !self.is_word(k) || !self.word(k).starts_with(|c: char| c.is_lowercase()) {
+                break;
+            }
+        }
+        // "Ushakov said ... and urged": the subject of the verb before.
+        (limit..end)
+            .find(|&k| self.is_verb(k))
+            .and_then(|k| self.subject_before(k, limit))
+    }
+
+    /// "Gov. John Kasich (R-OH), said": the name, pronoun or entity right
+    /// before the comma at `end` (past a parenthesis), if it can speak.
+    fn name_before_comma(&self, end: usize, limit: usize) -> Option<Mention> {
+        let mut e = end;
+        if e > limit + 1 && self.word(e - 1) == ")" {
+            if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| self.word(k) == "(") {
+                e = open + 1;
+            }
+        }
+        if e <= limit + 1 {
+            return None;
+        }
+        self.mention_ending_at(e - 1, limit).filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Entity(_) | MentionKind::Name | MentionKind::Pronoun(_)
+            ) && self.can_speak(m)
+        })
+    }
+
+    /// "X, a pollster, said" / "Lavrov, without evidence, accused": the
+    /// mention before one of the last three commas before `end`, a name
+    /// before a description.
+    fn subject_before_apposition(&self, end: usize, limit: usize) -> Option<Mention> {
+        let mut fallback = None;
+        let mut k = end;
+        for _ in 0..3 {
+            let Some(comma) = (limit..k)
+                .rev()
+                .take(20)
+                .find(|&c| self.word(c) == "," && !self.quoted[c])
+            else {
+                break;
+            };
+            // A comma first in the window has no subject before it in the window.
+            if comma <= limit {
+                break;
+            }
+            match self.mention_ending_at(comma - 1, limit) {
+                Some(m) if m.kind != MentionKind::Description => return Some(m),
+                Some(m) if fallback.is_none() => fallback = Some(m),
+                _ => {}
+            }
+            k = comma;
+        }
+        fallback
+    }
+}
