@@ -194,6 +194,11 @@ fn not_figures() {
     none!("One of them left.");
     none!("It may rain.");
     none!("Boeing's 787, a new jet, flew. The 787 was late." => "787");
+    // A size in two dimensions is neither of its numbers.
+    none!("The screen is 320×240 pixels.");
+    none!("The screen is 320 × 240 pixels.");
+    none!("The screen is 320x240 pixels.");
+    none!("The room is 10 x 12 feet.");
 }
 
 #[test]
