@@ -71,12 +71,16 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         return None;
     }
     let sense = s.sense(word);
-    if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
+    if let Some(t) = sense
+        .time_unit
+        .filter(|_| s.is_dash(after) && s.is(after + 1, "old"))
+    {
+        // An age, in the unit it is told in: "six-month-old" is 6 months.
         return a.figure(
             s,
             FigureKind::Quantity,
             a.value(1.0),
-            Some("years"),
+            Some(t.plural()),
             after + 2,
         );
     }

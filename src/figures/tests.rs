@@ -134,6 +134,8 @@ fn quantities() {
     t!("Output fell by 500,000 barrels a day." => "500,000 barrels", Quantity, "500000", "barrels");
     t!("The flat is 60 square metres." => "60 square metres", Quantity, "60", "square metres");
     t!("A 10-year-old boy was hurt." => "10-year-old", Quantity, "10", "years");
+    t!("A six-month-old baby was hurt." => "six-month-old", Quantity, "6", "months");
+    t!("A three-week-old foal was born." => "three-week-old", Quantity, "3", "weeks");
     t!("It is a six-mile trip." => "six-mile", Quantity, "6", "miles");
     t!("Temperatures dropped to -3C overnight." => "-3C", Quantity, "-3", "°C");
     t!("He ran the 100m in 9.58 seconds." => "100m", Quantity, "100", "m");
