@@ -15,7 +15,7 @@ use super::money::currency_suffix;
 use super::numbers::number;
 use super::ranges::change_before;
 use super::scan::Scan;
-use super::vocab::TIME_ADJECTIVES;
+use super::vocab::{TimeUnit, TIME_ADJECTIVES};
 use super::{dates, Step};
 use crate::analysis::{FigureKind, Value};
 
@@ -85,8 +85,7 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         );
     }
     if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
-        let value = a.value.map(|v| Value::Text(t.iso(v)));
-        return a.figure(s, FigureKind::Duration, value, None, after);
+        return a.figure(s, FigureKind::Duration, duration(a, t), None, after);
     }
     if let Some((code, e, factor)) = currency_suffix(s, word, a.num.scaled) {
         return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
@@ -210,12 +209,17 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         let value = a.value.and_then(|n| date.and_then(|d| dates::ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
-    let value = match (a.value, a.high) {
+    a.figure(s, FigureKind::Duration, duration(a, t), None, e)
+}
+
+/// The duration of the amount `a` in units `t`: "P3Y", or both ends of a
+/// range, "P10Y/P15Y".
+fn duration(a: &Amount, t: TimeUnit) -> Option<Value> {
+    match (a.value, a.high) {
         (Some(lo), Some(hi)) => Some(Value::Text(format!("{}/{}", t.iso(lo), t.iso(hi)))),
         (Some(v), None) => Some(Value::Text(t.iso(v))),
         _ => None,
-    };
-    a.figure(s, FigureKind::Duration, value, None, e)
+    }
 }
 
 /// A year or a decade, in four plain digits without a modifier: "in 1996",

@@ -168,6 +168,8 @@ fn dates_and_times() {
     t!("He served 20 years in jail." => "20 years", Duration, "P20Y");
     t!("It took three months." => "three months", Duration, "P3M");
     t!("It took 48 hours." => "48 hours", Duration, "PT48H");
+    t!("He got a 10-15-year sentence." => "10-15-year", Duration, "P10Y/P15Y");
+    t!("He got a 10-15 year sentence." => "10-15 year", Duration, "P10Y/P15Y");
     t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
     t!("It was built in the 1990s." => "1990s", Date, "199");
     t!("It will open in early 2027." => "early 2027", Date, "2027");
