@@ -87,11 +87,17 @@ fn low_end(first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
 }
 
 /// A span of years from `lo` to the `second` number (`hi`, in full or its
-/// last two digits): "2014-15", "from 2009 to 2011", "between 2014 and
-/// 2016", as a duration "2014/2015". "from" is part of the figure.
+/// last two digits): "2014-15", "1999-00", "from 2009 to 2011", "between
+/// 2014 and 2016", as a duration "2014/2015". "from" is part of the figure.
 fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Found> {
     let hi = if second.plain == Some(2) {
-        (lo / 100.0).floor() * 100.0 + hi
+        let hi = (lo / 100.0).floor() * 100.0 + hi;
+        // A season across a new century: "1999-00" ends in 2000.
+        if hi + 100.0 == lo + 1.0 {
+            hi + 100.0
+        } else {
+            hi
+        }
     } else {
         hi
     };

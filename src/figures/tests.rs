@@ -174,6 +174,8 @@ fn dates_and_times() {
     t!("It was built in the 1990s." => "1990s", Date, "199");
     t!("It will open in early 2027." => "early 2027", Date, "2027");
     t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
+    t!("He starred in the 2019-20 season." => "2019-20", Duration, "2019/2020");
+    t!("He starred in the 1999-00 season." => "1999-00", Duration, "1999/2000");
     t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
     t!(on "2009-06-01", "It filed at 16:00 UTC today." => "16:00 UTC today", Time, "2009-06-01T16:00Z");
     t!(on "2025-12-28", "Sales fell at the end of last year." => "the end of last year", Date, "2024");
