@@ -9,6 +9,7 @@
 use super::amounts::{skip_to, Amount};
 use super::calendar::CalendarDate;
 use super::counts::counted;
+use super::lexer::AtomKind;
 use super::lookalikes::code_after;
 use super::measures::{percent_suffix, unit_suffix};
 use super::money::currency_suffix;
@@ -155,8 +156,9 @@ fn money(s: &Scan, a: &Amount, k: usize) -> Step {
 }
 
 /// Cents after a currency's main unit that ends at `e`: "and forty-five
-/// cents", "50 cents", "50p"; in words without "cents" only at the end of the
-/// text ("thirteen dollars and forty-five"). How many, and the atom after.
+/// cents", "50 cents", "50p"; in words without "cents" only where the clause
+/// ends ("thirteen dollars and forty-five.", not "and fifty people"). How
+/// many, and the atom after.
 fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     let k = s.sp(e);
     if k == e {
@@ -172,10 +174,23 @@ fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     let named = s.is_any(after, &["cents", "cent", "pence", "p"]);
     if named {
         c.value.map(|v| (v, after + 1))
-    } else if c.words && s.kind(after).is_none() {
+    } else if c.words && clause_ends(s, c.end) {
         c.value.map(|v| (v, c.end))
     } else {
         None
+    }
+}
+
+/// Whether a clause ends at atom `k`: the end of the text or a line, or
+/// punctuation that closes a clause or a quote.
+fn clause_ends(s: &Scan, k: usize) -> bool {
+    match s.kind(k) {
+        None | Some(AtomKind::Break) => true,
+        Some(AtomKind::Other(c)) => matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '’'
+        ),
+        _ => false,
     }
 }
 

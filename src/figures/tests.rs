@@ -112,6 +112,10 @@ fn percents_and_money() {
     t!("Revenue of $1MM is the target." => "$1MM", Money, "1000000", "USD");
     t!("Bids ranged from $5 to $10." => "$5 to $10", Money, "5..10", "USD");
     t!("Stamps cost 50 cents now." => "50 cents", Money, "0.5", "USD");
+    t!("It cost three dollars and fifty" => "three dollars and fifty", Money, "3.5", "USD");
+    t!("It cost three dollars and fifty." => "three dollars and fifty", Money, "3.5", "USD");
+    t!("It cost three dollars and fifty, he said." => "three dollars and fifty", Money, "3.5", "USD");
+    t!("He paid three dollars and fifty people came." => "three dollars", Money, "3", "USD");
     t!("They paid 125 million Australian dollars for it." => "125 million Australian dollars", Money, "125000000", "AUD");
     t!("About €2 million was spent." => "About €2 million", Money, "2000000", "EUR");
     t!("He earns £5,000-a-year." => "£5,000", Money, "5000", "GBP");
