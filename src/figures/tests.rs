@@ -153,6 +153,10 @@ fn dates_and_times() {
     t!(on "2025-12-28", "It ends on Jan. 5, officials said." => "Jan. 5", Date, "2026-01-05");
     t!(on "2025-12-28", "She was elected in May." => "May", Date, "2025-05");
     t!(on "2025-03-10", "The vote is due on 28 April." => "28 April", Date, "2025-04-28");
+    t!(on "2011-04-13", "The vote is on June 28." => "June 28", Date, "2011-06-28");
+    t!(on "2011-04-13", "The vote was on December 28." => "December 28", Date, "2010-12-28");
+    t!(on "2011-04-13", "They will vote on 1 April." => "1 April", Date, "2012-04-01");
+    t!(on "2011-04-13", "They voted on 1 April." => "1 April", Date, "2011-04-01");
     t!(on "2025-03-10", "It closed in November." => "November", Date, "2024-11");
     t!("Dated 2025-12-28." => "2025-12-28", Date, "2025-12-28");
     t!("It was founded in 1996." => "1996", Date, "1996");
