@@ -9,6 +9,7 @@ use super::amounts::Amount;
 use super::counts::counted;
 use super::names::name_like;
 use super::numbers::number;
+use super::ranges::years_joined;
 use super::scan::Scan;
 use super::vocab;
 
@@ -38,8 +39,9 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(past_digit_groups(s, start + 1));
     }
-    // Phone numbers and codes: "555-1234".
+    // Phone numbers and codes: "555-1234"; not years, "2000-2050".
     if num.plain.is_some()
+        && !years_joined(s, a)
         && s.is_dash(num.end)
         && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
         && a.currency.is_none()

@@ -182,6 +182,11 @@ fn dates_and_times() {
     t!("It was built in the 1990s." => "1990s", Date, "199");
     t!("It will open in early 2027." => "early 2027", Date, "2027");
     t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
+    t!("Growth over 2000 - 2050 will slow." => "2000 - 2050", Duration, "2000/2050");
+    t!("Growth from 2000 – 2050 will slow." => "from 2000 – 2050", Duration, "2000/2050");
+    t!("Growth over 2000-2050 will slow." => "2000-2050", Duration, "2000/2050");
+    t!("The 2014-2015 season was good." => "2014-2015", Duration, "2014/2015");
+    t!("About 1800-2000 people came." => "About 1800-2000", Number, "1800..2000", "people");
     t!("He starred in the 2019-20 season." => "2019-20", Duration, "2019/2020");
     t!("He starred in the 1999-00 season." => "1999-00", Duration, "1999/2000");
     t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
@@ -200,6 +205,8 @@ fn not_figures() {
     none!("Apollo 11 landed on the Moon.");
     none!("The COVID-19 rules ended.");
     none!("They scored 3-1 in the final." => "3-1");
+    none!("They scored 3–1 in the final." => "3–1");
+    none!("They scored 3 – 1 in the final." => "3 – 1");
     none!("Call 555-1234 for details.");
     none!("Call +44 20 7946 0958 for details.");
     none!("As noted earlier.[3]");
@@ -213,6 +220,12 @@ fn not_figures() {
     none!("The screen is 320 × 240 pixels.");
     none!("The screen is 320x240 pixels.");
     none!("The room is 10 x 12 feet.");
+}
+
+#[test]
+fn spaced_hyphens_are_no_scores() {
+    t!("The vote was 5 - 4 in favour." => "5", Number, "5");
+    t!("The vote was 5 - 4 in favour." => "4", Number, "4");
 }
 
 #[test]
