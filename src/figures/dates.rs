@@ -116,12 +116,13 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
     Some((sense.month, end))
 }
 
-/// Resolves a day and month without a year to the year that puts it nearest
-/// the article date; without one, the partial ISO form "--MM-DD".
-fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
+/// Resolves a day and month without a year to the such day nearest the
+/// article date (so within about half a year either way: news speaks of
+/// what has just happened and of what is coming); the first on or after it
+/// when the sentence speaks of the future (`ahead`: "will meet on June 28").
+/// Without an article date, the partial ISO form "--MM-DD".
+fn day_month(date: Option<CalendarDate>, month: u8, day: u8, ahead: bool) -> Option<String> {
     if let Some(d) = date {
-        // News looks back: the latest such day on or before the article date,
-        // unless the next one is at most two months ahead.
         let on = |y: i32| CalendarDate::new(y, month, day);
         let past = [d.year, d.year - 1]
             .into_iter()
@@ -132,7 +133,10 @@ fn day_month(date: Option<CalendarDate>, month: u8, day: u8) -> Option<String> {
             .filter_map(on)
             .find(|c| c.days() > d.days());
         let pick = match (past, future) {
-            (_, Some(f)) if f.days() - d.days() <= 61 => Some(f),
+            (Some(p), _) if p.days() == d.days() => Some(p),
+            (_, Some(f)) if ahead => Some(f),
+            // The nearer one; news looks back when both are as near.
+            (Some(p), Some(f)) if f.days() - d.days() < d.days() - p.days() => Some(f),
             (Some(p), _) => Some(p),
             (None, f) => f,
         };
@@ -159,7 +163,7 @@ fn month_first(
             }
             // Not "March 3 people" (a count follows) unless it reads as a date.
             if s.digits(after).is_some_and(|d| d.len() <= 2) && !s.is_dash(e) {
-                let v = day_month(date, month, day);
+                let v = day_month(date, month, day, future_ahead(s, start));
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
         }
@@ -235,7 +239,7 @@ fn day_first(
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
         ),
-        None => (day_month(date, month, day), m_end),
+        None => (day_month(date, month, day, future_ahead(s, start)), m_end),
     };
     let v = match (v, last_day) {
         (Some(first), Some(d2)) => {

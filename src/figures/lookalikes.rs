@@ -1,5 +1,5 @@
 //! Numbers that look like amounts but are not figures: phone numbers
-//! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D", "320x240"), digits
+//! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D"), sizes ("320×240"), digits
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
 //! ("\[3\]"), "one" as a pronoun ("one of them") and a count that points back
 //! ("the two companies"). Scores ("3-1") are told from ranges in
@@ -8,6 +8,8 @@
 use super::amounts::Amount;
 use super::counts::counted;
 use super::names::name_like;
+use super::numbers::number;
+use super::ranges::years_joined;
 use super::scan::Scan;
 use super::vocab;
 
@@ -37,8 +39,9 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(past_digit_groups(s, start + 1));
     }
-    // Phone numbers and codes: "555-1234".
+    // Phone numbers and codes: "555-1234"; not years, "2000-2050".
     if num.plain.is_some()
+        && !years_joined(s, a)
         && s.is_dash(num.end)
         && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
         && a.currency.is_none()
@@ -103,16 +106,42 @@ pub(super) fn reference_to_count(s: &Scan, a: &Amount) -> bool {
 
 /// A code or model number that the amount `a` is part of, seen from what
 /// follows it at `k` (`glued` when nothing is between): "3D", "150px", "777s",
-/// "320x240". The atom to go on from.
+/// or a size in several dimensions ("320×240", "10 x 12 feet"). The atom to
+/// go on from.
 pub(super) fn code_after(s: &Scan, a: &Amount, k: usize, glued: bool) -> Option<usize> {
+    if let Some(end) = dimensions(s, a, k) {
+        return Some(end);
+    }
     if glued && s.word(k).is_some() && !a.num.words {
         return Some(k + 1);
     }
-    let end = a.end;
-    if s.is_ch(end, 'x') || s.is(end, "x") && s.digits(end + 1).is_some() {
-        return Some(end + 2);
-    }
     None
+}
+
+/// The end of a size in several dimensions that the amount `a` starts, the
+/// sign at `k`: "320×240", "320 x 240", "2 × 4 × 8 feet".
+///
+/// No figure: a value holds one number (or the two ends of a range), and a
+/// reader is misled by either side alone ("240 pixels" is not a count of
+/// pixels, "320" is not the size), so the whole size is passed over. The
+/// atom after its last number.
+fn dimensions(s: &Scan, a: &Amount, mut k: usize) -> Option<usize> {
+    if a.num.words || a.currency.is_some() {
+        return None;
+    }
+    let mut end = None;
+    while s.is_ch(k, '×') || s.is(k, "x") {
+        let l = s.sp(k + 1);
+        // Digits glued to "x" are not read as a number of their own ("x240").
+        let next = match number(s, l, false) {
+            Some(n) if !n.words && !n.ordinal => n.end,
+            _ if s.digits(l).is_some() => l + 1,
+            _ => break,
+        };
+        end = Some(next);
+        k = s.sp(next);
+    }
+    end
 }
 
 /// The atom after the groups of digits that go on from `j`, spaced or

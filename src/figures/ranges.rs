@@ -1,11 +1,13 @@
 //! A second number linked to an amount's first by a dash, "to" or (after
 //! "between") "and": the two ends of a range ("10-15", "10 to 15", "between
 //! three and seven", "$16m to $28m", "1-2 million"), a span of years
-//! ("2014-15", "from 2009 to 2011"), or a score ("3-1"), which is no figure.
+//! ("2014-15", "2000 - 2050", "from 2009 to 2011"), or a score ("3-1", "3 –
+//! 1"; not "3 - 1"), which is no figure.
 //! After a change ("rose by 40,000 to 1.4 million", "fell from 5% to 4%"),
 //! "to" links two figures, not the ends of a range.
 
 use super::amounts::Amount;
+use super::counts::counted;
 use super::money::currency_prefix;
 use super::numbers::{number, Num};
 use super::scan::Scan;
@@ -36,10 +38,16 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && n.words == a.num.words)?;
     let hi = second.value.unwrap_or(f64::NAN);
     let lo = low_end(&a.num, &second, a.value.unwrap_or(f64::NAN), hi);
+    // Years, unless what follows counts things: "1800-2000 people" is a
+    // range of numbers.
     let year_range = a.num.plain == Some(4)
         && (1800.0..=2100.0).contains(&lo)
-        && second.plain.is_some_and(|p| p == 4 || p == 2 && dash);
-    if year_range && a.after_modifier.is_none_or(|_| a.between) && a.currency.is_none() {
+        && second.plain.is_some_and(|p| p == 4 || p == 2 && dash)
+        && !(second.plain == Some(4) && counted(s, s.sp(second.end)).is_some());
+    // A dash makes a span of years even after a modifier ("over 2000 -
+    // 2050", where "over" says when); "to" does so only without one or
+    // after "between" ("more than 2000 to 2050" is a range of numbers).
+    if year_range && (dash || a.after_modifier.is_none_or(|_| a.between)) && a.currency.is_none() {
         if let Some(found) = year_span(s, a, &second, lo, hi) {
             return Some(Linked::Years(found, second.end));
         }
@@ -55,11 +63,45 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
             end: second.end,
         });
     }
-    // A score: "3-1".
-    if dash && a.num.plain.is_some() && second.plain.is_some() && lo >= hi {
+    if score(s, a, k, &second) && lo >= hi {
         return Some(Linked::Score { end: second.end });
     }
     None
+}
+
+/// Whether the amount `a` and the `second` number, linked at `k`, are
+/// written as a score: digits joined by a dash with no space around it
+/// ("3-1", "3–1"), or by a spaced en or em dash between numbers of at most
+/// two digits ("3 – 1"). A spaced hyphen ("3 - 1") reads as two numbers.
+fn score(s: &Scan, a: &Amount, k: usize, second: &Num) -> bool {
+    let (Some(p1), Some(p2)) = (a.num.plain, second.plain) else {
+        return false;
+    };
+    if !s.is_dash(k) {
+        return false;
+    }
+    let glued = k == a.end && s.sp(k + 1) == k + 1;
+    let spaced_dash = matches!(s.ch(k), Some('–' | '—')) && p1 <= 2 && p2 <= 2;
+    glued || spaced_dash
+}
+
+/// Whether the amount `a` is the first of two four-digit years joined by a
+/// dash ("2000-2050"), which is no phone number.
+pub(super) fn years_joined(s: &Scan, a: &Amount) -> bool {
+    let end = a.num.end;
+    let year = |y: f64| (1800.0..=2100.0).contains(&y);
+    let lo = a.value.unwrap_or(f64::NAN);
+    let hi = s
+        .digits(end + 1)
+        .filter(|d| d.len() == 4)
+        .and_then(|d| d.parse::<f64>().ok())
+        .unwrap_or(f64::NAN);
+    a.num.plain == Some(4)
+        && s.is_dash(end)
+        && !s.is_dash(end + 2)
+        && year(lo)
+        && year(hi)
+        && lo < hi
 }
 
 /// What links a second number at `k`, after the first and a space: a dash,
@@ -87,19 +129,31 @@ fn low_end(first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
 }
 
 /// A span of years from `lo` to the `second` number (`hi`, in full or its
-/// last two digits): "2014-15", "from 2009 to 2011", "between 2014 and
-/// 2016", as a duration "2014/2015". "from" is part of the figure.
+/// last two digits): "2014-15", "1999-00", "from 2009 to 2011", "between
+/// 2014 and 2016", as a duration "2014/2015". "from" is part of the figure.
 fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Found> {
     let hi = if second.plain == Some(2) {
-        (lo / 100.0).floor() * 100.0 + hi
+        let hi = (lo / 100.0).floor() * 100.0 + hi;
+        // A season across a new century: "1999-00" ends in 2000.
+        if hi + 100.0 == lo + 1.0 {
+            hi + 100.0
+        } else {
+            hi
+        }
     } else {
         hi
     };
     let from = s
         .back(a.num_start)
         .filter(|&b| s.is(b, "from") && !a.between);
+    // "between" is part of the figure; other modifiers are not ("over").
+    let start = match from {
+        Some(b) => b,
+        None if a.between => a.start,
+        None => a.num_start,
+    };
     (lo < hi).then(|| Found {
-        start: s.start(from.unwrap_or(a.start)),
+        start: s.start(start),
         core: s.start(a.num_start),
         num: s.start(a.num_start),
         end: s.end(second.end),

@@ -9,13 +9,14 @@
 use super::amounts::{skip_to, Amount};
 use super::calendar::CalendarDate;
 use super::counts::counted;
+use super::lexer::AtomKind;
 use super::lookalikes::code_after;
 use super::measures::{percent_suffix, unit_suffix};
 use super::money::currency_suffix;
 use super::numbers::number;
 use super::ranges::change_before;
 use super::scan::Scan;
-use super::vocab::TIME_ADJECTIVES;
+use super::vocab::{TimeUnit, TIME_ADJECTIVES};
 use super::{dates, Step};
 use crate::analysis::{FigureKind, Value};
 
@@ -71,18 +72,21 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         return None;
     }
     let sense = s.sense(word);
-    if sense.time_unit.is_some() && s.is_dash(after) && s.is(after + 1, "old") {
+    if let Some(t) = sense
+        .time_unit
+        .filter(|_| s.is_dash(after) && s.is(after + 1, "old"))
+    {
+        // An age, in the unit it is told in: "six-month-old" is 6 months.
         return a.figure(
             s,
             FigureKind::Quantity,
             a.value(1.0),
-            Some("years"),
+            Some(t.plural()),
             after + 2,
         );
     }
     if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
-        let value = a.value.map(|v| Value::Text(t.iso(v)));
-        return a.figure(s, FigureKind::Duration, value, None, after);
+        return a.figure(s, FigureKind::Duration, duration(a, t), None, after);
     }
     if let Some((code, e, factor)) = currency_suffix(s, word, a.num.scaled) {
         return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
@@ -152,8 +156,9 @@ fn money(s: &Scan, a: &Amount, k: usize) -> Step {
 }
 
 /// Cents after a currency's main unit that ends at `e`: "and forty-five
-/// cents", "50 cents", "50p"; in words without "cents" only at the end of the
-/// text ("thirteen dollars and forty-five"). How many, and the atom after.
+/// cents", "50 cents", "50p"; in words without "cents" only where the clause
+/// ends ("thirteen dollars and forty-five.", not "and fifty people"). How
+/// many, and the atom after.
 fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     let k = s.sp(e);
     if k == e {
@@ -169,10 +174,23 @@ fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     let named = s.is_any(after, &["cents", "cent", "pence", "p"]);
     if named {
         c.value.map(|v| (v, after + 1))
-    } else if c.words && s.kind(after).is_none() {
+    } else if c.words && clause_ends(s, c.end) {
         c.value.map(|v| (v, c.end))
     } else {
         None
+    }
+}
+
+/// Whether a clause ends at atom `k`: the end of the text or a line, or
+/// punctuation that closes a clause or a quote.
+fn clause_ends(s: &Scan, k: usize) -> bool {
+    match s.kind(k) {
+        None | Some(AtomKind::Break) => true,
+        Some(AtomKind::Other(c)) => matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '’'
+        ),
+        _ => false,
     }
 }
 
@@ -206,12 +224,17 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         let value = a.value.and_then(|n| date.and_then(|d| dates::ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
-    let value = match (a.value, a.high) {
+    a.figure(s, FigureKind::Duration, duration(a, t), None, e)
+}
+
+/// The duration of the amount `a` in units `t`: "P3Y", or both ends of a
+/// range, "P10Y/P15Y".
+fn duration(a: &Amount, t: TimeUnit) -> Option<Value> {
+    match (a.value, a.high) {
         (Some(lo), Some(hi)) => Some(Value::Text(format!("{}/{}", t.iso(lo), t.iso(hi)))),
         (Some(v), None) => Some(Value::Text(t.iso(v))),
         _ => None,
-    };
-    a.figure(s, FigureKind::Duration, value, None, e)
+    }
 }
 
 /// A year or a decade, in four plain digits without a modifier: "in 1996",

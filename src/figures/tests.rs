@@ -112,6 +112,10 @@ fn percents_and_money() {
     t!("Revenue of $1MM is the target." => "$1MM", Money, "1000000", "USD");
     t!("Bids ranged from $5 to $10." => "$5 to $10", Money, "5..10", "USD");
     t!("Stamps cost 50 cents now." => "50 cents", Money, "0.5", "USD");
+    t!("It cost three dollars and fifty" => "three dollars and fifty", Money, "3.5", "USD");
+    t!("It cost three dollars and fifty." => "three dollars and fifty", Money, "3.5", "USD");
+    t!("It cost three dollars and fifty, he said." => "three dollars and fifty", Money, "3.5", "USD");
+    t!("He paid three dollars and fifty people came." => "three dollars", Money, "3", "USD");
     t!("They paid 125 million Australian dollars for it." => "125 million Australian dollars", Money, "125000000", "AUD");
     t!("About €2 million was spent." => "About €2 million", Money, "2000000", "EUR");
     t!("He earns £5,000-a-year." => "£5,000", Money, "5000", "GBP");
@@ -134,6 +138,8 @@ fn quantities() {
     t!("Output fell by 500,000 barrels a day." => "500,000 barrels", Quantity, "500000", "barrels");
     t!("The flat is 60 square metres." => "60 square metres", Quantity, "60", "square metres");
     t!("A 10-year-old boy was hurt." => "10-year-old", Quantity, "10", "years");
+    t!("A six-month-old baby was hurt." => "six-month-old", Quantity, "6", "months");
+    t!("A three-week-old foal was born." => "three-week-old", Quantity, "3", "weeks");
     t!("It is a six-mile trip." => "six-mile", Quantity, "6", "miles");
     t!("Temperatures dropped to -3C overnight." => "-3C", Quantity, "-3", "°C");
     t!("He ran the 100m in 9.58 seconds." => "100m", Quantity, "100", "m");
@@ -147,6 +153,10 @@ fn dates_and_times() {
     t!(on "2025-12-28", "It ends on Jan. 5, officials said." => "Jan. 5", Date, "2026-01-05");
     t!(on "2025-12-28", "She was elected in May." => "May", Date, "2025-05");
     t!(on "2025-03-10", "The vote is due on 28 April." => "28 April", Date, "2025-04-28");
+    t!(on "2011-04-13", "The vote is on June 28." => "June 28", Date, "2011-06-28");
+    t!(on "2011-04-13", "The vote was on December 28." => "December 28", Date, "2010-12-28");
+    t!(on "2011-04-13", "They will vote on 1 April." => "1 April", Date, "2012-04-01");
+    t!(on "2011-04-13", "They voted on 1 April." => "1 April", Date, "2011-04-01");
     t!(on "2025-03-10", "It closed in November." => "November", Date, "2024-11");
     t!("Dated 2025-12-28." => "2025-12-28", Date, "2025-12-28");
     t!("It was founded in 1996." => "1996", Date, "1996");
@@ -166,10 +176,19 @@ fn dates_and_times() {
     t!("He served 20 years in jail." => "20 years", Duration, "P20Y");
     t!("It took three months." => "three months", Duration, "P3M");
     t!("It took 48 hours." => "48 hours", Duration, "PT48H");
+    t!("He got a 10-15-year sentence." => "10-15-year", Duration, "P10Y/P15Y");
+    t!("He got a 10-15 year sentence." => "10-15 year", Duration, "P10Y/P15Y");
     t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
     t!("It was built in the 1990s." => "1990s", Date, "199");
     t!("It will open in early 2027." => "early 2027", Date, "2027");
     t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
+    t!("Growth over 2000 - 2050 will slow." => "2000 - 2050", Duration, "2000/2050");
+    t!("Growth from 2000 – 2050 will slow." => "from 2000 – 2050", Duration, "2000/2050");
+    t!("Growth over 2000-2050 will slow." => "2000-2050", Duration, "2000/2050");
+    t!("The 2014-2015 season was good." => "2014-2015", Duration, "2014/2015");
+    t!("About 1800-2000 people came." => "About 1800-2000", Number, "1800..2000", "people");
+    t!("He starred in the 2019-20 season." => "2019-20", Duration, "2019/2020");
+    t!("He starred in the 1999-00 season." => "1999-00", Duration, "1999/2000");
     t!(on "2024-03-03", "They meet on 19-20 March." => "19-20 March", Date, "2024-03-19/2024-03-20");
     t!(on "2009-06-01", "It filed at 16:00 UTC today." => "16:00 UTC today", Time, "2009-06-01T16:00Z");
     t!(on "2025-12-28", "Sales fell at the end of last year." => "the end of last year", Date, "2024");
@@ -186,6 +205,8 @@ fn not_figures() {
     none!("Apollo 11 landed on the Moon.");
     none!("The COVID-19 rules ended.");
     none!("They scored 3-1 in the final." => "3-1");
+    none!("They scored 3–1 in the final." => "3–1");
+    none!("They scored 3 – 1 in the final." => "3 – 1");
     none!("Call 555-1234 for details.");
     none!("Call +44 20 7946 0958 for details.");
     none!("As noted earlier.[3]");
@@ -194,6 +215,17 @@ fn not_figures() {
     none!("One of them left.");
     none!("It may rain.");
     none!("Boeing's 787, a new jet, flew. The 787 was late." => "787");
+    // A size in two dimensions is neither of its numbers.
+    none!("The screen is 320×240 pixels.");
+    none!("The screen is 320 × 240 pixels.");
+    none!("The screen is 320x240 pixels.");
+    none!("The room is 10 x 12 feet.");
+}
+
+#[test]
+fn spaced_hyphens_are_no_scores() {
+    t!("The vote was 5 - 4 in favour." => "5", Number, "5");
+    t!("The vote was 5 - 4 in favour." => "4", Number, "4");
 }
 
 #[test]

@@ -76,6 +76,21 @@ impl TimeUnit {
         };
         format!("P{t}{}{d}", super::format_number(n))
     }
+
+    /// The unit's name in the plural, for an age: "months" in "six-month-old".
+    pub(crate) fn plural(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "seconds",
+            TimeUnit::Minute => "minutes",
+            TimeUnit::Hour => "hours",
+            TimeUnit::Day => "days",
+            TimeUnit::Week => "weeks",
+            TimeUnit::Month => "months",
+            TimeUnit::Year => "years",
+            TimeUnit::Decade => "decades",
+            TimeUnit::Century => "centuries",
+        }
+    }
 }
 
 /// Everything a word can mean for figures.
