@@ -50,6 +50,14 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let quotes = quotes::find(&doc, &entities);
     let date = options.date().or_else(|| figures::dateline(&doc));
     let figures = figures::find(&doc, &entities, date);
+    // A currency or time zone written as part of a figure ("US$40 billion",
+    // "08:30 UTC") is the figure's unit, not a name.
+    let mut entities = entities;
+    entities.retain(|e| {
+        !figures.iter().any(|f| {
+            matches!(f.kind, FigureKind::Money | FigureKind::Time) && f.span().contains(e.span())
+        })
+    });
     Analysis {
         date: date.map(|d| d.iso()),
         entities,
