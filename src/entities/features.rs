@@ -5,10 +5,7 @@
 //! suffixes, word shape, capitalization class; a window of two words on
 //! each side with their shapes; its position in the sentence and whether
 //! the sentence is an all-caps headline; gazetteer matches; the run of
-//! capitalized words it sits in; the word clusters of its neighbours
-//! (`gazetteers/clusters.txt`: "said", "told" and "spokesman" group together,
-//! so a context never seen in training still reads like one that was); and
-//! document-level evidence: whether the
+//! capitalized words it sits in; and document-level evidence: whether the
 //! same word is capitalized mid-sentence (or written lowercase) elsewhere in
 //! the article, and which type the tagger gave it earlier in the article.
 
@@ -82,8 +79,6 @@ pub(crate) struct TokenInfo {
     suffix: [u64; 4],
     pub cap: Cap,
     gaz: u8,
-    /// Word cluster, `fine << 6 | coarse` (see `gazetteers/clusters.py`).
-    cluster: u16,
     /// No capital letter and no digit: "said", ",", "’s".
     plain: bool,
 }
@@ -245,7 +240,6 @@ impl TokenInfo {
             suffix,
             cap: capitalization(word),
             gaz: 0,
-            cluster: GAZETTEER.cluster(lower),
             plain,
         }
     }
@@ -443,20 +437,6 @@ impl Context {
                 out.push(f2(34, history, t.lower));
             }
         }
-        // Word clusters of the neighbours, (fine, coarse); a word in no
-        // cluster and the sentence boundary are values of their own. The
-        // token's own cluster is left out: it scored a little higher on
-        // held-out WikiGold but made well-known names unstable, since GloVe's
-        // clusters mix a name's senses ("trump" sits with hotel chains).
-        let cluster = |j: isize| match at(j).map(|t| t.cluster) {
-            None => (1 << 11, 1 << 7),
-            Some(gazetteer::NO_CLUSTER) => (1 << 10, 1 << 6),
-            Some(c) => (u64::from(c >> 6), u64::from(c & 63)),
-        };
-        let (prev, next) = (cluster(i_ - 1), cluster(i_ + 1));
-        out.push(f1(39, prev.0));
-        out.push(f1(40, next.0));
-        out.push(f2(41, prev.1, next.1));
         out.push(f2(35, t.suffix[2], lower(i_ + 1)));
         out.push(f2(36, lower(i_ - 1), shape(i_ + 1)));
     }

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use super::features::{hash_lower, seq_hash, HashMap64, HashSet64};
+use super::features::{hash_lower, seq_hash, HashSet64};
 use crate::text::{tokenize, TokenKind};
 
 /// A token that starts a place name of one token.
@@ -34,40 +34,14 @@ pub(crate) struct Gazetteer {
     first_names: HashSet64,
     surnames: HashSet64,
     company_words: HashSet64,
-    /// Word clusters: `fine << 6 | coarse` per lowercased word.
-    clusters: HashMap64<u16>,
 }
-
-/// The cluster of a word that is in no cluster.
-pub(crate) const NO_CLUSTER: u16 = u16::MAX;
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
     places: entries(include_str!("gazetteers/places.txt"), MAX_LEN),
     first_names: entries(include_str!("gazetteers/first_names.txt"), 1),
     surnames: entries(include_str!("gazetteers/surnames.txt"), 1),
     company_words: entries(include_str!("gazetteers/company_words.txt"), 1),
-    clusters: clusters(include_str!("gazetteers/clusters.txt")),
 });
-
-/// Reads `clusters.txt`: line k holds "coarse<TAB>words" of fine cluster k.
-fn clusters(list: &str) -> HashMap64<u16> {
-    let mut out = HashMap64::default();
-    let mut lower = String::new();
-    let lines = list.lines().filter(|l| !l.starts_with('#'));
-    for (fine, line) in lines.enumerate() {
-        let Some((coarse, words)) = line.split_once('\t') else {
-            continue;
-        };
-        let (Ok(coarse), Ok(fine)) = (coarse.parse::<u16>(), u16::try_from(fine)) else {
-            continue;
-        };
-        let id = fine << 6 | (coarse & 63);
-        for word in words.split(' ') {
-            out.entry(hash_lower(word, &mut lower)).or_insert(id);
-        }
-    }
-    out
-}
 
 fn entries(list: &str, max_len: usize) -> HashSet64 {
     let mut out = HashSet64::default();
@@ -126,11 +100,6 @@ impl Gazetteer {
         self.company_words.contains(&h)
     }
 
-    /// The cluster (`fine << 6 | coarse`) of the lowercased token hashing to `h`, or [`NO_CLUSTER`].
-    pub(crate) fn cluster(&self, h: u64) -> u16 {
-        self.clusters.get(&h).copied().unwrap_or(NO_CLUSTER)
-    }
-
     /// Whether the lowercased token hashing to `h` is a common surname.
     pub(crate) fn is_surname(&self, h: u64) -> bool {
         self.surnames.contains(&h)
@@ -162,11 +131,5 @@ mod tests {
         assert!(!GAZETTEER.is_first_name(hash_lower("xqzv", &mut lower)));
         assert!(GAZETTEER.is_surname(hash_lower("Johnson", &mut lower)));
         assert!(GAZETTEER.is_company_word(hash_lower("Microsoft", &mut lower)));
-        // News agencies share a cluster; a city does not join them.
-        let cluster = |w: &str| GAZETTEER.cluster(hash_lower(w, &mut String::new()));
-        assert_ne!(cluster("Reuters"), NO_CLUSTER);
-        assert_eq!(cluster("Reuters"), cluster("Xinhua"));
-        assert_ne!(cluster("Reuters") & 63, cluster("Cairo") & 63);
-        assert_eq!(cluster("xqzvw"), NO_CLUSTER);
     }
 }
