@@ -268,11 +268,23 @@ fn number_end(s: &Scanner, start: usize) -> usize {
 }
 
 /// Pushes the word starting at `start`, and a split-off possessive when it has one.
+/// One to three capital letters: a side of "AT&T".
+fn short_capitals(word: &str) -> bool {
+    (1..=3).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn push_word(tokens: &mut Vec<Token>, s: &Scanner, start: usize) {
     let mut end = s.run(start);
     while let Some((next, c)) = s.char_after(end) {
         if is_hyphen(c) && s.peek_at(next).is_some_and(is_word_char) {
             end = s.run(next);
+        } else if c == '&' && short_capitals(&s.text[start..end]) {
+            // "AT&T", "S&P", "H&M": one name, as news agencies write it.
+            let after = s.run(next);
+            if !short_capitals(&s.text[next..after]) {
+                break;
+            }
+            end = after;
         } else if is_apostrophe(c) && s.peek_at(next).is_some_and(char::is_alphabetic) {
             // Possessive "’s" at the end of the word is its own token.
             let after = s.run(next);
@@ -366,6 +378,14 @@ mod tests {
         t!("the ’90s", ["the", "’", "90s"]);
         t!("``quoted''", ["``", "quoted", "''"]);
         t!("Café au lait", ["Café", "au", "lait"]);
+        t!(
+            "AT&T and S&P's index",
+            ["AT&T", "and", "S&P", "'s", "index"]
+        );
+        t!(
+            "R&amp;D, Procter & Gamble",
+            ["R", "&", "amp", ";", "D", ",", "Procter", "&", "Gamble"]
+        );
     }
 
     #[test]
