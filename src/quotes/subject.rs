@@ -26,8 +26,30 @@ impl Attributor<'_, '_> {
         if w != "," {
             return self.mention_ending_at(end, limit);
         }
+        if let Some(open) = self.parenthetical_before(end, limit) {
+            // "Fiorina, speaking to Iowans, said": the subject is before the aside.
+            if let Some(m) = self.name_before_comma(open, limit) {
+                return Some(m);
+            }
+        }
         self.name_before_comma(end, limit)
             .or_else(|| self.subject_before_apposition(end, limit))
+    }
+
+    /// The comma that opens an aside closed by the comma at `end`, when the
+    /// aside is a participle or relative clause ("X, speaking to Y, said",
+    /// "X, who leads Y, said"): the names inside it are not the subject.
+    fn parenthetical_before(&self, end: usize, limit: usize) -> Option<usize> {
+        let open = (limit..end)
+            .rev()
+            .take(15)
+            .find(|&c| self.word(c) == "," && !self.quoted[c])?;
+        let first = self.word(open + 1);
+        let aside = (first.len() > 4
+            && first.ends_with("ing")
+            && first.starts_with(|c: char| c.is_ascii_lowercase()))
+            || matches!(first, "who" | "whose" | "which");
+        (aside && open > limit).then_some(open)
     }
 
     /// The token where the subject of the verb at `verb` should end: back
@@ -99,7 +121,7 @@ impl Attributor<'_, '_> {
                 e = open + 1;
             }
         }
-        if e <= limit + 1 {
+        if e <= limit {
             return None;
         }
         self.mention_ending_at(e - 1, limit).filter(|m| {

@@ -260,3 +260,11 @@ fn according_to_stays_in_the_quote_sentence() {
         "{speaker:?}"
     );
 }
+
+#[test]
+fn asides_between_commas_are_not_the_subject() {
+    t!("Maria Lopez toured Ohio. Lopez, speaking to Ohioans, said, \"The vote is close.\"",
+        "\"The vote is close.\"" => Speech by "Maria Lopez");
+    t!("Peter Novak, who leads the Senate, said: “We will win.”",
+        "“We will win.”" => Speech by "Peter Novak");
+}
