@@ -217,7 +217,13 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     if title_like && (!attributed || naming || !introduced) && !in_headline(doc, q) {
         return QuoteKind::Term;
     }
-    if attributed || sentence_like || words >= 5 || q.close.is_none() {
+    // A short phrase inside the writer's own sentence, with no speaker, is a
+    // term even when the sentence's comma or full stop sits inside its marks
+    // (was ''deficit neutral,'' / to stream ''Seinfeld.'').
+    // A question or exclamation mark inside the marks is the quote's own.
+    let own_sentence =
+        matches!(last, "!" | "?" | "…" | "...") || (sentence_like && standalone(doc, q));
+    if attributed || own_sentence || words >= 5 || q.close.is_none() {
         QuoteKind::Speech
     } else {
         QuoteKind::Term

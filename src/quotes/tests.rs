@@ -268,3 +268,14 @@ fn asides_between_commas_are_not_the_subject() {
     t!("Peter Novak, who leads the Senate, said: “We will win.”",
         "“We will win.”" => Speech by "Peter Novak");
 }
+
+#[test]
+fn a_short_phrase_in_the_writers_sentence_is_a_term() {
+    // The sentence's comma or full stop inside the marks does not make a phrase speech.
+    t!("The service paid a fortune to stream ''Seinfeld.'' Viewers noticed.", "''Seinfeld.''" => Term);
+    t!("The overhaul would stay “revenue neutral,” meaning no new taxes.", "“revenue neutral,”" => Term);
+    // A question or exclamation is the quote's own.
+    t!("Fans chanted “USA! USA!” outside the hall.", "“USA! USA!”" => Speech);
+    // A sentence of its own stays speech.
+    t!("The crowd fell silent. “We are not done.”", "“We are not done.”" => Speech);
+}
