@@ -279,3 +279,9 @@ fn a_short_phrase_in_the_writers_sentence_is_a_term() {
     // A sentence of its own stays speech.
     t!("The crowd fell silent. “We are not done.”", "“We are not done.”" => Speech);
 }
+
+#[test]
+fn sentence_openers_are_not_speakers() {
+    t!("According to the Interfax news agency, quoting army sources, troops were told to prepare for a “long winter”.",
+        "“long winter”" => Speech by "the Interfax news agency");
+}
