@@ -41,6 +41,12 @@ use features::Input;
 use gazetteer::GAZETTEER;
 
 pub(crate) use tagger::TYPES;
+
+/// Whether a given name is a woman's (`Some(true)`) or a man's, when the
+/// 1990 US census tells clearly ("Dianne", "Donald"; not "Jordan").
+pub(crate) fn is_female_name(name: &str) -> Option<bool> {
+    GAZETTEER.is_female_name(name)
+}
 pub use train::train_tagger;
 
 /// Words that precede a name as a title: never the first word of a mention.

@@ -3,6 +3,7 @@
 //! descriptions ("the US president") by the people the article described so.
 
 use crate::analysis::{Entity, EntityKind};
+use crate::entities;
 use crate::text::TokenKind;
 
 use super::attribution::Attributor;
@@ -55,6 +56,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 honorific(first_word)
                     .flatten()
                     .or_else(|| honorific(before).flatten())
+            })
+            .or_else(|| {
+                // "Dianne Feinstein": a given name with a clear gender.
+                let (first, _) = canonical.split_once(' ')?;
+                entities::is_female_name(first).map(|f| if f { Pronoun::She } else { Pronoun::He })
             })
     }
 

@@ -285,3 +285,11 @@ fn sentence_openers_are_not_speakers() {
     t!("According to the Interfax news agency, quoting army sources, troops were told to prepare for a “long winter”.",
         "“long winter”" => Speech by "the Interfax news agency");
 }
+
+#[test]
+fn pronouns_follow_the_gender_of_given_names() {
+    t!("Dianne Roe met Jake Poe on Monday. Poe left early. “We agreed,” she said.",
+        "“We agreed,”" => Speech by "Dianne Roe");
+    t!("Dianne Roe met Jake Poe on Monday. Roe left early. “We agreed,” he said.",
+        "“We agreed,”" => Speech by "Jake Poe");
+}

