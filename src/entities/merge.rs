@@ -8,6 +8,8 @@
 //!   "Donald Trump"; when two full names share the surname ("Donald Trump",
 //!   "Ivanka Trump"), a bare surname goes to the nearest full name before it
 //!   (after it, when none precedes), and the full names stay apart.
+//! - A full name whose last word is a person's surname in the article
+//!   ("Volodymyr Zelensky" beside "Mr Zelensky") is that person.
 //! - A one-word mention that is a later word of a person's full name
 //!   ("Lula" in "Luiz Inacio Lula da Silva") is that person, unless it is a
 //!   known place name.
@@ -107,6 +109,23 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
             && !GAZETTEER.is_place_name(&names[a].text)
         {
             names[a].kind = EntityKind::Person;
+        }
+    }
+    // A full name of two or three words that ends in the surname of a person
+    // of this article is that person: "Volodymyr Zelensky" where the tagger
+    // said organization, once "Mr Zelensky" said person.
+    for b in 0..names.len() {
+        let long = &names[b];
+        if long.kind == EntityKind::Person || !(2..=3).contains(&long.words.len()) {
+            continue;
+        }
+        let surname_of_person = names.iter().any(|n| {
+            n.kind == EntityKind::Person
+                && n.words.len() == 1
+                && long.words.last() == n.words.first()
+        });
+        if surname_of_person && !GAZETTEER.is_place_name(&long.text) {
+            names[b].kind = EntityKind::Person;
         }
     }
     // For each name, the longer names it may stand for.

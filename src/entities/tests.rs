@@ -200,6 +200,19 @@ mod merging {
     }
 
     #[test]
+    fn a_full_name_ending_in_a_persons_surname_is_that_person() {
+        let mut m = vec![mention("Taras Hlushko", Org), mention("Hlushko", Per)];
+        crate::entities::merge::merge(&mut m);
+        assert!(m
+            .iter()
+            .all(|e| e.kind == Per && e.entity == "Taras Hlushko"));
+        // A place stays a place: "New York" beside a person called York.
+        let mut m = vec![mention("New York", Loc), mention("York", Per)];
+        crate::entities::merge::merge(&mut m);
+        assert_eq!(m[0].kind, Loc);
+    }
+
+    #[test]
     fn one_text_one_kind() {
         let mut m = vec![
             mention("Jordan", Loc),
