@@ -121,6 +121,7 @@ clean:
 ## ---- comparison with the peers (not part of make test: it installs spaCy) -----
 
 DATA ?= ../shared/data
+# The binary just built (in CARGO_TARGET_DIR when set), unless PRESSLIGHT names another.
 compare:
 	cargo build --release
-	tests/compare/run.sh $(DATA)
+	PRESSLIGHT="$${PRESSLIGHT:-$(abspath $(TARGET_DIR))/release/presslight}" tests/compare/run.sh $(DATA)

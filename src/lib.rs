@@ -40,7 +40,7 @@ pub use analysis::{
 };
 pub use entities::train_tagger;
 pub use error::Error;
-pub use eval::{bench, eval_figures, eval_ner, eval_quotes, eval_seed};
+pub use eval::{bench, dump_ner_gold, eval_figures, eval_ner, eval_quotes, eval_seed};
 pub use text::{OffsetUnit, Span};
 
 /// Analyses one article: its entities, quotations and figures, with byte offsets.

@@ -18,6 +18,11 @@ Usage:
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
   presslight eval ner PATH...        entity scores on CoNLL files and MEANTIME folders
+  presslight eval ner --dump-gold FILE|- DIR...
+      Writes MEANTIME's gold names, reduced as eval ner scores them, instead of scores:
+      one JSON line per article, {\"document\", \"text\", \"names\": [[start, end, type]],
+      \"neutral\": [[start, end]]}, offsets in code points; a name found inside a neutral
+      span, and not on a gold name's span, is neither right nor wrong (tests/compare).
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
   presslight eval seed ARTICLE EXPECTED.json
@@ -69,6 +74,9 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
     let (task, paths) = args
         .split_first()
         .ok_or("eval needs a task: ner, quotes, figures or seed")?;
+    if task == "ner" && paths.first().is_some_and(|a| a == "--dump-gold") {
+        return dump_gold_command(&paths[1..]);
+    }
     let paths: Vec<&Path> = paths.iter().map(Path::new).collect();
     let report = match task.as_str() {
         "ner" => presslight::eval_ner(&paths),
@@ -94,6 +102,23 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
         }
     };
     print!("{}", report.map_err(|e| e.to_string())?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `eval ner --dump-gold FILE|- DIR...`: the gold names as JSON lines.
+fn dump_gold_command(args: &[String]) -> Result<ExitCode, String> {
+    let (out, dirs) = args
+        .split_first()
+        .ok_or("--dump-gold needs a FILE (or - for standard output) and MEANTIME folders")?;
+    let dirs: Vec<&Path> = dirs.iter().map(Path::new).collect();
+    let lines = presslight::dump_ner_gold(&dirs).map_err(|e| e.to_string())?;
+    if out == "-" {
+        io::stdout()
+            .write_all(lines.as_bytes())
+            .map_err(|e| format!("writing standard output: {e}"))?;
+    } else {
+        std::fs::write(out, lines).map_err(|e| format!("{out}: {e}"))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -19,6 +19,8 @@ const LAST_ANNOTATED_SENTENCE: u32 = 5;
 
 /// One MEANTIME document, rebuilt as text.
 pub(crate) struct Article {
+    /// The file's name ("12345_Some_title.xml"); empty when parsed from a string.
+    pub name: String,
     /// The annotated sentences: the title and the date line as paragraphs of
     /// their own, then the body.
     pub text: String,
@@ -144,6 +146,7 @@ pub(crate) fn parse(xml: &str) -> Option<Article> {
         }
     }
     Some(Article {
+        name: String::new(),
         text,
         tokens,
         markables,
@@ -162,7 +165,11 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Article>, Error> {
         if !seen.insert(path.file_name().map(|n| n.to_os_string())) {
             continue;
         }
-        if let Some(article) = parse(&read(path)?) {
+        if let Some(mut article) = parse(&read(path)?) {
+            article.name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             articles.push(article);
         }
     }

@@ -13,7 +13,7 @@ use crate::error::Error;
 mod ner;
 mod quotes;
 
-pub use ner::eval_ner;
+pub use ner::{dump_ner_gold, eval_ner};
 pub(crate) use ner::{micro, read_conll, score, GoldDoc};
 
 /// Scores quotations and speakers against PolNeAR brat folders.

@@ -4,6 +4,9 @@ with the scoring that `presslight eval ner|quotes|figures` uses.
 The readers and scores below mirror src/eval/ner.rs, src/eval/quotes.rs and
 src/eval/figures.rs (MEANTIME part) line by line; offsets are Unicode code
 points (Python string indices) instead of bytes, which changes no comparison.
+MEANTIME's gold names are not read here: `presslight eval ner --dump-gold`
+writes them, reduced by the rules of src/eval/ner/meantime.rs, and they are
+scored as that file scores them.
 compromise runs in Node (compromise_worker.mjs) and answers with spans; every
 peer is scored by the same functions here.
 
@@ -340,6 +343,62 @@ def eval_ner(path, peers):
         micro = [sum(c[i] for c in counts) for i in range(3)]
         rows.append((peer.name, counts, micro, time.time() - t0))
     return len(docs), tokens, rows
+
+
+def meantime_names_gold(binary, root):
+    """MEANTIME's gold names, reduced by presslight's own rules: the articles
+    that `presslight eval ner --dump-gold - ROOT` writes, one JSON line each
+    (text, names [start, end, type], neutral [start, end]; code points)."""
+    out = subprocess.run(
+        [binary, "eval", "ner", "--dump-gold", "-", str(root)],
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    ).stdout  # fmt: skip
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def score_names(doc, found, counts, span, tally):
+    """One article as src/eval/ner/meantime.rs and Scores::add_document score
+    it: a name found inside a neutral span, and not on a gold name's span, is
+    left out; the rest by exact span and type, each mention counted once."""
+    gold = {(s, e, TYPES.index(t)) for s, e, t in doc["names"]}
+    gold_spans = {(s, e) for s, e, _ in gold}
+    kept = set()
+    for s, e, label in found:
+        if label not in TYPES[:3]:
+            continue
+        if (s, e) in gold_spans or not any(a <= s and e <= b for a, b in doc["neutral"]):
+            kept.add((s, e, TYPES.index(label)))
+        else:
+            tally["left_out"] += 1
+    for _, _, k in gold:
+        counts[k][2] += 1
+    for m in kept:
+        counts[m[2]][1] += 1
+        if m in gold:
+            counts[m[2]][0] += 1
+    found_spans = {(s, e) for s, e, _ in kept}
+    span[0] += len(found_spans & gold_spans)
+    span[1] += len(found_spans)
+    span[2] += len(gold_spans)
+
+
+def eval_meantime_names(docs, peers):
+    rows = []
+    for peer in peers:
+        t0 = time.time()
+        counts = [[0, 0, 0] for _ in range(3)]  # correct, found, gold
+        span, tally = [0, 0, 0], {"left_out": 0}
+        if isinstance(peer, Presslight):
+            kinds = {"person": "PER", "organization": "ORG", "place": "LOC"}
+            results = peer.analyze([d["text"] for d in docs])
+            all_found = [[(e["start"], e["end"], kinds.get(e["kind"])) for e in r.get("entities", [])] for r in results]
+        else:
+            all_found = [peer.entities(d["text"]) for d in docs]
+        for doc, found in zip(docs, all_found):
+            score_names(doc, found, counts, span, tally)
+        micro = [sum(c[i] for c in counts) for i in range(3)]
+        rows.append((peer.name, counts, micro, span, tally["left_out"], time.time() - t0))
+    return rows
 
 
 # ---------------------------------------------------------------- quotes (src/eval/quotes.rs)
@@ -709,6 +768,23 @@ def main():
             for name, counts, micro, secs in rows:
                 cells = [prf(*c) for c in counts] + [prf(*micro)]
                 p(f"{name:<26} " + " ".join(f"{a:6.3f}/{b:.3f}/{c:.3f}" for a, b, c in cells) + f" {micro[1]:>6} {micro[2]:>6} {secs:>6.0f}")
+        if press:
+            docs = meantime_names_gold(press.binary, data / "meantime")
+            rows = eval_meantime_names(docs, peers)
+            p(
+                f"\n## Entities: MEANTIME ({len(docs)} documents, sentences 0-5), NAM mentions reduced to the name "
+                "(`presslight eval ner --dump-gold`), exact span P/R/F1"
+            )
+            p(f"{'peer':<26} " + " ".join(f"{t + ' P/R/F1':>20}" for t in TYPES[:3] + ["micro"]) + f" {'span F1':>7} {'found':>6} {'gold':>6} {'left out':>8} {'secs':>6}")
+            for name, counts, micro, span, left_out, secs in rows:
+                cells = [prf(*c) for c in counts] + [prf(*micro)]
+                p(
+                    f"{name:<26} " + " ".join(f"{a:6.3f}/{b:.3f}/{c:.3f}" for a, b, c in cells)
+                    + f" {prf(*span)[2]:7.3f} {micro[1]:>6} {micro[2]:>6} {left_out:>8} {secs:>6.0f}"
+                )
+            p("left out: names found inside PRE.NAM or untyped mentions, neither right nor wrong")
+        else:
+            p("\n## Entities: MEANTIME names skipped: the gold comes from `presslight eval ner --dump-gold` (give --presslight BIN)")
 
     if "quotes" in only:
         peers = [x for x in (comp, textacy, press) if x]

@@ -43,16 +43,30 @@
 //! Printed: the table (per type, micro, span only) on the reduced names,
 //! and the micro scores against the extents as marked, for comparison.
 //! `PRESSLIGHT_EVAL_VERBOSE=1` lists every miss and false positive on stderr.
+//!
+//! `presslight eval ner --dump-gold FILE` writes this gold instead, for
+//! scoring other taggers the same way (`tests/compare/compare.py`): one JSON
+//! line per article, `{"document": file name, "text": the rebuilt text,
+//! "names": [[start, end, "PER"|"ORG"|"LOC"], ...], "neutral": [[start, end],
+//! ...]}`, offsets in Unicode code points (Python string indices). The text
+//! holds the annotated sentences alone, so whatever a tagger finds in it is
+//! scored. A name found is left out when its span is not that of a gold name
+//! and lies inside a `neutral` span; the rest are scored by exact span and
+//! type, each counted once.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+use serde::Serialize;
+
 use super::{micro, table, Mention, Scores};
 use crate::analysis::EntityKind;
+use crate::entities::TYPES;
 use crate::error::Error;
 use crate::eval::meantime::{self as reader, Article, Markable};
 use crate::eval::verbose;
 use crate::quotes::{honorific, is_determiner, is_person_role};
+use crate::text::{OffsetMap, OffsetUnit};
 
 /// The gold of one article.
 #[derive(Default)]
@@ -118,6 +132,50 @@ pub(super) fn eval(files: &[PathBuf]) -> Result<String, Error> {
         "names found inside PRE.NAM or untyped mentions, left out: {left_out}"
     );
     Ok(out)
+}
+
+/// One line of `--dump-gold`: an article's gold, offsets in code points.
+#[derive(Serialize)]
+struct GoldLine<'a> {
+    document: &'a str,
+    text: &'a str,
+    names: Vec<(usize, usize, &'static str)>,
+    neutral: Vec<(usize, usize)>,
+}
+
+/// The gold names of the MEANTIME documents `files`, one JSON line per
+/// article (the format is in the module's notes).
+pub(super) fn gold_lines(files: &[PathBuf]) -> Result<String, Error> {
+    let articles = reader::read_all(files)?;
+    if articles.is_empty() {
+        return Err(Error::format(
+            "eval ner --dump-gold: no MEANTIME documents (.xml with a <Document>) under the folders given",
+        ));
+    }
+    let mut out = String::new();
+    for article in &articles {
+        out.push_str(&gold_line(article));
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+/// The gold of one article as a JSON line (without its newline).
+fn gold_line(article: &Article) -> String {
+    let gold = gold(article);
+    let offsets = OffsetMap::new(&article.text, OffsetUnit::CodePoints);
+    let at = |byte: usize| offsets.convert(byte);
+    let line = GoldLine {
+        document: &article.name,
+        text: &article.text,
+        names: gold
+            .names
+            .iter()
+            .map(|&(s, e, k)| (at(s), at(e), TYPES.get(k).copied().unwrap_or("?")))
+            .collect(),
+        neutral: gold.neutral.iter().map(|&(s, e)| (at(s), at(e))).collect(),
+    };
+    serde_json::to_string(&line).unwrap_or_default()
 }
 
 fn type_index(kind: EntityKind) -> usize {
@@ -389,5 +447,46 @@ mod tests {
             .map(|&(a, b)| &article.text[a..b])
             .collect();
         assert_eq!(neutral, ["U.S.", "R-AZ"]);
+    }
+
+    #[test]
+    fn gold_is_dumped_as_one_json_line_in_code_points() {
+        let words = [
+            "Señor",
+            "José",
+            "Pérez",
+            "of",
+            "U.S.",
+            "automaker",
+            "Chrysler",
+        ];
+        let xml = format!(
+            "<Document>\n{}<Markables>\n{}{}{}\
+             <ENTITY ent_type=\"PER\" m_id=\"20\"/><ENTITY ent_type=\"ORG\" m_id=\"21\"/>\
+             </Markables>\n<Relations>\n{}{}</Relations></Document>",
+            tokens(&words),
+            mention(1, "NAM", &[2, 3]),
+            mention(2, "NAM", &[5, 6, 7]),
+            mention(3, "PRE.NAM", &[5]),
+            refers(&[1], 20),
+            refers(&[2], 21),
+        );
+        let mut article = reader::parse(&xml).expect("a document");
+        article.name = "1_Test.xml".to_string();
+        let line = gold_line(&article);
+        assert!(!line.contains('\n'));
+        let json: serde_json::Value = serde_json::from_str(&line).expect("JSON");
+        assert_eq!(json["document"], "1_Test.xml");
+        let text = json["text"].as_str().expect("text");
+        assert_eq!(text, "Señor José Pérez of U.S. automaker Chrysler");
+        assert_eq!(
+            json["names"],
+            serde_json::json!([[6, 16, "PER"], [35, 43, "ORG"]])
+        );
+        assert_eq!(json["neutral"], serde_json::json!([[20, 24]]));
+        // Offsets count code points: slicing the text by them gives the names.
+        let chars: Vec<char> = text.chars().collect();
+        let name: String = chars[6..16].iter().collect();
+        assert_eq!(name, "José Pérez");
     }
 }

@@ -182,3 +182,28 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
     }
     Ok(out)
 }
+
+/// The gold names of the MEANTIME documents under `paths` (folders or `.xml`
+/// files), reduced as `eval ner` scores them, as JSON lines: one article a
+/// line, `{"document", "text", "names": [[start, end, type]], "neutral":
+/// [[start, end]]}`, offsets in code points. For scoring other taggers the
+/// same way (see `src/eval/ner/meantime.rs`).
+pub fn dump_ner_gold(paths: &[&Path]) -> Result<String, Error> {
+    if paths.is_empty() {
+        return Err(Error::format(
+            "eval ner --dump-gold: give one or more MEANTIME folders",
+        ));
+    }
+    let mut documents: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        if !(path.is_dir() || path.extension().is_some_and(|e| e == "xml")) {
+            return Err(Error::format(format!(
+                "eval ner --dump-gold: {} is not a MEANTIME folder or .xml file",
+                path.display()
+            )));
+        }
+        super::meantime::find_xml(path, &mut documents)?;
+    }
+    documents.sort();
+    meantime::gold_lines(&documents)
+}
