@@ -181,9 +181,15 @@ impl Attributor<'_, '_> {
             .take(3)
             .take_while(|&k| self.is_word(k) && !self.quoted[k])
             .find(|&k| is_determiner(self.word(k)))?;
+        // A role or "to" before the last word ends the noun phrase there: "the
+        // senator fired back", "the flap to bring" are no speakers.
         let plain = (det + 1..end).all(|k| {
             let wk = self.word(k);
-            !is_function_word(wk) && !is_reporting_verb(wk) && !is_determiner(wk)
+            !is_function_word(wk)
+                && !is_reporting_verb(wk)
+                && !is_determiner(wk)
+                && !is_role(wk)
+                && wk != "to"
         });
         plain.then_some(Mention {
             first: det,

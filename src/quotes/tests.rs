@@ -293,3 +293,11 @@ fn pronouns_follow_the_gender_of_given_names() {
     t!("Dianne Roe met Jake Poe on Monday. Roe left early. “We agreed,” he said.",
         "“We agreed,”" => Speech by "Jake Poe");
 }
+
+#[test]
+fn colon_lead_ins_after_unlisted_verbs() {
+    t!("After the vote, the senator fired back: “We will win in November.”",
+        "“We will win in November.”" => Speech by "the senator");
+    t!("Asked about the flap to bring questions to a halt, Mr. Vance shot back: ''That would be good.''",
+        "''That would be good.''" => Speech by "Vance");
+}
