@@ -118,7 +118,7 @@ impl Attributor<'_, '_> {
         let mut e = end;
         if e > limit + 1 && self.word(e - 1) == ")" {
             if let Some(open) = (limit..e - 1).rev().take(8).find(|&k| self.word(k) == "(") {
-                e = open + 1;
+                e = open;
             }
         }
         if e <= limit {

@@ -298,6 +298,12 @@ fn pronouns_follow_the_gender_of_given_names() {
 fn colon_lead_ins_after_unlisted_verbs() {
     t!("After the vote, the senator fired back: “We will win in November.”",
         "“We will win in November.”" => Speech by "the senator");
-    t!("Asked about the flap to bring questions to a halt, Mr. Vance shot back: ''That would be good.''",
-        "''That would be good.''" => Speech by "Vance");
+    t!("Asked about the delay to bring the bill to a vote, Mr. Vance shot back: ''That is up to them.''",
+        "''That is up to them.''" => Speech by "Vance");
+}
+
+#[test]
+fn a_party_tag_after_a_name_is_skipped() {
+    t!("After the count in Ohio, Sen. Maria Lopez (D-OH), said, “We are ready for the next round.”",
+        "“We are ready for the next round.”" => Speech by "Maria Lopez");
 }
