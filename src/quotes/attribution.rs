@@ -170,7 +170,13 @@ impl<'a, 't> Attributor<'a, 't> {
                 })
             });
         let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose, loose));
-        let found = if comma {
+        // `X said, “…,” …`: a quote right after its verb belongs to that verb's subject.
+        let verb_before = q.open > 0 && {
+            let prev = q.open - 1;
+            self.is_verb(prev)
+                || (matches!(self.word(prev), "," | ":") && prev > 0 && self.is_verb(prev - 1))
+        };
+        let found = if comma && !verb_before {
             after_fn().or_else(before)
         } else if asks {
             // “Why now?” Obama asked. — but a new sentence after a question

@@ -307,3 +307,9 @@ fn a_party_tag_after_a_name_is_skipped() {
     t!("After the count in Ohio, Sen. Maria Lopez (D-OH), said, “We are ready for the next round.”",
         "“We are ready for the next round.”" => Speech by "Maria Lopez");
 }
+
+#[test]
+fn a_quote_right_after_its_verb_is_its_subjects() {
+    t!("Tom Reyes said, “You tell me,” before Ann Lee said she would leave.",
+        "“You tell me,”" => Speech by "Tom Reyes");
+}
