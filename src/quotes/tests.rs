@@ -281,6 +281,17 @@ fn a_short_phrase_in_the_writers_sentence_is_a_term() {
 }
 
 #[test]
+fn dateline_months_are_not_speakers() {
+    let text = "WASHINGTON, Dec. 4 — The mayor’s deputy rallied supporters, saying: “We have to be ready.”";
+    let analysis = analyze(text, &Options::new());
+    let speaker = analysis.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+    assert!(
+        speaker.is_some_and(|s| !s.starts_with("Dec")),
+        "{speaker:?}"
+    );
+}
+
+#[test]
 fn sentence_openers_are_not_speakers() {
     t!("According to the Interfax news agency, quoting army sources, troops were told to prepare for a “long winter”.",
         "“long winter”" => Speech by "the Interfax news agency");
