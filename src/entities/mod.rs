@@ -281,6 +281,47 @@ const SPEAKS_FOR: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "spoke
 /// Words inside a photo credit that are not names: "(AP Photo/...)".
 const CREDIT_WORDS: &[&str] = &["photo", "photos", "file", "pool", "handout"];
 
+/// Faiths and their followers: no person, organization or place on their own
+/// ("Muslims", "a Catholic"), though they open names ("Muslim Brotherhood").
+const FAITHS: &[&str] = &[
+    "buddhism",
+    "buddhist",
+    "buddhists",
+    "catholic",
+    "catholicism",
+    "catholics",
+    "christian",
+    "christianity",
+    "christians",
+    "evangelical",
+    "evangelicals",
+    "hindu",
+    "hinduism",
+    "hindus",
+    "islam",
+    "jew",
+    "jewish",
+    "jews",
+    "judaism",
+    "mormon",
+    "mormons",
+    "muslim",
+    "muslims",
+    "protestant",
+    "protestants",
+    "shia",
+    "shiite",
+    "shiites",
+    "sikh",
+    "sikhs",
+    "sunni",
+    "sunnis",
+];
+
+fn is_faith(word: &str) -> bool {
+    FAITHS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// Whether `word` is furniture or a small word; acronyms ("US") are not.
 fn is_not_name(word: &str) -> bool {
     let acronym = word.chars().count() >= 2 && !word.chars().any(char::is_lowercase);
@@ -427,7 +468,7 @@ pub(crate) fn clean(
         if !capitalized {
             continue;
         }
-        if (s..e).all(|i| is_not_name(input.words[i])) {
+        if (s..e).all(|i| is_not_name(input.words[i]) || is_faith(input.words[i])) {
             continue;
         }
         let k = match input.words.get(e) {
