@@ -19,7 +19,8 @@
 //! - `daterange` between two days ("(2016-11-08,2016-11-11,P3D)"): a `date`
 //!   figure "2016-11-08/2016-11-11" or "…/2016-11-10" (the spec's end is
 //!   sometimes the last day, sometimes the day after); between two months
-//!   (day 1 of each): "2017-01/2017-02", or with the month before the end.
+//!   (day 1 of each): "2017-01/2017-02", or with the month before the end;
+//!   a quarter ("(2019-07-01,2019-10-01,P3M)") also as "2019-Q3".
 //! - Not modeled, counted apart rather than as failures: open ranges ("after
 //!   2010", "since tomorrow", "before early september"), `timerange`,
 //!   `datetimerange`, `set`, parts of the day ("this evening"), seasons, and
@@ -129,10 +130,16 @@ fn interval(start: &str, end: &str) -> Vec<String> {
     if a.day == 1 && b.day == 1 && (a.month != b.month || a.year != b.year) {
         let before = b.add_days(-1);
         let month = |d: CalendarDate| format!("{:04}-{:02}", d.year, d.month);
-        vec![
+        let mut values = vec![
             format!("{}/{}", month(a), month(b)),
             format!("{}/{}", month(a), month(before)),
-        ]
+        ];
+        // A quarter is ours as "2019-Q3".
+        let months = (b.year - a.year) * 12 + i32::from(b.month) - i32::from(a.month);
+        if months == 3 && a.month % 3 == 1 {
+            values.push(format!("{:04}-Q{}", a.year, a.month / 3 + 1));
+        }
+        values
     } else {
         vec![
             format!("{}/{}", a.iso(), b.iso()),

@@ -18,7 +18,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| month_first(s, i, date, i))
             .or_else(|| relative(s, i, date))
             .or_else(|| quarter(s, i, date))
-            .or_else(|| part_of(s, i, date));
+            .or_else(|| part_of(s, i, date))
+            .map(|day| with_time(s, day));
     }
     if s.digits(i).is_some() {
         if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
@@ -27,10 +28,55 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return iso(s, i)
             .or_else(|| slashed(s, i))
             .or_else(|| day_first(s, i, date, i))
+            .map(|day| with_time(s, day))
             .or_else(|| time(s, i, date))
             .or_else(|| military(s, i, date));
     }
     None
+}
+
+/// Whether an ISO value names one day: "2025-12-28", "--12-28".
+fn is_day(v: &str) -> bool {
+    v.len() == 10 && !v.contains('T') || v.len() == 7 && v.starts_with("--")
+}
+
+/// A day followed by a time of day, "Monday at 3pm", "tomorrow 8:00am",
+/// "Feb 2 9:00 am", "tonight at 1am": one time, valued with its day.
+fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) {
+    let Some(Value::Text(d)) = day.value.as_ref().filter(|v| match v {
+        Value::Text(d) => is_day(d),
+        _ => false,
+    }) else {
+        return (day, end);
+    };
+    let mut k = end;
+    if s.is_ch(k, ',') {
+        k += 1;
+    }
+    if !s.is_space(k) {
+        return (day, end);
+    }
+    k += 1;
+    if s.is(k, "at") && s.is_space(k + 1) {
+        k += 2;
+    }
+    let Some((t, e)) = time(s, k, None) else {
+        return (day, end);
+    };
+    let Some(Value::Text(clock)) = t
+        .value
+        .filter(|v| matches!(v, Value::Text(t) if t.starts_with('T')))
+    else {
+        return (day, end);
+    };
+    let value = format!("{d}{clock}");
+    let timed = Found {
+        end: t.end,
+        kind: FigureKind::Time,
+        value: Some(Value::Text(value)),
+        ..day
+    };
+    (timed, e)
 }
 
 fn found(s: &Scan, start: usize, end: usize, kind: FigureKind, value: Option<String>) -> Found {
@@ -398,11 +444,21 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     rest.push_str(zone);
     let mut v = format!("T{h:02}:{m:02}{rest}");
     // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
-    let k = s.sp(end);
+    let mut k = s.sp(end);
+    if k > end && s.is(k, "on") && s.is_space(k + 1) {
+        k += 2;
+    }
     if k > end {
+        // A day, or a part of a day ("this morning"), valued by its day.
+        let a_day = |f: &Found| match &f.value {
+            Some(Value::Text(d)) => is_day(d),
+            _ => f.kind == FigureKind::Date,
+        };
         if let Some((f, e)) = relative(s, k, date)
             .or_else(|| weekday(s, k, date))
-            .filter(|(f, _)| f.kind == FigureKind::Date && f.start == s.start(k))
+            .or_else(|| month_first(s, k, date, k))
+            .or_else(|| day_first(s, k, date, k))
+            .filter(|(f, _)| a_day(f) && f.start == s.start(k))
         {
             if let Some(Value::Text(d)) = &f.value {
                 v = format!("{d}{v}");

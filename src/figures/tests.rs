@@ -199,6 +199,19 @@ fn dates_and_times() {
 }
 
 #[test]
+fn days_with_times() {
+    // A day and its time of day are one time, valued with the day.
+    t!(on "2025-12-28", "They will meet on Tuesday at 3pm." => "Tuesday at 3pm", Time, "2025-12-30T15:00");
+    t!(on "2025-12-28", "Polls close tomorrow at 8:45 GMT." => "tomorrow at 8:45 GMT", Time, "2025-12-29T08:45Z");
+    t!(on "2025-12-28", "The strike begins on 2 January, 6am." => "2 January, 6am", Time, "2026-01-02T06:00");
+    t!(on "2025-12-28", "It will start at 9am on Monday." => "9am on Monday", Time, "2025-12-29T09:00");
+    t!(on "2025-12-28", "Police were called at 8am this morning." => "8am this morning", Time, "2025-12-28T08:00");
+    t!(on "2025-12-28", "The fire broke out at 10:30 on 27 December." => "10:30 on 27 December", Time, "2025-12-27T10:30");
+    // A number after a day is not its time.
+    t!(on "2025-12-28", "On Monday 12 people died." => "Monday", Date, "2025-12-22");
+}
+
+#[test]
 fn not_figures() {
     none!("Boeing 737 jets were grounded.");
     none!("The G7 met in Italy.");
