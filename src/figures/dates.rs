@@ -652,6 +652,23 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             return None;
         }
         let sense = s.sense(k);
+        // "last September", "this March", "next May".
+        if sense.month > 0 && s.capitalized(k) && month_name(s, k, true).is_some() {
+            let month = sense.month;
+            let v = match date {
+                Some(d) => {
+                    let year = match n {
+                        -1 if month >= d.month => d.year - 1,
+                        1 if month <= d.month => d.year + 1,
+                        _ => d.year,
+                    };
+                    format!("{year:04}-{month:02}")
+                }
+                None => format!("--{month:02}"),
+            };
+            let (_, e) = month_name(s, k, true)?;
+            return Some((found(s, i, e, FigureKind::Date, Some(v)), e));
+        }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
             let v = date.and_then(|d| match unit {
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
@@ -772,17 +789,15 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         }
     } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
         relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
-    } else if s.is(i, "the")
-        && s.is_space(i + 1)
-        && s.is_any(i + 2, &["end", "beginning", "start", "middle", "turn"])
-        && s.is_space(i + 3)
-        && s.is(i + 4, "of")
-        && s.is_space(i + 5)
-    {
-        let k = i + 6;
-        if s.is(k, "the") && s.is_space(k + 1) && s.is(k + 2, "year") {
-            let v = date.map(|d| format!("{:04}", d.year));
-            Some((found(s, k, k + 3, FigureKind::Date, v), k + 3))
+    } else if let Some(k) = end_of(s, i) {
+        if let Some((unit, e)) = this_unit(s, k) {
+            let v = date.and_then(|d| match unit {
+                TimeUnit::Year => Some(format!("{:04}", d.year)),
+                TimeUnit::Month => Some(format!("{:04}-{:02}", d.year, d.month)),
+                TimeUnit::Week => Some(d.iso_week()),
+                _ => None,
+            });
+            Some((found(s, k, e, FigureKind::Date, v), e))
         } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             Some((
                 found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
@@ -799,6 +814,40 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
     f.core = f.start;
     f.num = f.start;
     Some((f, end))
+}
+
+/// "the end of", "the beginning of", "end of" (in headlines and "by end of
+/// year"): the index after it.
+fn end_of(s: &Scan, i: usize) -> Option<usize> {
+    let k = if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        // Without "the" only where no "the" was left out before it.
+        if s.back(i).is_some_and(|b| s.is_any(b, &["the", "The"])) {
+            return None;
+        }
+        i
+    };
+    let part = s.is_any(k, &["end", "beginning", "start", "middle", "turn"])
+        && (k > i || s.is_any(k, &["end", "beginning", "start"]));
+    (part && s.is_space(k + 1) && s.is(k + 2, "of") && s.is_space(k + 3)).then_some(k + 4)
+}
+
+/// "the year", "the month", "the week", "year", "month" after "the end of":
+/// the unit and the index after it.
+fn this_unit(s: &Scan, k: usize) -> Option<(TimeUnit, usize)> {
+    let k2 = if s.is(k, "the") && s.is_space(k + 1) {
+        k + 2
+    } else {
+        k
+    };
+    let unit = match s.word(k2)?.to_ascii_lowercase().as_str() {
+        "year" => TimeUnit::Year,
+        "month" => TimeUnit::Month,
+        "week" => TimeUnit::Week,
+        _ => return None,
+    };
+    s.boundary(k2 + 1).then_some((unit, k2 + 1))
 }
 
 /// A year named relatively after "of": "this year", "last year", "the year".

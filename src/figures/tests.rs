@@ -199,6 +199,19 @@ fn dates_and_times() {
 }
 
 #[test]
+fn parts_and_named_months() {
+    t!(on "2025-12-28", "Talks resume at the end of the month." => "the end of the month", Date, "2025-12");
+    t!(on "2025-12-28", "A deal is expected by end of year." => "end of year", Date, "2025");
+    t!(on "2025-12-28", "Work stops at the beginning of the week." => "the beginning of the week", Date, "2025-W52");
+    t!(on "2025-12-28", "It opened last September." => "last September", Date, "2025-09");
+    t!(on "2025-12-28", "It opens next March." => "next March", Date, "2026-03");
+    t!(on "2025-06-15", "It was signed last June." => "last June", Date, "2024-06");
+    t!(on "2025-06-15", "It closes this August." => "this August", Date, "2025-08");
+    none!("At the start of the match, he scored.");
+    none!("They reached the end of the road.");
+}
+
+#[test]
 fn days_with_times() {
     // A day and its time of day are one time, valued with the day.
     t!(on "2025-12-28", "They will meet on Tuesday at 3pm." => "Tuesday at 3pm", Time, "2025-12-30T15:00");
