@@ -203,6 +203,9 @@ fn month_first(
     let after = s.sp(k);
     if after > k {
         if let Some((day, e)) = day_number(s, after) {
+            if let Some(span) = days_span(s, month, day, e, date, start) {
+                return Some(span);
+            }
             if let Some((year, e2)) = year_after(s, e) {
                 let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
                 return Some((found(s, start, e2, FigureKind::Date, v), e2));
@@ -246,6 +249,51 @@ fn month_first(
         None => Some(format!("--{month:02}")),
     };
     Some((found(s, start, k, FigureKind::Date, v), k))
+}
+
+/// Words that may follow a span of days ("November 19-20 in Paris"); other
+/// lower-case words make it a count ("March 3-5 people").
+const AFTER_DAYS: &[&str] = &[
+    "in", "at", "and", "to", "when", "for", "as", "after", "before", "with", "on", "the", "this",
+    "next", "last", "from", "while", "but", "or", "because", "that", "is", "was", "will",
+];
+
+/// "November 19-20", "Nov. 19-20, 2016": a span of days after the month and
+/// the first day (ending at `e`).
+fn days_span(
+    s: &Scan,
+    month: u8,
+    day: u8,
+    e: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    if !s.is_dash(e) {
+        return None;
+    }
+    let (last, mut end) = day_number(s, e + 1).filter(|(d2, _)| *d2 > day)?;
+    let first = match year_after(s, end) {
+        Some((year, e2)) => {
+            end = e2;
+            CalendarDate::new(year, month, day).map(CalendarDate::iso)
+        }
+        None => {
+            let next = s.sp(end);
+            let fits = s.word(next).is_none_or(|w| {
+                s.capitalized(next) || AFTER_DAYS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            });
+            if !s.boundary(end) || s.digits(next).is_some() || !fits {
+                return None;
+            }
+            day_month(date, month, day, future_ahead(s, start))
+        }
+    };
+    CalendarDate::new(2024, month, last)?;
+    let v = first.map(|f| {
+        let head = f.get(..f.len().saturating_sub(2)).unwrap_or("");
+        format!("{f}/{head}{last:02}")
+    });
+    Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
 /// "28 December 2025", "28th of December", "1 May".

@@ -212,6 +212,13 @@ fn parts_and_named_months() {
 }
 
 #[test]
+fn spans_of_days() {
+    t!(on "2025-11-01", "The summit runs November 19-20 in Paris." => "November 19-20", Date, "2025-11-19/2025-11-20");
+    t!("Voting was held on Dec. 3-5, 2024." => "Dec. 3-5, 2024", Date, "2024-12-03/2024-12-05");
+    none!("In March 3-5 people were hurt." => "March 3-5");
+}
+
+#[test]
 fn days_with_times() {
     // A day and its time of day are one time, valued with the day.
     t!(on "2025-12-28", "They will meet on Tuesday at 3pm." => "Tuesday at 3pm", Time, "2025-12-30T15:00");
