@@ -60,7 +60,7 @@ fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) {
     if s.is(k, "at") && s.is_space(k + 1) {
         k += 2;
     }
-    let Some((t, e)) = time(s, k, None) else {
+    let Some((t, e)) = time(s, k, None).or_else(|| relative(s, k, None)) else {
         return (day, end);
     };
     let Some(Value::Text(clock)) = t
@@ -436,6 +436,12 @@ fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
     Some((t, end))
 }
 
+/// "o'clock" at `k`: the index after it.
+fn oclock(s: &Scan, k: usize) -> Option<usize> {
+    let apostrophe = matches!(s.ch(k + 1), Some('\'' | '’'));
+    (s.is(k, "o") && apostrophe && s.is(k + 2, "clock")).then_some(k + 3)
+}
+
 /// "am", "pm", "a.m.", "p.m." at `k`: whether afternoon, and the index after.
 fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
     if s.is_any(k, &["am", "pm"]) && s.boundary(k + 1) {
@@ -470,6 +476,10 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
             }
             end = e;
         }
+        // "10 o'clock": the hour as told.
+        _ if !clocked && (1..=12).contains(&h) && oclock(s, s.sp(end)).is_some() => {
+            end = oclock(s, s.sp(end)).unwrap_or(end);
+        }
         _ if !clocked => return None,
         _ => {}
     }
@@ -490,7 +500,14 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
         m = m.min(59);
     }
     rest.push_str(zone);
-    let mut v = format!("T{h:02}:{m:02}{rest}");
+    let (v, end) = on_day(s, end, format!("T{h:02}:{m:02}{rest}"), date);
+    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
+}
+
+/// A time of day `v` ("T15:30") ending at atom `end`, with the day after it
+/// ("16:00 UTC today", "3pm on Monday", "noon on Friday"), or else on the
+/// article's day when it is known: the value and the index after it.
+fn on_day(s: &Scan, mut end: usize, mut v: String, date: Option<CalendarDate>) -> (String, usize) {
     // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
     let mut k = s.sp(end);
     if k > end && s.is(k, "on") && s.is_space(k + 1) {
@@ -520,7 +537,7 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
             v = format!("{}{v}", d.iso());
         }
     }
-    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
+    (v, end)
 }
 
 /// "0800 UTC", "1430 GMT": four digits with a time zone.
@@ -629,6 +646,19 @@ fn future_ahead(s: &Scan, i: usize) -> bool {
     false
 }
 
+/// " and a half" at `k`, after a unit of time: the index after it.
+pub(crate) fn and_a_half(s: &Scan, k: usize) -> Option<usize> {
+    let words = ["and", "a", "half"];
+    let mut j = k;
+    for w in words {
+        if !(s.is_space(j) && s.is(j + 1, w)) {
+            return None;
+        }
+        j += 2;
+    }
+    Some(j)
+}
+
 /// The date `n` units before `d`, at the precision of the unit.
 pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
@@ -676,10 +706,8 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             .is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"]))
         {
             let v = if lw("midnight") { "T00:00" } else { "T12:00" };
-            return Some((
-                found(s, i, i + 1, FigureKind::Time, Some(v.to_string())),
-                i + 1,
-            ));
+            let (v, e) = on_day(s, i + 1, v.to_string(), date);
+            return Some((found(s, i, e, FigureKind::Time, Some(v)), e));
         }
         return None;
     }
@@ -747,6 +775,11 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
     if (lw("a") || lw("an")) && s.is_space(i + 1) {
         let sense = s.sense(i + 2);
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
+            // "an hour and a half".
+            if let Some(e) = and_a_half(s, i + 3) {
+                let v = Some(unit.iso(1.5));
+                return Some((found(s, i, e, FigureKind::Duration, v), e));
+            }
             if s.is_space(i + 3) && s.is(i + 4, "ago") {
                 let v = date.and_then(|d| ago(d, unit, 1.0));
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));

@@ -176,6 +176,8 @@ fn dates_and_times() {
     t!("He served 20 years in jail." => "20 years", Duration, "P20Y");
     t!("It took three months." => "three months", Duration, "P3M");
     t!("It took 48 hours." => "48 hours", Duration, "PT48H");
+    t!("It took an hour and a half." => "an hour and a half", Duration, "PT1.5H");
+    t!("It took one hour and a half." => "one hour and a half", Duration, "PT1.5H");
     t!("He got a 10-15-year sentence." => "10-15-year", Duration, "P10Y/P15Y");
     t!("He got a 10-15 year sentence." => "10-15 year", Duration, "P10Y/P15Y");
     t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
@@ -227,6 +229,9 @@ fn days_with_times() {
     t!(on "2025-12-28", "It will start at 9am on Monday." => "9am on Monday", Time, "2025-12-29T09:00");
     t!(on "2025-12-28", "Police were called at 8am this morning." => "8am this morning", Time, "2025-12-28T08:00");
     t!(on "2025-12-28", "The fire broke out at 10:30 on 27 December." => "10:30 on 27 December", Time, "2025-12-27T10:30");
+    t!(on "2025-12-28", "They will meet at noon on Friday." => "noon on Friday", Time, "2026-01-02T12:00");
+    t!(on "2025-12-28", "The curfew starts at midnight." => "midnight", Time, "2025-12-28T00:00");
+    t!(on "2025-12-28", "He arrived at 10 o'clock on Monday." => "10 o'clock on Monday", Time, "2025-12-22T10:00");
     // A number after a day is not its time.
     t!(on "2025-12-28", "On Monday 12 people died." => "Monday", Date, "2025-12-22");
 }
