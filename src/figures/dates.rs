@@ -19,6 +19,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| relative(s, i, date))
             .or_else(|| quarter(s, i, date))
             .or_else(|| part_of(s, i, date))
+            .or_else(|| day_of_month(s, i, date))
             .map(|day| with_time(s, day));
     }
     if s.digits(i).is_some() {
@@ -294,6 +295,43 @@ fn days_span(
         format!("{f}/{head}{last:02}")
     });
     Some((found(s, start, end, FigureKind::Date, v), end))
+}
+
+/// "on the 18th": a day of the month nearest the article date (the first
+/// on or after it when the sentence speaks of the future); "---18" without
+/// an article date.
+fn day_of_month(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.back(i).is_some_and(|b| s.is(b, "on"))) {
+        return None;
+    }
+    let k = i + 2;
+    let (day, end) = day_number(s, k).filter(|(_, e)| *e == k + 2)?;
+    // Not "on the 18th floor", "on the 3rd day".
+    let next = s.sp(end);
+    let fits = s
+        .word(next)
+        .is_none_or(|w| AFTER_DAYS.iter().any(|a| w.eq_ignore_ascii_case(a)) && w != "the");
+    if !s.boundary(end) || !fits || s.is(next, "of") {
+        return None;
+    }
+    let v = match date {
+        Some(d) => {
+            let ahead = future_ahead(s, i);
+            let months = [-1i64, 0, 1].map(|n| {
+                let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
+                CalendarDate::new(m.div_euclid(12) as i32, m.rem_euclid(12) as u8 + 1, day)
+            });
+            let today = d.days();
+            let pick = months
+                .into_iter()
+                .flatten()
+                .filter(|c| !ahead || c.days() >= today)
+                .min_by_key(|c| ((c.days() - today).abs(), c.days() > today));
+            pick.map(CalendarDate::iso)
+        }
+        None => Some(format!("---{day:02}")),
+    };
+    Some((found(s, i, end, FigureKind::Date, v), end))
 }
 
 /// "28 December 2025", "28th of December", "1 May".
@@ -574,9 +612,23 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         k += 1;
     }
     if s.is_space(k) {
-        if let Some((f, e)) =
+        if let Some((mut f, e)) =
             month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i))
         {
+            // Without a year, the nearest year whose such day is that
+            // weekday: "Thursday, March 5".
+            let year_told = (k + 1..e).any(|j| s.digits(j).is_some_and(|d| d.len() == 4));
+            if let (false, Some(Value::Text(v))) = (year_told, &f.value) {
+                if let Some(day) = CalendarDate::parse_iso(v).filter(|c| c.weekday() + 1 != wd) {
+                    let fits = (1..=6)
+                        .flat_map(|n| [-n, n])
+                        .filter_map(|n| CalendarDate::new(day.year + n, day.month, day.day))
+                        .find(|c| c.weekday() + 1 == wd);
+                    if let Some(c) = fits {
+                        f.value = Some(Value::Text(c.iso()));
+                    }
+                }
+            }
             return Some((f, e));
         }
     }

@@ -221,6 +221,19 @@ fn spans_of_days() {
 }
 
 #[test]
+fn days_told_by_weekday_or_number() {
+    // A weekday with a day and month picks the year that fits.
+    t!(on "2016-11-09", "The vote was on Thursday, March 5." => "Thursday, March 5", Date, "2015-03-05");
+    t!(on "2016-11-09", "It was held on Monday, Nov. 7." => "Monday, Nov. 7", Date, "2016-11-07");
+    // "on the 18th": the nearest such day of a month.
+    t!(on "2016-11-09", "The rent is due on the 18th." => "the 18th", Date, "2016-11-18");
+    t!(on "2016-11-02", "The law was passed on the 30th." => "the 30th", Date, "2016-10-30");
+    t!("The law was passed on the 3rd." => "the 3rd", Date, "---03");
+    none!("He lives on the 5th floor." => "the 5th");
+    none!("He finished on the 18th hole." => "the 18th");
+}
+
+#[test]
 fn days_with_times() {
     // A day and its time of day are one time, valued with the day.
     t!(on "2025-12-28", "They will meet on Tuesday at 3pm." => "Tuesday at 3pm", Time, "2025-12-30T15:00");
