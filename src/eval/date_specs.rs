@@ -37,6 +37,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value as Json;
 
+use super::figures::{byte_at, spec_cases};
 use super::verbose;
 use crate::analysis::{FigureKind, Value};
 use crate::error::Error;
@@ -87,14 +88,6 @@ impl DateScore {
             );
         }
     }
-}
-
-/// Byte offset of char index `c` in `text`.
-fn byte_at(text: &str, c: usize) -> Option<usize> {
-    text.char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .nth(c)
 }
 
 /// A clock time "07:30:00" as we write it: "07:30", or "07:30:15".
@@ -235,20 +228,10 @@ fn same_value(f: &Found, e: &Expected) -> bool {
 
 /// Scores the DateTimeModel spec file.
 pub(super) fn score(json: &str) -> Result<DateScore, Error> {
-    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| Error::format(format!("spec file: {e}")))?;
-    let cases = cases
-        .as_array()
-        .ok_or_else(|| Error::format("spec file: not a list"))?;
+    let cases = spec_cases(json)?;
     let mut score = DateScore::default();
-    for case in cases {
-        let not_supported = case["NotSupported"].as_str().unwrap_or("");
-        if not_supported.to_ascii_lowercase().contains("javascript") {
-            continue;
-        }
-        let Some(input) = case["Input"].as_str() else {
-            continue;
-        };
+    for case in &cases {
+        let input = case["Input"].as_str().unwrap_or("");
         let date = case["Context"]["ReferenceDateTime"]
             .as_str()
             .and_then(|d| d.get(..10))

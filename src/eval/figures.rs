@@ -116,8 +116,25 @@ struct SpecScore {
     spurious: usize,
 }
 
+/// The cases of a spec file (its text, with or without a BOM) that have an
+/// input and that the JavaScript port supports.
+pub(super) fn spec_cases(json: &str) -> Result<Vec<Json>, Error> {
+    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
+        .map_err(|e| Error::format(format!("spec file: {e}")))?;
+    let Json::Array(cases) = cases else {
+        return Err(Error::format("spec file: not a list"));
+    };
+    Ok(cases
+        .into_iter()
+        .filter(|case| {
+            let not_supported = case["NotSupported"].as_str().unwrap_or("");
+            !not_supported.to_ascii_lowercase().contains("javascript") && case["Input"].is_string()
+        })
+        .collect())
+}
+
 /// Byte offset of char index `c` in `text`.
-fn byte_at(text: &str, c: usize) -> Option<usize> {
+pub(super) fn byte_at(text: &str, c: usize) -> Option<usize> {
     text.char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(text.len()))
@@ -130,24 +147,14 @@ fn same(a: f64, b: f64) -> bool {
 
 /// Scores one spec file: `kind` None means the number reader alone.
 fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
-    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| Error::format(format!("spec file: {e}")))?;
-    let cases = cases
-        .as_array()
-        .ok_or_else(|| Error::format("spec file: not a list"))?;
+    let cases = spec_cases(json)?;
     let mut score = SpecScore {
         cases: 0,
         passed: 0,
         spurious: 0,
     };
-    for case in cases {
-        let not_supported = case["NotSupported"].as_str().unwrap_or("");
-        if not_supported.to_ascii_lowercase().contains("javascript") {
-            continue;
-        }
-        let Some(input) = case["Input"].as_str() else {
-            continue;
-        };
+    for case in &cases {
+        let input = case["Input"].as_str().unwrap_or("");
         // (start, core, end, value) of what was found.
         let found: Vec<(usize, usize, usize, Option<f64>)> = match kind {
             None => figures::numbers_of(input)
