@@ -514,6 +514,13 @@ fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
             }
             end = e;
         }
+        // "12 noon", "12 midnight".
+        _ if !clocked && h == 12 && s.is_space(end) && s.is_any(end + 1, &["noon", "midnight"]) => {
+            if s.is(end + 1, "midnight") {
+                h = 0;
+            }
+            end += 2;
+        }
         // "10 o'clock": the hour as told.
         _ if !clocked && (1..=12).contains(&h) && oclock(s, s.sp(end)).is_some() => {
             end = oclock(s, s.sp(end)).unwrap_or(end);
@@ -634,6 +641,10 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
     }
     let before = s.back(i);
     let (start, direction) = match before {
+        // "this past Wednesday".
+        Some(b) if s.is(b, "past") && s.back(b).is_some_and(|t| s.is(t, "this")) => {
+            (s.back(b).unwrap_or(b), -1)
+        }
         Some(b) if s.is(b, "last") || s.is(b, "past") => (b, -1),
         Some(b) if s.is(b, "next") || s.is(b, "coming") => (b, 1),
         Some(b) if s.is(b, "this") => (b, 0),

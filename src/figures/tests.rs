@@ -225,6 +225,7 @@ fn days_told_by_weekday_or_number() {
     // A weekday with a day and month picks the year that fits.
     t!(on "2016-11-09", "The vote was on Thursday, March 5." => "Thursday, March 5", Date, "2015-03-05");
     t!(on "2016-11-09", "It was held on Monday, Nov. 7." => "Monday, Nov. 7", Date, "2016-11-07");
+    t!(on "2016-11-10", "They met this past Wednesday." => "this past Wednesday", Date, "2016-11-09");
     // "on the 18th": the nearest such day of a month.
     t!(on "2016-11-09", "The rent is due on the 18th." => "the 18th", Date, "2016-11-18");
     t!(on "2016-11-02", "The law was passed on the 30th." => "the 30th", Date, "2016-10-30");
@@ -245,6 +246,8 @@ fn days_with_times() {
     t!(on "2025-12-28", "They will meet at noon on Friday." => "noon on Friday", Time, "2026-01-02T12:00");
     t!(on "2025-12-28", "The curfew starts at midnight." => "midnight", Time, "2025-12-28T00:00");
     t!(on "2025-12-28", "He arrived at 10 o'clock on Monday." => "10 o'clock on Monday", Time, "2025-12-22T10:00");
+    t!(on "2025-12-28", "Lunch is served at 12 noon." => "12 noon", Time, "2025-12-28T12:00");
+    t!(on "2025-12-28", "The bars close at 12 midnight." => "12 midnight", Time, "2025-12-28T00:00");
     // A number after a day is not its time.
     t!(on "2025-12-28", "On Monday 12 people died." => "Monday", Date, "2025-12-22");
 }
