@@ -4,7 +4,7 @@
 //! The text is cut into atoms (digits, letters, spaces, single characters)
 //! once ([`lexer`]), and each word's meaning is looked up once ([`vocab`]);
 //! recognizers then read the atoms by index ([`scan`](mod@scan)). At each
-//! atom that can start a figure, dates and times are tried first ([`dates`],
+//! atom that can start a figure, dates and times are tried first ([`dates`], [`times`],
 //! [`calendar`]), then amounts ([`amounts`]): an optional modifier ("almost",
 //! "more than"), a currency before ([`money`]), a number in digits or words
 //! with its scale ([`numbers`]) or a range ([`ranges`]), and what follows it
@@ -45,6 +45,7 @@ mod scan;
 mod suffixes;
 #[cfg(test)]
 mod tests;
+mod times;
 mod vocab;
 
 pub(crate) use calendar::CalendarDate;
