@@ -3,8 +3,10 @@
 //!
 //! Paths are recognized by their layout: a folder (or file) holding
 //! `NumberModel.json`, `PercentModel.json`, `CurrencyModel.json` or
-//! `DimensionModel.json` under an `English` folder is a set of specs; a folder
-//! of MEANTIME `.xml` documents (searched recursively) is MEANTIME.
+//! `DimensionModel.json` under an `English` folder is a set of specs, and so is
+//! `DateTimeModel.json` (dates, times and durations, scored in [`date_specs`],
+//! whose doc gives the rules); a folder of MEANTIME `.xml` documents (searched
+//! recursively) is MEANTIME.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -12,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value as Json;
 
-use super::{files_under, meantime, read, verbose};
+use super::{date_specs, files_under, meantime, read, verbose};
 use crate::analysis::{FigureKind, Value};
 use crate::error::Error;
 use crate::figures::{self, Found};
@@ -25,6 +27,9 @@ const SPEC_FILES: &[(&str, Option<FigureKind>)] = &[
     ("CurrencyModel.json", Some(FigureKind::Money)),
     ("DimensionModel.json", Some(FigureKind::Quantity)),
 ];
+
+/// The spec file of dates, times and durations, scored by its own rules.
+const DATE_SPEC_FILE: &str = "DateTimeModel.json";
 
 /// Scores figures on the Recognizers-Text specs and MEANTIME found under `paths`.
 pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
@@ -44,7 +49,7 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         specs.dedup();
         let _ = writeln!(
             out,
-            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50)"
+            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50;\n  DateTimeModel: dates, times and durations read on the case's date, rules in src/eval/date_specs.rs)"
         );
         let _ = writeln!(
             out,
@@ -53,6 +58,10 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         );
         for path in &specs {
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name == DATE_SPEC_FILE {
+                date_specs::score(&read(path)?)?.report(&mut out);
+                continue;
+            }
             let kind = SPEC_FILES
                 .iter()
                 .find(|(f, _)| *f == name)
@@ -90,7 +99,8 @@ fn collect(
             .parent()
             .and_then(|p| p.file_name())
             .is_some_and(|n| n == "English");
-        if SPEC_FILES.iter().any(|(f, _)| *f == name) && english {
+        let spec = name == DATE_SPEC_FILE || SPEC_FILES.iter().any(|(f, _)| *f == name);
+        if spec && english {
             specs.push(file);
         } else if name.ends_with(".xml") {
             documents.push(file);
@@ -106,8 +116,25 @@ struct SpecScore {
     spurious: usize,
 }
 
+/// The cases of a spec file (its text, with or without a BOM) that have an
+/// input and that the JavaScript port supports.
+pub(super) fn spec_cases(json: &str) -> Result<Vec<Json>, Error> {
+    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
+        .map_err(|e| Error::format(format!("spec file: {e}")))?;
+    let Json::Array(cases) = cases else {
+        return Err(Error::format("spec file: not a list"));
+    };
+    Ok(cases
+        .into_iter()
+        .filter(|case| {
+            let not_supported = case["NotSupported"].as_str().unwrap_or("");
+            !not_supported.to_ascii_lowercase().contains("javascript") && case["Input"].is_string()
+        })
+        .collect())
+}
+
 /// Byte offset of char index `c` in `text`.
-fn byte_at(text: &str, c: usize) -> Option<usize> {
+pub(super) fn byte_at(text: &str, c: usize) -> Option<usize> {
     text.char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(text.len()))
@@ -120,24 +147,14 @@ fn same(a: f64, b: f64) -> bool {
 
 /// Scores one spec file: `kind` None means the number reader alone.
 fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
-    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| Error::format(format!("spec file: {e}")))?;
-    let cases = cases
-        .as_array()
-        .ok_or_else(|| Error::format("spec file: not a list"))?;
+    let cases = spec_cases(json)?;
     let mut score = SpecScore {
         cases: 0,
         passed: 0,
         spurious: 0,
     };
-    for case in cases {
-        let not_supported = case["NotSupported"].as_str().unwrap_or("");
-        if not_supported.to_ascii_lowercase().contains("javascript") {
-            continue;
-        }
-        let Some(input) = case["Input"].as_str() else {
-            continue;
-        };
+    for case in &cases {
+        let input = case["Input"].as_str().unwrap_or("");
         // (start, core, end, value) of what was found.
         let found: Vec<(usize, usize, usize, Option<f64>)> = match kind {
             None => figures::numbers_of(input)

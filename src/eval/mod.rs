@@ -3,6 +3,7 @@
 //! Each `eval_*` function reads the gold files, runs [`crate::analyze`] (or
 //! a part of it) and returns the printed report.
 
+mod date_specs;
 mod figures;
 mod meantime;
 

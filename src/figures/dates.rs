@@ -1,9 +1,10 @@
 //! Dates and times: absolute ("28 December 2025", "Dec. 28", "2025-12-28"),
 //! relative to the article's date ("on Saturday", "last week", "yesterday")
-//! and times of day ("3pm", "15:30 GMT").
+//! and, with [`times`](super::times), times of day ("3pm", "15:30 GMT").
 
 use super::calendar::{days_in_month, CalendarDate};
 use super::scan::Scan;
+use super::times::{clock, military, on_day, time, with_time};
 use super::vocab::TimeUnit;
 use super::Found;
 use crate::analysis::{FigureKind, Value};
@@ -18,7 +19,9 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| month_first(s, i, date, i))
             .or_else(|| relative(s, i, date))
             .or_else(|| quarter(s, i, date))
-            .or_else(|| part_of(s, i, date));
+            .or_else(|| part_of(s, i, date))
+            .or_else(|| day_of_month(s, i, date))
+            .map(|day| with_time(s, day));
     }
     if s.digits(i).is_some() {
         if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
@@ -27,13 +30,20 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return iso(s, i)
             .or_else(|| slashed(s, i))
             .or_else(|| day_first(s, i, date, i))
+            .map(|day| with_time(s, day))
             .or_else(|| time(s, i, date))
             .or_else(|| military(s, i, date));
     }
     None
 }
 
-fn found(s: &Scan, start: usize, end: usize, kind: FigureKind, value: Option<String>) -> Found {
+pub(super) fn found(
+    s: &Scan,
+    start: usize,
+    end: usize,
+    kind: FigureKind,
+    value: Option<String>,
+) -> Found {
     Found {
         start: s.start(start),
         core: s.start(start),
@@ -146,7 +156,7 @@ fn day_month(date: Option<CalendarDate>, month: u8, day: u8, ahead: bool) -> Opt
 }
 
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March".
-fn month_first(
+pub(super) fn month_first(
     s: &Scan,
     i: usize,
     date: Option<CalendarDate>,
@@ -157,6 +167,9 @@ fn month_first(
     let after = s.sp(k);
     if after > k {
         if let Some((day, e)) = day_number(s, after) {
+            if let Some(span) = days_span(s, month, day, e, date, start) {
+                return Some(span);
+            }
             if let Some((year, e2)) = year_after(s, e) {
                 let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
                 return Some((found(s, start, e2, FigureKind::Date, v), e2));
@@ -202,8 +215,90 @@ fn month_first(
     Some((found(s, start, k, FigureKind::Date, v), k))
 }
 
+/// Words that may follow a span of days ("November 19-20 in Paris"); other
+/// lower-case words make it a count ("March 3-5 people").
+const AFTER_DAYS: &[&str] = &[
+    "in", "at", "and", "to", "when", "for", "as", "after", "before", "with", "on", "the", "this",
+    "next", "last", "from", "while", "but", "or", "because", "that", "is", "was", "will",
+];
+
+/// "November 19-20", "Nov. 19-20, 2016": a span of days after the month and
+/// the first day (ending at `e`).
+fn days_span(
+    s: &Scan,
+    month: u8,
+    day: u8,
+    e: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    if !s.is_dash(e) {
+        return None;
+    }
+    let (last, mut end) = day_number(s, e + 1).filter(|(d2, _)| *d2 > day)?;
+    let first = match year_after(s, end) {
+        Some((year, e2)) => {
+            end = e2;
+            CalendarDate::new(year, month, day).map(CalendarDate::iso)
+        }
+        None => {
+            let next = s.sp(end);
+            let fits = s.word(next).is_none_or(|w| {
+                s.capitalized(next) || AFTER_DAYS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            });
+            if !s.boundary(end) || s.digits(next).is_some() || !fits {
+                return None;
+            }
+            day_month(date, month, day, future_ahead(s, start))
+        }
+    };
+    CalendarDate::new(2024, month, last)?;
+    let v = first.map(|f| {
+        let head = f.get(..f.len().saturating_sub(2)).unwrap_or("");
+        format!("{f}/{head}{last:02}")
+    });
+    Some((found(s, start, end, FigureKind::Date, v), end))
+}
+
+/// "on the 18th": a day of the month nearest the article date (the first
+/// on or after it when the sentence speaks of the future); "---18" without
+/// an article date.
+fn day_of_month(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.back(i).is_some_and(|b| s.is(b, "on"))) {
+        return None;
+    }
+    let k = i + 2;
+    let (day, end) = day_number(s, k).filter(|(_, e)| *e == k + 2)?;
+    // Not "on the 18th floor", "on the 3rd day".
+    let next = s.sp(end);
+    let fits = s
+        .word(next)
+        .is_none_or(|w| AFTER_DAYS.iter().any(|a| w.eq_ignore_ascii_case(a)) && w != "the");
+    if !s.boundary(end) || !fits || s.is(next, "of") {
+        return None;
+    }
+    let v = match date {
+        Some(d) => {
+            let ahead = future_ahead(s, i);
+            let months = [-1i64, 0, 1].map(|n| {
+                let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
+                CalendarDate::new(m.div_euclid(12) as i32, m.rem_euclid(12) as u8 + 1, day)
+            });
+            let today = d.days();
+            let pick = months
+                .into_iter()
+                .flatten()
+                .filter(|c| !ahead || c.days() >= today)
+                .min_by_key(|c| ((c.days() - today).abs(), c.days() > today));
+            pick.map(CalendarDate::iso)
+        }
+        None => Some(format!("---{day:02}")),
+    };
+    Some((found(s, i, end, FigureKind::Date, v), end))
+}
+
 /// "28 December 2025", "28th of December", "1 May".
-fn day_first(
+pub(super) fn day_first(
     s: &Scan,
     i: usize,
     date: Option<CalendarDate>,
@@ -305,143 +400,11 @@ fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
     ))
 }
 
-/// Time zones written after a time.
-const ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST",
-    "MDT", "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT", "Z",
-];
-
-/// "15:30", "15:30:05": the ISO time and the index after it.
-fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
-    let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
-    if !(s.is_ch(i + 1, ':')
-        || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some())
-    {
-        return None;
-    }
-    let m: u8 = s.digits(i + 2).filter(|d| d.len() == 2)?.parse().ok()?;
-    if h > 24 || m > 59 {
-        return None;
-    }
-    let mut end = i + 3;
-    let mut sec = None;
-    if s.is_ch(end, ':') {
-        if let Some(x) = s
-            .digits(end + 1)
-            .filter(|d| d.len() == 2)
-            .and_then(|d| d.parse::<u8>().ok())
-        {
-            sec = Some(x);
-            end += 2;
-        }
-    }
-    let t = match sec {
-        Some(x) => format!("{h:02}:{m:02}:{x:02}"),
-        None => format!("{h:02}:{m:02}"),
-    };
-    Some((t, end))
-}
-
-/// "am", "pm", "a.m.", "p.m." at `k`: whether afternoon, and the index after.
-fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
-    if s.is_any(k, &["am", "pm"]) && s.boundary(k + 1) {
-        return Some((s.is(k, "pm"), k + 1));
-    }
-    if s.is_any(k, &["a", "p"]) && s.is_ch(k + 1, '.') && s.is(k + 2, "m") && s.is_ch(k + 3, '.') {
-        return Some((s.is(k, "p"), k + 4));
-    }
-    None
-}
-
-/// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
-fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
-        Some((t, e)) => {
-            let h: u8 = t.get(..2)?.parse().ok()?;
-            let m: u8 = t.get(3..5)?.parse().ok()?;
-            (h, m, t.get(5..).unwrap_or("").to_string(), e)
-        }
-        None => {
-            let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
-            (h, 0, String::new(), i + 1)
-        }
-    };
-    let clocked = end > i + 1;
-    match meridiem(s, s.sp(end)) {
-        Some((pm, e)) if (1..=12).contains(&h) => {
-            if pm && h < 12 {
-                h += 12;
-            } else if !pm && h == 12 {
-                h = 0;
-            }
-            end = e;
-        }
-        _ if !clocked => return None,
-        _ => {}
-    }
-    let mut zone = "";
-    let k = s.sp(end);
-    if let Some(z) = s.word(k).filter(|z| ZONES.contains(z)) {
-        zone = if matches!(z, "GMT" | "UTC" | "Z") {
-            "Z"
-        } else {
-            ""
-        };
-        end = k + 1;
-    } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
-        end = k + 3;
-    }
-    if h == 24 {
-        h = 0;
-        m = m.min(59);
-    }
-    rest.push_str(zone);
-    let mut v = format!("T{h:02}:{m:02}{rest}");
-    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
-    let k = s.sp(end);
-    if k > end {
-        if let Some((f, e)) = relative(s, k, date)
-            .or_else(|| weekday(s, k, date))
-            .filter(|(f, _)| f.kind == FigureKind::Date && f.start == s.start(k))
-        {
-            if let Some(Value::Text(d)) = &f.value {
-                v = format!("{d}{v}");
-            }
-            end = e;
-        }
-    }
-    // A time alone is on the article's day, when it is known.
-    if v.starts_with('T') {
-        if let Some(d) = date {
-            v = format!("{}{v}", d.iso());
-        }
-    }
-    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
-}
-
-/// "0800 UTC", "1430 GMT": four digits with a time zone.
-fn military(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let d = s.digits(i).filter(|d| d.len() == 4)?;
-    let h: u8 = d.get(..2)?.parse().ok()?;
-    let m: u8 = d.get(2..)?.parse().ok()?;
-    if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
-        return None;
-    }
-    let z = if s.is_any(i + 2, &["GMT", "UTC"]) {
-        "Z"
-    } else {
-        ""
-    };
-    let day = date.map(CalendarDate::iso).unwrap_or_default();
-    let v = format!("{day}T{h:02}:{m:02}{z}");
-    Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
-}
-
 /// Parts of the day after a day: "Friday morning" (a time, valued by its day).
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
-fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let wd = s.sense(i).weekday;
     if wd == 0 || !s.capitalized(i) {
         return None;
@@ -453,14 +416,32 @@ fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         k += 1;
     }
     if s.is_space(k) {
-        if let Some((f, e)) =
+        if let Some((mut f, e)) =
             month_first(s, k + 1, date, i).or_else(|| day_first(s, k + 1, date, i))
         {
+            // Without a year, the nearest year whose such day is that
+            // weekday: "Thursday, March 5".
+            let year_told = (k + 1..e).any(|j| s.digits(j).is_some_and(|d| d.len() == 4));
+            if let (false, Some(Value::Text(v))) = (year_told, &f.value) {
+                if let Some(day) = CalendarDate::parse_iso(v).filter(|c| c.weekday() + 1 != wd) {
+                    let fits = (1..=6)
+                        .flat_map(|n| [-n, n])
+                        .filter_map(|n| CalendarDate::new(day.year + n, day.month, day.day))
+                        .find(|c| c.weekday() + 1 == wd);
+                    if let Some(c) = fits {
+                        f.value = Some(Value::Text(c.iso()));
+                    }
+                }
+            }
             return Some((f, e));
         }
     }
     let before = s.back(i);
     let (start, direction) = match before {
+        // "this past Wednesday".
+        Some(b) if s.is(b, "past") && s.back(b).is_some_and(|t| s.is(t, "this")) => {
+            (s.back(b).unwrap_or(b), -1)
+        }
         Some(b) if s.is(b, "last") || s.is(b, "past") => (b, -1),
         Some(b) if s.is(b, "next") || s.is(b, "coming") => (b, 1),
         Some(b) if s.is(b, "this") => (b, 0),
@@ -525,6 +506,19 @@ fn future_ahead(s: &Scan, i: usize) -> bool {
     false
 }
 
+/// " and a half" at `k`, after a unit of time: the index after it.
+pub(crate) fn and_a_half(s: &Scan, k: usize) -> Option<usize> {
+    let words = ["and", "a", "half"];
+    let mut j = k;
+    for w in words {
+        if !(s.is_space(j) && s.is(j + 1, w)) {
+            return None;
+        }
+        j += 2;
+    }
+    Some(j)
+}
+
 /// The date `n` units before `d`, at the precision of the unit.
 pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
@@ -547,7 +541,7 @@ pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
 
 /// "today", "yesterday", "last week", "this year", "a week ago",
 /// "the past decade", "the next four years", "noon".
-fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let w = s.word(i)?;
     let lw = |x: &str| w.eq_ignore_ascii_case(x);
     let shift = |n: i64| date.map(|d| d.add_days(n).iso());
@@ -572,10 +566,8 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             .is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"]))
         {
             let v = if lw("midnight") { "T00:00" } else { "T12:00" };
-            return Some((
-                found(s, i, i + 1, FigureKind::Time, Some(v.to_string())),
-                i + 1,
-            ));
+            let (v, e) = on_day(s, i + 1, v.to_string(), date);
+            return Some((found(s, i, e, FigureKind::Time, Some(v)), e));
         }
         return None;
     }
@@ -596,6 +588,23 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
             return None;
         }
         let sense = s.sense(k);
+        // "last September", "this March", "next May".
+        if sense.month > 0 && s.capitalized(k) && month_name(s, k, true).is_some() {
+            let month = sense.month;
+            let v = match date {
+                Some(d) => {
+                    let year = match n {
+                        -1 if month >= d.month => d.year - 1,
+                        1 if month <= d.month => d.year + 1,
+                        _ => d.year,
+                    };
+                    format!("{year:04}-{month:02}")
+                }
+                None => format!("--{month:02}"),
+            };
+            let (_, e) = month_name(s, k, true)?;
+            return Some((found(s, i, e, FigureKind::Date, Some(v)), e));
+        }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
             let v = date.and_then(|d| match unit {
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
@@ -626,6 +635,11 @@ fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, us
     if (lw("a") || lw("an")) && s.is_space(i + 1) {
         let sense = s.sense(i + 2);
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
+            // "an hour and a half".
+            if let Some(e) = and_a_half(s, i + 3) {
+                let v = Some(unit.iso(1.5));
+                return Some((found(s, i, e, FigureKind::Duration, v), e));
+            }
             if s.is_space(i + 3) && s.is(i + 4, "ago") {
                 let v = date.and_then(|d| ago(d, unit, 1.0));
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
@@ -716,17 +730,15 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         }
     } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
         relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
-    } else if s.is(i, "the")
-        && s.is_space(i + 1)
-        && s.is_any(i + 2, &["end", "beginning", "start", "middle", "turn"])
-        && s.is_space(i + 3)
-        && s.is(i + 4, "of")
-        && s.is_space(i + 5)
-    {
-        let k = i + 6;
-        if s.is(k, "the") && s.is_space(k + 1) && s.is(k + 2, "year") {
-            let v = date.map(|d| format!("{:04}", d.year));
-            Some((found(s, k, k + 3, FigureKind::Date, v), k + 3))
+    } else if let Some(k) = end_of(s, i) {
+        if let Some((unit, e)) = this_unit(s, k) {
+            let v = date.and_then(|d| match unit {
+                TimeUnit::Year => Some(format!("{:04}", d.year)),
+                TimeUnit::Month => Some(format!("{:04}-{:02}", d.year, d.month)),
+                TimeUnit::Week => Some(d.iso_week()),
+                _ => None,
+            });
+            Some((found(s, k, e, FigureKind::Date, v), e))
         } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             Some((
                 found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
@@ -743,6 +755,40 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
     f.core = f.start;
     f.num = f.start;
     Some((f, end))
+}
+
+/// "the end of", "the beginning of", "end of" (in headlines and "by end of
+/// year"): the index after it.
+fn end_of(s: &Scan, i: usize) -> Option<usize> {
+    let k = if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        // Without "the" only where no "the" was left out before it.
+        if s.back(i).is_some_and(|b| s.is_any(b, &["the", "The"])) {
+            return None;
+        }
+        i
+    };
+    let part = s.is_any(k, &["end", "beginning", "start", "middle", "turn"])
+        && (k > i || s.is_any(k, &["end", "beginning", "start"]));
+    (part && s.is_space(k + 1) && s.is(k + 2, "of") && s.is_space(k + 3)).then_some(k + 4)
+}
+
+/// "the year", "the month", "the week", "year", "month" after "the end of":
+/// the unit and the index after it.
+fn this_unit(s: &Scan, k: usize) -> Option<(TimeUnit, usize)> {
+    let k2 = if s.is(k, "the") && s.is_space(k + 1) {
+        k + 2
+    } else {
+        k
+    };
+    let unit = match s.word(k2)?.to_ascii_lowercase().as_str() {
+        "year" => TimeUnit::Year,
+        "month" => TimeUnit::Month,
+        "week" => TimeUnit::Week,
+        _ => return None,
+    };
+    s.boundary(k2 + 1).then_some((unit, k2 + 1))
 }
 
 /// A year named relatively after "of": "this year", "last year", "the year".

@@ -4,7 +4,7 @@
 //! The text is cut into atoms (digits, letters, spaces, single characters)
 //! once ([`lexer`]), and each word's meaning is looked up once ([`vocab`]);
 //! recognizers then read the atoms by index ([`scan`](mod@scan)). At each
-//! atom that can start a figure, dates and times are tried first ([`dates`],
+//! atom that can start a figure, dates and times are tried first ([`dates`], [`times`],
 //! [`calendar`]), then amounts ([`amounts`]): an optional modifier ("almost",
 //! "more than"), a currency before ([`money`]), a number in digits or words
 //! with its scale ([`numbers`]) or a range ([`ranges`]), and what follows it
@@ -13,12 +13,15 @@
 //!
 //! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
 //! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",
-//! "--12-28" when the year is unknown, "2025-W52", "2009-Q1", "199" for the
-//! 1990s), times ("T15:30Z", with the day when the article date is known) and
+//! "--12-28" when the year is unknown, "---18" for "on the 18th" without an
+//! article date, "2025-W52", "2009-Q1", "199" for the 1990s, "2025-11-19/
+//! 2025-11-20" for a span of days), times ("T15:30Z", with the day when the
+//! article date is known or told: "Tuesday at 3pm", "noon on Friday") and
 //! durations ("P20Y", "PT48H", "2009/2011" for a span of years); null when
 //! vague ("dozens") or when a relative date has no article date to lean on.
 //! A weekday is the most recent such day on or before the article date, or
-//! the next one when the sentence speaks of the future ("will meet on Friday").
+//! the next one when the sentence speaks of the future ("will meet on Friday");
+//! with a day and month ("Thursday, March 5") it picks the year that fits.
 //!
 //! Not figures: numbers in names ("Boeing 737", "G7", "iPhone 4", and the same
 //! digits again in the text) and references ("No. 1") ([`names`]); scores
@@ -42,6 +45,7 @@ mod scan;
 mod suffixes;
 #[cfg(test)]
 mod tests;
+mod times;
 mod vocab;
 
 pub(crate) use calendar::CalendarDate;

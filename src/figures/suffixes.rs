@@ -224,6 +224,11 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         let value = a.value.and_then(|n| date.and_then(|d| dates::ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
+    // "one hour and a half".
+    if let (Some(half), Some(v), None) = (dates::and_a_half(s, e), a.value, a.high) {
+        let value = Some(Value::Text(t.iso(v + 0.5)));
+        return a.figure(s, FigureKind::Duration, value, None, half);
+    }
     a.figure(s, FigureKind::Duration, duration(a, t), None, e)
 }
 

@@ -176,6 +176,8 @@ fn dates_and_times() {
     t!("He served 20 years in jail." => "20 years", Duration, "P20Y");
     t!("It took three months." => "three months", Duration, "P3M");
     t!("It took 48 hours." => "48 hours", Duration, "PT48H");
+    t!("It took an hour and a half." => "an hour and a half", Duration, "PT1.5H");
+    t!("It took one hour and a half." => "one hour and a half", Duration, "PT1.5H");
     t!("He got a 10-15-year sentence." => "10-15-year", Duration, "P10Y/P15Y");
     t!("He got a 10-15 year sentence." => "10-15 year", Duration, "P10Y/P15Y");
     t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
@@ -196,6 +198,58 @@ fn dates_and_times() {
     t!("It opens on May 1st." => "May 1st", Date, "--05-01");
     t!("It opens on the 1st of May." => "1st of May", Date, "--05-01");
     t!("It starts at 10.30am." => "10.30am", Time, "T10:30");
+}
+
+#[test]
+fn parts_and_named_months() {
+    t!(on "2025-12-28", "Talks resume at the end of the month." => "the end of the month", Date, "2025-12");
+    t!(on "2025-12-28", "A deal is expected by end of year." => "end of year", Date, "2025");
+    t!(on "2025-12-28", "Work stops at the beginning of the week." => "the beginning of the week", Date, "2025-W52");
+    t!(on "2025-12-28", "It opened last September." => "last September", Date, "2025-09");
+    t!(on "2025-12-28", "It opens next March." => "next March", Date, "2026-03");
+    t!(on "2025-06-15", "It was signed last June." => "last June", Date, "2024-06");
+    t!(on "2025-06-15", "It closes this August." => "this August", Date, "2025-08");
+    none!("At the start of the match, he scored.");
+    none!("They reached the end of the road.");
+}
+
+#[test]
+fn spans_of_days() {
+    t!(on "2025-11-01", "The summit runs November 19-20 in Paris." => "November 19-20", Date, "2025-11-19/2025-11-20");
+    t!("Voting was held on Dec. 3-5, 2024." => "Dec. 3-5, 2024", Date, "2024-12-03/2024-12-05");
+    none!("In March 3-5 people were hurt." => "March 3-5");
+}
+
+#[test]
+fn days_told_by_weekday_or_number() {
+    // A weekday with a day and month picks the year that fits.
+    t!(on "2016-11-09", "The vote was on Thursday, March 5." => "Thursday, March 5", Date, "2015-03-05");
+    t!(on "2016-11-09", "It was held on Monday, Nov. 7." => "Monday, Nov. 7", Date, "2016-11-07");
+    t!(on "2016-11-10", "They met this past Wednesday." => "this past Wednesday", Date, "2016-11-09");
+    // "on the 18th": the nearest such day of a month.
+    t!(on "2016-11-09", "The rent is due on the 18th." => "the 18th", Date, "2016-11-18");
+    t!(on "2016-11-02", "The law was passed on the 30th." => "the 30th", Date, "2016-10-30");
+    t!("The law was passed on the 3rd." => "the 3rd", Date, "---03");
+    none!("He lives on the 5th floor." => "the 5th");
+    none!("He finished on the 18th hole." => "the 18th");
+}
+
+#[test]
+fn days_with_times() {
+    // A day and its time of day are one time, valued with the day.
+    t!(on "2025-12-28", "They will meet on Tuesday at 3pm." => "Tuesday at 3pm", Time, "2025-12-30T15:00");
+    t!(on "2025-12-28", "Polls close tomorrow at 8:45 GMT." => "tomorrow at 8:45 GMT", Time, "2025-12-29T08:45Z");
+    t!(on "2025-12-28", "The strike begins on 2 January, 6am." => "2 January, 6am", Time, "2026-01-02T06:00");
+    t!(on "2025-12-28", "It will start at 9am on Monday." => "9am on Monday", Time, "2025-12-29T09:00");
+    t!(on "2025-12-28", "Police were called at 8am this morning." => "8am this morning", Time, "2025-12-28T08:00");
+    t!(on "2025-12-28", "The fire broke out at 10:30 on 27 December." => "10:30 on 27 December", Time, "2025-12-27T10:30");
+    t!(on "2025-12-28", "They will meet at noon on Friday." => "noon on Friday", Time, "2026-01-02T12:00");
+    t!(on "2025-12-28", "The curfew starts at midnight." => "midnight", Time, "2025-12-28T00:00");
+    t!(on "2025-12-28", "He arrived at 10 o'clock on Monday." => "10 o'clock on Monday", Time, "2025-12-22T10:00");
+    t!(on "2025-12-28", "Lunch is served at 12 noon." => "12 noon", Time, "2025-12-28T12:00");
+    t!(on "2025-12-28", "The bars close at 12 midnight." => "12 midnight", Time, "2025-12-28T00:00");
+    // A number after a day is not its time.
+    t!(on "2025-12-28", "On Monday 12 people died." => "Monday", Date, "2025-12-22");
 }
 
 #[test]

@@ -1,0 +1,224 @@
+//! Times of day: "3pm", "15:30 GMT", "10 o'clock", "0800 UTC", "noon", with
+//! the day they are on: told after the time ("3pm on Monday", "16:00 UTC
+//! today") or before it ("Tuesday at 3pm"), else the article's day.
+
+use super::calendar::CalendarDate;
+use super::dates::{day_first, found, month_first, relative, weekday};
+use super::scan::Scan;
+use super::Found;
+use crate::analysis::{FigureKind, Value};
+
+/// Whether an ISO value names one day: "2025-12-28", "--12-28".
+fn is_day(v: &str) -> bool {
+    v.len() == 10 && !v.contains('T') || v.len() == 7 && v.starts_with("--")
+}
+
+/// A day followed by a time of day, "Monday at 3pm", "tomorrow 8:00am",
+/// "Feb 2 9:00 am", "tonight at 1am": one time, valued with its day.
+pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) {
+    let Some(Value::Text(d)) = day.value.as_ref().filter(|v| match v {
+        Value::Text(d) => is_day(d),
+        _ => false,
+    }) else {
+        return (day, end);
+    };
+    let mut k = end;
+    if s.is_ch(k, ',') {
+        k += 1;
+    }
+    if !s.is_space(k) {
+        return (day, end);
+    }
+    k += 1;
+    if s.is(k, "at") && s.is_space(k + 1) {
+        k += 2;
+    }
+    let Some((t, e)) = time(s, k, None).or_else(|| relative(s, k, None)) else {
+        return (day, end);
+    };
+    let Some(Value::Text(clock)) = t
+        .value
+        .filter(|v| matches!(v, Value::Text(t) if t.starts_with('T')))
+    else {
+        return (day, end);
+    };
+    let value = format!("{d}{clock}");
+    let timed = Found {
+        end: t.end,
+        kind: FigureKind::Time,
+        value: Some(Value::Text(value)),
+        ..day
+    };
+    (timed, e)
+}
+
+/// Time zones written after a time.
+const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT", "Z",
+];
+
+/// "15:30", "15:30:05": the ISO time and the index after it.
+pub(super) fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
+    let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    if !(s.is_ch(i + 1, ':')
+        || s.is_ch(i + 1, '.') && s.digits(i + 2).is_some() && meridiem(s, s.sp(i + 3)).is_some())
+    {
+        return None;
+    }
+    let m: u8 = s.digits(i + 2).filter(|d| d.len() == 2)?.parse().ok()?;
+    if h > 24 || m > 59 {
+        return None;
+    }
+    let mut end = i + 3;
+    let mut sec = None;
+    if s.is_ch(end, ':') {
+        if let Some(x) = s
+            .digits(end + 1)
+            .filter(|d| d.len() == 2)
+            .and_then(|d| d.parse::<u8>().ok())
+        {
+            sec = Some(x);
+            end += 2;
+        }
+    }
+    let t = match sec {
+        Some(x) => format!("{h:02}:{m:02}:{x:02}"),
+        None => format!("{h:02}:{m:02}"),
+    };
+    Some((t, end))
+}
+
+/// "o'clock" at `k`: the index after it.
+fn oclock(s: &Scan, k: usize) -> Option<usize> {
+    let apostrophe = matches!(s.ch(k + 1), Some('\'' | '’'));
+    (s.is(k, "o") && apostrophe && s.is(k + 2, "clock")).then_some(k + 3)
+}
+
+/// "am", "pm", "a.m.", "p.m." at `k`: whether afternoon, and the index after.
+fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
+    if s.is_any(k, &["am", "pm"]) && s.boundary(k + 1) {
+        return Some((s.is(k, "pm"), k + 1));
+    }
+    if s.is_any(k, &["a", "p"]) && s.is_ch(k + 1, '.') && s.is(k + 2, "m") && s.is_ch(k + 3, '.') {
+        return Some((s.is(k, "p"), k + 4));
+    }
+    None
+}
+
+/// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
+pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
+        Some((t, e)) => {
+            let h: u8 = t.get(..2)?.parse().ok()?;
+            let m: u8 = t.get(3..5)?.parse().ok()?;
+            (h, m, t.get(5..).unwrap_or("").to_string(), e)
+        }
+        None => {
+            let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+            (h, 0, String::new(), i + 1)
+        }
+    };
+    let clocked = end > i + 1;
+    match meridiem(s, s.sp(end)) {
+        Some((pm, e)) if (1..=12).contains(&h) => {
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+            end = e;
+        }
+        // "12 noon", "12 midnight".
+        _ if !clocked && h == 12 && s.is_space(end) && s.is_any(end + 1, &["noon", "midnight"]) => {
+            if s.is(end + 1, "midnight") {
+                h = 0;
+            }
+            end += 2;
+        }
+        // "10 o'clock": the hour as told.
+        _ if !clocked && (1..=12).contains(&h) && oclock(s, s.sp(end)).is_some() => {
+            end = oclock(s, s.sp(end)).unwrap_or(end);
+        }
+        _ if !clocked => return None,
+        _ => {}
+    }
+    let mut zone = "";
+    let k = s.sp(end);
+    if let Some(z) = s.word(k).filter(|z| ZONES.contains(z)) {
+        zone = if matches!(z, "GMT" | "UTC" | "Z") {
+            "Z"
+        } else {
+            ""
+        };
+        end = k + 1;
+    } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
+        end = k + 3;
+    }
+    if h == 24 {
+        h = 0;
+        m = m.min(59);
+    }
+    rest.push_str(zone);
+    let (v, end) = on_day(s, end, format!("T{h:02}:{m:02}{rest}"), date);
+    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
+}
+
+/// A time of day `v` ("T15:30") ending at atom `end`, with the day after it
+/// ("16:00 UTC today", "3pm on Monday", "noon on Friday"), or else on the
+/// article's day when it is known: the value and the index after it.
+pub(super) fn on_day(
+    s: &Scan,
+    mut end: usize,
+    mut v: String,
+    date: Option<CalendarDate>,
+) -> (String, usize) {
+    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
+    let mut k = s.sp(end);
+    if k > end && s.is(k, "on") && s.is_space(k + 1) {
+        k += 2;
+    }
+    if k > end {
+        // A day, or a part of a day ("this morning"), valued by its day.
+        let a_day = |f: &Found| match &f.value {
+            Some(Value::Text(d)) => is_day(d),
+            _ => f.kind == FigureKind::Date,
+        };
+        if let Some((f, e)) = relative(s, k, date)
+            .or_else(|| weekday(s, k, date))
+            .or_else(|| month_first(s, k, date, k))
+            .or_else(|| day_first(s, k, date, k))
+            .filter(|(f, _)| a_day(f) && f.start == s.start(k))
+        {
+            if let Some(Value::Text(d)) = &f.value {
+                v = format!("{d}{v}");
+            }
+            end = e;
+        }
+    }
+    // A time alone is on the article's day, when it is known.
+    if v.starts_with('T') {
+        if let Some(d) = date {
+            v = format!("{}{v}", d.iso());
+        }
+    }
+    (v, end)
+}
+
+/// "0800 UTC", "1430 GMT": four digits with a time zone.
+pub(super) fn military(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let d = s.digits(i).filter(|d| d.len() == 4)?;
+    let h: u8 = d.get(..2)?.parse().ok()?;
+    let m: u8 = d.get(2..)?.parse().ok()?;
+    if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
+        return None;
+    }
+    let z = if s.is_any(i + 2, &["GMT", "UTC"]) {
+        "Z"
+    } else {
+        ""
+    };
+    let day = date.map(CalendarDate::iso).unwrap_or_default();
+    let v = format!("{day}T{h:02}:{m:02}{z}");
+    Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
+}
