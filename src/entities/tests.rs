@@ -107,10 +107,10 @@ fn boilerplate_names_nothing() {
 
 #[test]
 fn pitches_name_only_what_the_article_names() {
-    t!("Your support helps us tell the story. From climate change to Big Tech, The Guardian \
-        is there. Your donation keeps Leeds reporters on the ground. Read more\n\n\
+    t!("Every gift keeps our journalism free. From farming to Big Pharma, The Guardian \
+        asks for your help. Your donation keeps Leeds reporters on the ground. Read more\n\n\
         Sarah Jones reported from Manchester on Monday. The Guardian said sales rose.",
-       has ["org:The Guardian", "per:Sarah Jones", "loc:Manchester"], not ["Big Tech"]);
+       has ["org:The Guardian", "per:Sarah Jones", "loc:Manchester"], not ["Big Pharma"]);
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn marks_of_every_style() {
     t!("She said, „We go now.“", "„We go now.“" => Speech by "She");
     t!("She said the key is \"pressure on Russia and support for Ukraine”.",
         "\"pressure on Russia and support for Ukraine”" => Speech by "She");
-    t!("Mark Carney denounced the\"barbarism\" of the attacks.", "\"barbarism\"" => Speech by "Mark Carney");
+    t!("Mark Hollis denounced the\"barbarism\" of the attacks.", "\"barbarism\"" => Speech by "Mark Hollis");
 }
 
 #[test]
@@ -87,8 +87,8 @@ fn split_quotes_and_speaker_positions() {
     t!("“We’ll get it done,” Donald Trump said. “We are close.”",
         "“We’ll get it done,”" => Speech by "Donald Trump",
         "“We are close.”" => Speech by "Donald Trump");
-    t!("“It is over,” said Kremlin spokesperson Yury Ushakov.", "“It is over,”" => Speech by "Yury Ushakov");
-    t!("Kremlin spokesperson Yury Ushakov said: “It is over.”", "“It is over.”" => Speech by "Yury Ushakov");
+    t!("“It is over,” said Kremlin spokesperson Oleg Sorokin.", "“It is over,”" => Speech by "Oleg Sorokin");
+    t!("Kremlin spokesperson Oleg Sorokin said: “It is over.”", "“It is over.”" => Speech by "Oleg Sorokin");
     t!("Donald Trump told reporters that “it will be done”.", "“it will be done”" => Speech by "Donald Trump");
     t!("“It is over,” Anna Greenberg, a pollster, said.", "“It is over,”" => Speech by "Anna Greenberg");
     t!("“It was nice,” the gambling tycoon told Reuters.", "“It was nice,”" => Speech by "the gambling tycoon");
@@ -96,18 +96,18 @@ fn split_quotes_and_speaker_positions() {
         "“Why now?”" => Speech by "Barack Obama", "“What changed?”" => Speech by "Barack Obama");
     t!("According to Bob Woodward, “the world is complex.”", "“the world is complex.”" => Speech by "Bob Woodward");
     t!("“We are not afraid,” Mary Jones surmised.", "“We are not afraid,”" => Speech by "Mary Jones");
-    t!("As the US president told reporters: “We’ll get it done,” and added: \"I do think so.\"",
-        "“We’ll get it done,”" => Speech by "the US president", "\"I do think so.\"" => Speech by "the US president");
-    t!("Yury Ushakov said the pair agreed, and urged Kyiv to act “without delay”.", "“without delay”" => Speech by "Yury Ushakov");
-    t!("Sergei Lavrov, without evidence, accused them of “ambitions”.", "“ambitions”" => Speech by "Sergei Lavrov");
+    t!("As the French president told reporters: “We will manage it,” and added: \"I do think so.\"",
+        "“We will manage it,”" => Speech by "the French president", "\"I do think so.\"" => Speech by "the French president");
+    t!("Omar Haddad said the pair agreed, and urged Cairo to act “without delay”.", "“without delay”" => Speech by "Omar Haddad");
+    t!("Pierre Lemaire, without evidence, accused them of “ambitions”.", "“ambitions”" => Speech by "Pierre Lemaire");
 }
 
 #[test]
 fn pronouns_and_descriptions_resolve() {
-    t!("Dmitry Peskov spoke on Friday.\n\n\"It was agreed,\" he said.", "\"It was agreed,\"" => Speech by "Dmitry Peskov");
+    t!("Pavel Orlov spoke on Friday.\n\n\"It was agreed,\" he said.", "\"It was agreed,\"" => Speech by "Pavel Orlov");
     t!("Mr John Smith met Mrs Ann Lee. \"We agree,\" she said.", "\"We agree,\"" => Speech by "Ann Lee");
-    t!("Ukrainian president Volodymyr Zelensky met Donald Trump, as the US president said: “We’ll get it done.”",
-        "“We’ll get it done.”" => Speech by "Donald Trump");
+    t!("Polish president Andrzej Nowak met Emmanuel Macron, as the French president said: “We will manage it.”",
+        "“We will manage it.”" => Speech by "Emmanuel Macron");
     t!("Donald Trump said he would call, as he described both sides as “willing countries”.",
         "“willing countries”" => Speech by "Donald Trump");
 }
@@ -121,8 +121,8 @@ fn terms_are_not_speech() {
     t!("Jane Smith said on CBS's ''Face the Nation.''", "''Face the Nation.''" => Term);
     t!("His favourite book, ''This Kind of War,'' by T. R. Fehrenbach, is long.", "''This Kind of War,''" => Term);
     t!("“Quiet,” he demanded.", "“Quiet,”" => Speech by "he");
-    t!("It owed $5,000 for “survey research” in June.", "“survey research”" => Term);
-    t!("Mr Zelensky made it clear \"territorial issues\" would remain.", "\"territorial issues\"" => Speech by "Zelensky");
+    t!("It paid $7,000 for “market studies” in May.", "“market studies”" => Term);
+    t!("Mr Obrenovic made it clear \"border questions\" would stay open.", "\"border questions\"" => Speech by "Obrenovic");
 }
 
 #[test]
@@ -133,9 +133,9 @@ fn reporting_verbs_and_media() {
     t!("Jane Smith has repeatedly argued that “we will win”.", "“we will win”" => Speech by "Jane Smith");
     t!("“We will win,” Jane Smith told the BBC on Friday.", "“We will win,”" => Speech by "Jane Smith");
     t!("“We need to be strong,” Jane Smith posted on X on Saturday.", "“We need to be strong,”" => Speech by "Jane Smith");
-    t!("President Donald Trump told Politico on Friday that Kyiv “has nothing until I approve it”.",
-        "“has nothing until I approve it”" => Speech by "Donald Trump");
-    t!("In remarks published by TASS, Sergei Lavrov accused them of “ambitions”.", "“ambitions”" => Speech by "Sergei Lavrov");
+    t!("Governor Ann Carter told Reuters on Friday that the city “gets nothing until I sign it”.",
+        "“gets nothing until I sign it”" => Speech by "Ann Carter");
+    t!("In remarks published by TASS, Ivan Petrov accused them of “ambitions”.", "“ambitions”" => Speech by "Ivan Petrov");
     t!("Jane Smith shook her head and said, \"No way.\"", "\"No way.\"" => Speech by "Jane Smith");
 }
 
