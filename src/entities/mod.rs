@@ -473,6 +473,7 @@ pub(crate) fn clean(
         }
         let k = match input.words.get(e) {
             Some(next) if k == 2 && SPEAKS_FOR.iter().any(|w| w.eq_ignore_ascii_case(next)) => 1,
+            _ if k != 0 && spoken_of_as_person(input, e) => 0,
             _ => k,
         };
         if (s..e).any(|i| matches!(input.kinds[i], TokenKind::Url | TokenKind::Handle)) {
@@ -483,6 +484,19 @@ pub(crate) fn clean(
     credits(input, &mut out);
     regions(input, &mut out);
     out
+}
+
+/// Whether the words after a name (at `e`) speak of a person: "Musk, who
+/// runs", "Musk said he would". Organizations take "which" and "it".
+fn spoken_of_as_person(input: &Input, e: usize) -> bool {
+    let word = |i: usize| input.words.get(i).copied().unwrap_or("");
+    (word(e) == "," && word(e + 1) == "who")
+        || (crate::quotes::is_reporting_verb(word(e))
+            && matches!(word(e + 1), "he" | "she")
+            && input
+                .words
+                .get(e + 2)
+                .is_some_and(|w| w.starts_with(char::is_lowercase)))
 }
 
 /// Lowercase nouns that make the capitalized words before them a place:

@@ -296,3 +296,18 @@ fn random_text_never_panics() {
         }
     }
 }
+
+/// What follows a name may say it is a person, whatever type the tagger gave.
+#[test]
+fn spoken_of_as_a_person() {
+    let clean = |text: &str, kind: usize| {
+        let words: Vec<String> = text.split(' ').map(str::to_string).collect();
+        let input = super::input_of_words(&words, &[0..words.len()]);
+        super::clean(&input, vec![(0, 1, kind)])
+    };
+    assert_eq!(clean("Musk , who runs it , left", 1), [(0, 1, 0)]);
+    assert_eq!(clean("Musk said he would go", 1), [(0, 1, 0)]);
+    // Organizations take "which" and "it".
+    assert_eq!(clean("Tesla , which makes cars , left", 1), [(0, 1, 1)]);
+    assert_eq!(clean("Tesla said it would go", 1), [(0, 1, 1)]);
+}
