@@ -302,7 +302,8 @@ fn random_text_never_panics() {
 fn spoken_of_as_a_person() {
     let clean = |text: &str, kind: usize| {
         let words: Vec<String> = text.split(' ').map(str::to_string).collect();
-        let input = super::input_of_words(&words, &[0..words.len()]);
+        let sentence = 0..words.len();
+        let input = super::input_of_words(&words, std::slice::from_ref(&sentence));
         super::clean(&input, vec![(0, 1, kind)])
     };
     assert_eq!(clean("Musk , who runs it , left", 1), [(0, 1, 0)]);
