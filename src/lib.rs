@@ -52,9 +52,13 @@ pub fn analyze(text: &str, options: &Options) -> Analysis {
     let figures = figures::find(&doc, &entities, date);
     // A currency or time zone written as part of a figure ("US$40 billion",
     // "08:30 UTC") is the figure's unit, not a name.
+    // Figures are in text order and do not overlap: the one that could hold
+    // an entity is the last that starts at or before it.
     let mut entities = entities;
     entities.retain(|e| {
-        !figures.iter().any(|f| {
+        let at = figures.partition_point(|f| f.start <= e.start);
+        !at.checked_sub(1).is_some_and(|k| {
+            let f = &figures[k];
             matches!(f.kind, FigureKind::Money | FigureKind::Time) && f.span().contains(e.span())
         })
     });

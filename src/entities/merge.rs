@@ -17,7 +17,7 @@
 //!   initials it spells ("NATO" -> "North Atlantic Treaty Organization"),
 //!   and "Independent" to "The Independent".
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::GAZETTEER;
 use crate::analysis::{Entity, EntityKind};
@@ -114,18 +114,18 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
     // A full name of two or three words that ends in the surname of a person
     // of this article is that person: "Volodymyr Zelensky" where the tagger
     // said organization, once "Mr Zelensky" said person.
-    for b in 0..names.len() {
-        let long = &names[b];
-        if long.kind == EntityKind::Person || !(2..=3).contains(&long.words.len()) {
-            continue;
-        }
-        let surname_of_person = names.iter().any(|n| {
-            n.kind == EntityKind::Person
-                && n.words.len() == 1
-                && long.words.last() == n.words.first()
-        });
-        if surname_of_person && !GAZETTEER.is_place_name(&long.text) {
-            names[b].kind = EntityKind::Person;
+    let surnames: HashSet<String> = names
+        .iter()
+        .filter(|n| n.kind == EntityKind::Person && n.words.len() == 1)
+        .map(|n| n.words[0].clone())
+        .collect();
+    for long in &mut names {
+        if long.kind != EntityKind::Person
+            && (2..=3).contains(&long.words.len())
+            && long.words.last().is_some_and(|w| surnames.contains(w))
+            && !GAZETTEER.is_place_name(&long.text)
+        {
+            long.kind = EntityKind::Person;
         }
     }
     // For each name, the longer names it may stand for.

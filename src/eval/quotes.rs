@@ -256,34 +256,33 @@ fn report(t: &Tally, paths: &[&Path]) -> String {
         dirs.join(", "),
         t.articles
     );
-    let _ = writeln!(
-        out,
-        "recall             {:.3}  ({} of {} gold direct quotes overlapped by a speech quote)",
-        ratio(t.found, t.gold),
+    let mut line = |label: &str, n: usize, d: usize, what: &str| {
+        let _ = writeln!(out, "{label:<18} {:.3}  ({n} of {d} {what})", ratio(n, d));
+    };
+    line(
+        "recall",
         t.found,
-        t.gold
+        t.gold,
+        "gold direct quotes overlapped by a speech quote",
     );
-    let _ = writeln!(
-        out,
-        "precision          {:.3}  ({} of {} speech quotes overlap a gold direct quote)",
-        ratio(t.speech_right, t.speech),
+    line(
+        "precision",
         t.speech_right,
-        t.speech
+        t.speech,
+        "speech quotes overlap a gold direct quote",
     );
-    let _ = writeln!(
-        out,
-        "  in any attribution {:.3}  ({} of {} speech quotes overlap a gold Content; partial \
-         quotes in reported speech count against precision above)",
-        ratio(t.speech_in_content, t.speech),
+    line(
+        "  in any attribution",
         t.speech_in_content,
-        t.speech
+        t.speech,
+        "speech quotes overlap a gold Content; partial quotes in reported speech count \
+         against precision above",
     );
-    let _ = writeln!(
-        out,
-        "speaker accuracy   {:.3}  ({} of {} gold direct quotes with a source)",
-        ratio(t.speaker_right, t.with_source),
+    line(
+        "speaker accuracy",
         t.speaker_right,
-        t.with_source
+        t.with_source,
+        "gold direct quotes with a source",
     );
     out
 }

