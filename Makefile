@@ -7,8 +7,11 @@
 #   make bench-native ARTICLE=...: the CLI's speed on the same article (release build)
 #   make dist    dist/presslight.html, one self-contained file
 #
-# Tools installed when missing: the wasm32 target (rustup), wasm-bindgen-cli at the exact
-# version Cargo.toml pins, Debian chromium (apt-get) and the npm test driver (tests/browser).
+# Tools installed when missing, each with a line saying what and why: the wasm32 target (rustup),
+# wasm-bindgen-cli at the exact version Cargo.toml pins (into $(TOOLS), a folder of this checkout,
+# first on the PATH of the build: a wasm-bindgen elsewhere on the machine is never used), Debian
+# binaryen, chromium, nodejs/npm (apt-get) and the npm test driver (npm ci, into tests/browser).
+# What must be there before: make, bash, git, Rust by rustup (cargo), Node.js/npm and Python 3.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -24,8 +27,11 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 WASM_RAW := $(TARGET_DIR)/$(WASM_TARGET)/$(WASM_PROFILE)/presslight.wasm
 BINDGEN_DIR := $(TARGET_DIR)/wasm-bindgen
 PKG := www/pkg
+# Tools this checkout installs for itself (git-ignored; `make clean` keeps them).
+TOOLS := $(CURDIR)/.tools
+WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
 CARGO_BIN := $(HOME)/.cargo/bin
-export PATH := $(CARGO_BIN):$(PATH)
+export PATH := $(TOOLS)/bin:$(CARGO_BIN):$(PATH)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The version of wasm-bindgen pinned in Cargo.toml (wasm-bindgen = "=X.Y.Z").
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
@@ -38,27 +44,41 @@ CHROMIUM := /usr/bin/chromium
 
 ## ---- tools ---------------------------------------------------------------
 
+# $(call apt-install,PACKAGES,WHY): one line saying what is installed and why, then apt-get
+# (sudo when not root); when the install fails, the package lists are refreshed and it is tried
+# once more; a second failure says what failed and what to do.
+define apt-install
+echo "installing Debian $(1) ($(2))"; \
+if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \
+  echo "cannot install $(1): not root and no sudo; install Debian $(1) by hand" >&2; exit 1; fi; \
+export DEBIAN_FRONTEND=noninteractive; \
+$(SUDO) apt-get install -y -qq $(1) >/dev/null 2>&1 \
+  || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(1); } \
+  || { echo "apt-get could not install $(1): check the network and the apt sources, run 'apt-get update', then 'apt-get install $(1)'" >&2; exit 1; }
+endef
+
 deps:
-	@if ! rustup target list --installed 2>/dev/null | grep -qx '$(WASM_TARGET)'; then \
-	  echo "installing the $(WASM_TARGET) target"; rustup target add $(WASM_TARGET); fi
-	@if [ -z "$(WASM_BINDGEN_VERSION)" ]; then echo "no wasm-bindgen version pinned in Cargo.toml" >&2; exit 1; fi
-	@have="$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')"; \
+	@command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs) and open a new shell" >&2; exit 1; }
+	@command -v rustup >/dev/null || { echo "rustup not found: the wasm32 target is added with rustup; install Rust with rustup (https://rustup.rs)" >&2; exit 1; }
+	@if ! { rustup target list --installed 2>/dev/null || true; } | grep -qx '$(WASM_TARGET)'; then \
+	  echo "installing the Rust target $(WASM_TARGET) (rustup; the page's core is built for it)"; \
+	  rustup target add $(WASM_TARGET) || { echo "rustup could not add $(WASM_TARGET): check the network, then 'rustup target add $(WASM_TARGET)'" >&2; exit 1; }; fi
+	@if [ -z "$(WASM_BINDGEN_VERSION)" ]; then echo "no wasm-bindgen version pinned in Cargo.toml (want wasm-bindgen = \"=X.Y.Z\")" >&2; exit 1; fi
+	@have="$$( { "$(WASM_BINDGEN)" --version 2>/dev/null || true; } | awk '{print $$2}')"; \
 	if [ "$$have" != "$(WASM_BINDGEN_VERSION)" ]; then \
-	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (found: $${have:-none})"; \
-	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
-	@command -v python3 >/dev/null || { echo "installing python3"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3; }
-	@command -v wasm-opt >/dev/null || { echo "installing binaryen (wasm-opt)"; \
-	  ( $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq binaryen ) \
-	  || echo "binaryen not installed: the wasm is built without wasm-opt"; }
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) into $(TOOLS) (it must match the wasm-bindgen crate; found: $${have:-none}; takes about 3 minutes)"; \
+	  cargo install --quiet wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --root "$(TOOLS)" \
+	    || { echo "cargo could not install wasm-bindgen-cli $(WASM_BINDGEN_VERSION): check that crates.io is reachable, then 'make deps' again" >&2; exit 1; }; fi
+	@command -v python3 >/dev/null || { $(call apt-install,python3,the page is built and served with it); }
+	@command -v wasm-opt >/dev/null || { $(call apt-install,binaryen,wasm-opt makes the page's wasm smaller and quicker); }
 
 browser-deps:
-	@if [ ! -x $(CHROMIUM) ]; then echo "installing Debian chromium"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; fi
-	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then echo "installing nodejs and npm"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; fi
+	@[ -x $(CHROMIUM) ] || { $(call apt-install,chromium,the browser tests run the page in headless Chromium); }
+	@{ command -v node >/dev/null && command -v npm >/dev/null; } || { $(call apt-install,nodejs npm,the browser tests are driven from Node.js); }
 	@if [ ! -d $(BROWSER_DIR)/node_modules/playwright-core ] || [ ! -d $(BROWSER_DIR)/node_modules/axe-core ]; then \
-	  echo "installing the browser test driver (npm, into $(BROWSER_DIR))"; \
-	  cd $(BROWSER_DIR) && npm ci --no-audit --no-fund; fi
+	  echo "installing the browser test driver (npm ci: playwright-core and axe-core, into $(BROWSER_DIR))"; \
+	  ( cd $(BROWSER_DIR) && npm ci --no-audit --no-fund --loglevel=error ) \
+	    || { echo "npm ci could not install the browser test driver: check that the npm registry is reachable, then 'make browser-deps' again" >&2; exit 1; }; fi
 
 ## ---- build ---------------------------------------------------------------
 
@@ -70,13 +90,10 @@ wasm: deps
 	    && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt Makefile ]; then \
 	  echo "$(BINDGEN_DIR) is up to date"; exit 0; fi; \
 	rm -rf $(BINDGEN_DIR) && mkdir -p $(BINDGEN_DIR); \
-	if command -v wasm-opt >/dev/null; then \
-	  echo "wasm-opt $(WASM_OPT_FLAGS)"; \
-	  wasm-opt $(WASM_OPT_FLAGS) $(WASM_RAW) -o $(BINDGEN_DIR)/presslight.opt.wasm; \
-	else echo "wasm-opt not found: skipping it (install Debian binaryen for a smaller file)"; \
-	  cp $(WASM_RAW) $(BINDGEN_DIR)/presslight.opt.wasm; fi; \
+	echo "wasm-opt $(WASM_OPT_FLAGS)"; \
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_RAW) -o $(BINDGEN_DIR)/presslight.opt.wasm; \
 	echo "wasm-bindgen --target no-modules"; \
-	wasm-bindgen --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(BINDGEN_DIR)/presslight.opt.wasm; \
+	"$(WASM_BINDGEN)" --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(BINDGEN_DIR)/presslight.opt.wasm; \
 	rm $(BINDGEN_DIR)/presslight.opt.wasm
 
 build: wasm
