@@ -39,8 +39,11 @@ WASM_OPT_FLAGS := -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --e
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 BROWSER_DIR := tests/browser
 CHROMIUM := /usr/bin/chromium
+# The annotated data (not in the repository; see ../shared/data/README.md).
+DATA ?= ../shared/data
 
-.PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare
+.PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare \
+	ner-data model ner-seeds eval-ner rust-components
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -111,9 +114,19 @@ dist: build
 
 ## ---- tests ---------------------------------------------------------------
 
-check-rust:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+# rustfmt and clippy are rustup components; their cargo subcommands are called through
+# `rustup which`, so that they work even where the cargo-fmt proxy is not on the PATH.
+rust-components:
+	@command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs) and open a new shell" >&2; exit 1; }
+	@for c in rustfmt:cargo-fmt clippy:cargo-clippy; do \
+	  rustup which "$${c#*:}" >/dev/null 2>&1 && continue; \
+	  echo "installing the Rust component $${c%%:*} (rustup; make test checks the code with it)"; \
+	  rustup component add "$${c%%:*}" || { echo "rustup could not add $${c%%:*}: check the network, then 'rustup component add $${c%%:*}'" >&2; exit 1; }; \
+	done
+
+check-rust: rust-components
+	"$$(rustup which cargo-fmt)" fmt --check
+	"$$(rustup which cargo-clippy)" clippy --all-targets -- -D warnings
 	cargo test
 
 test: check-rust build dist browser-deps
@@ -135,9 +148,36 @@ bench-native:
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out
 
+## ---- the entity tagger: training and its protocol (need ../shared/data; not part of make test) ----
+
+NER := $(DATA)/ner_more
+# The training recipe of the committed model (FILE@WEIGHT: documents per epoch, per document).
+NER_TRAIN ?= $(DATA)/conll2003/train.txt $(DATA)/wikigold/wikigold.conll.txt
+# The sets every change is decided on: in domain first, then out of domain (never trained on).
+NER_EVAL ?= $(DATA)/conll2003/dev.txt $(DATA)/meantime $(NER)/uner_english_ewt/en_ewt-ud-dev.iob2 \
+	$(NER)/btc/data/g.conll $(NER)/crossner/politics/dev.txt
+SEEDS ?= 1 2 3
+
+ner-data:
+	@[ -d "$(DATA)/conll2003" ] && [ -d "$(NER)" ] || { echo "no annotated data at $(DATA) (want conll2003/, wikigold/, meantime/, ner_more/): give DATA=dir" >&2; exit 2; }
+
+# Trains the committed model (seed 1) into src/entities/model.bin: same data, same bytes.
+model: ner-data
+	cargo build --release --quiet
+	$(TARGET_DIR)/release/presslight train --seed 1 --out src/entities/model.bin $(NER_TRAIN)
+
+# Trains with each of SEEDS and prints each set's mean and spread, and the out-of-domain mean.
+ner-seeds: ner-data
+	cargo build --release --quiet
+	python3 tests/ner/seeds.py $(TARGET_DIR)/release/presslight "$(SEEDS)" "$(NER_TRAIN)" "$(NER_EVAL)"
+
+# The scores of the built-in model on the sets of NER_EVAL (the README's entity figures).
+eval-ner: ner-data
+	cargo build --release --quiet
+	$(TARGET_DIR)/release/presslight eval ner $(NER_EVAL)
+
 ## ---- comparison with the peers (not part of make test: it installs spaCy) -----
 
-DATA ?= ../shared/data
 # The binary just built (in CARGO_TARGET_DIR when set), unless PRESSLIGHT names another.
 compare:
 	cargo build --release

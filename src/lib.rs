@@ -38,7 +38,7 @@ mod wasm;
 pub use analysis::{
     Analysis, Entity, EntityKind, Figure, FigureKind, Options, Quote, QuoteKind, Speaker, Value,
 };
-pub use entities::train_tagger;
+pub use entities::{train_tagger, use_model, Corpus, DEFAULT_SEED};
 pub use error::Error;
 pub use eval::{bench, dump_ner_gold, eval_figures, eval_ner, eval_quotes, eval_seed};
 pub use text::{OffsetUnit, Span};

@@ -28,9 +28,12 @@ Usage:
   presslight eval seed ARTICLE EXPECTED.json
                                      acceptance checks of one hand-annotated article
   presslight bench PATH...           native speed of analyze over the .txt articles under PATH
-  presslight train --out MODEL [--dev FILE]... CONLL_FILE...
-      Trains the entity tagger (see src/entities/train.rs) and writes its weights.
+  presslight train --out MODEL [--seed N] [--dev FILE]... FILE[@WEIGHT]...
+      Trains the entity tagger (see src/entities/train.rs) and writes its weights;
+      WEIGHT (default 1) is how many times an epoch takes each document of FILE.
   presslight help | --version
+
+  --model FILE (before the command) uses a model written by train in place of the built-in one.
 ";
 
 fn main() -> ExitCode {
@@ -45,6 +48,15 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
+    let args = match args {
+        [flag, file, rest @ ..] if flag == "--model" => {
+            let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+            presslight::use_model(bytes).map_err(|e| format!("{file}: {e}"))?;
+            rest
+        }
+        [flag] if flag == "--model" => return Err("--model needs a file".into()),
+        _ => args,
+    };
     let (command, rest) = args
         .split_first()
         .map(|(c, r)| (c.as_str(), r))
@@ -124,18 +136,37 @@ fn dump_gold_command(args: &[String]) -> Result<ExitCode, String> {
 
 fn train_command(args: &[String]) -> Result<ExitCode, String> {
     let (mut out, mut dev, mut files) = (None, Vec::new(), Vec::new());
+    let mut seed = presslight::DEFAULT_SEED;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--out" => out = Some(it.next().ok_or("--out needs a file")?),
             "--dev" => dev.push(Path::new(it.next().ok_or("--dev needs a file")?)),
+            "--seed" => {
+                let n = it.next().ok_or("--seed needs a number")?;
+                seed = n
+                    .parse()
+                    .map_err(|_| format!("--seed {n}: not a whole number"))?;
+            }
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
-            s => files.push(Path::new(s)),
+            s => {
+                let (path, weight) = match s.rsplit_once('@') {
+                    Some((p, w)) => match w.parse::<f64>() {
+                        Ok(w) if w.is_finite() && w >= 0.0 => (p, w),
+                        _ => return Err(format!("{s}: the weight after @ is not a number >= 0")),
+                    },
+                    None => (s, 1.0),
+                };
+                files.push(presslight::Corpus {
+                    path: Path::new(path),
+                    weight,
+                });
+            }
         }
     }
     let out = out.ok_or("train needs --out MODEL")?;
     let report =
-        presslight::train_tagger(&files, &dev, Path::new(out)).map_err(|e| e.to_string())?;
+        presslight::train_tagger(&files, &dev, Path::new(out), seed).map_err(|e| e.to_string())?;
     print!("{report}");
     Ok(ExitCode::SUCCESS)
 }

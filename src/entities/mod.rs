@@ -47,7 +47,8 @@ pub(crate) use tagger::TYPES;
 pub(crate) fn is_female_name(name: &str) -> Option<bool> {
     GAZETTEER.is_female_name(name)
 }
-pub use train::train_tagger;
+pub use tagger::use_model;
+pub use train::{train_tagger, Corpus, DEFAULT_SEED};
 
 /// Words that precede a name as a title: never the first word of a mention.
 const TITLES: &[&str] = &[

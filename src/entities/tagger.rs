@@ -201,9 +201,35 @@ impl Weights for Model {
     }
 }
 
-/// The model compiled into the library, parsed once.
-pub(crate) static MODEL: LazyLock<Option<Model>> =
-    LazyLock::new(|| Model::parse(include_bytes!("model.bin")));
+/// A model file given in place of the compiled one (`--model`, for evaluating
+/// a freshly trained model without rebuilding).
+static MODEL_FILE: std::sync::OnceLock<&'static [u8]> = std::sync::OnceLock::new();
+
+/// The model compiled into the library (or the one given to [`use_model`]), parsed once.
+pub(crate) static MODEL: LazyLock<Option<Model>> = LazyLock::new(|| {
+    Model::parse(
+        MODEL_FILE
+            .get()
+            .copied()
+            .unwrap_or(include_bytes!("model.bin")),
+    )
+});
+
+/// Makes the tagger use the model file `bytes` (as written by `train`) in
+/// place of the compiled one, for the rest of the process; call it before
+/// the first analysis. Errors: the bytes are no model of this tagger, or a
+/// model was already given.
+pub fn use_model(bytes: Vec<u8>) -> Result<(), crate::error::Error> {
+    let bytes: &'static [u8] = Vec::leak(bytes);
+    if Model::parse(bytes).is_none() {
+        return Err(crate::error::Error::format(
+            "not a model of this tagger (want the PLNER2 file that `presslight train` writes)",
+        ));
+    }
+    MODEL_FILE
+        .set(bytes)
+        .map_err(|_| crate::error::Error::format("a model was already given"))
+}
 
 /// Scratch space reused across sentences.
 #[derive(Default)]

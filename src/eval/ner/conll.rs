@@ -48,8 +48,8 @@ pub(crate) fn entity_type(kind: &str) -> Option<usize> {
         | "conference" | "sportsteam" => 1,
         "loc" | "location" | "country" | "geo-loc" | "gpe" | "facility" => 2,
         "misc" | "product" | "creative-work" | "award" | "event" | "election" | "album"
-        | "song" | "book" | "poem" | "programlang" | "astronomicalobject" | "movie"
-        | "tvshow" | "other" | "musicalinstrument" => 3,
+        | "song" | "book" | "poem" | "programlang" | "astronomicalobject" | "movie" | "tvshow"
+        | "other" | "musicalinstrument" => 3,
         _ => return None,
     })
 }
@@ -93,9 +93,8 @@ pub(crate) fn read_conll(text: &str) -> Vec<GoldDoc> {
         };
         // `index token tag - annotator`, tab-separated (a CoNLL-2003 line
         // "1996 CD I-NP O" also opens with digits, but has spaces and four columns).
-        let uner = line.contains('\t')
-            && cols.len() >= 5
-            && cols[0].bytes().all(|b| b.is_ascii_digit());
+        let uner =
+            line.contains('\t') && cols.len() >= 5 && cols[0].bytes().all(|b| b.is_ascii_digit());
         let (word, tag) = match (uner, cols.first()) {
             (true, _) => (Some(cols[1]), cols[2]),
             (false, Some(w)) if !w.is_empty() => (Some(*w), *cols.last().unwrap_or(&"O")),
@@ -158,7 +157,7 @@ fn split_sentences(doc: &GoldDoc) -> Vec<GoldDoc> {
         .iter()
         .map(|s| GoldDoc {
             words: doc.words[s.clone()].to_vec(),
-            sentences: vec![0..s.len()],
+            sentences: std::iter::once(0..s.len()).collect(),
             mentions: doc
                 .mentions
                 .iter()

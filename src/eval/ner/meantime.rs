@@ -83,7 +83,8 @@ struct Gold {
 }
 
 /// Scores the entities `analyze` finds in the MEANTIME documents `files`.
-pub(super) fn eval(files: &[PathBuf]) -> Result<String, Error> {
+/// Returns the report and the scores of the names.
+pub(super) fn eval(files: &[PathBuf]) -> Result<(String, Scores), Error> {
     let articles = reader::read_all(files)?;
     if articles.is_empty() {
         return Err(Error::format(
@@ -131,7 +132,7 @@ pub(super) fn eval(files: &[PathBuf]) -> Result<String, Error> {
         out,
         "names found inside PRE.NAM or untyped mentions, left out: {left_out}"
     );
-    Ok(out)
+    Ok((out, names))
 }
 
 /// One line of `--dump-gold`: an article's gold, offsets in code points.

@@ -51,7 +51,7 @@ impl Counts {
 
 /// The counts of one set of documents: per type, and by span alone.
 #[derive(Default, Clone, Copy)]
-struct Scores {
+pub(crate) struct Scores {
     by_type: [Counts; 3],
     span: Counts,
 }
@@ -79,13 +79,6 @@ impl Scores {
             found: found.len(),
             gold: gold.len(),
         });
-    }
-
-    fn add(&mut self, other: Scores) {
-        for (mine, theirs) in self.by_type.iter_mut().zip(other.by_type) {
-            mine.add(theirs);
-        }
-        self.span.add(other.span);
     }
 }
 
@@ -136,8 +129,12 @@ fn table(out: &mut String, scores: &Scores) {
     line(out, "span", scores.span);
 }
 
-/// Scores entity mentions against CoNLL files and MEANTIME folders (exact
-/// span, per type, micro-averaged and span only).
+/// Scores entity mentions against token-per-line files (CoNLL, Universal
+/// NER, BTC, WNUT, CrossNER: see [`conll`]) and MEANTIME folders (exact span,
+/// per type, micro-averaged and span only), each path a set of its own, then
+/// a summary: each set's micro and ORG F1, and the mean micro F1 of all sets
+/// but the first (the first set is taken as the in-domain one; the others
+/// are out of domain).
 pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
     if paths.is_empty() {
         return Err(Error::format(
@@ -145,12 +142,16 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
         ));
     }
     let mut out = String::new();
-    let mut total = Scores::default();
-    let mut conll_files = 0;
-    let mut documents: Vec<PathBuf> = Vec::new();
+    let mut sets: Vec<(String, Scores)> = Vec::new();
     for path in paths {
         if path.is_dir() || path.extension().is_some_and(|e| e == "xml") {
+            let mut documents: Vec<PathBuf> = Vec::new();
             super::meantime::find_xml(path, &mut documents)?;
+            documents.sort();
+            let (report, scores) = meantime::eval(&documents)?;
+            out.push_str(&report);
+            out.push('\n');
+            sets.push((path.display().to_string(), scores));
             continue;
         }
         let docs = read_conll(&super::read(path)?);
@@ -168,19 +169,34 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
         );
         table(&mut out, &scores);
         out.push('\n');
-        total.add(scores);
-        conll_files += 1;
+        sets.push((path.display().to_string(), scores));
     }
-    if conll_files > 1 {
-        let _ = writeln!(out, "all CoNLL files:");
-        line(&mut out, "micro", micro(&total.by_type));
-        out.push('\n');
-    }
-    if conll_files < paths.len() {
-        documents.sort();
-        out.push_str(&meantime::eval(&documents)?);
-    }
+    summary(&mut out, &sets);
     Ok(out)
+}
+
+/// The summary lines: `set <micro F1> <ORG F1> <path>` for each set, then
+/// `out-of-domain mean <F1>` over all sets but the first (when there are two
+/// or more). `make ner-seeds` reads these lines.
+fn summary(out: &mut String, sets: &[(String, Scores)]) {
+    let _ = writeln!(out, "summary: micro F1, ORG F1, set");
+    for (name, scores) in sets {
+        let _ = writeln!(
+            out,
+            "set {:.4} {:.4} {name}",
+            micro(&scores.by_type).f1(),
+            scores.by_type[1].f1()
+        );
+    }
+    if sets.len() > 1 {
+        let others = &sets[1..];
+        let mean = others
+            .iter()
+            .map(|(_, s)| micro(&s.by_type).f1())
+            .sum::<f64>()
+            / others.len() as f64;
+        let _ = writeln!(out, "out-of-domain mean {mean:.4} ({} sets)", others.len());
+    }
 }
 
 /// The gold names of the MEANTIME documents under `paths` (folders or `.xml`
