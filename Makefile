@@ -31,7 +31,10 @@ PKG := www/pkg
 TOOLS := $(CURDIR)/.tools
 WASM_BINDGEN := $(TOOLS)/bin/wasm-bindgen
 CARGO_BIN := $(HOME)/.cargo/bin
-export PATH := $(TOOLS)/bin:$(CARGO_BIN):$(PATH)
+# The active toolchain's own folder (rustdoc, cargo-fmt, cargo-clippy), last: a machine may have
+# rustup's proxies for cargo and rustc on its PATH and not the others.
+TOOLCHAIN_BIN := $(shell d="$$(rustup which rustc 2>/dev/null)" && dirname "$$d")
+export PATH := $(TOOLS)/bin:$(CARGO_BIN):$(PATH)$(if $(TOOLCHAIN_BIN),:$(TOOLCHAIN_BIN))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # The version of wasm-bindgen pinned in Cargo.toml (wasm-bindgen = "=X.Y.Z").
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen *= *"=\{0,1\}\([0-9][0-9.]*\)".*/\1/p' Cargo.toml | head -n1)
@@ -114,8 +117,7 @@ dist: build
 
 ## ---- tests ---------------------------------------------------------------
 
-# rustfmt and clippy are rustup components; their cargo subcommands are called through
-# `rustup which`, so that they work even where the cargo-fmt proxy is not on the PATH.
+# rustfmt and clippy are rustup components, added when missing.
 rust-components:
 	@command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs) and open a new shell" >&2; exit 1; }
 	@for c in rustfmt:cargo-fmt clippy:cargo-clippy; do \
@@ -125,8 +127,8 @@ rust-components:
 	done
 
 check-rust: rust-components
-	"$$(rustup which cargo-fmt)" fmt --check
-	"$$(rustup which cargo-clippy)" clippy --all-targets -- -D warnings
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
 	cargo test
 
 test: check-rust build dist browser-deps
