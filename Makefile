@@ -46,7 +46,7 @@ CHROMIUM := /usr/bin/chromium
 DATA ?= ../shared/data
 
 .PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare \
-	ner-data model ner-seeds eval-ner rust-components
+	ner-data names common-words model ner-seeds eval-ner rust-components
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -154,7 +154,14 @@ clean:
 
 NER := $(DATA)/ner_more
 # The training recipe of the committed model (FILE@WEIGHT: documents per epoch, per document).
-NER_TRAIN ?= $(DATA)/conll2003/train.txt $(DATA)/wikigold/wikigold.conll.txt
+# News (CoNLL-2003 twice), Wikipedia (WikiGold, CrossNER's other domains), web text (UNER EWT train),
+# tweets (BTC, all sections but G, which is evaluated; WNUT 2017 train). Chosen with make ner-seeds.
+NER_TRAIN ?= $(DATA)/conll2003/train.txt@2 $(DATA)/wikigold/wikigold.conll.txt \
+	$(NER)/uner_english_ewt/en_ewt-ud-train.iob2 \
+	$(NER)/btc/data/a.conll $(NER)/btc/data/b.conll $(NER)/btc/data/e.conll $(NER)/btc/data/f.conll \
+	$(NER)/btc/data/h.conll $(NER)/wnut17/data/wnut17train.conll \
+	$(NER)/crossner/ai/train.txt $(NER)/crossner/literature/train.txt $(NER)/crossner/music/train.txt \
+	$(NER)/crossner/science/train.txt
 # The sets every change is decided on: in domain first, then out of domain (never trained on).
 NER_EVAL ?= $(DATA)/conll2003/dev.txt $(DATA)/meantime $(NER)/uner_english_ewt/en_ewt-ud-dev.iob2 \
 	$(NER)/btc/data/g.conll $(NER)/crossner/politics/dev.txt
@@ -163,10 +170,21 @@ SEEDS ?= 1 2 3
 ner-data:
 	@[ -d "$(DATA)/conll2003" ] && [ -d "$(NER)" ] || { echo "no annotated data at $(DATA) (want conll2003/, wikigold/, meantime/, ner_more/): give DATA=dir" >&2; exit 2; }
 
-# Trains the committed model (seed 1) into src/entities/model.bin: same data, same bytes.
+# The tagger's name table (src/entities/gazetteers/names.bin) from the name lists of $(DATA)/names.
+names: ner-data
+	python3 src/entities/gazetteers/names.py $(DATA)/names $(TARGET_DIR)/names.txt
+	cargo run --release --quiet --example name_table $(TARGET_DIR)/names.txt src/entities/gazetteers/names.bin
+
+# Ordinary words that open no name (src/entities/gazetteers/common_words.txt), from training text.
+common-words: ner-data
+	python3 src/entities/gazetteers/common_words.py $(DATA)/conll2003/train.txt \
+	  $(NER)/uner_english_ewt/en_ewt-ud-train.iob2 $(DATA)/wikigold/wikigold.conll.txt
+
+# Trains the committed model into src/entities/model.bin (the seed is DEFAULT_SEED in
+# src/entities/train.rs): same data, same bytes.
 model: ner-data
 	cargo build --release --quiet
-	$(TARGET_DIR)/release/presslight train --seed 1 --out src/entities/model.bin $(NER_TRAIN)
+	$(TARGET_DIR)/release/presslight train --out src/entities/model.bin $(NER_TRAIN)
 
 # Trains with each of SEEDS and prints each set's mean and spread, and the out-of-domain mean.
 ner-seeds: ner-data

@@ -38,6 +38,8 @@ mod wasm;
 pub use analysis::{
     Analysis, Entity, EntityKind, Figure, FigureKind, Options, Quote, QuoteKind, Speaker, Value,
 };
+#[doc(hidden)]
+pub use entities::name_table;
 pub use entities::{train_tagger, use_model, Corpus, DEFAULT_SEED};
 pub use error::Error;
 pub use eval::{bench, dump_ner_gold, eval_figures, eval_ner, eval_quotes, eval_seed};

@@ -28,9 +28,10 @@ Usage:
   presslight eval seed ARTICLE EXPECTED.json
                                      acceptance checks of one hand-annotated article
   presslight bench PATH...           native speed of analyze over the .txt articles under PATH
-  presslight train --out MODEL [--seed N] [--dev FILE]... FILE[@WEIGHT]...
+  presslight train --out MODEL [--seed N] [--members N] [--dev FILE]... FILE[@WEIGHT]...
       Trains the entity tagger (see src/entities/train.rs) and writes its weights;
-      WEIGHT (default 1) is how many times an epoch takes each document of FILE.
+      WEIGHT (default 1) is how many times an epoch takes each document of FILE;
+      --members N averages N taggers trained with seeds drawn from --seed.
   presslight help | --version
 
   --model FILE (before the command) uses a model written by train in place of the built-in one.
@@ -137,11 +138,20 @@ fn dump_gold_command(args: &[String]) -> Result<ExitCode, String> {
 fn train_command(args: &[String]) -> Result<ExitCode, String> {
     let (mut out, mut dev, mut files) = (None, Vec::new(), Vec::new());
     let mut seed = presslight::DEFAULT_SEED;
+    let mut members = 1;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--out" => out = Some(it.next().ok_or("--out needs a file")?),
             "--dev" => dev.push(Path::new(it.next().ok_or("--dev needs a file")?)),
+            "--members" => {
+                let n = it.next().ok_or("--members needs a number")?;
+                members = n
+                    .parse()
+                    .ok()
+                    .filter(|&m: &usize| m >= 1)
+                    .ok_or_else(|| format!("--members {n}: not a whole number >= 1"))?;
+            }
             "--seed" => {
                 let n = it.next().ok_or("--seed needs a number")?;
                 seed = n
@@ -165,8 +175,8 @@ fn train_command(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let out = out.ok_or("train needs --out MODEL")?;
-    let report =
-        presslight::train_tagger(&files, &dev, Path::new(out), seed).map_err(|e| e.to_string())?;
+    let report = presslight::train_tagger(&files, &dev, Path::new(out), seed, members)
+        .map_err(|e| e.to_string())?;
     print!("{report}");
     Ok(ExitCode::SUCCESS)
 }

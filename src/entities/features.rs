@@ -79,6 +79,9 @@ pub(crate) struct TokenInfo {
     suffix: [u64; 4],
     pub cap: Cap,
     gaz: u8,
+    /// The listed name this token is part of (`names.txt`): its type bits,
+    /// and the token's place in it (B, I, L, U) in bits 4-5; 0 when none.
+    name: u8,
     /// No capital letter and no digit: "said", ",", "’s".
     plain: bool,
 }
@@ -240,6 +243,7 @@ impl TokenInfo {
             suffix,
             cap: capitalization(word),
             gaz: 0,
+            name: 0,
             plain,
         }
     }
@@ -401,6 +405,9 @@ impl Context {
         out.push(f2(28, u64::from(t.gaz), cap));
         out.push(f2(29, u64::from(gaz(i_ - 1)), u64::from(gaz(i_ + 1))));
         out.push(f2(30, u64::from(gaz(i_ - 1)), u64::from(t.gaz)));
+        let name = |j: isize| at(j).map_or(0xff, |t| t.name);
+        out.push(f2(37, u64::from(t.name), cap | initial << 4));
+        out.push(f2(38, u64::from(name(i_ - 1)), u64::from(name(i_ + 1))));
         // The run of capitalized words around this one.
         if t.cap.is_capitalized() {
             // Five steps each way decide both features (pos caps at 3, len at 5),
@@ -442,8 +449,52 @@ impl Context {
     }
 }
 
+/// The longest run of tokens from `i` (up to `gazetteer::MAX_LEN`) whose
+/// key `lookup` knows, and what it returns for it: (0, 0) when none.
+fn longest_match(tokens: &[TokenInfo], i: usize, lookup: impl Fn(u64) -> u8) -> (usize, u8) {
+    let mut h = 0;
+    let mut best = (0, 0);
+    for k in 0..gazetteer::MAX_LEN.min(tokens.len() - i) {
+        h = seq_hash(h, tokens[i + k].lower, k);
+        let found = lookup(h);
+        if found != 0 {
+            best = (k + 1, found);
+        }
+    }
+    best
+}
+
+/// Marks the longest listed name (`names.bin`) starting at each capitalized
+/// token, left to right.
+fn mark_names(tokens: &mut [TokenInfo]) {
+    let gaz = &*GAZETTEER;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].cap.is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let (longest, types) = longest_match(tokens, i, |h| gaz.name_types(h));
+        if longest == 0 {
+            i += 1;
+            continue;
+        }
+        for (k, t) in tokens[i..i + longest].iter_mut().enumerate() {
+            let pos = match (k, longest) {
+                (_, 1) => 3,
+                (0, _) => 0,
+                (k, n) if k + 1 == n => 2,
+                _ => 1,
+            };
+            t.name = types | pos << 4;
+        }
+        i += longest;
+    }
+}
+
 /// Marks the gazetteer matches on `tokens` (longest place name first).
 fn mark_gazetteer(tokens: &mut [TokenInfo]) {
+    mark_names(tokens);
     let gaz = &*GAZETTEER;
     let mut i = 0;
     while i < tokens.len() {
@@ -460,14 +511,7 @@ fn mark_gazetteer(tokens: &mut [TokenInfo]) {
         if gaz.is_company_word(tokens[i].lower) {
             tokens[i].gaz |= gazetteer::COMPANY_WORD;
         }
-        let mut h = 0;
-        let mut longest = 0;
-        for k in 0..gazetteer::MAX_LEN.min(tokens.len() - i) {
-            h = seq_hash(h, tokens[i + k].lower, k);
-            if gaz.is_place(h) {
-                longest = k + 1;
-            }
-        }
+        let (longest, _) = longest_match(tokens, i, |h| u8::from(gaz.is_place(h)));
         match longest {
             0 => i += 1,
             1 => {

@@ -25,8 +25,26 @@ pub(crate) const SURNAME: u8 = 32;
 /// A word of a company name.
 pub(crate) const COMPANY_WORD: u8 = 64;
 
+/// Types of a listed name (`names.txt`), as bits.
+pub(crate) const NAME_ORG: u8 = 1;
+pub(crate) const NAME_PER: u8 = 2;
+pub(crate) const NAME_LOC: u8 = 4;
+
 /// The longest place name, in tokens, that is looked for.
 pub(crate) const MAX_LEN: usize = 5;
+
+/// The key of the tokens `words` (0 when there are none or too many).
+fn words_key(words: &[&str]) -> u64 {
+    if words.is_empty() || words.len() > MAX_LEN {
+        return 0;
+    }
+    let mut lower = String::new();
+    let mut h = 0;
+    for (k, w) in words.iter().enumerate() {
+        h = seq_hash(h, hash_lower(w, &mut lower), k);
+    }
+    h
+}
 
 /// Entries keyed by the hash of their lowercased tokens.
 pub(crate) struct Gazetteer {
@@ -34,6 +52,12 @@ pub(crate) struct Gazetteer {
     first_names: HashSet64,
     surnames: HashSet64,
     company_words: HashSet64,
+    /// Ordinary words that open no name ("later", "sacked"), from training text.
+    common_words: HashSet64,
+    /// Words that end organizations' names, never people's ("party", "builders").
+    org_heads: HashSet64,
+    /// Listed names of organizations, people and places (`names.bin`).
+    names: NameTable,
     /// Given names with a clear gender: true for a woman's name.
     female: HashMap64<bool>,
 }
@@ -43,6 +67,9 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer {
     first_names: entries(include_str!("gazetteers/first_names.txt"), 1),
     surnames: entries(include_str!("gazetteers/surnames.txt"), 1),
     company_words: entries(include_str!("gazetteers/company_words.txt"), 1),
+    common_words: entries(include_str!("gazetteers/common_words.txt"), 1),
+    org_heads: entries(include_str!("gazetteers/org_heads.txt"), 1),
+    names: NameTable::parse(include_bytes!("gazetteers/names.bin")).unwrap_or_default(),
     female: genders(include_str!("gazetteers/first_name_genders.txt")),
 });
 
@@ -57,6 +84,110 @@ fn genders(list: &str) -> HashMap64<bool> {
             _ => None,
         })
         .collect()
+}
+
+/// The typed name list: sorted 32-bit fingerprints of the names' token
+/// hashes, and each one's type bits.
+///
+/// File (`names.bin`, made by [`name_table`] from the text list that
+/// `gazetteers/names.py` writes): the magic `PLNAMES1`, the count (u32
+/// little-endian), the fingerprints in ascending order as LEB128 gaps, then one
+/// byte of type bits per name. 32 bits for about 76,000 names: a false match
+/// once in some 56,000 look-ups, and it is only a feature.
+#[derive(Default)]
+pub(crate) struct NameTable {
+    keys: Vec<u32>,
+    types: Vec<u8>,
+}
+
+const NAMES_MAGIC: &[u8; 8] = b"PLNAMES1";
+
+fn fingerprint(h: u64) -> u32 {
+    (h >> 32) as u32
+}
+
+impl NameTable {
+    /// Reads a `names.bin`; `None` when it is not one.
+    fn parse(bytes: &[u8]) -> Option<NameTable> {
+        if bytes.get(..8)? != NAMES_MAGIC {
+            return None;
+        }
+        let n = u32::from_le_bytes(bytes.get(8..12)?.try_into().ok()?) as usize;
+        let mut keys = Vec::with_capacity(n);
+        let (mut at, mut key) = (12, 0u32);
+        for _ in 0..n {
+            let (mut gap, mut shift) = (0u32, 0);
+            loop {
+                let b = *bytes.get(at)?;
+                at += 1;
+                gap |= u32::from(b & 127).checked_shl(shift)?;
+                shift += 7;
+                if b < 128 {
+                    break;
+                }
+            }
+            key = key.checked_add(gap)?;
+            keys.push(key);
+        }
+        let types = bytes.get(at..at + n)?.to_vec();
+        Some(NameTable { keys, types })
+    }
+
+    fn get(&self, h: u64) -> u8 {
+        self.keys
+            .binary_search(&fingerprint(h))
+            .map_or(0, |i| self.types[i])
+    }
+}
+
+/// Builds the table of `names.bin` from a text list of "TYPE name" lines
+/// (TYPE: ORG, PER or LOC; `#` lines are comments), the names tokenized and
+/// hashed as the tagger reads text. For `examples/name_table.rs`.
+pub fn name_table(list: &str) -> Vec<u8> {
+    let mut lower = String::new();
+    let mut entries: std::collections::BTreeMap<u32, u8> = Default::default();
+    for line in list.lines().filter(|l| !l.starts_with('#')) {
+        let Some((kind, name)) = line.split_once(' ') else {
+            continue;
+        };
+        let bit = match kind {
+            "ORG" => NAME_ORG,
+            "PER" => NAME_PER,
+            "LOC" => NAME_LOC,
+            _ => continue,
+        };
+        let tokens = tokenize(name);
+        if tokens.is_empty() || tokens.len() > MAX_LEN {
+            continue;
+        }
+        let mut h = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            h = seq_hash(
+                h,
+                hash_lower(name.get(t.span.range()).unwrap_or(""), &mut lower),
+                k,
+            );
+        }
+        *entries.entry(fingerprint(h)).or_insert(0) |= bit;
+    }
+    let mut out = NAMES_MAGIC.to_vec();
+    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    let mut prev = 0;
+    for &key in entries.keys() {
+        let mut gap = key - prev;
+        prev = key;
+        loop {
+            let b = (gap & 127) as u8;
+            gap >>= 7;
+            if gap == 0 {
+                out.push(b);
+                break;
+            }
+            out.push(b | 128);
+        }
+    }
+    out.extend(entries.values());
+    out
 }
 
 fn entries(list: &str, max_len: usize) -> HashSet64 {
@@ -92,6 +223,22 @@ impl Gazetteer {
         self.places.contains(&h)
     }
 
+    /// Whether the tokens `words` are, as a whole, a listed name or place
+    /// ("General Motors", "New York").
+    pub(crate) fn is_listed(&self, words: &[&str]) -> bool {
+        let h = words_key(words);
+        h != 0 && (self.is_place(h) || self.name_types(h) != 0)
+    }
+
+    /// The type bits (`NAME_ORG`, `NAME_PER`, `NAME_LOC`) of the listed name
+    /// that the tokens `words` are as a whole; 0 when none.
+    pub(crate) fn listed_types(&self, words: &[&str]) -> u8 {
+        match words_key(words) {
+            0 => 0,
+            h => self.name_types(h),
+        }
+    }
+
     /// Whether `text` is a place name of the list.
     pub(crate) fn is_place_name(&self, text: &str) -> bool {
         let mut lower = String::new();
@@ -104,6 +251,26 @@ impl Gazetteer {
             );
         }
         self.is_place(h)
+    }
+
+    /// The type bits (`NAME_ORG`, `NAME_PER`, `NAME_LOC`) of the listed name
+    /// whose lowercased tokens hash to `h`; 0 when none is listed.
+    pub(crate) fn name_types(&self, h: u64) -> u8 {
+        self.names.get(h)
+    }
+
+    /// Whether `word` is an ordinary word that opens no name ("Later",
+    /// "Sacked"; not "General" of General Motors, which the name list has).
+    pub(crate) fn is_common_word(&self, word: &str) -> bool {
+        self.common_words
+            .contains(&hash_lower(word, &mut String::new()))
+    }
+
+    /// Whether `word` ends organizations' names and never people's
+    /// ("Builders", "Sons", "Party", "Brotherhood").
+    pub(crate) fn is_org_head(&self, word: &str) -> bool {
+        self.org_heads
+            .contains(&hash_lower(word, &mut String::new()))
     }
 
     /// Whether the lowercased token hashing to `h` is a first name.
@@ -134,14 +301,44 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
-    fn place(text: &str) -> bool {
+    fn key(text: &str) -> u64 {
         let mut lower = String::new();
         let tokens = tokenize(text);
         let mut h = 0;
         for (k, t) in tokens.iter().enumerate() {
             h = seq_hash(h, hash_lower(&text[t.span.range()], &mut lower), k);
         }
-        GAZETTEER.is_place(h)
+        h
+    }
+
+    fn place(text: &str) -> bool {
+        GAZETTEER.is_place(key(text))
+    }
+
+    #[test]
+    fn name_table_round_trips_in_order() {
+        let list = "# a comment\nORG Acme Motors\nLOC Springfield\nORG Springfield\nPER Ana Ruiz\nXYZ Nothing\n";
+        let table = NameTable::parse(&name_table(list)).expect("a table");
+        assert_eq!(table.keys.len(), 3);
+        assert!(table.keys.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(table.get(key("acme MOTORS")), NAME_ORG);
+        assert_eq!(table.get(key("Springfield")), NAME_ORG | NAME_LOC);
+        assert_eq!(table.get(key("Ana Ruiz")), NAME_PER);
+        assert_eq!(table.get(key("Nothing")), 0);
+        assert!(
+            NameTable::parse(b"PLNAMES1\x05\0\0\0\x01").is_none(),
+            "cut short"
+        );
+    }
+
+    #[test]
+    fn the_embedded_name_table_knows_todays_names() {
+        let g = &*GAZETTEER;
+        assert!(g.names.keys.len() > 50_000);
+        assert_eq!(g.name_types(key("Nvidia")) & NAME_ORG, NAME_ORG);
+        assert_eq!(g.name_types(key("Amy Klobuchar")), NAME_PER);
+        assert_ne!(g.name_types(key("Surat Thani")) & NAME_LOC, 0);
+        assert_eq!(g.name_types(key("said the")), 0);
     }
 
     #[test]

@@ -6,8 +6,11 @@
 //! byte with little loss, and on news NER it scores within a point of a CRF
 //! with the same features. The weights are a table of `2^bits` rows of one
 //! byte per tag; a feature's row is the top bits of its hash. A byte is an
-//! index into a codebook of 256 weights spaced by mu-law (fine steps near
-//! zero, coarse ones for the few large weights).
+//! index into a codebook of weights spaced by mu-law (fine steps near zero,
+//! coarse ones for the few large weights): a sign bit and 31 magnitudes. Five
+//! bits scored as well as seven on every evaluation set (2026-11-30, 3
+//! seeds), and the fewer distinct bytes make the table half as large
+//! gzipped, which is how the page loads it.
 //!
 //! Model file (`model.bin`, little-endian): the magic `PLNER2\0\0`, `bits`
 //! (u32), the number of tags (u32), the tag-to-tag transition weights (f32
@@ -24,9 +27,13 @@ pub(crate) const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 pub(crate) const NTAGS: usize = 1 + 4 * TYPES.len();
 
 const MAGIC: &[u8; 8] = b"PLNER2\0\0";
+/// Bytes before the transition weights.
+const HEADER: usize = 16;
 
 /// Mu-law parameter of the codebook.
 const MU: f32 = 255.0;
+/// Magnitudes of the codebook above zero (codes 1..=LEVELS, with 128 for the sign).
+const LEVELS: f32 = 31.0;
 
 /// The tag for position `pos` (0 B, 1 I, 2 L, 3 U) of type `kind`.
 pub(crate) fn tag(kind: usize, pos: usize) -> u8 {
@@ -105,7 +112,7 @@ fn f32s(bytes: &[u8]) -> impl Iterator<Item = f32> + '_ {
 fn codebook(max: f32) -> [f32; 256] {
     let mut book = [0.0; 256];
     for (b, slot) in book.iter_mut().enumerate() {
-        let level = (b & 127) as f32 / 127.0;
+        let level = ((b & 127) as f32 / LEVELS).min(1.0);
         let magnitude = max * ((1.0 + MU).powf(level) - 1.0) / MU;
         *slot = if b & 128 != 0 { -magnitude } else { magnitude };
     }
@@ -117,7 +124,7 @@ fn encode(w: f32, max: f32) -> u8 {
         return 0;
     }
     let level =
-        ((1.0 + MU * (w.abs() / max).min(1.0)).ln() / (1.0 + MU).ln() * 127.0).round() as u8;
+        ((1.0 + MU * (w.abs() / max).min(1.0)).ln() / (1.0 + MU).ln() * LEVELS).round() as u8;
     if w < 0.0 && level > 0 {
         128 | level
     } else {
@@ -128,7 +135,7 @@ fn encode(w: f32, max: f32) -> u8 {
 impl Model {
     /// Reads a model file; `None` when it is not one (e.g. empty before training).
     pub(crate) fn parse(bytes: &'static [u8]) -> Option<Model> {
-        let header = bytes.get(..16)?;
+        let header = bytes.get(..HEADER)?;
         if &header[..8] != MAGIC {
             return None;
         }
@@ -139,8 +146,8 @@ impl Model {
         if u32_at(12)? as usize != NTAGS || !(8..=24).contains(&bits) {
             return None;
         }
-        let trans_end = 16 + 4 * NTAGS * NTAGS;
-        let transitions = f32s(bytes.get(16..trans_end)?).collect();
+        let trans_end = HEADER + 4 * NTAGS * NTAGS;
+        let transitions = f32s(bytes.get(HEADER..trans_end)?).collect();
         let book_end = trans_end + 4 * 256;
         let mut codebook = [0.0; 256];
         for (slot, w) in codebook
@@ -164,7 +171,7 @@ impl Model {
     /// Writes a model: float `transitions`, and `rows` quantized to bytes.
     pub(crate) fn write(bits: u32, transitions: &[f32], rows: &[f32]) -> Vec<u8> {
         let max = rows.iter().fold(0.0f32, |m, w| m.max(w.abs()));
-        let mut out = Vec::with_capacity(16 + 4 * transitions.len() + 1024 + rows.len());
+        let mut out = Vec::with_capacity(HEADER + 4 * transitions.len() + 1024 + rows.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&bits.to_le_bytes());
         out.extend_from_slice(&(NTAGS as u32).to_le_bytes());
@@ -424,7 +431,7 @@ mod tests {
         let book = codebook(10.0);
         for w in [0.0f32, 0.01, -0.01, 0.5, -3.0, 10.0, -10.0] {
             let back = book[encode(w, 10.0) as usize];
-            assert!((back - w).abs() <= 0.03 * w.abs() + 0.001, "{w} -> {back}");
+            assert!((back - w).abs() <= 0.1 * w.abs() + 0.005, "{w} -> {back}");
         }
     }
 }

@@ -9,10 +9,15 @@ usage: tests/ner/seeds.py PRESSLIGHT SEEDS "TRAIN FILES" "EVAL SETS" [OUT_DIR]
 TRAIN FILES are the arguments of `presslight train` (FILE[@WEIGHT] ...);
 EVAL SETS those of `presslight eval ner` (the first is in domain).
 """
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+
+# Options of `presslight train` beyond the seed (e.g. "--members 3"), from the environment.
+MEMBERS = os.environ.get("TRAIN_OPTIONS", "").split()
 
 
 def run(cmd):
@@ -32,7 +37,7 @@ def main():
     ood = []
     for seed in seeds:
         model = out_dir / f"model-seed{seed}.bin"
-        run([exe, "train", "--seed", seed, "--out", str(model), *train])
+        run([exe, "train", "--seed", seed, "--out", str(model), *MEMBERS, *train])
         report = run([exe, "--model", str(model), "eval", "ner", *sets])
         for line in report.splitlines():
             if line.startswith("set "):

