@@ -158,7 +158,15 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
         };
         match step {
             Some((f, next)) => {
-                out.extend(f);
+                // The invariant of every span made here: not empty, inside the
+                // text, on character boundaries. A recognizer that breaks it
+                // has a bug; in a release build its figure is dropped.
+                let whole = |f: &Found| f.start < f.end && text.get(f.start..f.end).is_some();
+                debug_assert!(
+                    f.as_ref().is_none_or(whole),
+                    "figure span {f:?} in {text:?}"
+                );
+                out.extend(f.filter(whole));
                 i = next.max(i + 1);
             }
             None => i += 1,

@@ -129,6 +129,10 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
         j += 2;
         plain = false;
     }
+    // A lone "." that took no decimals (".3.5", a version) is no number.
+    if j == i {
+        return None;
+    }
     let text = std::str::from_utf8(&buf[..len]).ok()?;
     let mut value: f64 = text.parse().ok()?;
     let mut num = Num {
