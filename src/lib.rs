@@ -42,7 +42,9 @@ pub use analysis::{
 pub use entities::name_table;
 pub use entities::{train_tagger, use_model, Corpus, DEFAULT_SEED};
 pub use error::Error;
-pub use eval::{bench, dump_ner_gold, eval_figures, eval_ner, eval_quotes, eval_seed};
+pub use eval::{
+    bench, dump_ner_gold, eval_figures, eval_invariance, eval_ner, eval_quotes, eval_seed,
+};
 pub use text::{OffsetUnit, Span};
 
 /// Analyses one article: its entities, quotations and figures, with byte offsets.

@@ -25,6 +25,8 @@ Usage:
       span, and not on a gold name's span, is neither right nor wrong (tests/compare).
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
+  presslight eval invariance PATH... share of findings kept when the .txt articles under PATH
+                                     are wrapped, hyphenated, re-quoted, re-spaced as pasted text is
   presslight eval seed ARTICLE EXPECTED.json
                                      acceptance checks of one hand-annotated article
   presslight bench PATH...           native speed of analyze over the .txt articles under PATH
@@ -86,7 +88,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 fn eval_command(args: &[String]) -> Result<ExitCode, String> {
     let (task, paths) = args
         .split_first()
-        .ok_or("eval needs a task: ner, quotes, figures or seed")?;
+        .ok_or("eval needs a task: ner, quotes, figures, invariance or seed")?;
     if task == "ner" && paths.first().is_some_and(|a| a == "--dump-gold") {
         return dump_gold_command(&paths[1..]);
     }
@@ -95,6 +97,7 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
         "ner" => presslight::eval_ner(&paths),
         "quotes" => presslight::eval_quotes(&paths),
         "figures" => presslight::eval_figures(&paths),
+        "invariance" => presslight::eval_invariance(&paths),
         "seed" => {
             let [article, expected] = paths[..] else {
                 return Err("eval seed needs ARTICLE EXPECTED.json".to_string());

@@ -195,6 +195,8 @@ fn capitalization(word: &str) -> Cap {
 
 impl TokenInfo {
     fn new(word: &str, kind: TokenKind, buf: &mut String) -> TokenInfo {
+        // "govern-⏎ment" is read as "government".
+        let word = &*crate::text::reading(word);
         let mut cased = 0xcbf29ce484222325u64;
         let mut shape = 0xcbf29ce484222325u64;
         let mut short = 0xcbf29ce484222325u64;

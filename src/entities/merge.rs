@@ -67,7 +67,10 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
     let mut votes: Vec<[usize; 3]> = Vec::new();
     let mut name_of = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
-        let text = m.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = crate::text::reading(&m.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let n = *index.entry(text.clone()).or_insert_with(|| {
             names.push(Name {
                 words: text.split(' ').map(str::to_lowercase).collect(),

@@ -5,6 +5,7 @@
 
 mod date_specs;
 mod figures;
+mod invariance;
 mod meantime;
 
 use std::path::{Path, PathBuf};
@@ -25,6 +26,12 @@ pub fn eval_quotes(paths: &[&Path]) -> Result<String, Error> {
 /// Scores figures against the Recognizers-Text specs and MEANTIME.
 pub fn eval_figures(paths: &[&Path]) -> Result<String, Error> {
     figures::eval(paths)
+}
+
+/// Reformats the `.txt` articles under `paths` as PDFs, e-mail and wire
+/// copy format text, and prints the share of findings each variant keeps.
+pub fn eval_invariance(paths: &[&Path]) -> Result<String, Error> {
+    invariance::eval(paths)
 }
 
 /// Reads a file as text, with its path in the error.

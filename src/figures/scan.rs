@@ -15,6 +15,18 @@ impl<'a> Atoms<'a> {
     pub(super) fn of(text: &'a str) -> Self {
         let mut atoms = Vec::new();
         lex(text, &mut atoms);
+        // A line break inside a paragraph only wraps a line ("rose 17.1⏎percent"):
+        // it is a space.
+        let paragraphs = crate::text::paragraph_spans(text);
+        for atom in atoms.iter_mut().filter(|a| a.kind == AtomKind::Break) {
+            let p = paragraphs.partition_point(|p| p.end <= atom.start);
+            if paragraphs
+                .get(p)
+                .is_some_and(|p| p.start < atom.start && atom.end < p.end)
+            {
+                atom.kind = AtomKind::Space;
+            }
+        }
         let senses = senses(text, &atoms);
         Atoms {
             text,

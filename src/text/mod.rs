@@ -1,17 +1,20 @@
 //! The text layer: paragraphs, sentences and tokens, all as byte spans.
 
 mod offsets;
+mod paragraphs;
 mod span;
 mod tokens;
 
 pub(crate) use offsets::OffsetMap;
 pub use offsets::OffsetUnit;
+pub(crate) use paragraphs::paragraph_spans;
 pub use span::Span;
-pub(crate) use tokens::{is_quote_mark, is_space, tokenize, Token, TokenKind};
+pub(crate) use tokens::{is_quote_mark, is_space, reading, tokenize, Token, TokenKind};
 
 use std::ops::Range;
 
-/// A paragraph: a line of non-space text (pasted articles put one paragraph a line).
+/// A paragraph: a line of non-space text (pasted articles put one paragraph
+/// a line), or the lines of a hard-wrapped one (see [`paragraphs`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Paragraph {
     pub span: Span,
@@ -45,7 +48,7 @@ impl<'t> Document<'t> {
         let mut paragraphs = Vec::new();
         let mut sentences = Vec::new();
         let mut i = 0;
-        for line in line_spans(text) {
+        for line in paragraph_spans(text) {
             let first = i;
             while i < tokens.len() && tokens[i].span.end <= line.end {
                 i += 1;
@@ -97,21 +100,6 @@ impl<'t> Document<'t> {
     pub(crate) fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= at)
     }
-}
-
-/// The spans of the lines of `text`, split at \n, \r\n, \r and the Unicode
-/// line and paragraph separators.
-fn line_spans(text: &str) -> Vec<Span> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}') {
-            lines.push(Span::new(start, i));
-            start = i + c.len_utf8();
-        }
-    }
-    lines.push(Span::new(start, text.len()));
-    lines
 }
 
 /// Closing marks that stay with the sentence they end.

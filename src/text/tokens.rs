@@ -165,6 +165,8 @@ impl<'t> Scanner<'t> {
 }
 
 /// Splits `text` into tokens, skipping space. Spans never cut a character.
+/// A word broken at a line's end ("govern-⏎ment") is one token; [`reading`]
+/// gives the word it stands for.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut s = Scanner { text, at: 0 };
@@ -273,11 +275,79 @@ fn short_capitals(word: &str) -> bool {
     (1..=3).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// Where a word goes on after the character `c` at `at` (the next one at
+/// `next`): after a soft hyphen, or after a hyphen that ends a line (one line
+/// break, then maybe spaces), when a letter or digit follows; `None` when the
+/// word ends here.
+fn line_end_join(s: &Scanner, c: char, next: usize) -> Option<usize> {
+    if c == '\u{ad}' {
+        return s.peek_at(next).filter(|&d| is_word_char(d)).map(|_| next);
+    }
+    if !is_hyphen(c) {
+        return None;
+    }
+    let mut j = next;
+    if s.text[j..].starts_with("\r\n") {
+        j += 2;
+    } else if s.text[j..].starts_with(['\n', '\r']) {
+        j += 1;
+    } else {
+        return None;
+    }
+    while let Some(d) = s.peek_at(j).filter(|&d| d == ' ' || d == '\t') {
+        j += d.len_utf8();
+    }
+    s.peek_at(j).filter(|&d| is_word_char(d)).map(|_| j)
+}
+
+/// A word as a reader reads it: a word broken at a line's end joined again
+/// ("govern-⏎ment" is "government"; "Mar-a-⏎Lago" and "20-⏎point" keep their
+/// hyphen, as a hyphen before a capital or a digit, or in a word that has
+/// one already, is a real one), soft hyphens dropped. Borrowed when there is
+/// nothing to join.
+pub(crate) fn reading(word: &str) -> std::borrow::Cow<'_, str> {
+    if !word.contains(['\n', '\r', '\u{ad}']) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{ad}' => {}
+            '\n' | '\r' => {
+                while chars.peek().is_some_and(|d| d.is_whitespace()) {
+                    chars.next();
+                }
+                // A hyphen before the break joins the two parts; it goes
+                // unless it is a real one. Any other break is a space.
+                let next = chars.peek().copied().unwrap_or(' ');
+                match out.chars().last().filter(|&h| is_hyphen(h)) {
+                    Some(hyphen) => {
+                        let body = &out[..out.len() - hyphen.len_utf8()];
+                        let lower_before = body.chars().last().is_some_and(char::is_lowercase);
+                        let compound = body.contains(is_hyphen);
+                        if next.is_lowercase() && lower_before && !compound {
+                            out.pop();
+                        }
+                    }
+                    None => out.push(' '),
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn push_word(tokens: &mut Vec<Token>, s: &Scanner, start: usize) {
     let mut end = s.run(start);
     while let Some((next, c)) = s.char_after(end) {
         if is_hyphen(c) && s.peek_at(next).is_some_and(is_word_char) {
             end = s.run(next);
+        } else if let Some(after) = line_end_join(s, c, next) {
+            // "govern-⏎ment", "Mar-a-⏎Lago", "govern\u{ad}ment": one word
+            // broken at a line's end or by a soft hyphen.
+            end = s.run(after);
         } else if c == '&' && short_capitals(&s.text[start..end]) {
             // "AT&T", "S&P", "H&M": one name, as news agencies write it.
             let after = s.run(next);
