@@ -180,6 +180,37 @@ test('typing an article highlights its names, quotes and figures inline', async 
   assert.equal(await page.textContent('[data-count="person"]'), String(persons));
 });
 
+// A text hard-wrapped at `width` columns, paragraphs apart by a blank line (as e-mail and wire copy are).
+function hardWrap(text, width) {
+  return text.split('\n').filter((p) => p.trim()).map((p) => {
+    const lines = [];
+    let line = '';
+    for (const word of p.split(' ')) {
+      if (line && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+    return lines.join('\n');
+  }).join('\n\n');
+}
+
+test('pasting a hard-wrapped article gives the same highlights as the unwrapped one', async ({ page }) => {
+  const article = [
+    'Acme Motors said on Tuesday that its profits rose 17.1 percent to $1.2 billion in the quarter, helped by strong sales of its electric vans in Europe and Asia, where demand doubled.',
+    '"We are very pleased with the result, and we expect more of the same next year," said chief executive Ana Ruiz, who took over from Dan Reyes in March.',
+    'The shares of the company rose 4 percent in early trading in Frankfurt on Wednesday.',
+  ].join('\n');
+  const key = (m) => `${m.kind}|${m.text.replace(/\s+/g, ' ')}|${m.speaker || ''}|${m.entity || ''}`;
+  await setArticle(page, article);
+  const flat = (await highlights(page)).marks.map(key).sort();
+  const wrapped = hardWrap(article, 60);
+  assert.ok(wrapped.split('\n').length >= 9, 'the article is wrapped');
+  await setArticle(page, wrapped);
+  const { text, marks } = await highlights(page);
+  assert.equal(text, wrapped, 'the wrapped article is shown as pasted');
+  assert.deepEqual(marks.map(key).sort(), flat, 'the same names, quotes (with speakers) and figures');
+  assert.ok(marks.some((m) => m.kind === 'money' && /1\.2\s+billion/.test(m.text)), 'the money runs across the line break');
+});
+
 test('a quote carries its speaker, and a name inside it shows both', async ({ page }) => {
   await setArticle(page, NEWS);
   const { marks } = await highlights(page);
