@@ -413,11 +413,6 @@ pub(crate) fn clean(
 ) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(found.len());
     let openers = sentence_openers(input);
-    if std::env::var_os("PL_DEBUG").is_some() {
-        for &(s, e, k) in &found {
-            eprintln!("RAW {k} {:?}", &input.words[s..e]);
-        }
-    }
     let lowercase = |i: usize| {
         input.kinds[i] == TokenKind::Word
             && input.words[i]
@@ -954,8 +949,29 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
             }
         })
         .collect();
+    label_speakers(doc, &mut entities);
     merge::merge(&mut entities);
     entities
+}
+
+/// The speakers named by a transcript's labels ("SMITH:", "MS. DOE:") are
+/// people, whatever the tagger made of the words in capitals.
+fn label_speakers(doc: &Document, entities: &mut Vec<Entity>) {
+    let mut added = false;
+    for name in crate::text::turns(doc).iter().filter_map(|t| t.name) {
+        entities.retain(|e| e.end <= name.start || name.end <= e.start);
+        entities.push(Entity {
+            start: name.start,
+            end: name.end,
+            text: doc.slice(name).to_string(),
+            kind: EntityKind::Person,
+            entity: String::new(),
+        });
+        added = true;
+    }
+    if added {
+        entities.sort_by_key(|e| e.start);
+    }
 }
 
 #[cfg(test)]

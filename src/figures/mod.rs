@@ -58,6 +58,10 @@ use names::name_like;
 use numbers::signed_number;
 use scan::Atoms;
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 /// A figure as found, in bytes of the text.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
@@ -112,8 +116,14 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
             reach
         })
         .collect();
+    let furniture = page_furniture(doc);
     found
         .into_iter()
+        .filter(|f| {
+            !furniture
+                .iter()
+                .any(|s| s.start <= f.start && f.end <= s.end)
+        })
         .filter(|f| {
             // A figure whose number lies inside a name is the name's: "Boeing 737", "G7".
             let before = spans.partition_point(|&(start, _)| start <= f.num);
@@ -121,6 +131,29 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
             !inside || matches!(f.kind, FigureKind::Date | FigureKind::Time)
         })
         .collect()
+}
+
+/// What a PDF or a word processor leaves among the paragraphs, whose numbers
+/// are no figures of the story: page numbers ("Page 3 of 7", "- 4 -", "12",
+/// "3/9") and the numbers of numbered paragraphs and list items ("12. The
+/// budget ...", "(3) Taxes ...").
+fn page_furniture(doc: &Document) -> Vec<crate::text::Span> {
+    static PAGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:page\s+)?[-–—]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–—]?$")
+            .expect("page number pattern")
+    });
+    static ITEM: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\(?\d{1,3}[.)]\s").expect("list number pattern"));
+    let mut out = Vec::new();
+    for p in &doc.paragraphs {
+        let text = doc.slice(p.span);
+        if PAGE.is_match(text) {
+            out.push(p.span);
+        } else if let Some(m) = ITEM.find(text) {
+            out.push(crate::text::Span::new(p.span.start, p.span.start + m.end()));
+        }
+    }
+    out
 }
 
 /// All figures of `text`, in order.

@@ -36,6 +36,53 @@ pub(crate) use words::{honorific, is_determiner, is_person_role, is_reporting_ve
 
 /// Finds the quotations of `doc` and names their speakers from `entities`.
 pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    let quotes = marked_quotes(doc, entities);
+    let turns = crate::text::turns(doc);
+    if turns.is_empty() {
+        return quotes;
+    }
+    // A transcript's turns are its speakers' words, marks or not; a quote
+    // inside a turn is part of it.
+    let mut out: Vec<Quote> = quotes
+        .into_iter()
+        .filter(|q| {
+            !turns
+                .iter()
+                .any(|t| t.words.start < q.end && q.start < t.words.end)
+        })
+        .collect();
+    for t in &turns {
+        let speaker = match t.name {
+            Some(name) => Speaker {
+                start: name.start,
+                end: name.end,
+                text: doc.slice(name).to_string(),
+                entity: entities
+                    .iter()
+                    .find(|e| e.start == name.start && e.end == name.end)
+                    .map(|e| e.entity.clone()),
+            },
+            None => Speaker {
+                start: t.label.start,
+                end: t.label.end,
+                text: doc.slice(t.label).to_string(),
+                entity: None,
+            },
+        };
+        out.push(Quote {
+            start: t.words.start,
+            end: t.words.end,
+            text: doc.slice(t.words).to_string(),
+            kind: QuoteKind::Speech,
+            speaker: Some(speaker),
+        });
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+/// The quotations between quote marks, with their speakers.
+fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let marked = marks::pair(doc);
     if marked.is_empty() {
         return Vec::new();

@@ -4,12 +4,14 @@ mod offsets;
 mod paragraphs;
 mod span;
 mod tokens;
+mod transcript;
 
 pub(crate) use offsets::OffsetMap;
 pub use offsets::OffsetUnit;
 pub(crate) use paragraphs::paragraph_spans;
 pub use span::Span;
 pub(crate) use tokens::{is_quote_mark, is_space, reading, tokenize, Token, TokenKind};
+pub(crate) use transcript::turns;
 
 use std::ops::Range;
 

@@ -303,10 +303,10 @@ fn line_end_join(s: &Scanner, c: char, next: usize) -> Option<usize> {
 /// A word as a reader reads it: a word broken at a line's end joined again
 /// ("govern-⏎ment" is "government"; "Mar-a-⏎Lago" and "20-⏎point" keep their
 /// hyphen, as a hyphen before a capital or a digit, or in a word that has
-/// one already, is a real one), soft hyphens dropped. Borrowed when there is
-/// nothing to join.
+/// one already, is a real one), soft hyphens dropped, the ligatures of PDFs
+/// ("ﬁ", "ﬂ") spelt out. Borrowed when there is nothing to change.
 pub(crate) fn reading(word: &str) -> std::borrow::Cow<'_, str> {
-    if !word.contains(['\n', '\r', '\u{ad}']) {
+    if !word.contains(['\n', '\r', '\u{ad}', 'ﬀ', 'ﬁ', 'ﬂ', 'ﬃ', 'ﬄ', 'ﬅ', 'ﬆ']) {
         return std::borrow::Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len());
@@ -314,6 +314,13 @@ pub(crate) fn reading(word: &str) -> std::borrow::Cow<'_, str> {
     while let Some(c) = chars.next() {
         match c {
             '\u{ad}' => {}
+            // Ligatures that PDFs leave in the text: "ﬁnance" is "finance".
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
             '\n' | '\r' => {
                 while chars.peek().is_some_and(|d| d.is_whitespace()) {
                     chars.next();
@@ -463,5 +470,23 @@ mod tests {
         assert!(is_abbreviation("Mr"));
         assert!(is_abbreviation("Sept."));
         assert!(!is_abbreviation("said"));
+    }
+
+    #[test]
+    fn reads_words_broken_at_line_ends() {
+        let words = |t: &str| -> Vec<String> {
+            tokenize(t)
+                .iter()
+                .map(|k| reading(&t[k.span.range()]).into_owned())
+                .collect()
+        };
+        assert_eq!(words("govern-\nment"), ["government"]);
+        assert_eq!(words("govern-\r\n  ment"), ["government"]);
+        assert_eq!(words("Mar-a-\nLago"), ["Mar-a-Lago"]);
+        assert_eq!(words("20-\npoint"), ["20", "-", "point"]);
+        assert_eq!(words("Eliza-\nbeth"), ["Elizabeth"]);
+        assert_eq!(words("sol\u{ad}diers"), ["soldiers"]);
+        assert_eq!(words("the ﬁnance ﬂoor"), ["the", "finance", "floor"]);
+        assert_eq!(words("end-\n\nNext"), ["end", "-", "Next"]);
     }
 }
