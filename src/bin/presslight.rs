@@ -17,12 +17,15 @@ Usage:
       Reads lines of {\"id\": ..., \"text\": ..., \"date\"?: ...} and writes one result
       line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
-  presslight eval ner PATH...        entity scores on CoNLL files and MEANTIME folders
-  presslight eval ner --dump-gold FILE|- DIR...
-      Writes MEANTIME's gold names, reduced as eval ner scores them, instead of scores:
-      one JSON line per article, {\"document\", \"text\", \"names\": [[start, end, type]],
-      \"neutral\": [[start, end]]}, offsets in code points; a name found inside a neutral
-      span, and not on a gold name's span, is neither right nor wrong (tests/compare).
+  presslight eval ner PATH...        entity scores on token files (CoNLL, UNER, BTC, WNUT,
+                                     CrossNER) and MEANTIME folders; the first is in domain
+  presslight eval ner --dump-gold FILE|- PATH...
+      Writes the gold as eval ner scores it, instead of scores, one JSON line per document.
+      MEANTIME: {\"document\", \"text\", \"names\": [[start, end, type]], \"neutral\":
+      [[start, end]]}, offsets in code points; a name found inside a neutral span, and not
+      on a gold name's span, is neither right nor wrong. Token files: {\"document\",
+      \"words\", \"sentences\": [[first, end]], \"mentions\": [[first, end, type]]} in
+      tokens (tests/compare scores the peers on both).
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
   presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
   presslight eval invariance PATH... share of findings kept when the .txt articles under PATH
@@ -125,7 +128,7 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
 fn dump_gold_command(args: &[String]) -> Result<ExitCode, String> {
     let (out, dirs) = args
         .split_first()
-        .ok_or("--dump-gold needs a FILE (or - for standard output) and MEANTIME folders")?;
+        .ok_or("--dump-gold needs a FILE (or - for standard output), then MEANTIME folders or token files")?;
     let dirs: Vec<&Path> = dirs.iter().map(Path::new).collect();
     let lines = presslight::dump_ner_gold(&dirs).map_err(|e| e.to_string())?;
     if out == "-" {

@@ -328,8 +328,30 @@ def prf(correct, found, gold):
     return p, r, f
 
 
-def eval_ner(path, peers):
-    docs = read_conll(path.read_text(encoding="utf-8"))
+def token_gold(binary, path):
+    """The documents of a token file (CoNLL, UNER, BTC, CrossNER) as `presslight eval ner`
+    reads them, fine types mapped (`eval ner --dump-gold - FILE`): words, sentences, mentions."""
+    out = subprocess.run(
+        [binary, "eval", "ner", "--dump-gold", "-", str(path)],
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    ).stdout  # fmt: skip
+    docs = []
+    for line in out.splitlines():
+        if line.strip():
+            d = json.loads(line)
+            docs.append({
+                "words": d["words"],
+                "sentences": [tuple(s) for s in d["sentences"]],
+                "mentions": [(a, b, TYPES.index(t)) for a, b, t in d["mentions"] if t in TYPES],
+            })  # fmt: skip
+    return docs
+
+
+def eval_ner(path, peers, binary=None):
+    if binary:
+        docs = token_gold(binary, path)
+    else:
+        docs = read_conll(path.read_text(encoding="utf-8"))
     tokens = sum(len(d["words"]) for d in docs)
     rows = []
     for peer in peers:
@@ -761,8 +783,14 @@ def main():
 
     if "ner" in only:
         peers = [x for x in (spacy_peer if "spacy" in want else None, comp, press) if x]
-        for path in [data / "conll2003" / "dev.txt", data / "wikigold" / "wikigold.conll.txt"]:
-            ndocs, tokens, rows = eval_ner(path, peers)
+        sets = [data / "conll2003" / "dev.txt"]
+        if press:
+            # The other sets of `make eval-ner` (NER_EVAL), read by presslight's own reader.
+            more = data / "ner_more"
+            sets += [more / "uner_english_ewt" / "en_ewt-ud-dev.iob2", more / "btc" / "data" / "g.conll",
+                     more / "crossner" / "politics" / "dev.txt"]  # fmt: skip
+        for path in sets:
+            ndocs, tokens, rows = eval_ner(path, peers, press.binary if press else None)
             p(f"\n## Entities: {path.relative_to(data)} ({ndocs} documents, {tokens} tokens), exact span P/R/F1")
             p(f"{'peer':<26} " + " ".join(f"{t + ' P/R/F1':>20}" for t in TYPES[:3] + ["micro"]) + f" {'found':>6} {'gold':>6} {'secs':>6}")
             for name, counts, micro, secs in rows:

@@ -22,6 +22,7 @@ if [ ! -d "$data/conll2003" ] || [ ! -d "$data/polnear" ] || [ ! -d "$data/meant
   echo "run.sh: no data at $data (want conll2003/, wikigold/, polnear/, meantime/); give DATA_DIR" >&2
   exit 2
 fi
+data="$(cd "$data" && pwd)"  # absolute: the peers run from tests/compare
 cd "$here"
 
 start=$(date +%s)

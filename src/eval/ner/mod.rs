@@ -234,27 +234,43 @@ fn summary(out: &mut String, sets: &[(String, Scores)]) {
     }
 }
 
-/// The gold names of the MEANTIME documents under `paths` (folders or `.xml`
-/// files), reduced as `eval ner` scores them, as JSON lines: one article a
-/// line, `{"document", "text", "names": [[start, end, type]], "neutral":
-/// [[start, end]]}`, offsets in code points. For scoring other taggers the
-/// same way (see `src/eval/ner/meantime.rs`).
+/// The gold of `paths` as JSON lines, for scoring other taggers the same way
+/// (`make compare`). MEANTIME folders or `.xml` files: one article a line,
+/// `{"document", "text", "names": [[start, end, type]], "neutral": [[start,
+/// end]]}`, the names reduced as `eval ner` scores them, offsets in code
+/// points (see `src/eval/ner/meantime.rs`). Token files (read as `eval ner`
+/// reads them, fine types mapped): one document a line, `{"document",
+/// "words": [...], "sentences": [[first, end]], "mentions": [[first, end,
+/// type]]}`, in tokens; type is PER, ORG, LOC or MISC.
 pub fn dump_ner_gold(paths: &[&Path]) -> Result<String, Error> {
     if paths.is_empty() {
         return Err(Error::format(
-            "eval ner --dump-gold: give one or more MEANTIME folders",
+            "eval ner --dump-gold: give one or more MEANTIME folders or token files",
         ));
     }
-    let mut documents: Vec<PathBuf> = Vec::new();
+    let mut out = String::new();
     for path in paths {
-        if !(path.is_dir() || path.extension().is_some_and(|e| e == "xml")) {
-            return Err(Error::format(format!(
-                "eval ner --dump-gold: {} is not a MEANTIME folder or .xml file",
-                path.display()
-            )));
+        if path.is_dir() || path.extension().is_some_and(|e| e == "xml") {
+            let mut documents: Vec<PathBuf> = Vec::new();
+            super::meantime::find_xml(path, &mut documents)?;
+            documents.sort();
+            out.push_str(&meantime::gold_lines(&documents)?);
+            continue;
         }
-        super::meantime::find_xml(path, &mut documents)?;
+        for (n, doc) in read_conll(&super::read(path)?).iter().enumerate() {
+            let line = serde_json::json!({
+                "document": format!("{}#{n}", path.display()),
+                "words": doc.words,
+                "sentences": doc.sentences.iter().map(|s| [s.start, s.end]).collect::<Vec<_>>(),
+                "mentions": doc
+                    .mentions
+                    .iter()
+                    .map(|&(s, e, k)| serde_json::json!([s, e, entities::TYPES[k]]))
+                    .collect::<Vec<_>>(),
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
     }
-    documents.sort();
-    meantime::gold_lines(&documents)
+    Ok(out)
 }
