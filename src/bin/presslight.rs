@@ -126,9 +126,9 @@ fn eval_command(args: &[String]) -> Result<ExitCode, String> {
 
 /// `eval ner --dump-gold FILE|- DIR...`: the gold names as JSON lines.
 fn dump_gold_command(args: &[String]) -> Result<ExitCode, String> {
-    let (out, dirs) = args
-        .split_first()
-        .ok_or("--dump-gold needs a FILE (or - for standard output), then MEANTIME folders or token files")?;
+    let (out, dirs) = args.split_first().ok_or(
+        "--dump-gold needs a FILE (or - for standard output), then MEANTIME folders or token files",
+    )?;
     let dirs: Vec<&Path> = dirs.iter().map(Path::new).collect();
     let lines = presslight::dump_ner_gold(&dirs).map_err(|e| e.to_string())?;
     if out == "-" {
