@@ -99,7 +99,8 @@ impl Attributor<'_, '_> {
     }
 
     /// An unlisted verb: “…,” he surmised / “…,” exhorted Jamie Curtis; or a
-    /// name alone: “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley.
+    /// name alone: “…,” Cecelia Purner, 67, a retired ... / “…” ― Jacklyn Ashley
+    /// / “…” -Councillor Ana Ruiz.
     fn speaker_of_unlisted_verb(&self, first: usize, to: usize) -> Option<Mention> {
         let lower = |k: usize| {
             self.is_word(k) && self.word(k).chars().next().is_some_and(char::is_lowercase)
@@ -122,8 +123,16 @@ impl Attributor<'_, '_> {
             || matches!(self.word(next), "," | "." | "(" | ";")
             || self.doc.tokens[next].span.start > self.doc.tokens[m.last].span.end + 1;
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
+        // "-Councillor Ana Ruiz": titles before the name, outside the mention.
+        let titled = (first..m.first).all(|k| crate::entities::is_title(self.word(k)));
+        let mut m = m;
+        if named {
+            while m.first < m.last && crate::entities::is_title(self.word(m.first)) {
+                m.first += 1;
+            }
+        }
         ((verb_like || (name_alone && named))
-            && m.first == first
+            && (m.first == first || (named && titled))
             && m.kind != MentionKind::Description)
             .then_some(m)
     }

@@ -134,6 +134,22 @@ impl<'a, 't> Attributor<'a, 't> {
         )
     }
 
+    /// A quotation signed in the paragraph after it, as letters, press releases
+    /// and fact-checks do: `“…”` then a paragraph `- Bernie Sanders.` or
+    /// `— Ana Ruiz, mayor` (a dash, then a name; short).
+    fn signature_below(&self, q: &Marked, paragraph: usize) -> Option<Mention> {
+        let c = q.close?;
+        let doc = self.doc;
+        let next = doc.paragraphs.get(paragraph + 1)?;
+        let last = doc.sentence_at(doc.tokens[c].span.start)?;
+        let dash = next.tokens.start;
+        let signed = doc.sentences[last].paragraph == paragraph
+            && doc.paragraphs[paragraph].tokens.end == c + 1
+            && next.tokens.len() <= 12
+            && matches!(self.word(dash), "-" | "–" | "—" | "―" | "--");
+        signed.then(|| self.after(dash, next.tokens.end, true, true))?
+    }
+
     /// The speaker mention of quotation `q`, from the words around it:
     /// the patterns before and after it in the order the quote's last marks
     /// suggest, then a tail after a comma, "according to", a colon lead-in.
@@ -154,7 +170,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 || doc
                     .tokens
                     .get(c + 1)
-                    .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–"))
+                    .is_some_and(|t| matches!(doc.slice(t.span), "," | "—" | "–" | "―" | "-"))
         });
         let asks = q
             .close
@@ -189,6 +205,7 @@ impl<'a, 't> Attributor<'a, 't> {
         };
         found
             .or_else(|| after.and_then(|(from, to)| self.tail(from, to)))
+            .or_else(|| self.signature_below(q, paragraph))
             .or_else(|| {
                 // "according to X" in the quote's sentence, before or after the quote.
                 let close_sentence = q
@@ -201,5 +218,46 @@ impl<'a, 't> Attributor<'a, 't> {
                 )
             })
             .or_else(|| self.colon_lead_in(q.open))
+    }
+
+    /// A quotation inside its sentence with no reporting verb: the sentence's
+    /// subject, when it is a person, an organization, a name or a pronoun
+    /// and a lowercase word (its verb) stands between it and the quotation
+    /// ("Former spokesman Robert Gibbs derided “the professional left”",
+    /// "The team cited “blocked toilets”").
+    /// Asked only for a quote already read as speech, so that it names the
+    /// speaker without turning a term into speech.
+    pub(crate) fn sentence_subject(&self, open: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[open].span.start)?;
+        let start = doc.sentences[s].tokens.start;
+        if open <= start + 1 {
+            return None;
+        }
+        // The first person, organization or pronoun: a capitalized word that
+        // the tagger left alone ("Former") is no subject.
+        let mut from = start;
+        let m = loop {
+            let m = self.first_mention(from, open)?;
+            match m.kind {
+                super::mention::MentionKind::Entity(e)
+                    if self.entities[e].kind != crate::analysis::EntityKind::Place =>
+                {
+                    break m
+                }
+                super::mention::MentionKind::Pronoun(_) => break m,
+                _ => from = m.last + 1,
+            }
+        };
+        let object = m.first.checked_sub(1).is_some_and(|b| {
+            b >= start
+                && matches!(
+                    self.word(b),
+                    "of" | "about" | "on" | "to" | "with" | "for" | "by" | "from" | "at" | "in"
+                )
+        });
+        let verb_between = (m.last + 1..open)
+            .any(|k| self.is_word(k) && self.word(k).starts_with(|c: char| c.is_lowercase()));
+        (verb_between && !object && self.can_speak(&m)).then_some(m)
     }
 }

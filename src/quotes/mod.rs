@@ -108,6 +108,9 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             }
         }
         let kind = classify(doc, q, mention.is_some());
+        if kind == QuoteKind::Speech && mention.is_none() {
+            mention = attributor.sentence_subject(q.open);
+        }
         let speaker = match (kind, inherited) {
             (QuoteKind::Term, _) => None,
             (_, Some(index)) => quotes.get(index).and_then(|q: &Quote| q.speaker.clone()),
