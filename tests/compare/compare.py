@@ -494,7 +494,7 @@ def gold_quotes(text, ann):
         span = spans.get(content) if content else None
         if span is None:
             continue
-        contents.append(span)
+        contents.append((span, spans.get(source) if source else None))
         if span[0] < n and text[span[0]] in QUOTE_OPENERS:
             quotes.append((span, spans.get(source) if source else None))
     return quotes, contents
@@ -526,7 +526,19 @@ def score_quotes(text, gold, contents, speech, t):
     t["gold"] += len(gold)
     t["speech"] += len(speech)
     t["speech_right"] += sum(1 for q in speech if any(overlaps(g, q) for g, _ in gold))
-    t["speech_in_content"] += sum(1 for q in speech if any(overlaps(c, q) for c in contents))
+    t["speech_in_content"] += sum(1 for q in speech if any(overlaps(c, q) for c, _ in contents))
+    # speaker (any): speech quotes inside a sourced Content (the best-overlapping one) naming its Source.
+    for q in speech:
+        best, best_len = None, -1
+        for c, source in contents:
+            if source is not None and overlaps(c, q):
+                length = min(q[1], c[1]) - max(q[0], c[0])
+                if length >= best_len:  # max_by_key keeps the last maximum
+                    best, best_len = source, length
+        if best is not None:
+            t["in_sourced_content"] += 1
+            if q[2] is not None and names(text, q[2], best):
+                t["speaker_any_right"] += 1
     for g, source in gold:
         best, best_len = None, -1
         for q in speech:
@@ -549,7 +561,8 @@ def eval_quotes(folder, peers):
     for peer in peers:
         t0 = time.time()
         tally = dict.fromkeys(
-            ["articles", "gold", "found", "speech", "speech_right", "speech_in_content", "with_source", "speaker_right"], 0
+            ["articles", "gold", "found", "speech", "speech_right", "speech_in_content", "with_source", "speaker_right",
+             "in_sourced_content", "speaker_any_right"], 0
         )
         if isinstance(peer, Presslight):
             results = peer.analyze([t for t, _ in articles])
@@ -818,17 +831,15 @@ def main():
         peers = [x for x in (comp, textacy, press) if x]
         n, rows, notes = eval_quotes(data / "polnear" / "data" / "dev", peers)
         p(f"\n## Quotes: polnear/data/dev ({n} articles); as in `presslight eval quotes`")
-        p(f"{'peer':<26} {'recall':>7} {'precision':>9} {'in-attr':>7} {'speaker':>7}  counts")
+        p(f"{'peer':<26} {'recall':>7} {'precision':>9} {'speaker (direct)':>16} {'speaker (any)':>13} {'precision (direct)':>18}")
         for name, t, secs in rows:
             r = t["found"] / max(t["gold"], 1)
-            pr = t["speech_right"] / max(t["speech"], 1)
-            ia = t["speech_in_content"] / max(t["speech"], 1)
+            pr = t["speech_in_content"] / max(t["speech"], 1)
+            pd = t["speech_right"] / max(t["speech"], 1)
             sa = t["speaker_right"] / max(t["with_source"], 1)
-            sp = f"{sa:7.3f}" if name != "compromise" else f"{'n/a':>7}"
-            p(
-                f"{name:<26} {r:7.3f} {pr:9.3f} {ia:7.3f} {sp}  found {t['found']}/{t['gold']} gold, "
-                f"right {t['speech_right']}/{t['speech']} quotes, speaker {t['speaker_right']}/{t['with_source']} ({secs:.0f}s)"
-            )
+            sy = t["speaker_any_right"] / max(t["in_sourced_content"], 1)
+            speakers = f"{sa:16.3f} {sy:13.3f}" if name != "compromise" else f"{'n/a':>16} {'n/a':>13}"
+            p(f"{name:<26} {r:7.3f} {pr:9.3f} {speakers} {pd:18.3f}  ({secs:.0f}s)")
         for note in notes:
             p(note)
 
