@@ -45,6 +45,12 @@ use gazetteer::GAZETTEER;
 
 pub(crate) use tagger::TYPES;
 
+/// Whether `word` is an ordinary word that opens no name ("Later", "Former"),
+/// as counted on the tagger's training text.
+pub(crate) fn is_common_word(word: &str) -> bool {
+    GAZETTEER.is_common_word(word)
+}
+
 /// Whether a given name is a woman's (`Some(true)`) or a man's, when the
 /// 1990 US census tells clearly ("Dianne", "Donald"; not "Jordan").
 pub(crate) fn is_female_name(name: &str) -> Option<bool> {

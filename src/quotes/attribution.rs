@@ -154,6 +154,41 @@ impl<'a, 't> Attributor<'a, 't> {
     /// the patterns before and after it in the order the quote's last marks
     /// suggest, then a tail after a comma, "according to", a colon lead-in.
     pub(crate) fn attribute(&self, q: &Marked) -> Option<Mention> {
+        self.attribute_words(q).map(|m| self.author_of(m))
+    }
+
+    /// The author a document mention stands for: "a statement from Ana Ruiz
+    /// said", "a post by the ministry", "a letter signed by X" name X.
+    fn author_of(&self, m: Mention) -> Mention {
+        const DOCUMENTS: &[&str] = &[
+            "statement",
+            "post",
+            "tweet",
+            "letter",
+            "release",
+            "memo",
+            "email",
+            "e-mail",
+            "message",
+            "note",
+            "filing",
+            "report",
+            "video",
+            "interview",
+        ];
+        let document = (m.first..=m.last).any(|k| DOCUMENTS.contains(&self.word(k)));
+        let by = m.last + 1;
+        if !document || !matches!(self.word(by), "from" | "by") || self.quoted[by] {
+            return m;
+        }
+        match self.mention_after(by + 1, (by + 8).min(self.doc.tokens.len())) {
+            Some(author) if self.can_speak(&author) => author,
+            _ => m,
+        }
+    }
+
+    /// The attribution of `q` read from its words (see [`Self::attribute`]).
+    fn attribute_words(&self, q: &Marked) -> Option<Mention> {
         let doc = self.doc;
         let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
         let sentence_start = doc.sentences[open_sentence].tokens.start;
@@ -246,6 +281,13 @@ impl<'a, 't> Attributor<'a, 't> {
                     break m
                 }
                 super::mention::MentionKind::Pronoun(_) => break m,
+                // A name the tagger missed ("Moore thanked him"), not an
+                // ordinary word that opens the sentence ("Former").
+                super::mention::MentionKind::Name
+                    if !crate::entities::is_common_word(self.word(m.first)) =>
+                {
+                    break m
+                }
                 _ => from = m.last + 1,
             }
         };
