@@ -36,6 +36,9 @@ struct Line {
     starts_lower: bool,
     /// Starts with an opening quote mark.
     starts_quote: bool,
+    /// Curly opening marks less closing ones, and straight double marks.
+    quote_balance: i32,
+    straight_quotes: u32,
     /// Starts with a bullet or a number of a list ("•", "-", "1.", "(a)").
     starts_item: bool,
 }
@@ -76,6 +79,9 @@ impl Line {
             ends_sentence: last.ends_with(['.', '!', '?', ':', '…']) || last.len() < body.len(),
             starts_lower: body.chars().next().is_some_and(char::is_lowercase),
             starts_quote: body.starts_with(['“', '"', '‘', '«']),
+            quote_balance: body.matches(['“', '«']).count() as i32
+                - body.matches(['”', '»']).count() as i32,
+            straight_quotes: body.matches('"').count() as u32,
             starts_item: bullet || numbered,
         }
     }
@@ -103,10 +109,15 @@ fn lines(text: &str) -> Vec<Line> {
 
 /// Whether the break between lines `a` and `b` (both with text, no blank
 /// line between) only wraps a line, in a text wrapped at `width` characters.
-fn wraps(a: &Line, b: &Line, width: usize) -> bool {
-    // A list item, an indented line, and a quotation opening after a
-    // sentence's end (news paragraphs open with quotes) start paragraphs.
-    if b.starts_item || b.indent > a.indent + 1 || (a.ends_sentence && b.starts_quote) {
+/// `quote_opens`: a quotation opening here would start a paragraph (the
+/// text has no blank lines between paragraphs, and every quotation opened
+/// in the paragraph so far is closed or the line before ends a sentence).
+fn wraps(a: &Line, b: &Line, width: usize, quote_opens: bool) -> bool {
+    // A list item, an indented line, and (where no blank line parts
+    // paragraphs) a quotation opening after a sentence's end or after every
+    // quotation before it was closed ("“…” ― Sonya Herr⏎“…”": news paragraphs
+    // open with quotes) start paragraphs.
+    if b.starts_item || b.indent > a.indent + 1 || (b.starts_quote && quote_opens) {
         return false;
     }
     let continues = b.starts_lower && !a.ends_sentence;
@@ -135,23 +146,39 @@ pub(crate) fn paragraph_spans(text: &str) -> Vec<Span> {
         }
     }
     let wrapped = width <= MAX_WRAP_WIDTH && inside >= 2 && inside * 5 >= breaks;
+    // Blank lines part the paragraphs: then a line break inside a block is a wrap
+    // whatever opens the next line.
+    let blank_parted = lines
+        .windows(3)
+        .filter(|w| !w[0].blank && w[1].blank && !w[2].blank)
+        .count()
+        >= 2;
     let mut out: Vec<Span> = Vec::new();
     let mut open: Option<Span> = None;
     let mut previous: Option<&Line> = None;
+    // Quote marks of the paragraph so far: curly balance, straight count.
+    let (mut balance, mut straight) = (0i32, 0u32);
     for line in &lines {
         if line.blank {
             out.extend(open.take());
             previous = None;
             continue;
         }
-        let joins = wrapped && previous.is_some_and(|p| wraps(p, line, width));
+        let closed = balance <= 0 && straight % 2 == 0;
+        let joins = wrapped
+            && previous.is_some_and(|p| {
+                wraps(p, line, width, !blank_parted && (p.ends_sentence || closed))
+            });
         match (&mut open, joins) {
             (Some(span), true) => span.end = line.span.end,
             _ => {
                 out.extend(open.take());
                 open = Some(line.span);
+                (balance, straight) = (0, 0);
             }
         }
+        balance += line.quote_balance;
+        straight += line.straight_quotes;
         previous = Some(line);
     }
     out.extend(open);
@@ -218,5 +245,24 @@ mod tests {
                 "1. lower taxes for small firms",
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_opens_a_paragraph_when_no_blank_line_parts_them() {
+        let text = "\u{201c}He has empowered the worst of us and he represents our\n\
+                    greatest shame as a nation and as a people.\u{201d} \u{2015} Sonya Herr\n\
+                    \u{201c}He is ignorant of our culture and lives and of the lives of\n\
+                    everyone who works here.\u{201d} \u{2015} Pamela Padilla";
+        assert_eq!(paragraphs(text).len(), 2, "{:?}", paragraphs(text));
+        // With blank lines between paragraphs, a line opening with a quotation is a wrap.
+        let parted = "The senator spoke for an hour about the budget, and then she\n\
+                      \u{201c}the deal is dead\u{201d} to the reporters waiting outside.\n\
+                      \n\
+                      The vote is on Friday, when the house returns from its long\n\
+                      recess.\n\
+                      \n\
+                      Nobody expects it to pass, and the leaders of both parties\n\
+                      have said as much.";
+        assert_eq!(paragraphs(parted).len(), 3, "{:?}", paragraphs(parted));
     }
 }
