@@ -4,6 +4,7 @@
 
 use super::calendar::{days_in_month, CalendarDate};
 use super::scan::Scan;
+use super::seasons;
 use super::times::{clock, military, on_day, time, with_time};
 use super::vocab::TimeUnit;
 use super::Found;
@@ -17,6 +18,10 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         }
         return weekday(s, i, date)
             .or_else(|| month_first(s, i, date, i))
+            .or_else(|| seasons::last_night(s, i, date))
+            .or_else(|| seasons::season(s, i, date))
+            .or_else(|| seasons::holiday(s, i, date))
+            .or_else(|| seasons::decade_or_century(s, i))
             .or_else(|| relative(s, i, date))
             .or_else(|| quarter(s, i, date))
             .or_else(|| part_of(s, i, date))
@@ -403,6 +408,17 @@ fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
 /// Parts of the day after a day: "Friday morning" (a time, valued by its day).
 const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
+/// The TIMEX suffix of a part of the day: "2026-01-26TNI" is that day's night.
+fn part_suffix(s: &Scan, k: usize) -> &'static str {
+    match s.word(k).map(str::to_ascii_lowercase).as_deref() {
+        Some("morning") => "TMO",
+        Some("afternoon") => "TAF",
+        Some("evening") => "TEV",
+        Some("night") => "TNI",
+        _ => "",
+    }
+}
+
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let wd = s.sense(i).weekday;
@@ -463,7 +479,9 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         day.iso()
     });
     let mut kind = FigureKind::Date;
+    let mut value = value;
     if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+        value = value.map(|v| v + part_suffix(s, end + 1));
         end += 2;
         kind = FigureKind::Time;
     }
@@ -552,14 +570,17 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let n = if lw("yesterday") { -1 } else { 1 };
         let mut end = i + 1;
         let mut kind = FigureKind::Date;
+        let mut value = shift(n);
         if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+            value = value.map(|v| v + part_suffix(s, end + 1));
             end += 2;
             kind = FigureKind::Time;
         }
-        return Some((found(s, i, end, kind, shift(n)), end));
+        return Some((found(s, i, end, kind, value), end));
     }
     if lw("tonight") {
-        return Some((found(s, i, i + 1, FigureKind::Time, shift(0)), i + 1));
+        let value = shift(0).map(|v| v + "TNI");
+        return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
     }
     if lw("noon") || lw("midday") || lw("midnight") {
         if s.back(i)
@@ -582,7 +603,8 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         };
         let k = i + 2;
         if lw("this") && s.is_any(k, DAY_PARTS) {
-            return Some((found(s, i, k + 1, FigureKind::Time, shift(0)), k + 1));
+            let value = shift(0).map(|v| v + part_suffix(s, k));
+            return Some((found(s, i, k + 1, FigureKind::Time, value), k + 1));
         }
         if lw("past") || lw("coming") {
             return None;

@@ -42,6 +42,7 @@ mod names;
 mod numbers;
 mod ranges;
 mod scan;
+mod seasons;
 mod suffixes;
 #[cfg(test)]
 mod tests;

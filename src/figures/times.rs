@@ -16,9 +16,10 @@ fn is_day(v: &str) -> bool {
 /// A day followed by a time of day, "Monday at 3pm", "tomorrow 8:00am",
 /// "Feb 2 9:00 am", "tonight at 1am": one time, valued with its day.
 pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) {
-    let Some(Value::Text(d)) = day.value.as_ref().filter(|v| match v {
-        Value::Text(d) => is_day(d),
-        _ => false,
+    // "tonight" is valued "2025-12-28TNI": its day is what a clock time joins.
+    let Some(d) = day.value.as_ref().and_then(|v| match v {
+        Value::Text(d) => Some(d.split('T').next().unwrap_or(d)).filter(|d| is_day(d)),
+        _ => None,
     }) else {
         return (day, end);
     };
@@ -180,8 +181,10 @@ pub(super) fn on_day(
     }
     if k > end {
         // A day, or a part of a day ("this morning"), valued by its day.
+        // A part of a day is valued "2025-12-28TMO": its day is what counts here.
+        let day_of = |d: &str| d.split('T').next().unwrap_or(d).to_string();
         let a_day = |f: &Found| match &f.value {
-            Some(Value::Text(d)) => is_day(d),
+            Some(Value::Text(d)) => is_day(&day_of(d)),
             _ => f.kind == FigureKind::Date,
         };
         if let Some((f, e)) = relative(s, k, date)
@@ -191,7 +194,7 @@ pub(super) fn on_day(
             .filter(|(f, _)| a_day(f) && f.start == s.start(k))
         {
             if let Some(Value::Text(d)) = &f.value {
-                v = format!("{d}{v}");
+                v = format!("{}{v}", day_of(d));
             }
             end = e;
         }

@@ -1,0 +1,315 @@
+//! Dates named by the calendar of news rather than by numbers: seasons
+//! ("last fall", "this summer", "the spring of 2024"), holidays ("Christmas
+//! Eve", "Memorial Day", "Thanksgiving"), nights ("last night"), decades and
+//! centuries ("the '80s", "the 20th century").
+//!
+//! Values are TIMEX-style: a season is `YYYY-SP`, `-SU`, `-FA` or `-WI` (the
+//! winter that starts in December of YYYY); a holiday is its day, in the
+//! article's year unless a year follows or "last"/"next" precedes, and
+//! `--MM-DD` for a fixed holiday without an article date; lunar holidays
+//! ("Ramadan", "Lunar New Year") have no value; "last night" is the night
+//! before the article's day (`YYYY-MM-DDTNI`); a decade is `198`, a century
+//! `19`.
+
+use super::calendar::CalendarDate;
+use super::dates::found;
+use super::scan::Scan;
+use super::Found;
+use crate::analysis::FigureKind;
+
+const SEASONS: &[(&str, u8, &str)] = &[
+    ("spring", 0, "SP"),
+    ("summer", 1, "SU"),
+    ("fall", 2, "FA"),
+    ("autumn", 2, "FA"),
+    ("winter", 3, "WI"),
+];
+
+/// The season of a month (0 spring .. 3 winter) and the year its winter is named by.
+fn season_of(d: CalendarDate) -> (i32, u8) {
+    match d.month {
+        3..=5 => (d.year, 0),
+        6..=8 => (d.year, 1),
+        9..=11 => (d.year, 2),
+        12 => (d.year, 3),
+        _ => (d.year - 1, 3),
+    }
+}
+
+/// "last fall", "this summer", "next spring", "the spring of 2024",
+/// "winter 2023", "early spring" is left to the season alone.
+pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let shift = match s.word(i)?.to_ascii_lowercase().as_str() {
+        "last" | "past" => Some(-1),
+        "this" => Some(0),
+        "next" | "coming" => Some(1),
+        "the" => None,
+        _ => return None,
+    };
+    if !s.is_space(i + 1) {
+        return None;
+    }
+    let k = i + 2;
+    let name = s.word(k)?.to_ascii_lowercase();
+    let &(_, index, code) = SEASONS.iter().find(|(n, _, _)| *n == name)?;
+    let mut end = k + 1;
+    // "the spring of 2024", "last fall, 2023" is not read: "of" only.
+    let year = if s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2) {
+        let y = s.digits(end + 3).filter(|d| d.len() == 4)?;
+        end += 4;
+        y.parse::<i32>().ok()
+    } else if s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4) {
+        end += 2;
+        s.str(end - 1).parse::<i32>().ok()
+    } else {
+        None
+    };
+    if !s.boundary(end) {
+        return None;
+    }
+    let value = match (year, shift, date) {
+        (Some(y), _, _) => Some(format!("{y:04}-{code}")),
+        (None, None, _) => return None, // "the fall of the empire"
+        (None, Some(n), Some(d)) => {
+            let (y, now) = season_of(d);
+            let key = |y: i32, idx: u8| i64::from(y) * 4 + i64::from(idx);
+            let current = key(y, now);
+            let this = key(y, index);
+            let pick = match n {
+                0 => this,
+                -1 if this < current => this,
+                -1 => this - 4,
+                _ if this > current => this,
+                _ => this + 4,
+            };
+            Some(format!("{:04}-{code}", pick.div_euclid(4)))
+        }
+        (None, Some(_), None) => None,
+    };
+    // "the spring of 2024" starts at "the"; "last fall" at "last".
+    Some((found(s, i, end, FigureKind::Date, value), end))
+}
+
+/// How a holiday falls in a year.
+enum Rule {
+    /// A fixed day: month, day.
+    Fixed(u8, u8),
+    /// The nth weekday (0 Monday) of a month; n = 5 means the last.
+    Nth(u8, u8, u8),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// A lunar or movable feast: no value.
+    Lunar,
+}
+
+/// Holidays, their words (lowercase, as tokens) and rules.
+const HOLIDAYS: &[(&[&str], Rule)] = &[
+    (&["christmas", "eve"], Rule::Fixed(12, 24)),
+    (&["christmas", "day"], Rule::Fixed(12, 25)),
+    (&["christmas"], Rule::Fixed(12, 25)),
+    (&["boxing", "day"], Rule::Fixed(12, 26)),
+    (&["new", "year's", "eve"], Rule::Fixed(12, 31)),
+    (&["new", "year's", "day"], Rule::Fixed(1, 1)),
+    (&["valentine's", "day"], Rule::Fixed(2, 14)),
+    (&["halloween"], Rule::Fixed(10, 31)),
+    (&["independence", "day"], Rule::Fixed(7, 4)),
+    (&["bastille", "day"], Rule::Fixed(7, 14)),
+    (&["veterans", "day"], Rule::Fixed(11, 11)),
+    (&["armistice", "day"], Rule::Fixed(11, 11)),
+    (&["remembrance", "day"], Rule::Fixed(11, 11)),
+    (&["thanksgiving"], Rule::Nth(11, 3, 4)),
+    (&["memorial", "day"], Rule::Nth(5, 0, 5)),
+    (&["labor", "day"], Rule::Nth(9, 0, 1)),
+    (&["presidents'", "day"], Rule::Nth(2, 0, 3)),
+    (&["mother's", "day"], Rule::Nth(5, 6, 2)),
+    (&["father's", "day"], Rule::Nth(6, 6, 3)),
+    (&["easter", "sunday"], Rule::Easter(0)),
+    (&["easter", "monday"], Rule::Easter(1)),
+    (&["easter"], Rule::Easter(0)),
+    (&["good", "friday"], Rule::Easter(-2)),
+    (&["ramadan"], Rule::Lunar),
+    (&["eid"], Rule::Lunar),
+    (&["diwali"], Rule::Lunar),
+    (&["hanukkah"], Rule::Lunar),
+    (&["passover"], Rule::Lunar),
+    (&["lunar", "new", "year"], Rule::Lunar),
+    (&["chinese", "new", "year"], Rule::Lunar),
+];
+
+/// Nouns after a holiday that make it name something else than its day.
+const ATTRIBUTIVE: &[&str] = &[
+    "sales", "sale", "shopping", "season", "period", "holidays", "holiday", "break", "party",
+    "parties", "tree", "trees", "card", "cards", "market", "markets", "dinner", "lunch", "message",
+    "address", "spending", "rush", "week", "weekend", "trading", "quarter", "travel",
+];
+
+/// Easter Sunday of `year` (the Gregorian computus).
+fn easter(year: i32) -> Option<CalendarDate> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    CalendarDate::new(year, month as u8, day as u8)
+}
+
+/// The day of `rule` in `year`.
+fn day_of(rule: &Rule, year: i32) -> Option<CalendarDate> {
+    match *rule {
+        Rule::Fixed(m, d) => CalendarDate::new(year, m, d),
+        Rule::Nth(m, weekday, n) => {
+            let first = CalendarDate::new(year, m, 1)?;
+            let offset = i64::from((7 + weekday - first.weekday()) % 7);
+            let mut day = first.add_days(offset + 7 * i64::from(n.min(5) - 1));
+            while day.month != m {
+                day = day.add_days(-7);
+            }
+            Some(day)
+        }
+        Rule::Easter(days) => easter(year).map(|e| e.add_days(days)),
+        Rule::Lunar => None,
+    }
+}
+
+/// The word at atom `k`, lowercase, with a possessive joined ("year's",
+/// "presidents'" whether the lexer split the apostrophe off or not), and the
+/// index after it.
+fn holiday_word(s: &Scan, k: usize) -> Option<(String, usize)> {
+    let w = s.word(k)?.to_ascii_lowercase().replace('’', "'");
+    if s.is_ch(k + 1, '\'') || s.is_ch(k + 1, '’') {
+        if s.is(k + 2, "s") && s.boundary(k + 3) {
+            return Some((format!("{w}'s"), k + 3));
+        }
+        return Some((format!("{w}'"), k + 2));
+    }
+    Some((w, k + 1))
+}
+
+/// A holiday at atom `i` ("Christmas Eve", "Memorial Day", "Thanksgiving"),
+/// capitalized, with an optional year after it and "last"/"next" before it.
+pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !s.capitalized(i) {
+        return None;
+    }
+    // The holiday's words in order, each with the atom after it.
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(3);
+    let mut k = i;
+    while words.len() < 3 {
+        let Some((w, next)) = holiday_word(s, k) else {
+            break;
+        };
+        words.push((w, next));
+        if !s.is_space(next) {
+            break;
+        }
+        k = next + 1;
+    }
+    let (names, rule) = HOLIDAYS.iter().find(|(names, _)| {
+        names.len() <= words.len() && names.iter().zip(&words).all(|(n, (w, _))| n == w)
+    })?;
+    let end = words[names.len() - 1].1;
+    if !s.boundary(end) {
+        return None;
+    }
+    // "Christmas sales", "the Christmas shopping season": the holiday names
+    // a season of trade or a thing, not a day.
+    if s.is_space(end) && s.is_any(end + 1, ATTRIBUTIVE) {
+        return None;
+    }
+    let shift = match s.back(i).and_then(|b| s.word(b)) {
+        Some(w) if w.eq_ignore_ascii_case("last") => -1,
+        Some(w) if w.eq_ignore_ascii_case("next") => 1,
+        _ => 0,
+    };
+    let (year, end) = if s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4) {
+        (s.str(end + 1).parse::<i32>().ok(), end + 2)
+    } else {
+        (date.map(|d| d.year + shift), end)
+    };
+    let value = match (rule, year) {
+        (Rule::Lunar, _) => None,
+        (_, Some(y)) => day_of(rule, y).map(CalendarDate::iso),
+        (Rule::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
+        (_, None) => None,
+    };
+    Some((found(s, i, end, FigureKind::Date, value), end))
+}
+
+/// "last night": the night before the article's day.
+pub(super) fn last_night(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !(s.is_any(i, &["last", "Last"]) && s.is_space(i + 1) && s.is(i + 2, "night")) {
+        return None;
+    }
+    let value = date.map(|d| format!("{}TNI", d.add_days(-1).iso()));
+    Some((found(s, i, i + 3, FigureKind::Time, value), i + 3))
+}
+
+/// "the '80s", "the 1980s" is read elsewhere; "the 20th century", "the 19th-century".
+pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    if !(s.is_any(i, &["the", "The"]) && s.is_space(i + 1)) {
+        return None;
+    }
+    let mut k = i + 2;
+    // "the early '80s", "the late 1990s" keep their part.
+    if s.is_any(k, &["early", "mid", "late"]) && s.is_space(k + 1) {
+        k += 2;
+    }
+    // '80s: an apostrophe, two digits, "s".
+    if (s.is_ch(k, '\'') || s.is_ch(k, '’'))
+        && s.digits(k + 1).is_some_and(|d| d.len() == 2)
+        && s.is(k + 2, "s")
+        && s.boundary(k + 3)
+    {
+        let d = s.str(k + 1);
+        let century = if d.starts_with(['0', '1', '2']) {
+            "20"
+        } else {
+            "19"
+        };
+        let value = format!("{century}{}", &d[..1]);
+        return Some((found(s, i, k + 3, FigureKind::Date, Some(value)), k + 3));
+    }
+    // 20th century: digits glued to "th"/"st"/"nd"/"rd", then "century".
+    let n: u32 = s.digits(k)?.parse().ok()?;
+    if !(1..=21).contains(&n) || !s.is_any(k + 1, &["th", "st", "nd", "rd"]) {
+        return None;
+    }
+    let sep = k + 2;
+    if !(s.is_space(sep) || s.is_dash(sep)) || !s.is(sep + 1, "century") {
+        return None;
+    }
+    let value = format!("{:02}", n - 1);
+    Some((found(s, i, sep + 2, FigureKind::Date, Some(value)), sep + 2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holidays_fall_on_their_days() {
+        assert_eq!(
+            easter(2025).map(CalendarDate::iso).as_deref(),
+            Some("2025-04-20")
+        );
+        assert_eq!(
+            easter(2024).map(CalendarDate::iso).as_deref(),
+            Some("2024-03-31")
+        );
+        let thanksgiving = day_of(&Rule::Nth(11, 3, 4), 2025).map(CalendarDate::iso);
+        assert_eq!(thanksgiving.as_deref(), Some("2025-11-27"));
+        let memorial = day_of(&Rule::Nth(5, 0, 5), 2025).map(CalendarDate::iso);
+        assert_eq!(memorial.as_deref(), Some("2025-05-26"));
+        let labor = day_of(&Rule::Nth(9, 0, 1), 2025).map(CalendarDate::iso);
+        assert_eq!(labor.as_deref(), Some("2025-09-01"));
+    }
+}
