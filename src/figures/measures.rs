@@ -137,6 +137,13 @@ pub(super) fn percent_suffix(s: &Scan, k: usize) -> Option<(usize, Option<&'stat
     if s.is(k, "per") && s.is_space(k + 1) && s.is(k + 2, "cent") {
         return Some((k + 3, None));
     }
+    // "50 basis points", "25 bps": hundredths of a percentage point, as rates move.
+    if s.is(k, "basis") && s.is_space(k + 1) && s.is_any(k + 2, &["point", "points"]) {
+        return Some((k + 3, Some("basis points")));
+    }
+    if s.is_any(k, &["bps", "bp"]) && s.boundary(k + 1) {
+        return Some((k + 1, Some("basis points")));
+    }
     None
 }
 

@@ -36,6 +36,10 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["₱"], "PHP"),
     (&["฿"], "THB"),
     (&["Rs"], "INR"),
+    // Wire copy: "dlrs 25", "RM 1 million".
+    (&["dlrs"], "USD"),
+    (&["Dlrs"], "USD"),
+    (&["RM"], "MYR"),
     (&["USD"], "USD"),
     (&["EUR"], "EUR"),
     (&["GBP"], "GBP"),
@@ -55,11 +59,11 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
 
 /// A currency before an amount at `i`: its code and the index of the amount.
 pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
-    // Quick reject: prefixes start with a symbol or a capital letter (or u/c/hk in lower case text).
+    // Quick reject: prefixes start with a symbol or a capital letter (or u/c/hk/dlrs in lower case text).
     match s.kind(i)? {
-        AtomKind::Word if s.str(i).len() <= 3 => {
+        AtomKind::Word if s.str(i).len() <= 4 => {
             let first = s.str(i).chars().next()?;
-            if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r') {
+            if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r' | 'd') {
                 return None;
             }
             // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").

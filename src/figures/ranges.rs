@@ -167,11 +167,72 @@ fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Fou
 /// Whether the amount at `i` is the start or size of a change ("rose by
 /// 40,000 to 1.4 million", "fell from 5% to 4%"), so that "to" links two
 /// figures rather than the ends of a range ("ranging from $5 to $10" is one).
+/// Verbs (and "up", "down") that a change follows: "rose 2% to 40%".
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "climbed",
+    "climbs",
+    "dropped",
+    "drops",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "jumped",
+    "jumps",
+    "slipped",
+    "slips",
+    "slid",
+    "slides",
+    "increased",
+    "increases",
+    "decreased",
+    "decreases",
+    "declined",
+    "declines",
+    "grew",
+    "grows",
+    "shrank",
+    "shrinks",
+    "surged",
+    "surges",
+    "soared",
+    "soars",
+    "plunged",
+    "plunges",
+    "tumbled",
+    "tumbles",
+    "edged",
+    "eased",
+    "eases",
+    "advanced",
+    "advances",
+    "added",
+    "adds",
+    "shed",
+    "sheds",
+    "sank",
+    "sinks",
+    "rallied",
+    "dipped",
+    "dips",
+    "up",
+    "down",
+];
+
 pub(super) fn change_before(s: &Scan, i: usize) -> bool {
     let Some(b) = s.back(i) else {
         return false;
     };
-    if s.is(b, "by") {
+    // "rose 0.3 percentage points to 4.4%", "fell $2 to $40", "up 5% to".
+    if s.is(b, "by") || s.is_any(b, CHANGE_VERBS) {
         return true;
     }
     if !s.is(b, "from") {
