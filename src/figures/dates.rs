@@ -666,13 +666,14 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 let v = date.and_then(|d| ago(d, unit, 1.0));
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
             }
-            // "for a week", "in a year": a duration.
+            // "for a week", "in a year", "it took a decade": a duration.
             if s.back(i).is_some_and(|b| {
                 s.is_any(
                     b,
                     &[
                         "for", "within", "nearly", "almost", "about", "than", "over", "once",
-                        "barely",
+                        "barely", "took", "takes", "take", "taking", "lasted", "lasts", "last",
+                        "spent", "spend", "spends", "after", "in",
                     ],
                 )
             }) {
