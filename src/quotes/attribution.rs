@@ -157,6 +157,39 @@ impl<'a, 't> Attributor<'a, 't> {
         self.attribute_words(q).map(|m| self.author_of(m))
     }
 
+    /// `…, Hillary shot back, “…”`: a quote after a comma that closes a short
+    /// clause of its own, a name or pronoun and one to three lowercase words
+    /// (an unlisted verb and its particle), is that clause's subject's, not
+    /// the subject of an earlier verb in the sentence.
+    fn clause_before_comma(&self, open: usize) -> Option<Mention> {
+        if open < 3 || self.word(open - 1) != "," {
+            return None;
+        }
+        let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
+        let start = self.doc.sentences[s].tokens.start;
+        let mut k = open - 2;
+        let mut words = 0;
+        while k > start
+            && words < 3
+            && self.is_word(k)
+            && self.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(
+                self.word(k),
+                "and" | "or" | "but" | "that" | "which" | "who"
+            )
+        {
+            k -= 1;
+            words += 1;
+        }
+        if words == 0 || !(self.is_word(k) && self.word(k).ends_with(|c: char| c.is_alphabetic())) {
+            return None;
+        }
+        let m = self.mention_ending_at(k, start)?;
+        let starts_clause = m.first == start || matches!(self.word(m.first - 1), ",");
+        let named = !matches!(m.kind, super::mention::MentionKind::Description);
+        (starts_clause && named && self.can_speak(&m)).then_some(m)
+    }
+
     /// The author a document mention stands for: "a statement from Ana Ruiz
     /// said", "a post by the ministry", "a letter signed by X" name X.
     fn author_of(&self, m: Mention) -> Mention {
@@ -236,7 +269,9 @@ impl<'a, 't> Attributor<'a, 't> {
                 .and_then(|(from, to)| self.after(from, to, false, true))
                 .or_else(before)
         } else {
-            before().or_else(after_fn)
+            self.clause_before_comma(q.open)
+                .or_else(before)
+                .or_else(after_fn)
         };
         found
             .or_else(|| after.and_then(|(from, to)| self.tail(from, to)))
