@@ -33,6 +33,7 @@
 mod amounts;
 mod calendar;
 mod counts;
+mod date_ranges;
 mod dates;
 mod lexer;
 mod lookalikes;
@@ -206,6 +207,7 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
             None => i += 1,
         }
     }
+    date_ranges::merge(text, &mut out);
     if !names.is_empty() {
         out.retain(|f| {
             f.kind != FigureKind::Number
