@@ -35,15 +35,23 @@ const DATE_SPEC_FILE: &str = "DateTimeModel.json";
 pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
     let mut specs = Vec::new();
     let mut documents = Vec::new();
+    let mut duckling = Vec::new();
     for path in paths {
+        if !super::duckling::corpus_files(path)?.is_empty() {
+            duckling.push(*path);
+            continue;
+        }
         collect(path, &mut specs, &mut documents)?;
     }
-    if specs.is_empty() && documents.is_empty() {
+    if specs.is_empty() && documents.is_empty() && duckling.is_empty() {
         return Err(Error::format(
-            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json) or MEANTIME .xml files under the paths given",
+            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files or Duckling corpora (…/EN/Corpus.hs) under the paths given",
         ));
     }
     let mut out = String::new();
+    if !duckling.is_empty() {
+        out.push_str(&super::duckling::eval(&duckling)?);
+    }
     if !specs.is_empty() {
         specs.sort();
         specs.dedup();
