@@ -216,6 +216,14 @@ fn text_cut_at_any_word_never_panics() {
         std::fs::read_to_string(format!("{dir}/tests/fixtures/wikinews-korea.txt")).unwrap();
     text.truncate(text.char_indices().nth(1200).map_or(text.len(), |(i, _)| i));
     text.push_str(" seemed to say “This is fine.” according to, said: “");
+    // Attribution patterns cut at every word: a statement from X, dash
+    // signatures, transcript labels, a clause before a comma, seasons and ranges.
+    text.push_str(
+        "” “We will win,” said a statement from Ana Ruiz. “Go.” -Councillor Ana Ruiz\n\n- Dan \
+         Reyes.\nSMITH: We will not.\nQ: Why not now?\nAfter Dan Reyes spoke, Ana Ruiz shot back, \
+         “No.” It ran from 3 May to 7 May 2026, last fall, on Christmas Eve, in the early '80s, \
+         rose 0.3 percentage points to 4.4% by 50 basis points, dlrs 25, govern-\nment, Page 3 of 9",
+    );
     let cuts: Vec<usize> = text
         .char_indices()
         .filter(|&(_, c)| c.is_whitespace())

@@ -211,7 +211,11 @@ impl<'a, 't> Attributor<'a, 't> {
         ];
         let document = (m.first..=m.last).any(|k| DOCUMENTS.contains(&self.word(k)));
         let by = m.last + 1;
-        if !document || !matches!(self.word(by), "from" | "by") || self.quoted[by] {
+        if !document
+            || by >= self.doc.tokens.len()
+            || !matches!(self.word(by), "from" | "by")
+            || self.quoted[by]
+        {
             return m;
         }
         match self.mention_after(by + 1, (by + 8).min(self.doc.tokens.len())) {
