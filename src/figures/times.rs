@@ -108,7 +108,42 @@ fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
 }
 
 /// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
+/// "9-11am", "10–2pm", "9 - 11 a.m.": two hours and one meridiem, a range of
+/// times valued `start/end` on the article's day. The first hour takes the
+/// meridiem that puts it before the second ("10-2pm" is 10:00 to 14:00).
+fn hour_range(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let first: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let dash = s.sp(i + 1);
+    if !s.is_dash(dash) {
+        return None;
+    }
+    let k = s.sp(dash + 1);
+    let second: u8 = s.digits(k).filter(|d| d.len() <= 2)?.parse().ok()?;
+    if !(1..=12).contains(&first) || !(1..=12).contains(&second) {
+        return None;
+    }
+    let (pm, end) = meridiem(s, s.sp(k + 1))?;
+    let hour = |h: u8, pm: bool| match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    };
+    let b = hour(second, pm);
+    let a = if hour(first, pm) <= b {
+        hour(first, pm)
+    } else {
+        hour(first, !pm)
+    };
+    let day = date.map(|d| d.iso()).unwrap_or_default();
+    let value = format!("{day}T{a:02}:00/{day}T{b:02}:00");
+    Some((found(s, i, end, FigureKind::Time, Some(value)), end))
+}
+
 pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if let Some(range) = hour_range(s, i, date) {
+        return Some(range);
+    }
     let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
         Some((t, e)) => {
             let h: u8 = t.get(..2)?.parse().ok()?;
