@@ -60,10 +60,6 @@ use names::name_like;
 use numbers::signed_number;
 use scan::Atoms;
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 /// A figure as found, in bytes of the text.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Found {
@@ -138,24 +134,69 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
 /// What a PDF or a word processor leaves among the paragraphs, whose numbers
 /// are no figures of the story: page numbers ("Page 3 of 7", "- 4 -", "12",
 /// "3/9") and the numbers of numbered paragraphs and list items ("12. The
-/// budget ...", "(3) Taxes ...").
+/// budget ...", "(3) Taxes ..."). Read by hand, not with the regex crate,
+/// which the page's wasm does not otherwise carry (it added 740 KB).
 fn page_furniture(doc: &Document) -> Vec<crate::text::Span> {
-    static PAGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:page\s+)?[-–—]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–—]?$")
-            .expect("page number pattern")
-    });
-    static ITEM: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\(?\d{1,3}[.)]\s").expect("list number pattern"));
     let mut out = Vec::new();
     for p in &doc.paragraphs {
         let text = doc.slice(p.span);
-        if PAGE.is_match(text) {
+        if is_page_number(text) {
             out.push(p.span);
-        } else if let Some(m) = ITEM.find(text) {
-            out.push(crate::text::Span::new(p.span.start, p.span.start + m.end()));
+        } else if let Some(end) = item_number(text) {
+            out.push(crate::text::Span::new(p.span.start, p.span.start + end));
         }
     }
     out
+}
+
+/// Digits at the start of `s`, one to `max` of them: their count.
+fn leading_digits(s: &str, max: usize) -> Option<usize> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=max).contains(&n).then_some(n)
+}
+
+/// "Page 3 of 7", "page 3/7", "- 4 -", "12": a paragraph that is a page number.
+fn is_page_number(text: &str) -> bool {
+    let dashes: &[char] = &['-', '–', '—'];
+    let mut s = text.trim();
+    if s.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("page")) {
+        s = s[4..].trim_start();
+    }
+    s = s.trim_start_matches(dashes).trim_start();
+    let Some(n) = leading_digits(s, 4) else {
+        return false;
+    };
+    s = s[n..].trim_start();
+    let of = if s.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        Some(2)
+    } else if s.starts_with('/') {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(k) = of {
+        let rest = s[k..].trim_start();
+        match leading_digits(rest, 4) {
+            Some(m) => s = &rest[m..],
+            None => return false,
+        }
+    }
+    s.trim().trim_start_matches(dashes).trim().is_empty()
+}
+
+/// "12. The budget", "(3) Taxes", "4) More": the end of a list number that
+/// opens a paragraph, after its mark and a space.
+fn item_number(text: &str) -> Option<usize> {
+    let open = usize::from(text.starts_with('('));
+    let n = leading_digits(&text[open..], 3)?;
+    let mark = open + n;
+    let rest = text.get(mark..)?;
+    let space = rest
+        .strip_prefix(['.', ')'])?
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())?;
+    Some(mark + 1 + space.len_utf8())
 }
 
 /// All figures of `text`, in order.

@@ -424,3 +424,27 @@ mod speed {
         );
     }
 }
+
+#[test]
+fn page_furniture_is_read_by_hand() {
+    use super::{is_page_number, item_number};
+    for page in [
+        "Page 3 of 7",
+        "page 3/7",
+        "- 4 -",
+        "12",
+        "— 12 —",
+        "PAGE 2 OF 9",
+    ] {
+        assert!(is_page_number(page), "{page}");
+    }
+    for text in ["Page 3 of the report", "12 people", "Pa€e 3", "€ 4", ""] {
+        assert!(!is_page_number(text), "{text}");
+    }
+    assert_eq!(item_number("12. The budget"), Some(4));
+    assert_eq!(item_number("(3) Taxes"), Some(4));
+    assert_eq!(item_number("3)\u{a0}Taxes"), Some(4));
+    assert_eq!(item_number("2024. A year"), None);
+    assert_eq!(item_number("12.5 percent"), None);
+    assert_eq!(item_number("😀"), None);
+}
