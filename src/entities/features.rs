@@ -48,6 +48,26 @@ pub(crate) struct Input<'a> {
     pub sentences: Vec<Range<usize>>,
 }
 
+impl Input<'_> {
+    /// The first word or number of the sentence `s`: the one token where an
+    /// ordinary word is capitalized (after an opening quote or bracket).
+    pub(crate) fn sentence_first(&self, s: &Range<usize>) -> Option<usize> {
+        s.clone()
+            .find(|&i| matches!(self.kinds[i], TokenKind::Word | TokenKind::Number))
+    }
+
+    /// Per token: whether it is the first word of its sentence.
+    pub(crate) fn sentence_initial(&self) -> Vec<bool> {
+        let mut out = vec![false; self.words.len()];
+        for s in &self.sentences {
+            if let Some(f) = self.sentence_first(s) {
+                out[f] = true;
+            }
+        }
+        out
+    }
+}
+
 /// How a token is capitalized.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Cap {
@@ -276,7 +296,7 @@ impl Context {
             .map(|(w, &k)| TokenInfo::new(w, k, &mut buf))
             .collect();
         let mut all_caps = Vec::with_capacity(input.sentences.len());
-        let mut initial = vec![false; tokens.len()];
+        let initial = input.sentence_initial();
         let mut cap_mid = HashSet64::default();
         let mut seen_lower = HashSet64::default();
         for s in &input.sentences {
@@ -290,12 +310,7 @@ impl Context {
             }
             let caps = upper >= 2 && upper > 3 * lower;
             all_caps.push(caps);
-            let first = s
-                .clone()
-                .find(|&i| matches!(input.kinds[i], TokenKind::Word | TokenKind::Number));
-            if let Some(f) = first {
-                initial[f] = true;
-            }
+            let first = input.sentence_first(s);
             for i in s.clone() {
                 let t = &tokens[i];
                 if t.cap == Cap::Lower {

@@ -46,6 +46,20 @@ fn words_key(words: &[&str]) -> u64 {
     h
 }
 
+/// The key of `text` read as tokens, as the tagger reads text ("Acme
+/// Motors", "New York"); `None` when it has no tokens or more than `MAX_LEN`.
+fn text_key(text: &str) -> Option<u64> {
+    let tokens = tokenize(text);
+    if tokens.is_empty() || tokens.len() > MAX_LEN {
+        return None;
+    }
+    let words: Vec<&str> = tokens
+        .iter()
+        .map(|t| text.get(t.span.range()).unwrap_or(""))
+        .collect();
+    Some(words_key(&words))
+}
+
 /// Entries keyed by the hash of their lowercased tokens.
 pub(crate) struct Gazetteer {
     places: HashSet64,
@@ -144,7 +158,6 @@ impl NameTable {
 /// (TYPE: ORG, PER or LOC; `#` lines are comments), the names tokenized and
 /// hashed as the tagger reads text. For `examples/name_table.rs`.
 pub fn name_table(list: &str) -> Vec<u8> {
-    let mut lower = String::new();
     let mut entries: std::collections::BTreeMap<u32, u8> = Default::default();
     for line in list.lines().filter(|l| !l.starts_with('#')) {
         let Some((kind, name)) = line.split_once(' ') else {
@@ -156,19 +169,9 @@ pub fn name_table(list: &str) -> Vec<u8> {
             "LOC" => NAME_LOC,
             _ => continue,
         };
-        let tokens = tokenize(name);
-        if tokens.is_empty() || tokens.len() > MAX_LEN {
-            continue;
+        if let Some(h) = text_key(name) {
+            *entries.entry(fingerprint(h)).or_insert(0) |= bit;
         }
-        let mut h = 0;
-        for (k, t) in tokens.iter().enumerate() {
-            h = seq_hash(
-                h,
-                hash_lower(name.get(t.span.range()).unwrap_or(""), &mut lower),
-                k,
-            );
-        }
-        *entries.entry(fingerprint(h)).or_insert(0) |= bit;
     }
     let mut out = NAMES_MAGIC.to_vec();
     out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
@@ -241,16 +244,7 @@ impl Gazetteer {
 
     /// Whether `text` is a place name of the list.
     pub(crate) fn is_place_name(&self, text: &str) -> bool {
-        let mut lower = String::new();
-        let mut h = 0;
-        for (k, t) in tokenize(text).iter().enumerate() {
-            h = seq_hash(
-                h,
-                hash_lower(text.get(t.span.range()).unwrap_or(""), &mut lower),
-                k,
-            );
-        }
-        self.is_place(h)
+        text_key(text).is_some_and(|h| self.is_place(h))
     }
 
     /// The type bits (`NAME_ORG`, `NAME_PER`, `NAME_LOC`) of the listed name

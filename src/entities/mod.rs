@@ -425,7 +425,7 @@ pub(crate) fn clean(
     found: Vec<(usize, usize, usize)>,
 ) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::with_capacity(found.len());
-    let openers = sentence_openers(input);
+    let openers = input.sentence_initial();
     let lowercase = |i: usize| {
         input.kinds[i] == TokenKind::Word
             && input.words[i]
@@ -434,17 +434,13 @@ pub(crate) fn clean(
                 .is_some_and(char::is_lowercase)
     };
     for (mut s, mut e, k) in split_at_lowercase(input, found) {
-        let k = if k == 3 && listed_company(input, s, e) {
-            1
-        } else {
-            k
-        };
-        // A "person" whose name ends like an organization's is one:
-        // "Okafor Builders", "Reyes & Sons", "Muslim Brotherhood".
-        let k = if k == 0 && e - s > 1 && GAZETTEER.is_org_head(input.words[e - 1]) {
-            1
-        } else {
-            k
+        let k = match k {
+            // A listed company the tagger took for a product: "Airbus has confirmed".
+            3 if listed_company(input, s, e) => 1,
+            // A "person" whose name ends like an organization's is one:
+            // "Okafor Builders", "Reyes & Sons", "Muslim Brotherhood".
+            0 if e - s > 1 && GAZETTEER.is_org_head(input.words[e - 1]) => 1,
+            k => k,
         };
         if k >= 3 {
             continue;
@@ -480,7 +476,7 @@ pub(crate) fn clean(
         {
             s += 1;
         }
-        if e - s > 1 && openers.contains(&s) && ordinary_opener(input, &openers, s, e) {
+        if e - s > 1 && openers[s] && ordinary_opener(input, &openers, s, e) {
             s += 1;
         }
         while e > s
@@ -530,7 +526,7 @@ pub(crate) fn clean(
 /// colon or dash (a quoted title or a headline may open there), and not
 /// when the words are a listed place ("The Hague", "The Gambia"), nor in a
 /// sentence where a third of the words or more are capitalized.
-fn the_names(input: &Input, openers: &[usize], mentions: &mut Vec<(usize, usize, usize)>) {
+fn the_names(input: &Input, openers: &[bool], mentions: &mut Vec<(usize, usize, usize)>) {
     let title_word = |i: usize| {
         input.kinds[i] == TokenKind::Word
             && input.words[i].starts_with(char::is_uppercase)
@@ -550,7 +546,7 @@ fn the_names(input: &Input, openers: &[usize], mentions: &mut Vec<(usize, usize,
             continue;
         }
         for i in s.clone() {
-            if input.words[i] != "The" || openers.contains(&i) || i == s.start {
+            if input.words[i] != "The" || openers[i] || i == s.start {
                 continue;
             }
             if matches!(input.kinds[i - 1], TokenKind::Quote)
@@ -591,45 +587,50 @@ fn the_names(input: &Input, openers: &[usize], mentions: &mut Vec<(usize, usize,
 /// too often a product or a word the tagger misread once ("Firefox" as a
 /// place), and carrying it spreads the error (UNER EWT dev: 0.7224 -> 0.7188
 /// with one-word names, 0.7224 without).
-fn propagate(input: &Input, openers: &[usize], mentions: &mut Vec<(usize, usize, usize)>) {
-    if mentions.is_empty() {
-        return;
-    }
+fn propagate(input: &Input, openers: &[bool], mentions: &mut Vec<(usize, usize, usize)>) {
     let capitalized = |i: usize| {
         input.kinds[i] == TokenKind::Word && input.words[i].starts_with(char::is_uppercase)
     };
+    // The distinct names of two words or more, each with its first type.
+    let mut names: std::collections::HashMap<&[&str], usize> = Default::default();
+    for &(s, e, k) in mentions.iter().filter(|m| m.1 - m.0 > 1) {
+        names.entry(&input.words[s..e]).or_insert(k);
+    }
+    if names.is_empty() {
+        return;
+    }
+    // Where each capitalized word stands, so that a name is looked for only
+    // where its first word is.
+    let mut at: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for i in (0..input.words.len()).filter(|&i| capitalized(i)) {
+        at.entry(input.words[i]).or_default().push(i);
+    }
     let mut taken = vec![false; input.words.len()];
     for &(s, e, _) in mentions.iter() {
         taken[s..e].iter_mut().for_each(|t| *t = true);
     }
-    let mut names: Vec<(Vec<&str>, usize)> = Vec::new();
-    for &(s, e, k) in mentions.iter() {
-        let words = input.words[s..e].to_vec();
-        if !names.iter().any(|(w, _)| *w == words) {
-            names.push((words, k));
-        }
-    }
+    let mut names: Vec<(&[&str], usize)> = names.into_iter().collect();
+    names.sort_unstable();
     let mut added = Vec::new();
-    for (words, k) in names.iter().filter(|(w, _)| w.len() > 1) {
-        let n = words.len();
-        for s in 0..input.words.len().saturating_sub(n - 1) {
-            let e = s + n;
-            if taken[s..e].iter().any(|&t| t) || input.words[s..e] != words[..] {
+    for (words, k) in names {
+        for &s in at.get(words[0]).map_or(&[][..], Vec::as_slice) {
+            let e = s + words.len();
+            if e > input.words.len()
+                || taken[s..e].iter().any(|&t| t)
+                || input.words[s..e] != *words
+            {
                 continue;
             }
             // A whole run: no capitalized word glued on either side (an
             // ordinary word opening the sentence does not count).
             let glued_before = s > 0
                 && capitalized(s - 1)
-                && !(openers.contains(&(s - 1)) && GAZETTEER.is_common_word(input.words[s - 1]));
+                && !(openers[s - 1] && GAZETTEER.is_common_word(input.words[s - 1]));
             if glued_before || (e < input.words.len() && capitalized(e)) {
                 continue;
             }
-            if !(s..e).any(capitalized) {
-                continue;
-            }
             taken[s..e].iter_mut().for_each(|t| *t = true);
-            added.push((s, e, *k));
+            added.push((s, e, k));
         }
     }
     if !added.is_empty() {
@@ -651,26 +652,13 @@ fn listed_company(input: &Input, s: usize, e: usize) -> bool {
     !model_number && GAZETTEER.listed_types(&input.words[s..e]) & gazetteer::NAME_ORG != 0
 }
 
-/// The first word of each sentence (after any opening quote or bracket): the
-/// one place where an ordinary word is capitalized.
-fn sentence_openers(input: &Input) -> Vec<usize> {
-    input
-        .sentences
-        .iter()
-        .filter_map(|s| {
-            s.clone()
-                .find(|&i| matches!(input.kinds[i], TokenKind::Word | TokenKind::Number))
-        })
-        .collect()
-}
-
 /// Whether the sentence's first word, at `s`, opening the mention `s..e`,
 /// is an ordinary word capitalized only because it opens the sentence
 /// ("Later Okafor added", "Yesterday Okafor said", "Sacked Acme Motors chief"):
 /// a common word of the training text, not part of a listed name with the
 /// words after it ("General Motors"), and never capitalized elsewhere in the
 /// article but at the start of a sentence.
-fn ordinary_opener(input: &Input, openers: &[usize], s: usize, e: usize) -> bool {
+fn ordinary_opener(input: &Input, openers: &[bool], s: usize, e: usize) -> bool {
     let word = input.words[s];
     if !GAZETTEER.is_common_word(word) {
         return false;
@@ -680,10 +668,7 @@ fn ordinary_opener(input: &Input, openers: &[usize], s: usize, e: usize) -> bool
         return false;
     }
     !input.words.iter().enumerate().any(|(i, w)| {
-        i != s
-            && !openers.contains(&i)
-            && w.eq_ignore_ascii_case(word)
-            && w.starts_with(char::is_uppercase)
+        i != s && !openers[i] && w.starts_with(char::is_uppercase) && w.eq_ignore_ascii_case(word)
     })
 }
 
@@ -971,7 +956,7 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
 /// people, whatever the tagger made of the words in capitals.
 fn label_speakers(doc: &Document, entities: &mut Vec<Entity>) {
     let mut added = false;
-    for name in crate::text::turns(doc).iter().filter_map(|t| t.name) {
+    for name in doc.turns.iter().filter_map(|t| t.name) {
         entities.retain(|e| e.end <= name.start || name.end <= e.start);
         entities.push(Entity {
             start: name.start,

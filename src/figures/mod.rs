@@ -102,7 +102,8 @@ pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDat
 
 /// The figures of `doc` as found (with the span of their core), outside entity names.
 pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Found> {
-    let found = scan(doc.text, date);
+    let paragraphs: Vec<crate::text::Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+    let found = scan_in(doc.text, &paragraphs, date);
     // Entity spans by start, with the furthest end reached so far.
     let mut spans: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
     spans.sort_unstable();
@@ -199,9 +200,20 @@ fn item_number(text: &str) -> Option<usize> {
     Some(mark + 1 + space.len_utf8())
 }
 
-/// All figures of `text`, in order.
+/// All figures of `text`, in order (its paragraphs read here; see [`scan_in`]).
+#[cfg(test)]
 pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
-    let atoms = Atoms::of(text);
+    scan_in(text, &crate::text::paragraph_spans(text), date)
+}
+
+/// All figures of `text`, whose paragraphs are `paragraphs` (byte spans, in
+/// order: a line break inside one is a wrap), in order.
+pub(crate) fn scan_in(
+    text: &str,
+    paragraphs: &[crate::text::Span],
+    date: Option<CalendarDate>,
+) -> Vec<Found> {
+    let atoms = Atoms::of(text, paragraphs);
     let s = atoms.scan();
     let mut out = Vec::new();
     // Numbers seen as parts of names ("Boeing 737"): the same digits elsewhere
@@ -262,7 +274,7 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
 /// The numbers of `text` alone (no money, units or dates), for checking the
 /// number reader by itself.
 pub(crate) fn numbers_of(text: &str) -> Vec<(usize, usize, Option<f64>)> {
-    let atoms = Atoms::of(text);
+    let atoms = Atoms::of(text, &[]);
     let s = atoms.scan();
     let mut out = Vec::new();
     let mut i = 0;
@@ -291,7 +303,13 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
         end -= 1;
     }
     let head = doc.text.get(..end)?;
-    scan(head, None)
+    let paragraphs: Vec<crate::text::Span> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.span.start < end)
+        .map(|p| crate::text::Span::new(p.span.start, p.span.end.min(end)))
+        .collect();
+    scan_in(head, &paragraphs, None)
         .into_iter()
         .find_map(|f| match (f.kind, f.value) {
             (FigureKind::Date, Some(Value::Text(v))) => CalendarDate::parse_iso(&v),

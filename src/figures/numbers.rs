@@ -650,7 +650,7 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Option<(String, Option<f64>)> {
-        let atoms = Atoms::of(text);
+        let atoms = Atoms::of(text, &[]);
         let s = atoms.scan();
         let n = number(&s, 0, false)?;
         Some((text[s.start(n.start)..s.end(n.end)].to_string(), n.value))

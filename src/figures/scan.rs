@@ -2,6 +2,7 @@
 
 use super::lexer::{lex, Atom, AtomKind};
 use super::vocab::{sense, Sense};
+use crate::text::Span;
 
 /// A text cut into atoms, with what each atom can mean: what a [`Scan`] reads.
 pub(super) struct Atoms<'a> {
@@ -11,13 +12,12 @@ pub(super) struct Atoms<'a> {
 }
 
 impl<'a> Atoms<'a> {
-    /// Cuts `text` into atoms and looks up what each can mean.
-    pub(super) fn of(text: &'a str) -> Self {
+    /// Cuts `text` into atoms and looks up what each can mean; a line
+    /// break inside one of `paragraphs` (byte spans, in order) only wraps a
+    /// line ("rose 17.1⏎percent"): it is a space.
+    pub(super) fn of(text: &'a str, paragraphs: &[Span]) -> Self {
         let mut atoms = Vec::new();
         lex(text, &mut atoms);
-        // A line break inside a paragraph only wraps a line ("rose 17.1⏎percent"):
-        // it is a space.
-        let paragraphs = crate::text::paragraph_spans(text);
         for atom in atoms.iter_mut().filter(|a| a.kind == AtomKind::Break) {
             let p = paragraphs.partition_point(|p| p.end <= atom.start);
             if paragraphs

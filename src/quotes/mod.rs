@@ -37,7 +37,7 @@ pub(crate) use words::{honorific, is_determiner, is_person_role, is_reporting_ve
 /// Finds the quotations of `doc` and names their speakers from `entities`.
 pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let quotes = marked_quotes(doc, entities);
-    let turns = crate::text::turns(doc);
+    let turns = &doc.turns;
     if turns.is_empty() {
         return quotes;
     }
@@ -51,7 +51,7 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 .any(|t| t.words.start < q.end && q.start < t.words.end)
         })
         .collect();
-    for t in &turns {
+    for t in turns {
         let speaker = match t.name {
             Some(name) => Speaker {
                 start: name.start,

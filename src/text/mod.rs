@@ -11,7 +11,7 @@ pub use offsets::OffsetUnit;
 pub(crate) use paragraphs::paragraph_spans;
 pub use span::Span;
 pub(crate) use tokens::{is_quote_mark, is_space, reading, tokenize, Token, TokenKind};
-pub(crate) use transcript::turns;
+pub(crate) use transcript::Turn;
 
 use std::ops::Range;
 
@@ -42,6 +42,9 @@ pub(crate) struct Document<'t> {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub paragraphs: Vec<Paragraph>,
+    /// The turns of a transcript ("SMITH: …"), read once for entities and
+    /// quotes; empty when the text is none.
+    pub turns: Vec<Turn>,
 }
 
 impl<'t> Document<'t> {
@@ -74,12 +77,15 @@ impl<'t> Document<'t> {
                 sentences: sent_first..sentences.len(),
             });
         }
-        Document {
+        let mut doc = Document {
             text,
             tokens,
             sentences,
             paragraphs,
-        }
+            turns: Vec::new(),
+        };
+        doc.turns = transcript::turns(&doc);
+        doc
     }
 
     /// The text of a token.

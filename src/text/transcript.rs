@@ -120,9 +120,8 @@ const TITLES: &[&str] = &[
     "REV.",
 ];
 
-/// The label opening the paragraph `p`, if any: its name tokens, or
-/// `Some(None)`-like Q/A; returns (name token range or None, label end token,
-/// colon token).
+/// The turn that the paragraph `p` opens with its label, if any (for "Q"
+/// and "A", a turn without a name).
 fn label(doc: &Document, p: usize) -> Option<Turn> {
     let para = &doc.paragraphs[p];
     let tokens = para.tokens.clone();
