@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
+use crate::calendar::CalendarDate;
 use crate::error::Error;
-use crate::figures::CalendarDate;
 use crate::text::{OffsetMap, OffsetUnit, Span};
 
 /// Settings of one analysis.

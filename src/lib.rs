@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod calendar;
 mod entities;
 mod error;
 mod eval;

@@ -40,8 +40,9 @@ use serde_json::Value as Json;
 use super::figures::{byte_at, spec_cases};
 use super::verbose;
 use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
 use crate::error::Error;
-use crate::figures::{self, CalendarDate, Found};
+use crate::figures::{self, Found};
 use crate::text::Document;
 
 /// What a spec result should be in our figures: the kind, and the values

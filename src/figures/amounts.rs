@@ -9,17 +9,16 @@
 //!
 //! [`figure_at`] reads an amount in that order, one named step at a time.
 
-use super::calendar::CalendarDate;
+use super::candidate::{skip_to, Amount, Step};
 use super::lexer::AtomKind;
 use super::lookalikes::{code_or_mark, international_phone, one_as_pronoun, reference_to_count};
 use super::measures::percent_of;
 use super::money::currency_prefix;
-use super::numbers::{signed_number, Num};
+use super::numbers::signed_number;
 use super::ranges::{linked_number, Linked};
 use super::scan::Scan;
 use super::suffixes::what_follows;
-use super::{Found, Step};
-use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
 
 /// Words that come before an amount and say it is approximate or a bound.
 const MODIFIERS: &[&[&str]] = &[
@@ -84,29 +83,6 @@ fn modifier(s: &Scan, i: usize) -> Option<usize> {
     None
 }
 
-/// An amount read as far as its number or range: "almost $500", "10-15".
-#[derive(Clone, Copy)]
-pub(super) struct Amount {
-    /// The atom where the figure starts: its modifier, currency or number.
-    pub start: usize,
-    /// The atom after the modifier, when there is one: "$500" in "almost $500".
-    pub after_modifier: Option<usize>,
-    /// The modifier is "between", which wants a range: "between three and seven".
-    pub between: bool,
-    /// The currency written before the number, as its code: "USD" for "$5".
-    pub currency: Option<&'static str>,
-    /// The number; the low end when there is a range.
-    pub num: Num,
-    /// The atom where the number starts, its sign included.
-    pub num_start: usize,
-    /// The value: the number's, or the low end of a range ("1-2 million": 1e6).
-    pub value: Option<f64>,
-    /// The high end of a range.
-    pub high: Option<f64>,
-    /// The atom after the number or range.
-    pub end: usize,
-}
-
 impl Amount {
     /// The amount at `i`, as far as its number: "more than $5". "between" wants
     /// an "and" after the number.
@@ -133,39 +109,6 @@ impl Amount {
             high: None,
             end: num.end,
         })
-    }
-
-    /// The value times `factor` (to a currency's main unit): a number, or
-    /// `[low, high]` for a range.
-    pub(super) fn value(&self, factor: f64) -> Option<Value> {
-        let v = self.value? * factor;
-        Some(match self.high {
-            Some(hi) => Value::Range([v, hi * factor]),
-            None => Value::Number(v),
-        })
-    }
-
-    /// The figure of `kind` that this amount makes, ending before atom `end`,
-    /// and `end`, to go on from.
-    pub(super) fn figure(
-        &self,
-        s: &Scan,
-        kind: FigureKind,
-        value: Option<Value>,
-        unit: Option<&'static str>,
-        end: usize,
-    ) -> Step {
-        let found = Found {
-            start: s.start(self.start),
-            core: s.start(self.after_modifier.unwrap_or(self.start)),
-            num: s.start(self.num_start),
-            end: s.end(end),
-            kind,
-            value,
-            unit,
-            counts: None,
-        };
-        Some((Some(found), end))
     }
 }
 
@@ -224,9 +167,4 @@ fn can_start(s: &Scan, i: usize) -> bool {
         _ => true,
     };
     glued_ok || !s.glued(i)
-}
-
-/// Skips to atom `end`: what lies before it is not a figure.
-pub(super) fn skip_to(end: usize) -> Step {
-    Some((None, end))
 }

@@ -1,7 +1,6 @@
 //! What a count counts: the noun after it ("500 drones", "space shuttle
 //! orbiters", "one shell").
 
-use super::names::has_capital;
 use super::scan::Scan;
 
 /// Words that follow a count without being what it counts.
@@ -120,7 +119,7 @@ pub(super) fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
     for n in 0..3 {
         let w = s.word(j)?;
         let lower = w.chars().all(char::is_lowercase);
-        if w.len() < 3 || NOT_COUNTED.contains(&w) || (n == 0 && !lower && !has_capital(s, j)) {
+        if w.len() < 3 || NOT_COUNTED.contains(&w) || (n == 0 && !lower && !s.has_capital(j)) {
             return None;
         }
         let starts_lower = w.chars().next().is_some_and(char::is_lowercase);

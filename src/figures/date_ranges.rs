@@ -5,7 +5,7 @@
 //! end is the first end's too ("3 May – 7 May 2026": both in 2026; "28
 //! December to 3 January 2026": the first in 2025).
 
-use super::Found;
+use super::candidate::Found;
 use crate::analysis::{FigureKind, Value};
 
 /// Words between two ends that make a range.

@@ -2,64 +2,14 @@
 //! relative to the article's date ("on Saturday", "last week", "yesterday")
 //! and, with [`times`](super::times), times of day ("3pm", "15:30 GMT").
 
-use super::calendar::{days_in_month, CalendarDate};
+use super::candidate::{found, Found};
+use super::numbers::and_a_half;
+use super::resolve::{ago, day_month, future_ahead};
 use super::scan::Scan;
-use super::seasons;
-use super::times::{clock, military, on_day, time, with_time};
+use super::times::clock;
 use super::vocab::TimeUnit;
-use super::Found;
 use crate::analysis::{FigureKind, Value};
-
-/// A date or time starting at atom `i`, and the index after it.
-pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    if s.word(i).is_some() {
-        if s.glued(i) && !s.is_ch(i - 1, '(') {
-            return None;
-        }
-        return weekday(s, i, date)
-            .or_else(|| month_first(s, i, date, i))
-            .or_else(|| seasons::last_night(s, i, date))
-            .or_else(|| seasons::season(s, i, date))
-            .or_else(|| seasons::holiday(s, i, date))
-            .or_else(|| seasons::decade_or_century(s, i))
-            .or_else(|| relative(s, i, date))
-            .or_else(|| quarter(s, i, date))
-            .or_else(|| part_of(s, i, date))
-            .or_else(|| day_of_month(s, i, date))
-            .map(|day| with_time(s, day));
-    }
-    if s.digits(i).is_some() {
-        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
-            return None;
-        }
-        return iso(s, i)
-            .or_else(|| slashed(s, i))
-            .or_else(|| day_first(s, i, date, i))
-            .map(|day| with_time(s, day))
-            .or_else(|| time(s, i, date))
-            .or_else(|| military(s, i, date));
-    }
-    None
-}
-
-pub(super) fn found(
-    s: &Scan,
-    start: usize,
-    end: usize,
-    kind: FigureKind,
-    value: Option<String>,
-) -> Found {
-    Found {
-        start: s.start(start),
-        core: s.start(start),
-        num: s.start(start),
-        end: s.end(end),
-        kind,
-        value: value.map(Value::Text),
-        unit: None,
-        counts: None,
-    }
-}
+use crate::calendar::CalendarDate;
 
 /// Words before a date that make a lone month or weekday a date ("in May").
 const DATE_LEADS: &[&str] = &[
@@ -129,35 +79,6 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
         return None;
     }
     Some((sense.month, end))
-}
-
-/// Resolves a day and month without a year to the such day nearest the
-/// article date (so within about half a year either way: news speaks of
-/// what has just happened and of what is coming); the first on or after it
-/// when the sentence speaks of the future (`ahead`: "will meet on June 28").
-/// Without an article date, the partial ISO form "--MM-DD".
-fn day_month(date: Option<CalendarDate>, month: u8, day: u8, ahead: bool) -> Option<String> {
-    if let Some(d) = date {
-        let on = |y: i32| CalendarDate::new(y, month, day);
-        let past = [d.year, d.year - 1]
-            .into_iter()
-            .filter_map(on)
-            .find(|c| c.days() <= d.days());
-        let future = [d.year, d.year + 1]
-            .into_iter()
-            .filter_map(on)
-            .find(|c| c.days() > d.days());
-        let pick = match (past, future) {
-            (Some(p), _) if p.days() == d.days() => Some(p),
-            (_, Some(f)) if ahead => Some(f),
-            // The nearer one; news looks back when both are as near.
-            (Some(p), Some(f)) if f.days() - d.days() < d.days() - p.days() => Some(f),
-            (Some(p), _) => Some(p),
-            (None, f) => f,
-        };
-        return pick.map(CalendarDate::iso);
-    }
-    (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
 }
 
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March".
@@ -268,7 +189,11 @@ fn days_span(
 /// "on the 18th": a day of the month nearest the article date (the first
 /// on or after it when the sentence speaks of the future); "---18" without
 /// an article date.
-fn day_of_month(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+pub(super) fn day_of_month(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
     if !(s.is(i, "the") && s.is_space(i + 1) && s.back(i).is_some_and(|b| s.is(b, "on"))) {
         return None;
     }
@@ -352,7 +277,7 @@ pub(super) fn day_first(
 }
 
 /// "2025-12-28", "2025/12/28".
-fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
+pub(super) fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let y = s.digits(i).filter(|d| d.len() == 4)?;
     let sep = s.ch(i + 1).filter(|c| matches!(c, '-' | '/'))?;
     let m = s.digits(i + 2).filter(|d| d.len() <= 2)?;
@@ -382,7 +307,7 @@ fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
 }
 
 /// "12/28/2025", "28/12/2025", "12/28/25".
-fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
+pub(super) fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let a: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
     if !s.is_ch(i + 1, '/') {
         return None;
@@ -488,77 +413,8 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     Some((found(s, start, end, kind, value), end))
 }
 
-/// Words that put a weekday ahead of the article date: "will meet on Friday",
-/// "is due on Monday", "until Sunday".
-const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "due",
-    "scheduled",
-    "expected",
-    "until",
-    "till",
-    "upcoming",
-];
-
-/// Whether the sentence before atom `i` speaks of the future (within a few words).
-fn future_ahead(s: &Scan, i: usize) -> bool {
-    let mut k = i;
-    for _ in 0..16 {
-        let Some(b) = k.checked_sub(1) else {
-            return false;
-        };
-        match s.kind(b) {
-            Some(super::AtomKind::Break) | None => return false,
-            Some(super::AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => {
-                return false
-            }
-            _ => {}
-        }
-        if s.is_any(b, FUTURE_WORDS) {
-            return true;
-        }
-        k = b;
-    }
-    false
-}
-
-/// " and a half" at `k`, after a unit of time: the index after it.
-pub(crate) fn and_a_half(s: &Scan, k: usize) -> Option<usize> {
-    let words = ["and", "a", "half"];
-    let mut j = k;
-    for w in words {
-        if !(s.is_space(j) && s.is(j + 1, w)) {
-            return None;
-        }
-        j += 2;
-    }
-    Some(j)
-}
-
-/// The date `n` units before `d`, at the precision of the unit.
-pub(crate) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
-    if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
-        return None;
-    }
-    let n = n as i64;
-    Some(match unit {
-        TimeUnit::Day => d.add_days(-n).iso(),
-        TimeUnit::Week => d.add_days(-7 * n).iso(),
-        TimeUnit::Month => {
-            let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 - n;
-            format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
-        }
-        TimeUnit::Year => format!("{:04}", i64::from(d.year) - n),
-        TimeUnit::Decade => format!("{:03}", (i64::from(d.year) - 10 * n) / 10),
-        TimeUnit::Century => format!("{:02}", (i64::from(d.year) - 100 * n) / 100),
-        _ => d.iso(),
-    })
-}
-
 /// "today", "yesterday", "last week", "this year", "a week ago",
-/// "the past decade", "the next four years", "noon".
+/// "the past decade", "the next four years".
 pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let w = s.word(i)?;
     let lw = |x: &str| w.eq_ignore_ascii_case(x);
@@ -581,16 +437,6 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     if lw("tonight") {
         let value = shift(0).map(|v| v + "TNI");
         return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
-    }
-    if lw("noon") || lw("midday") || lw("midnight") {
-        if s.back(i)
-            .is_some_and(|b| s.is_any(b, &["at", "by", "until", "before", "after", "from", "till"]))
-        {
-            let v = if lw("midnight") { "T00:00" } else { "T12:00" };
-            let (v, e) = on_day(s, i + 1, v.to_string(), date);
-            return Some((found(s, i, e, FigureKind::Time, Some(v)), e));
-        }
-        return None;
     }
     // "this week", "last month", "next year", "this morning".
     if (lw("this") || lw("last") || lw("next") || lw("past") || lw("coming")) && s.is_space(i + 1) {
@@ -733,56 +579,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     None
 }
 
-/// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
-/// "the end of last year", "the beginning of the year": the inner date's value
-/// over the whole phrase.
-fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1))
-    {
-        let k = i + 2;
-        if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
-            let y = s.str(k);
-            Some((
-                found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),
-                k + 1,
-            ))
-        } else if s.sense(k).month > 0 {
-            month_first(s, k, date, k)
-        } else {
-            relative(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
-        }
-    } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
-        relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
-    } else if let Some(k) = end_of(s, i) {
-        if let Some((unit, e)) = this_unit(s, k) {
-            let v = date.and_then(|d| match unit {
-                TimeUnit::Year => Some(format!("{:04}", d.year)),
-                TimeUnit::Month => Some(format!("{:04}-{:02}", d.year, d.month)),
-                TimeUnit::Week => Some(d.iso_week()),
-                _ => None,
-            });
-            Some((found(s, k, e, FigureKind::Date, v), e))
-        } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
-            Some((
-                found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
-                k + 1,
-            ))
-        } else {
-            date_at(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
-        }
-    } else {
-        None
-    };
-    let (mut f, end) = inner?;
-    f.start = s.start(i);
-    f.core = f.start;
-    f.num = f.start;
-    Some((f, end))
-}
-
 /// "the end of", "the beginning of", "end of" (in headlines and "by end of
 /// year"): the index after it.
-fn end_of(s: &Scan, i: usize) -> Option<usize> {
+pub(super) fn end_of(s: &Scan, i: usize) -> Option<usize> {
     let k = if s.is(i, "the") && s.is_space(i + 1) {
         i + 2
     } else {
@@ -799,7 +598,7 @@ fn end_of(s: &Scan, i: usize) -> Option<usize> {
 
 /// "the year", "the month", "the week", "year", "month" after "the end of":
 /// the unit and the index after it.
-fn this_unit(s: &Scan, k: usize) -> Option<(TimeUnit, usize)> {
+pub(super) fn this_unit(s: &Scan, k: usize) -> Option<(TimeUnit, usize)> {
     let k2 = if s.is(k, "the") && s.is_space(k + 1) {
         k + 2
     } else {
@@ -836,7 +635,7 @@ fn year_of(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Option<i32
 }
 
 /// "the first quarter of 2009", "Q3 2025".
-fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let (start, k) = if s.is(i, "the") && s.is_space(i + 1) {
         (i, i + 2)
     } else {

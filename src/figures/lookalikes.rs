@@ -5,7 +5,7 @@
 //! ("the two companies"). Scores ("3-1") are told from ranges in
 //! [`ranges`](super::ranges).
 
-use super::amounts::Amount;
+use super::candidate::Amount;
 use super::counts::counted;
 use super::names::name_like;
 use super::numbers::number;

@@ -2,9 +2,10 @@
 //! "40°C", "60 square metres", "km/h", "5%", "5 per cent", "5 percentage
 //! points"; and a share named before its number ("percent of 10").
 
+use super::candidate::{Found, Step};
 use super::numbers::number;
 use super::scan::Scan;
-use super::{vocab, Found, Step};
+use super::vocab;
 use crate::analysis::{FigureKind, Value};
 
 /// A unit of measure after an amount at `k`: its name and the index after it.

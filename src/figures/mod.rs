@@ -31,10 +31,11 @@
 //! This file holds the entry points; the cases are in `tests.rs`.
 
 mod amounts;
-mod calendar;
+mod candidate;
 mod counts;
 mod date_ranges;
 mod dates;
+mod day_time;
 mod lexer;
 mod lookalikes;
 mod measures;
@@ -42,6 +43,7 @@ mod money;
 mod names;
 mod numbers;
 mod ranges;
+mod resolve;
 mod scan;
 mod seasons;
 mod suffixes;
@@ -50,36 +52,16 @@ mod tests;
 mod times;
 mod vocab;
 
-pub(crate) use calendar::CalendarDate;
+pub(crate) use candidate::Found;
 
 use crate::analysis::{Entity, Figure, FigureKind, Value};
+use crate::calendar::CalendarDate;
 use crate::text::Document;
 use amounts::figure_at;
 use lexer::AtomKind;
 use names::name_like;
 use numbers::signed_number;
 use scan::Atoms;
-
-/// A figure as found, in bytes of the text.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Found {
-    /// Where the figure starts, with its modifier ("almost 500").
-    pub start: usize,
-    /// Where it starts without its modifier ("500").
-    pub core: usize,
-    /// Where its number starts (after any currency sign).
-    pub num: usize,
-    pub end: usize,
-    pub kind: FigureKind,
-    pub value: Option<Value>,
-    pub unit: Option<&'static str>,
-    /// The byte span of what a count counts.
-    pub counts: Option<(usize, usize)>,
-}
-
-/// What a recognizer made of the atoms at some index: a figure or nothing,
-/// and the index to go on from.
-type Step = Option<(Option<Found>, usize)>;
 
 /// Finds the figures of `doc`, skipping those inside entity names.
 pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Figure> {
@@ -234,7 +216,7 @@ pub(crate) fn scan_in(
             i += 1;
             continue;
         }
-        let step = match dates::date_at(&s, i, date) {
+        let step = match day_time::date_at(&s, i, date) {
             Some((f, next)) => Some((Some(f), next)),
             None if s.digits(i).is_some() && name_like(&s, i) => {
                 if !names.contains(&s.str(i)) {

@@ -147,7 +147,7 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if s.is(w, "s")
         && w >= 2
         && matches!(s.ch(w - 1), Some('\'' | '’'))
-        && has_capital(s, w - 2)
+        && s.has_capital(w - 2)
         && s.is_space(j)
     {
         let k = s.sp(i + 1);
@@ -156,7 +156,7 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
             && s.sense(k).time_unit.is_none()
             && s.sense(k).currency.is_none();
     }
-    if !has_capital(s, w) {
+    if !s.has_capital(w) {
         return false;
     }
     let word = s.str(w);
@@ -179,9 +179,4 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         || sense.currency.is_some() && word.len() >= 3
         || sense.cardinal.is_some()
         || sense.time_unit.is_some())
-}
-
-/// Whether the word at `w` has a capital letter anywhere ("Boeing", "iPhone").
-pub(super) fn has_capital(s: &Scan, w: usize) -> bool {
-    s.word(w).is_some_and(|x| x.chars().any(char::is_uppercase))
 }

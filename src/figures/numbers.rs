@@ -2,9 +2,9 @@
 //! "1.2bn", "10k"), words ("twenty-five", "a dozen", "two-thirds"),
 //! fractions ("3/4") and ordinals ("21st", "third").
 
+use super::lexer::AtomKind;
 use super::scan::Scan;
 use super::vocab::Cardinal;
-use super::AtomKind;
 
 /// A number found at some atoms.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -642,6 +642,19 @@ pub(super) fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usi
         }
     }
     Some((n, i))
+}
+
+/// " and a half" at `k`, after a unit of time: the index after it.
+pub(super) fn and_a_half(s: &Scan, k: usize) -> Option<usize> {
+    let words = ["and", "a", "half"];
+    let mut j = k;
+    for w in words {
+        if !(s.is_space(j) && s.is(j + 1, w)) {
+            return None;
+        }
+        j += 2;
+    }
+    Some(j)
 }
 
 #[cfg(test)]

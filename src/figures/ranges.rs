@@ -6,12 +6,11 @@
 //! After a change ("rose by 40,000 to 1.4 million", "fell from 5% to 4%"),
 //! "to" links two figures, not the ends of a range.
 
-use super::amounts::Amount;
+use super::candidate::{Amount, Found};
 use super::counts::counted;
 use super::money::currency_prefix;
 use super::numbers::{number, Num};
 use super::scan::Scan;
-use super::Found;
 use crate::analysis::{FigureKind, Value};
 
 /// What an amount's number makes with a second number linked to it.

@@ -182,4 +182,10 @@ impl<'a> Scan<'a> {
             _ => false,
         }
     }
+
+    /// Whether the word at `w` has a capital letter anywhere ("Boeing", "iPhone").
+    pub(super) fn has_capital(&self, w: usize) -> bool {
+        self.word(w)
+            .is_some_and(|x| x.chars().any(char::is_uppercase))
+    }
 }

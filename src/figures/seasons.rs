@@ -11,11 +11,10 @@
 //! before the article's day (`YYYY-MM-DDTNI`); a decade is `198`, a century
 //! `19`.
 
-use super::calendar::CalendarDate;
-use super::dates::found;
+use super::candidate::{found, Found};
 use super::scan::Scan;
-use super::Found;
 use crate::analysis::FigureKind;
+use crate::calendar::CalendarDate;
 
 const SEASONS: &[(&str, u8, &str)] = &[
     ("spring", 0, "SP"),

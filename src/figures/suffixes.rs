@@ -6,19 +6,19 @@
 //! something ("billions of dollars"), or what a count counts
 //! ([`counts`](super::counts)). A plain number is what is left.
 
-use super::amounts::{skip_to, Amount};
-use super::calendar::CalendarDate;
+use super::candidate::{skip_to, Amount, Step};
 use super::counts::counted;
 use super::lexer::AtomKind;
 use super::lookalikes::code_after;
 use super::measures::{percent_suffix, unit_suffix};
 use super::money::currency_suffix;
-use super::numbers::number;
+use super::numbers::{and_a_half, number};
 use super::ranges::change_before;
+use super::resolve::ago;
 use super::scan::Scan;
 use super::vocab::{TimeUnit, TIME_ADJECTIVES};
-use super::{dates, Step};
 use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
 
 /// The figure that the amount `a` makes with what follows it, tried in this
 /// order: "21st", "10-year-old", "5%", "$5", "five days", "10 km", "1996",
@@ -221,11 +221,11 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     }
     let e = k + 1;
     if s.is_space(e) && s.is(e + 1, "ago") {
-        let value = a.value.and_then(|n| date.and_then(|d| dates::ago(d, t, n)));
+        let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
     // "one hour and a half".
-    if let (Some(half), Some(v), None) = (dates::and_a_half(s, e), a.value, a.high) {
+    if let (Some(half), Some(v), None) = (and_a_half(s, e), a.value, a.high) {
         let value = Some(Value::Text(t.iso(v + 0.5)));
         return a.figure(s, FigureKind::Duration, value, None, half);
     }

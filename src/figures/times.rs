@@ -2,56 +2,10 @@
 //! the day they are on: told after the time ("3pm on Monday", "16:00 UTC
 //! today") or before it ("Tuesday at 3pm"), else the article's day.
 
-use super::calendar::CalendarDate;
-use super::dates::{day_first, found, month_first, relative, weekday};
+use super::candidate::{found, Found};
 use super::scan::Scan;
-use super::Found;
-use crate::analysis::{FigureKind, Value};
-
-/// Whether an ISO value names one day: "2025-12-28", "--12-28".
-fn is_day(v: &str) -> bool {
-    v.len() == 10 && !v.contains('T') || v.len() == 7 && v.starts_with("--")
-}
-
-/// A day followed by a time of day, "Monday at 3pm", "tomorrow 8:00am",
-/// "Feb 2 9:00 am", "tonight at 1am": one time, valued with its day.
-pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) {
-    // "tonight" is valued "2025-12-28TNI": its day is what a clock time joins.
-    let Some(d) = day.value.as_ref().and_then(|v| match v {
-        Value::Text(d) => Some(d.split('T').next().unwrap_or(d)).filter(|d| is_day(d)),
-        _ => None,
-    }) else {
-        return (day, end);
-    };
-    let mut k = end;
-    if s.is_ch(k, ',') {
-        k += 1;
-    }
-    if !s.is_space(k) {
-        return (day, end);
-    }
-    k += 1;
-    if s.is(k, "at") && s.is_space(k + 1) {
-        k += 2;
-    }
-    let Some((t, e)) = time(s, k, None).or_else(|| relative(s, k, None)) else {
-        return (day, end);
-    };
-    let Some(Value::Text(clock)) = t
-        .value
-        .filter(|v| matches!(v, Value::Text(t) if t.starts_with('T')))
-    else {
-        return (day, end);
-    };
-    let value = format!("{d}{clock}");
-    let timed = Found {
-        end: t.end,
-        kind: FigureKind::Time,
-        value: Some(Value::Text(value)),
-        ..day
-    };
-    (timed, e)
-}
+use crate::analysis::FigureKind;
+use crate::calendar::CalendarDate;
 
 /// Time zones written after a time.
 const ZONES: &[&str] = &[
@@ -111,7 +65,7 @@ fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
 /// "9-11am", "10–2pm", "9 - 11 a.m.": two hours and one meridiem, a range of
 /// times valued `start/end` on the article's day. The first hour takes the
 /// meridiem that puts it before the second ("10-2pm" is 10:00 to 14:00).
-fn hour_range(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+pub(super) fn hour_range(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let first: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
     let dash = s.sp(i + 1);
     if !s.is_dash(dash) {
@@ -140,10 +94,9 @@ fn hour_range(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, 
     Some((found(s, i, end, FigureKind::Time, Some(value)), end))
 }
 
-pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    if let Some(range) = hour_range(s, i, date) {
-        return Some(range);
-    }
+/// A time of day at atom `i`, without its day: "3pm", "3 p.m.", "15:30 GMT",
+/// "10:45am", "10 o'clock", "12 noon". Its value ("T15:30Z") and the atom after it.
+pub(super) fn clock_time(s: &Scan, i: usize) -> Option<(String, usize)> {
     let (mut h, mut m, mut rest, mut end) = match clock(s, i) {
         Some((t, e)) => {
             let h: u8 = t.get(..2)?.parse().ok()?;
@@ -196,51 +149,7 @@ pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fo
         m = m.min(59);
     }
     rest.push_str(zone);
-    let (v, end) = on_day(s, end, format!("T{h:02}:{m:02}{rest}"), date);
-    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
-}
-
-/// A time of day `v` ("T15:30") ending at atom `end`, with the day after it
-/// ("16:00 UTC today", "3pm on Monday", "noon on Friday"), or else on the
-/// article's day when it is known: the value and the index after it.
-pub(super) fn on_day(
-    s: &Scan,
-    mut end: usize,
-    mut v: String,
-    date: Option<CalendarDate>,
-) -> (String, usize) {
-    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
-    let mut k = s.sp(end);
-    if k > end && s.is(k, "on") && s.is_space(k + 1) {
-        k += 2;
-    }
-    if k > end {
-        // A day, or a part of a day ("this morning"), valued by its day.
-        // A part of a day is valued "2025-12-28TMO": its day is what counts here.
-        let day_of = |d: &str| d.split('T').next().unwrap_or(d).to_string();
-        let a_day = |f: &Found| match &f.value {
-            Some(Value::Text(d)) => is_day(&day_of(d)),
-            _ => f.kind == FigureKind::Date,
-        };
-        if let Some((f, e)) = relative(s, k, date)
-            .or_else(|| weekday(s, k, date))
-            .or_else(|| month_first(s, k, date, k))
-            .or_else(|| day_first(s, k, date, k))
-            .filter(|(f, _)| a_day(f) && f.start == s.start(k))
-        {
-            if let Some(Value::Text(d)) = &f.value {
-                v = format!("{}{v}", day_of(d));
-            }
-            end = e;
-        }
-    }
-    // A time alone is on the article's day, when it is known.
-    if v.starts_with('T') {
-        if let Some(d) = date {
-            v = format!("{}{v}", d.iso());
-        }
-    }
-    (v, end)
+    Some((format!("T{h:02}:{m:02}{rest}"), end))
 }
 
 /// "0800 UTC", "1430 GMT": four digits with a time zone.

@@ -1,4 +1,6 @@
-//! Calendar dates: parsing, weekdays and day arithmetic.
+//! Calendar dates: parsing, weekdays and day arithmetic (the proleptic
+//! Gregorian calendar). The article date of [`Options`](crate::Options) is one,
+//! and the figures engine resolves relative dates with them.
 
 /// A day of the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

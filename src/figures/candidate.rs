@@ -1,0 +1,113 @@
+//! Candidates: what a recognizer proposes (a [`Found`] figure and the atom to
+//! go on from, a [`Step`]), and the [`Amount`] that the amount recognizers
+//! share while they read one. Every module of the figures engine may use
+//! these; this module uses none of them.
+
+use super::numbers::Num;
+use super::scan::Scan;
+use crate::analysis::{FigureKind, Value};
+
+/// A figure as found, in bytes of the text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// Where the figure starts, with its modifier ("almost 500").
+    pub start: usize,
+    /// Where it starts without its modifier ("500").
+    pub core: usize,
+    /// Where its number starts (after any currency sign).
+    pub num: usize,
+    pub end: usize,
+    pub kind: FigureKind,
+    pub value: Option<Value>,
+    pub unit: Option<&'static str>,
+    /// The byte span of what a count counts.
+    pub counts: Option<(usize, usize)>,
+}
+
+/// What a recognizer made of the atoms at some index: a figure or nothing,
+/// and the index to go on from.
+pub(super) type Step = Option<(Option<Found>, usize)>;
+
+/// The candidate of `kind` that spans atoms `start..end`, valued by ISO text
+/// (dates, times, durations).
+pub(super) fn found(
+    s: &Scan,
+    start: usize,
+    end: usize,
+    kind: FigureKind,
+    value: Option<String>,
+) -> Found {
+    Found {
+        start: s.start(start),
+        core: s.start(start),
+        num: s.start(start),
+        end: s.end(end),
+        kind,
+        value: value.map(Value::Text),
+        unit: None,
+        counts: None,
+    }
+}
+
+/// An amount read as far as its number or range: "almost $500", "10-15".
+#[derive(Clone, Copy)]
+pub(super) struct Amount {
+    /// The atom where the figure starts: its modifier, currency or number.
+    pub start: usize,
+    /// The atom after the modifier, when there is one: "$500" in "almost $500".
+    pub after_modifier: Option<usize>,
+    /// The modifier is "between", which wants a range: "between three and seven".
+    pub between: bool,
+    /// The currency written before the number, as its code: "USD" for "$5".
+    pub currency: Option<&'static str>,
+    /// The number; the low end when there is a range.
+    pub num: Num,
+    /// The atom where the number starts, its sign included.
+    pub num_start: usize,
+    /// The value: the number's, or the low end of a range ("1-2 million": 1e6).
+    pub value: Option<f64>,
+    /// The high end of a range.
+    pub high: Option<f64>,
+    /// The atom after the number or range.
+    pub end: usize,
+}
+
+impl Amount {
+    /// The value times `factor` (to a currency's main unit): a number, or
+    /// `[low, high]` for a range.
+    pub(super) fn value(&self, factor: f64) -> Option<Value> {
+        let v = self.value? * factor;
+        Some(match self.high {
+            Some(hi) => Value::Range([v, hi * factor]),
+            None => Value::Number(v),
+        })
+    }
+
+    /// The figure of `kind` that this amount makes, ending before atom `end`,
+    /// and `end`, to go on from.
+    pub(super) fn figure(
+        &self,
+        s: &Scan,
+        kind: FigureKind,
+        value: Option<Value>,
+        unit: Option<&'static str>,
+        end: usize,
+    ) -> Step {
+        let found = Found {
+            start: s.start(self.start),
+            core: s.start(self.after_modifier.unwrap_or(self.start)),
+            num: s.start(self.num_start),
+            end: s.end(end),
+            kind,
+            value,
+            unit,
+            counts: None,
+        };
+        Some((Some(found), end))
+    }
+}
+
+/// Skips to atom `end`: what lies before it is not a figure.
+pub(super) fn skip_to(end: usize) -> Step {
+    Some((None, end))
+}
