@@ -1,15 +1,32 @@
 //! Figures: numbers, ordinals, percentages, money, quantities, dates, times
 //! and durations, with their values.
 //!
-//! The text is cut into atoms (digits, letters, spaces, single characters)
-//! once ([`lexer`]), and each word's meaning is looked up once ([`vocab`]);
-//! recognizers then read the atoms by index ([`scan`](mod@scan)). At each
-//! atom that can start a figure, dates and times are tried first ([`dates`], [`times`],
-//! [`calendar`]), then amounts ([`amounts`]): an optional modifier ("almost",
-//! "more than"), a currency before ([`money`]), a number in digits or words
-//! with its scale ([`numbers`]) or a range ([`ranges`]), and what follows it
-//! ([`suffixes`]): "%", a currency or unit ([`money`], [`measures`]), a unit
-//! of time, what a count counts ([`counts`]).
+//! One pipeline, in the manner of chrono's parsers and refiners and of
+//! Duckling's rules over tokens, each stage in its own modules, each module
+//! using only those below it:
+//!
+//! 1. Lexer: the text is cut into atoms (digits, letters, spaces, single
+//!    characters) once ([`lexer`]), each word's meaning looked up once
+//!    ([`vocab`]), read by index through [`scan`](mod@scan).
+//! 2. Recognizers ([`RECOGNIZERS`], tried in order at each atom that can start
+//!    a figure): dates and times ([`day_time`], joining the readers of days
+//!    [`dates`], [`seasons`] and of clock times [`times`]), numbers in names
+//!    ([`names`]), and amounts ([`amounts`]): an optional modifier ("almost",
+//!    "more than"), a currency before ([`money`]), a number in digits or words
+//!    with its scale ([`numbers`]) or a range ([`ranges`]), and what follows it
+//!    ([`suffixes`]): "%", a currency or unit ([`money`], [`measures`]), a unit
+//!    of time, what a count counts ([`counts`]). Each proposes a candidate
+//!    ([`candidate`]) with its value; what looks like an amount and is none is
+//!    passed over ([`lookalikes`]).
+//! 3. Resolver ([`resolve`]): the values of dates told relative to the
+//!    article date, with the sentence's tense; recognizers ask it.
+//! 4. Refiners ([`REFINERS`]): two dates joined into a range
+//!    ([`date_ranges`]), repeats of numbers of names dropped, and the final
+//!    choice of one figure per stretch of text.
+//!
+//! A new pattern goes into the recognizer of its kind (a table entry, most
+//! often: [`vocab`], `MODIFIERS`, `HOLIDAYS`), with its cases in `tests.rs`;
+//! a new way of combining figures is a refiner.
 //!
 //! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
 //! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",
@@ -58,10 +75,11 @@ use crate::analysis::{Entity, Figure, FigureKind, Value};
 use crate::calendar::CalendarDate;
 use crate::text::Document;
 use amounts::figure_at;
+use candidate::Step;
 use lexer::AtomKind;
 use names::name_like;
 use numbers::signed_number;
-use scan::Atoms;
+use scan::{Atoms, Scan};
 
 /// Finds the figures of `doc`, skipping those inside entity names.
 pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Figure> {
@@ -188,8 +206,84 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
     scan_in(text, &crate::text::paragraph_spans(text), date)
 }
 
+/// What the recognizers and refiners of one text share: the article date,
+/// and the numbers read as parts of names ("Boeing 737"), whose repeats
+/// elsewhere in the text are the same name ("the 737").
+pub(super) struct Context {
+    pub date: Option<CalendarDate>,
+    /// Byte spans of numbers read as parts of names.
+    pub names: Vec<(usize, usize)>,
+}
+
+/// A recognizer: at atom `i`, a candidate (or a stretch to pass over:
+/// `Some((None, end))`) and the atom to go on from; `None` when nothing of its
+/// kind starts there.
+type Recognize = fn(&Scan, usize, &mut Context) -> Step;
+
+/// The recognizers, tried in this order at each atom that can start a figure;
+/// the first that reads something there wins and the scan goes on after it.
+/// A new kind of figure is a new recognizer here, or a new pattern in one.
+const RECOGNIZERS: &[(&str, Recognize)] = &[
+    // Dates and times, with their parts ("Monday at 3pm", "the end of 2009").
+    ("date or time", |s, i, c| {
+        day_time::date_at(s, i, c.date).map(|(f, end)| (Some(f), end))
+    }),
+    // Numbers that are parts of names, no figures: "Boeing 737", "G7".
+    ("number in a name", |s, i, c| {
+        if s.digits(i).is_none() || !name_like(s, i) {
+            return None;
+        }
+        c.names.push((s.start(i), s.end(i + 1)));
+        Some((None, i + 1))
+    }),
+    // Amounts: numbers, ordinals, percentages, money, quantities, durations
+    // and counts, with their modifiers and ranges ("almost $5bn", "10-15 km").
+    ("amount", |s, i, c| figure_at(s, i, c.date)),
+];
+
+/// A refiner: combines or drops candidates, in text order, with the text.
+type Refine = fn(&str, &mut Vec<Found>, &Context);
+
+/// The refiners, run in this order over all candidates of a text.
+const REFINERS: &[(&str, Refine)] = &[
+    // Two dates joined by "to", "until", "-": one range whose ends share a year.
+    ("date ranges", |text, found, _| {
+        date_ranges::merge(text, found)
+    }),
+    // A plain number that repeats a number of a name is the name's ("the 737").
+    ("repeats of names", |text, found, c| {
+        if c.names.is_empty() {
+            return;
+        }
+        let names: Vec<&str> = c
+            .names
+            .iter()
+            .filter_map(|&(a, b)| text.get(a..b))
+            .collect();
+        found.retain(|f| {
+            f.kind != FigureKind::Number
+                || f.counts.is_some()
+                || !names.contains(&text.get(f.num..f.end).unwrap_or(""))
+        });
+    }),
+    // One figure per stretch of text: a candidate that overlaps one kept
+    // before it is dropped.
+    ("choice", |_, found, _| {
+        let mut reach = 0;
+        found.retain(|f| {
+            let keep = f.start >= reach;
+            reach = reach.max(f.end);
+            keep
+        });
+    }),
+];
+
 /// All figures of `text`, whose paragraphs are `paragraphs` (byte spans, in
-/// order: a line break inside one is a wrap), in order.
+/// order: a line break inside one is a wrap), in order. The pipeline: the
+/// lexer cuts the text into atoms ([`Atoms`]); at each atom that can start a
+/// figure the [`RECOGNIZERS`] are tried in turn, each proposing a candidate
+/// with its value (relative dates resolved from `date` and the sentence's
+/// tense by [`resolve`]); then the [`REFINERS`] combine and choose among them.
 pub(crate) fn scan_in(
     text: &str,
     paragraphs: &[crate::text::Span],
@@ -197,35 +291,20 @@ pub(crate) fn scan_in(
 ) -> Vec<Found> {
     let atoms = Atoms::of(text, paragraphs);
     let s = atoms.scan();
+    let mut context = Context {
+        date,
+        names: Vec::new(),
+    };
     let mut out = Vec::new();
-    // Numbers seen as parts of names ("Boeing 737"): the same digits elsewhere
-    // in the text are the same name ("the 737").
-    let mut names: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        // Most atoms cannot start a figure: skip them at once.
-        let start = match s.kind(i) {
-            Some(AtomKind::Word) => s.sense(i).trigger || s.capitalized(i) && s.str(i).len() <= 3,
-            Some(AtomKind::Digits) => true,
-            Some(AtomKind::Other(c)) => {
-                !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+')
-            }
-            _ => false,
-        };
-        if !start {
+        if !can_start(&s, i) {
             i += 1;
             continue;
         }
-        let step = match day_time::date_at(&s, i, date) {
-            Some((f, next)) => Some((Some(f), next)),
-            None if s.digits(i).is_some() && name_like(&s, i) => {
-                if !names.contains(&s.str(i)) {
-                    names.push(s.str(i));
-                }
-                Some((None, i + 1))
-            }
-            None => figure_at(&s, i, date),
-        };
+        let step = RECOGNIZERS
+            .iter()
+            .find_map(|(_, recognize)| recognize(&s, i, &mut context));
         match step {
             Some((f, next)) => {
                 // The invariant of every span made here: not empty, inside the
@@ -242,15 +321,22 @@ pub(crate) fn scan_in(
             None => i += 1,
         }
     }
-    date_ranges::merge(text, &mut out);
-    if !names.is_empty() {
-        out.retain(|f| {
-            f.kind != FigureKind::Number
-                || f.counts.is_some()
-                || !names.contains(&text.get(f.num..f.end).unwrap_or(""))
-        });
+    for (_, refine) in REFINERS {
+        refine(text, &mut out, &context);
     }
     out
+}
+
+/// Whether a figure can start at atom `i`: most atoms cannot, and are passed
+/// over at once (digits, a word that can begin one, a short capitalized word,
+/// a sign).
+fn can_start(s: &Scan, i: usize) -> bool {
+    match s.kind(i) {
+        Some(AtomKind::Word) => s.sense(i).trigger || s.capitalized(i) && s.str(i).len() <= 3,
+        Some(AtomKind::Digits) => true,
+        Some(AtomKind::Other(c)) => !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+'),
+        _ => false,
+    }
 }
 
 /// The numbers of `text` alone (no money, units or dates), for checking the
