@@ -51,6 +51,12 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     GAZETTEER.is_common_word(word)
 }
 
+/// Whether `word` alone is an organization of the gazetteer's typed name
+/// list ("Boeing", "Airbus").
+pub(crate) fn is_listed_organization(word: &str) -> bool {
+    GAZETTEER.listed_types(&[word]) & gazetteer::NAME_ORG != 0
+}
+
 /// Whether a given name is a woman's (`Some(true)`) or a man's, when the
 /// 1990 US census tells clearly ("Dianne", "Donald"; not "Jordan").
 pub(crate) fn is_female_name(name: &str) -> Option<bool> {

@@ -352,7 +352,7 @@ mod tests {
 
     #[test]
     fn maps_spec_results_to_figures() {
-        let case = r#"[{"Input": "I'll be out in September and back at 3pm for 3 days.",
+        let case = r#"[{"Input": "We'd be out in September and back at 3pm for 3 days.",
             "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
             "Results": [
               {"Text": "september", "Start": 15, "End": 23, "TypeName": "datetimeV2.daterange",

@@ -4,7 +4,7 @@
 
 use super::candidate::{found, Found};
 use super::numbers::and_a_half;
-use super::resolve::{ago, day_month, future_ahead};
+use super::resolve::{ago, day_month, future_ahead, future_tense, month_alone};
 use super::scan::Scan;
 use super::times::clock;
 use super::vocab::TimeUnit;
@@ -125,19 +125,7 @@ pub(super) fn month_first(
     if s.is_ch(k, '.') && s.sense(i).month_short {
         k = i + 1;
     }
-    let v = match date {
-        Some(d) => {
-            // The latest such month up to the article's, unless the next is
-            // at most two months ahead.
-            let year = if month <= d.month || month - d.month <= 2 {
-                d.year
-            } else {
-                d.year - 1
-            };
-            Some(format!("{year:04}-{month:02}"))
-        }
-        None => Some(format!("--{month:02}")),
-    };
+    let v = Some(month_alone(date, month, future_tense(s, start)));
     Some((found(s, start, k, FigureKind::Date, v), k))
 }
 
@@ -529,6 +517,28 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 let v = Some(unit.iso(1.0));
                 return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
             }
+            // "a month of talks", "a decade or more", "a year or so": a
+            // duration too, unless it is a rate ("$5bn of trade a year",
+            // "seven days a week", "twice a month").
+            let rate = s.back(i).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &["once", "twice", "times", "per", "every", "each", "half"],
+                ) || s.digits(b).is_some()
+                    || s.sense(b).currency.is_some()
+                    || s.sense(b).unit.is_some()
+                    || s.sense(b).time_unit.is_some()
+                    || s.sense(b).cardinal.is_some()
+            });
+            let of_or_more = s.is_space(i + 3)
+                && (s.is(i + 4, "of")
+                    || s.is(i + 4, "or")
+                        && s.is_space(i + 5)
+                        && s.is_any(i + 6, &["more", "so", "two"]));
+            if of_or_more && !rate && !s.capitalized(i + 2) {
+                let v = Some(unit.iso(1.0));
+                return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
+            }
         }
         return None;
     }
@@ -562,6 +572,13 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 ));
             }
             return None;
+        }
+        // "the past several months", "the next few years": vague.
+        if s.is_any(k, &["several", "few", "many"]) && s.is_space(k + 1) {
+            let sense = s.sense(k + 2);
+            if sense.time_unit.is_some() && sense.plural {
+                return Some((found(s, i, k + 3, FigureKind::Duration, None), k + 3));
+            }
         }
         let n = super::numbers::number(s, k, false)?;
         let mut j = s.sp(n.end);
@@ -648,6 +665,9 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         "fourth" | "final" | "last" => 4,
         _ => return quarter_short(s, i),
     };
+    if s.is_space(k + 1) && s.is(k + 2, "half") && q <= 2 {
+        return half(s, start, k, q, date);
+    }
     // The latest such quarter up to the article date's.
     let recent = |d: CalendarDate| {
         if q <= (d.month - 1) / 3 + 1 {
@@ -688,6 +708,49 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         (Some(y), _) => format!("{y:04}-Q{q}"),
         (None, Some(d)) if !known => format!("{:04}-Q{q}", recent(d)),
         _ => format!("XXXX-Q{q}"),
+    };
+    Some((found(s, start, end, FigureKind::Date, Some(v)), end))
+}
+
+/// "the first half", "the second half of 2025", "first half 2024": half a
+/// year, valued "2025-H2"; without a year told, the latest such half up to
+/// the article date's. Without "the" or a year it is no date ("the first
+/// half of the match" has "the": the year's halves are what news means).
+fn half(
+    s: &Scan,
+    start: usize,
+    k: usize,
+    h: u8,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let mut end = k + 3;
+    let mut year = None;
+    if s.is_space(end) && s.is(end + 1, "of") {
+        match year_of(s, end + 2, date) {
+            Some((y, e)) => {
+                year = y;
+                end = e;
+            }
+            // "the first half of the match", "the second half of the show".
+            None => return None,
+        }
+    } else if let Some((y, e)) = year_after(s, end) {
+        year = Some(y);
+        end = e;
+    } else if start == k {
+        return None;
+    }
+    let recent = |d: CalendarDate| {
+        if h == 1 || d.month > 6 {
+            d.year
+        } else {
+            d.year - 1
+        }
+    };
+    let v = match (year, date) {
+        (Some(y), _) => format!("{y:04}-H{h}"),
+        (None, Some(d)) => format!("{:04}-H{h}", recent(d)),
+        _ => format!("XXXX-H{h}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
 }

@@ -31,6 +31,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| seasons::decade_or_century(s, i))
             .or_else(|| relative(s, i, date))
             .or_else(|| noon(s, i, date))
+            .or_else(|| about_time(s, i, date))
             .or_else(|| quarter(s, i, date))
             .or_else(|| part_of(s, i, date))
             .or_else(|| day_of_month(s, i, date))
@@ -121,6 +122,8 @@ pub(super) fn on_day(
             _ => f.kind == FigureKind::Date,
         };
         if let Some((f, e)) = relative(s, k, date)
+            .or_else(|| seasons::last_night(s, k, date))
+            .or_else(|| seasons::holiday(s, k, date))
             .or_else(|| weekday(s, k, date))
             .or_else(|| month_first(s, k, date, k))
             .or_else(|| day_first(s, k, date, k))
@@ -168,14 +171,75 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     Some((found(s, i, e, FigureKind::Time, Some(v)), e))
 }
 
+/// Words before a time of day that make it approximate or a bound.
+const TIME_MODIFIERS: &[&[&str]] = &[
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["roughly"],
+    &["circa"],
+    &["shortly", "after"],
+    &["shortly", "before"],
+    &["just", "after"],
+    &["just", "before"],
+];
+
+/// A time of day after a modifier: "about 9am", "shortly after 10pm on
+/// Friday", "just before midnight". The modifier is the figure's start, the
+/// time its core.
+fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let k = TIME_MODIFIERS.iter().find_map(|phrase| {
+        let mut k = i;
+        for (n, w) in phrase.iter().enumerate() {
+            if n > 0 {
+                k = Some(k).filter(|&k| s.is_space(k))? + 1;
+            }
+            if !s.is(k, w) {
+                return None;
+            }
+            k += 1;
+        }
+        s.is_space(k).then_some(k + 1)
+    })?;
+    let (mut f, e) = if s.digits(k).is_some() {
+        time(s, k, date)?
+    } else {
+        let w = s.word(k)?;
+        if !["noon", "midday", "midnight"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+        {
+            return None;
+        }
+        let v = if w.eq_ignore_ascii_case("midnight") {
+            "T00:00"
+        } else {
+            "T12:00"
+        };
+        let (v, e) = on_day(s, k + 1, v.to_string(), date);
+        (found(s, k, e, FigureKind::Time, Some(v)), e)
+    };
+    if f.kind != FigureKind::Time {
+        return None;
+    }
+    f.start = s.start(i);
+    Some((f, e))
+}
+
 /// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
 /// "the end of last year", "the beginning of the year": the inner date's value
 /// over the whole phrase.
 fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1))
     {
-        let k = i + 2;
-        if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
+        let mut k = i + 2;
+        // "early on Sunday", "late on Friday".
+        if s.is(k, "on") && s.is_space(k + 1) && s.sense(k + 2).weekday > 0 {
+            k += 2;
+        }
+        if s.sense(k).weekday > 0 {
+            weekday(s, k, date)
+        } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             let y = s.str(k);
             Some((
                 found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),

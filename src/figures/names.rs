@@ -2,6 +2,8 @@
 //! "G7", "Apollo 11", "COVID-19", "iPhone 4", "Boeing's 787", "No. 1".
 
 use super::counts::counted;
+use super::lexer::AtomKind;
+use super::measures::{percent_suffix, unit_suffix};
 use super::scan::Scan;
 use super::vocab;
 
@@ -159,6 +161,12 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if !s.has_capital(w) {
         return false;
     }
+    // A percent or a unit after the number makes it an amount: "Google 5
+    // percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels".
+    let k = s.sp(i + 1);
+    if k > i + 1 && (percent_suffix(s, k).is_some() || unit_suffix(s, k, false).is_some()) {
+        return false;
+    }
     let word = s.str(w);
     if NOT_NAMES.contains(&word) {
         return false;
@@ -173,10 +181,37 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     {
         return false;
     }
+    // Within a line in capitals ("PRICES ROSE 5 PCT", "COPYRIGHT 2024"), a
+    // word in capitals is a name before a number only when it is a listed
+    // organization ("BOEING 737"); an acronym in an ordinary sentence ("the
+    // EADS 2 plan") still is one.
+    if word.len() >= 2 && in_capitals(word) && capitals_run(s, w, i) {
+        return crate::entities::is_listed_organization(word);
+    }
     let sense = s.sense(w);
     !(sense.month > 0
         || sense.weekday > 0
         || sense.currency.is_some() && word.len() >= 3
         || sense.cardinal.is_some()
         || sense.time_unit.is_some())
+}
+
+/// Whether `word` has letters and all of them in capitals.
+fn in_capitals(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Whether the word at `w`, before the number at `i`, is in a line in
+/// capitals: the word before it or the word after the number is in capitals
+/// too, or the two are the whole line ("COPYRIGHT 2024").
+fn capitals_run(s: &Scan, w: usize, i: usize) -> bool {
+    let caps = |k: Option<usize>| {
+        k.and_then(|k| s.word(k))
+            .is_some_and(|x| x.len() >= 2 && in_capitals(x))
+    };
+    let after = s.sp(i + 1);
+    let line_ends = |k: usize| matches!(s.kind(k), None | Some(AtomKind::Break));
+    caps(s.back(w))
+        || (after > i + 1 && caps(Some(after)))
+        || (s.back(w).is_none() && (line_ends(i + 1) || s.is_ch(i + 1, '.') && line_ends(i + 2)))
 }

@@ -45,6 +45,29 @@ pub(super) fn day_month(
     (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
 }
 
+/// Resolves a month told without a year ("in May") to an ISO month: with an
+/// article date, the latest such month up to the article's, unless the next
+/// is at most two months ahead; when the sentence speaks of the future
+/// (`ahead`: "will visit in May") the first such month on or after the
+/// article's. Without an article date, the partial form "--05".
+pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, ahead: bool) -> String {
+    let Some(d) = date else {
+        return format!("--{month:02}");
+    };
+    let year = if ahead {
+        if month >= d.month {
+            d.year
+        } else {
+            d.year + 1
+        }
+    } else if month <= d.month || month - d.month <= 2 {
+        d.year
+    } else {
+        d.year - 1
+    };
+    format!("{year:04}-{month:02}")
+}
+
 /// The date `n` units before `d`, at the precision of the unit.
 pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
@@ -65,22 +88,38 @@ pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     })
 }
 
-/// Words that put a weekday ahead of the article date: "will meet on Friday",
+/// Words of the future tense: "will visit in May", "is scheduled to meet".
+const FUTURE_TENSE: &[&str] = &["will", "ll", "shall", "scheduled", "expected", "upcoming"];
+
+/// Words that put a day ahead of the article date with the future tense:
 /// "is due on Monday", "until Sunday".
-const FUTURE_WORDS: &[&str] = &[
+const AHEAD: &[&str] = &[
     "will",
     "ll",
     "shall",
-    "due",
     "scheduled",
     "expected",
+    "upcoming",
+    "due",
     "until",
     "till",
-    "upcoming",
 ];
 
-/// Whether the sentence before atom `i` speaks of the future (within a few words).
+/// Whether the sentence before atom `i` puts a day ahead of the article date
+/// (within a few words): "will meet on Friday", "until Sunday".
 pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
+    before_in_sentence(s, i, AHEAD)
+}
+
+/// Whether the sentence before atom `i` speaks in the future tense ("will
+/// visit in May"; not "until May", which past sentences use as well: "had
+/// paid rent until May").
+pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
+    before_in_sentence(s, i, FUTURE_TENSE)
+}
+
+/// Whether one of `words` comes before atom `i` in its sentence, within 16 atoms.
+fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
     let mut k = i;
     for _ in 0..16 {
         let Some(b) = k.checked_sub(1) else {
@@ -91,7 +130,7 @@ pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
             Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => return false,
             _ => {}
         }
-        if s.is_any(b, FUTURE_WORDS) {
+        if s.is_any(b, words) {
             return true;
         }
         k = b;

@@ -523,6 +523,7 @@ const TRIGGERS: &[&str] = &[
     "no",
     "about",
     "around",
+    "shortly",
     "approximately",
     "roughly",
     "nearly",
