@@ -415,11 +415,11 @@ test('exports: JSON and CSV parse and match the CLI; annotated HTML is standalon
   const cps = Array.from(EMOJI + '\n' + NEWS);
   for (const e of exported.entities) assert.equal(cps.slice(e.start, e.end).join(''), e.text, 'code-point offsets');
   const entities = parseCsv((await download(page, '[data-export="entities-csv"]')).body);
-  assert.deepEqual(entities[0], ['start', 'end', 'text', 'kind', 'entity']);
+  assert.deepEqual(entities[0], ['start', 'end', 'text', 'kind', 'entity', 'source']);
   assert.equal(entities.length - 1, exported.entities.length);
   entities.slice(1).forEach((row, i) => {
     const e = exported.entities[i];
-    assert.deepEqual(row, [String(e.start), String(e.end), e.text, e.kind, e.entity]);
+    assert.deepEqual(row, [String(e.start), String(e.end), e.text, e.kind, e.entity, 'machine']);
   });
   const quotes = parseCsv((await download(page, '[data-export="quotes-csv"]')).body);
   assert.equal(quotes.length - 1, exported.quotes.length);
