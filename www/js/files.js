@@ -16,9 +16,20 @@
     'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION', 'BODY', 'CENTER']);
   var BREAK = {}; // a paragraph break, in the list of pieces
 
+  // Before parsing, the HTML loses its scripts, its style sheets and every attribute (event
+  // handlers, styles, sources): DOMParser's document is inert anyway (nothing in it runs or loads),
+  // but the browser would still check handlers and styles against the page's security policy and
+  // report each one. A tag this does not recognise stays as it was, as inert as the rest. (No
+  // two ways to read one tag, so that the expression never backtracks for long.)
+  var RAW_BLOCK = /<(script|style)\b[\s\S]*?<\/\1[^>]*>/gi;
+  var SP = '[\\t\\n\\f\\r /]';
+  var TAG = new RegExp('<(/?[A-Za-z][^\\t\\n\\f\\r />]*)(?:' + SP + '+[^\\t\\n\\f\\r />"\'=][^\\t\\n\\f\\r />=]*' +
+    '(?:[\\t\\n\\f\\r ]*=[\\t\\n\\f\\r ]*(?:"[^"]*"|\'[^\']*\'|[^\\t\\n\\f\\r >/"\'][^\\t\\n\\f\\r >/]*))?)*' + SP + '*>', 'g');
+
   // The text of an HTML document, a paragraph per block, a line per <br>.
   PL.htmlToText = function (html) {
-    var doc = new DOMParser().parseFromString(String(html), 'text/html');
+    var bare = String(html).replace(RAW_BLOCK, ' ').replace(TAG, '<$1>');
+    var doc = new DOMParser().parseFromString(bare, 'text/html');
     var pieces = [];
     function walk(node, pre) {
       if (node.nodeType === 3) { pieces.push(pre ? node.data : node.data.replace(/[ \t\r\n\f]+/g, ' ')); return; }

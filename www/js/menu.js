@@ -27,6 +27,7 @@
   function field(label, control, help) {
     var id = 'cm-' + (++menu.seq);
     control.id = id;
+    control.dataset.field = label.toLowerCase().replace(/\s+/g, '-');
     var wrap = el('div', 'field');
     var l = el('label', null, label);
     l.htmlFor = id;
