@@ -1009,6 +1009,11 @@ test('screenshots: light, dark, narrow', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no horizontal scrolling at 360 px (${overflow} px too wide)`);
   await page.screenshot({ path: path.join(SHOTS, 'page-narrow.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => { document.getElementById('highlighted').scrollTop = 0; });
+  await page.click('#highlighted .hl[data-kind="organization"], #highlighted .hl[data-entity]');
+  await page.waitForSelector('#correct-menu:not([hidden])');
+  await page.screenshot({ path: path.join(SHOTS, 'page-correct.png') });
 }, { mode: 'http' });
 
 test('the one-file page works from file:// with the network blocked', async ({ browser }) => {
@@ -1026,6 +1031,13 @@ test('the one-file page works from file:// with the network blocked', async ({ b
   await rendered(page);
   const { marks } = await highlights(page);
   assert.ok(marks.some((m) => m.kind === 'person'), 'the sample is highlighted');
+  // Every script of the page is inside: a correction works, and undo.
+  const count = marks.length;
+  await page.click('#highlighted .hl[data-entity]');
+  await page.click('#correct-menu >> text=Remove this highlight');
+  await page.waitForFunction((n) => document.querySelectorAll('#highlighted .hl').length === n - 1, count);
+  await page.click('#undo');
+  await page.waitForFunction((n) => document.querySelectorAll('#highlighted .hl').length === n, count);
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:')), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -225,12 +225,19 @@
     };
   }
 
-  function changedTo(list, focusTarget, force) {
+  // The corrections are now `list`: kept, applied (the article shown again) and said in the
+  // status line (after the article is shown, whose own status line it replaces).
+  function changedTo(list, focusTarget, force, message) {
     state.corrections = list;
     if (PL.saveCorrections) PL.saveCorrections();
     PL.closeMenu(true);
-    if (state.machine && state.shownVersion === state.version) PL.rerender(refocus(focusTarget, force));
-    else C.show();
+    if (state.machine && state.shownVersion === state.version) {
+      var focus = refocus(focusTarget, force);
+      PL.rerender(function () { focus(); PL.setStatus(message); });
+    } else {
+      C.show();
+      PL.setStatus(message);
+    }
   }
 
   // Where a correction's item stands in the shown text (for the focus), or null.
@@ -245,8 +252,7 @@
     state.undoStack.push(state.corrections);
     if (state.undoStack.length > HISTORY) state.undoStack.shift();
     state.redoStack = [];
-    changedTo(state.corrections.concat([c]), targetOf(c), true);
-    PL.setStatus('Corrected: ' + C.describe(c) + '.');
+    changedTo(state.corrections.concat([c]), targetOf(c), true, 'Corrected: ' + C.describe(c) + '.');
   };
 
   C.undo = function () {
@@ -255,8 +261,7 @@
     state.redoStack.push(undone);
     var list = state.undoStack.pop();
     var last = undone.length > list.length ? undone[undone.length - 1] : null;
-    changedTo(list, targetOf(last), false);
-    PL.setStatus(last ? 'Undone: ' + C.describe(last) + '.' : 'Undone.');
+    changedTo(list, targetOf(last), false, last ? 'Undone: ' + C.describe(last) + '.' : 'Undone.');
   };
 
   C.redo = function () {
@@ -264,8 +269,7 @@
     state.undoStack.push(state.corrections);
     var list = state.redoStack.pop();
     var last = list.length > state.corrections.length ? list[list.length - 1] : null;
-    changedTo(list, targetOf(last), false);
-    PL.setStatus(last ? 'Redone: ' + C.describe(last) + '.' : 'Redone.');
+    changedTo(list, targetOf(last), false, last ? 'Redone: ' + C.describe(last) + '.' : 'Redone.');
   };
 
   C.clear = function () {
@@ -273,8 +277,7 @@
     var n = state.corrections.length;
     state.undoStack.push(state.corrections);
     state.redoStack = [];
-    changedTo([], null, false);
-    PL.setStatus('Cleared ' + PL.plural(n, 'correction') + ' (Undo brings them back).');
+    changedTo([], null, false, 'Cleared ' + PL.plural(n, 'correction') + ' (Undo brings them back).');
   };
 
   // A new article (a sample, a file, a session): its own corrections, a fresh history.

@@ -16,6 +16,16 @@
   var KIND_TITLES = PL.KIND_TITLES;
   var LIST_LIMIT = 300; // rows per list before "and N more"
 
+  // The sign of the reader's corrections in a list.
+  function mine() {
+    var span = el('span', 'mine');
+    var sign = el('span', null, '✎');
+    sign.setAttribute('aria-hidden', 'true');
+    span.appendChild(sign);
+    span.appendChild(el('span', 'visually-hidden', ' (your correction)'));
+    return span;
+  }
+
   function moreNote(shown, total) {
     return el('li', 'more', 'and ' + (total - shown) + ' more (narrow them with the filter)');
   }
@@ -41,6 +51,7 @@
       if (!group) { group = { name: e.entity, kind: e.kind, count: 0, texts: new Set() }; byName.set(key, group); }
       group.count++;
       group.texts.add(e.text);
+      if (e.source === 'reader') group.reader = true;
     });
     els.entitiesTotal.textContent = '(' + byName.size + ')';
     ENTITY_KINDS.forEach(function (kind) {
@@ -65,6 +76,7 @@
         button.dataset.entity = g.name;
         button.setAttribute('aria-pressed', 'false');
         button.appendChild(el('span', 'name', g.name));
+        if (g.reader) button.appendChild(mine());
         button.appendChild(el('span', 'n', String(g.count)));
         button.appendChild(el('span', 'visually-hidden', g.count === 1 ? ' mention' : ' mentions'));
         button.addEventListener('click', function () { selectEntity(g.name); });
@@ -81,6 +93,7 @@
     var button = el('button', 'item quote-item');
     button.type = 'button';
     button.appendChild(el('span', 'name', truncate(quote.text, 240)));
+    if (quote.source === 'reader') button.appendChild(mine());
     button.addEventListener('click', function () { reveal(state.quoteEls[index]); });
     return button;
   }
@@ -213,6 +226,7 @@
       tr.dataset.search = (f.text + ' ' + f.kind + ' ' + value + ' ' + sentence).toLowerCase();
       var td = el('td');
       var b = el('button', 'item', f.text);
+      if (f.source === 'reader') b.appendChild(mine());
       b.type = 'button';
       b.addEventListener('click', function () { reveal(state.figureEls[i]); });
       td.appendChild(b);
