@@ -649,7 +649,7 @@ async function arrowTo(page, predicate) {
   throw new Error('the arrow keys never reached the highlight');
 }
 
-test('corrections by mouse change the view and every export; undo restores each step', async ({ page }) => {
+test('corrections by mouse change the view and every export; undo restores each step', async ({ page, mode }) => {
   await setArticle(page, CORRECT);
   const machineView = await view(page);
   const machineJson = await exportedJson(page);
@@ -684,6 +684,19 @@ test('corrections by mouse change the view and every export; undo restores each 
   await shown(page);
   json = await exportedJson(page);
   assert.ok(json.entities.some((e) => e.text === second.text && e.entity === first.entity && e.source === 'reader'), 'JSON: the mention belongs to the other entity');
+  assert.equal(await page.getAttribute(`#highlighted .hl[data-entity="${first.entity}"] >> text="${second.text}"`, 'data-source'), 'reader');
+  // ... and split off again, as an entity of its own.
+  await page.click(`#highlighted .hl[data-entity="${first.entity}"] >> text="${second.text}"`);
+  await menuField(page, 'Belongs to').selectOption({ label: `a new entity: ${second.text}` });
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  json = await exportedJson(page);
+  assert.ok(json.entities.some((e) => e.text === second.text && e.entity === second.text && e.source === 'reader'), 'JSON: the mention is split off');
+  if (mode === 'http') {
+    await page.click('[data-export="copy"]');
+    await page.waitForFunction(() => /Copied/.test(document.getElementById('status').textContent));
+    assert.deepEqual(JSON.parse(await page.evaluate(() => navigator.clipboard.readText())), json, 'the copied JSON is the corrected one');
+  }
 
   // 3. Remove a figure.
   const figure = await page.$eval('#highlighted .hl[data-value], #highlighted .hl[data-kind="date"]', (m) => m.textContent);
@@ -746,15 +759,15 @@ test('corrections by mouse change the view and every export; undo restores each 
   assert.equal(await page.getAttribute('#highlighted .hl[data-entity="finance minister"]', 'data-source'), 'reader', 'the added name is shown as the reader\'s');
   json = await exportedJson(page);
   assert.ok(json.entities.some((e) => e.text === 'finance minister' && e.kind === 'organization' && e.source === 'reader'), 'JSON: the added name');
-  assert.match(await page.textContent('#corrections-count'), /6 corrections/);
-  assert.equal(await page.locator('#corrections-panel li').count(), 6, 'the corrections are listed');
+  assert.match(await page.textContent('#corrections-count'), /7 corrections/);
+  assert.equal(await page.locator('#corrections-panel li').count(), 7, 'the corrections are listed');
 
   // Undo, step by step, back to the machine's result; redo one step.
   await page.click('#undo');
   await shown(page);
   json = await exportedJson(page);
   assert.ok(!json.entities.some((e) => e.text === 'finance minister'), 'undo removes the added name');
-  for (let i = 0; i < 5; i++) { await page.click('#undo'); await shown(page); }
+  for (let i = 0; i < 6; i++) { await page.click('#undo'); await shown(page); }
   assert.deepEqual(await view(page), machineView, 'undo restores the machine\'s view');
   assert.deepEqual(await exportedJson(page), machineJson, 'and its export');
   assert.equal(await page.isDisabled('#undo'), true);
@@ -844,9 +857,13 @@ test('corrections survive re-analysis; one whose text is gone is flagged, not ap
   await shown(page);
   const quote = await page.$eval('#highlighted .hl[data-source="reader"]', (m) => m.textContent);
   // A paragraph written before it: the quote moves, the correction follows.
-  await setArticle(page, 'LAGOS (Wire) - An update.\n\n' + CORRECT);
+  const moved = '🌧️🎉 LAGOS (Wire) - An update.\n\n' + CORRECT;
+  await setArticle(page, moved);
   assert.equal(await page.$eval('#highlighted .hl[data-source="reader"]', (m) => [m.textContent, m.dataset.quoteKind].join('|')), quote + '|term');
   assert.match(await page.textContent('#corrections-count'), /^1 correction$/);
+  const json = await exportedJson(page);
+  const term = json.quotes.find((q) => q.source === 'reader');
+  assert.equal(Array.from(moved).slice(term.start, term.end).join(''), term.text, 'JSON offsets in code points');
   // The quote's words change: the correction no longer matches, and says so.
   await setArticle(page, CORRECT.replace('raise taxes', 'cut taxes'));
   assert.equal(await page.locator('#highlighted .hl[data-source="reader"]').count(), 0, 'not applied');
