@@ -443,10 +443,15 @@ test('exports: JSON and CSV parse and match the CLI; annotated HTML is standalon
 
 test('the last article is kept, said so, and can be forgotten', async ({ page }) => {
   await setArticle(page, NEWS);
+  await page.click('#highlighted .hl[data-entity]');
+  await page.click('#correct-menu >> text=Remove this highlight');
+  await rendered(page);
+  const corrected = (await highlights(page)).marks;
   await page.waitForSelector('#storage-note:not([hidden])', { timeout: 5000 });
   await page.reload();
   await rendered(page);
   assert.equal(await page.inputValue('#article'), NEWS, 'the article is back after a reload');
+  assert.deepEqual((await highlights(page)).marks, corrected, 'with its corrections');
   assert.equal(await page.isVisible('#storage-note'), true, 'the page says it keeps the article');
   await page.click('#forget');
   assert.equal(await page.isVisible('#storage-note'), false);

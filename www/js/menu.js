@@ -99,8 +99,10 @@
     return m ? Number(m[0].replace(/,/g, '')) : null;
   }
 
-  // Shows the menu by `rect` (a highlight's or a selection's box) with a title and a form.
-  function show(title, form, rect, returnFocus) {
+  // Shows the menu by `rect` (a highlight's or a selection's box) with a title and a form; the
+  // focus goes into it, except after a selection made with the mouse (which may be meant for
+  // copying: the selection stays, and the menu waits for a click or Escape).
+  function show(title, form, rect, returnFocus, keepFocus) {
     menu.returnFocus = returnFocus || null;
     els.menuTitle.textContent = title;
     els.menuBody.replaceChildren(form);
@@ -110,7 +112,7 @@
     els.menu.style.left = (left + window.scrollX) + 'px';
     els.menu.style.top = (rect.bottom + window.scrollY + 6) + 'px';
     var first = form.querySelector('select, input, button');
-    if (first) first.focus({ preventScroll: true });
+    if (first && !keepFocus) first.focus({ preventScroll: true });
     els.menu.scrollIntoView({ block: 'nearest', behavior: 'auto' });
   }
 
@@ -227,7 +229,7 @@
   // ---- adding what was missed -------------------------------------------------------------------
 
   // Opens the menu to mark [start, end) of the shown article.
-  PL.openAddMenu = function (start, end, rect, returnFocus) {
+  PL.openAddMenu = function (start, end, rect, returnFocus, keepFocus) {
     var text = state.text;
     while (start < end && /\s/.test(text.charAt(start))) start++;
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
@@ -287,7 +289,7 @@
     f.appendChild(unitField);
     f.appendChild(actions('Add'));
     sync();
-    show('Mark ' + quoteText(words), f, rect, returnFocus);
+    show('Mark ' + quoteText(words), f, rect, returnFocus, keepFocus);
     return true;
   };
 
@@ -357,7 +359,7 @@
       if (event.button !== 0) return;
       setTimeout(function () {
         var sel = articleSelection();
-        if (sel) { PL.openAddMenu(sel.start, sel.end, sel.rect, null); return; }
+        if (sel) { PL.openAddMenu(sel.start, sel.end, sel.rect, null, true); return; }
         var mark = PL.hlFrom(event);
         if (mark) PL.openMenuFor(mark);
       }, 0);
@@ -365,6 +367,9 @@
     els.addSelection.addEventListener('click', addFromSelection);
     els.menu.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') { event.preventDefault(); event.stopPropagation(); PL.closeMenu(); }
+    });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !els.menu.hidden && !els.menu.contains(event.target)) { PL.closeMenu(true); event.preventDefault(); }
     });
     document.addEventListener('mousedown', function (event) {
       if (!els.menu.hidden && !els.menu.contains(event.target)) PL.closeMenu(true);
