@@ -748,6 +748,7 @@ test('corrections by mouse change the view and every export; undo restores each 
       const r = document.createRange();
       r.setStart(n, i);
       r.setEnd(n, i + 'finance minister'.length);
+      n.parentElement.scrollIntoView({ block: 'center' });
       const rects = r.getClientRects();
       return { x0: rects[0].left + 1, x1: rects[rects.length - 1].right - 1, y: rects[0].top + rects[0].height / 2 };
     }
