@@ -643,15 +643,26 @@ async function tabTo(page, selector) {
   throw new Error(`Tab never reached ${selector}`);
 }
 
-// From the article, with the arrow keys, to the highlight that `test` picks (in the page).
-async function arrowTo(page, predicate) {
+// From the article, with the arrow keys, to the highlight that `predicate` picks (in the page).
+async function arrowTo(page, predicate, arg) {
   await page.focus('#highlighted');
   await page.keyboard.press('Enter');
   for (let i = 0; i < 60; i++) {
-    if (await page.evaluate(predicate)) return;
+    if (await page.evaluate(predicate, arg)) return;
     await page.keyboard.press('ArrowRight');
   }
   throw new Error('the arrow keys never reached the highlight');
+}
+
+// Picks `value` in the menu's select `field` with the arrow keys.
+async function chooseByKeys(page, field, value) {
+  await tabTo(page, `#correct-menu [data-field="${field}"]`);
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 60; i++) {
+    if (await menuField(page, field === 'belongs-to' ? 'Belongs to' : field[0].toUpperCase() + field.slice(1)).inputValue() === value) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`the arrow keys never chose ${value}`);
 }
 
 test('corrections by mouse change the view and every export; undo restores each step', async ({ page, mode }) => {
@@ -830,6 +841,40 @@ test('corrections by keyboard: arrows to a highlight, Enter, the menu; Ctrl+Z un
   json = await exportedJson(page);
   assert.ok(json.quotes.some((q) => q.speaker === null && q.source === 'reader'), 'the quote has no speaker');
 
+  // The quote's kind, by keyboard: a term.
+  await arrowTo(page, () => document.activeElement.matches('.hl[data-kind="quote"]'));
+  await page.keyboard.press('Enter');
+  await chooseByKeys(page, 'kind', 'term');
+  await tabTo(page, '#correct-menu button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  json = await exportedJson(page);
+  assert.ok(json.quotes.some((q) => q.kind === 'term' && q.source === 'reader'), 'the quote is a term');
+
+  // A figure's value, typed, and Enter.
+  await arrowTo(page, () => document.activeElement.matches('.hl[data-value]'));
+  const valued = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press('Enter');
+  await tabTo(page, '#correct-menu [data-field="value"]');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  json = await exportedJson(page);
+  assert.ok(json.figures.some((f) => f.text === valued && f.value === 99 && f.source === 'reader'), 'the figure\'s value');
+
+  // Merge by keyboard: a mention joins another entity.
+  const into = await page.$eval('#highlighted .hl[data-entity]', (m) => m.dataset.entity);
+  await arrowTo(page, (name) => document.activeElement.matches('.hl[data-entity]') && document.activeElement.dataset.entity !== name, into);
+  const merged = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press('Enter');
+  await chooseByKeys(page, 'belongs-to', into);
+  await tabTo(page, '#correct-menu button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  json = await exportedJson(page);
+  assert.ok(json.entities.some((e) => e.text === merged && e.entity === into && e.source === 'reader'), 'the mention is merged');
+
   // Add by keyboard: select words in the text box with Shift+arrows, then "Mark selected text".
   const at = CORRECT.indexOf('Tunde Bello');
   await page.focus('#article');
@@ -844,11 +889,11 @@ test('corrections by keyboard: arrows to a highlight, Enter, the menu; Ctrl+Z un
   await shown(page);
   json = await exportedJson(page);
   assert.ok(json.entities.some((e) => e.text === 'Tunde' && e.kind === 'person' && e.source === 'reader'), 'the added name');
-  assert.match(await page.textContent('#corrections-count'), /4 corrections/);
+  assert.match(await page.textContent('#corrections-count'), /7 corrections/);
 
   // Ctrl+Z, away from the text fields, undoes step by step.
   await page.focus('#highlighted');
-  for (let i = 0; i < 4; i++) { await page.keyboard.press('Control+z'); await shown(page); }
+  for (let i = 0; i < 7; i++) { await page.keyboard.press('Control+z'); await shown(page); }
   assert.deepEqual(await view(page), machineView, 'Ctrl+Z restores the machine\'s view');
   await page.keyboard.press('Control+Shift+z');
   await shown(page);
