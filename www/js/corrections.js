@@ -4,7 +4,8 @@
 // to the engine's result on every analysis, so that it survives re-analysis:
 //   {op: "edit",   type: "entity", at, kind?, entity?, all?}  kind of the whole entity; the entity a
 //                                                          mention belongs to (all: with every
-//                                                          mention of its former entity)
+//                                                          mention of its former entity; they
+//                                                          take the kind of the entity they join)
 //   {op: "edit",   type: "quote",  at, kind?, speaker?}    speaker: an entity name, or null for none
 //   {op: "edit",   type: "figure", at, kind?, value?, unit?}
 //   {op: "remove", type, at}
@@ -110,9 +111,15 @@
     if (c.type === 'entity') {
       var name = it.entity;
       if (typeof c.entity === 'string' && c.entity && c.entity !== name) {
+        // Mentions that join an entity take its kind (an entity has one), unless this changes it.
+        var joined = null;
+        list.forEach(function (x) { if (!joined && x.entity === c.entity) joined = x.kind; });
         var moved = [];
         list.forEach(function (x, j) {
-          if (j === i || (c.all && x.entity === name)) { list[j] = changed(x, { entity: c.entity }); moved.push(x.start + ':' + x.end); }
+          if (j === i || (c.all && x.entity === name)) {
+            list[j] = changed(x, joined && !c.kind ? { entity: c.entity, kind: joined } : { entity: c.entity });
+            moved.push(x.start + ':' + x.end);
+          }
         });
         r.quotes.forEach(function (q, j) {
           if (q.speaker && q.speaker.entity === name && moved.indexOf(q.speaker.start + ':' + q.speaker.end) >= 0) {
