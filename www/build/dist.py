@@ -3,8 +3,9 @@
 
     python3 www/build/dist.py WWW_DIR OUT_FILE
 
-The stylesheet and the scripts of index.html are inlined (scripts at the end of <body>, in
-their order, since inline scripts cannot be deferred) and the Content-Security-Policy allows
+The stylesheet and the scripts of index.html (pkg/*.js, js/*.js, app.js: every
+<script src="..." defer>) are inlined (scripts at the end of <body>, in their order, since inline
+scripts cannot be deferred) and the Content-Security-Policy allows
 exactly those inline blocks by their SHA-256 hashes instead of 'self'.
 """
 
@@ -47,6 +48,8 @@ def main() -> None:
     if not scripts:
         raise SystemExit("index.html: no scripts found")
     html = re.sub(r'<script src="([^"]+)" defer></script>\n?', "", html)
+    if "<script src=" in html:
+        raise SystemExit('index.html: a <script src> not in the form <script src="..." defer></script>')
     inline = "".join("<script>" + s + "</script>\n" for s in scripts)
     html = html.replace("</body>", inline + "</body>")
 
