@@ -25,8 +25,10 @@ fn has_year(s: &str) -> bool {
 fn in_year_of(value: &str, other: &str) -> Option<String> {
     let year: i32 = other.get(..4)?.parse().ok()?;
     let month_day = value.strip_prefix("--").or_else(|| value.get(5..))?;
-    let other_md = other.get(5..10)?;
-    let year = if month_day.get(..5)? > other_md {
+    // Month and day ("05-03"), or the month alone ("05").
+    let n = month_day.len().min(5);
+    let other_md = other.get(5..5 + n)?;
+    let year = if month_day.get(..n)? > other_md {
         year - 1
     } else {
         year
@@ -99,6 +101,8 @@ mod tests {
             in_year_of("2026-12-28", "2026-01-03").as_deref(),
             Some("2025-12-28")
         );
+        assert_eq!(in_year_of("2025-11", "2024-02").as_deref(), Some("2023-11"));
+        assert_eq!(in_year_of("2025-01", "2024-03").as_deref(), Some("2024-01"));
         assert!(has_year("7 May 2026") && !has_year("3 May") && !has_year("12345"));
     }
 }

@@ -101,7 +101,9 @@ pub(super) fn month_first(
                 return Some((found(s, start, e2, FigureKind::Date, v), e2));
             }
             // Not "March 3 people" (a count follows) unless it reads as a date.
-            if s.digits(after).is_some_and(|d| d.len() <= 2) && !s.is_dash(e) {
+            // "Nov. 18-Dec. 19": a dash before another month is a range's.
+            let to_month = s.is_dash(s.sp(e)) && s.sense(s.sp(s.sp(e) + 1)).month > 0;
+            if s.digits(after).is_some_and(|d| d.len() <= 2) && (!s.is_dash(e) || to_month) {
                 let v = day_month(date, month, day, future_ahead(s, start));
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
@@ -658,6 +660,9 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     } else {
         (i, i)
     };
+    if let Some(step) = quarter_relative(s, start, k, date) {
+        return Some(step);
+    }
     let q = match s.word(k)?.to_ascii_lowercase().as_str() {
         "first" => 1,
         "second" => 2,
@@ -710,6 +715,86 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         _ => format!("XXXX-Q{q}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
+}
+
+/// "Jan-Feb 2017", "November–December", "Nov. - Feb. 2017": a range of two
+/// months in capitals joined by a dash, valued "2017-01/2017-02"; a year
+/// after the second is the first's too (the year before when the first month
+/// comes later: "Nov-Feb 2017" starts in 2016).
+pub(super) fn month_range(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let name = |k: usize| {
+        let sense = s.sense(k);
+        if sense.month == 0 || !s.capitalized(k) {
+            return None;
+        }
+        let end = if sense.month_short && s.is_ch(k + 1, '.') {
+            k + 2
+        } else {
+            k + 1
+        };
+        Some((sense.month, end))
+    };
+    let (first, k) = name(i)?;
+    let dash = s.sp(k);
+    if !s.is_dash(dash) || s.glued(dash) != s.glued(s.sp(dash + 1)) && dash == k {
+        return None;
+    }
+    let (second, mut end) = name(s.sp(dash + 1))?;
+    if first == second {
+        return None;
+    }
+    let value = match year_after(s, end) {
+        Some((year, e)) => {
+            end = e;
+            let y1 = if first > second { year - 1 } else { year };
+            format!("{y1:04}-{first:02}/{year:04}-{second:02}")
+        }
+        None => {
+            let ahead = future_tense(s, i);
+            format!(
+                "{}/{}",
+                month_alone(date, first, ahead),
+                month_alone(date, second, ahead)
+            )
+        }
+    };
+    Some((found(s, i, end, FigureKind::Date, Some(value)), end))
+}
+
+/// "last quarter", "this quarter", "the next quarter", "the previous
+/// quarter": a quarter counted from the article date's, "2025-Q3"; without an
+/// article date, no value.
+fn quarter_relative(
+    s: &Scan,
+    start: usize,
+    k: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let w = s.word(k)?.to_ascii_lowercase();
+    let n: i32 = match w.as_str() {
+        "this" | "current" => 0,
+        "last" | "previous" | "past" => -1,
+        "next" | "coming" | "following" => 1,
+        _ => return None,
+    };
+    // "next" and "last" stand alone; the others want "the" before them.
+    // "the last quarter of 2024" is its fourth: read as an ordinal.
+    let of = s.is_space(k + 3) && s.is(k + 4, "of");
+    if !(s.is_space(k + 1) && s.is(k + 2, "quarter") && s.boundary(k + 3))
+        || of
+        || start == k && !matches!(w.as_str(), "this" | "last" | "next")
+    {
+        return None;
+    }
+    let v = date.map(|d| {
+        let q = d.year * 4 + i32::from((d.month - 1) / 3) + n;
+        format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+    });
+    Some((found(s, start, k + 3, FigureKind::Date, v), k + 3))
 }
 
 /// "the first half", "the second half of 2025", "first half 2024": half a

@@ -7,8 +7,8 @@
 
 use super::candidate::{found, Found};
 use super::dates::{
-    day_first, day_of_month, end_of, iso, month_first, quarter, relative, slashed, this_unit,
-    weekday,
+    day_first, day_of_month, end_of, iso, month_first, month_range, quarter, relative, slashed,
+    this_unit, weekday,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -20,10 +20,14 @@ use crate::calendar::CalendarDate;
 /// A date or time starting at atom `i`, and the index after it.
 pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     if s.word(i).is_some() {
-        if s.glued(i) && !s.is_ch(i - 1, '(') {
+        // Glued to what comes before, a word starts no date; but after an
+        // opening bracket, or a dash after a day ("Nov. 18-Dec. 19") it does.
+        let after_day = i >= 2 && s.is_dash(i - 1) && s.digits(i - 2).is_some();
+        if s.glued(i) && !s.is_ch(i - 1, '(') && !after_day {
             return None;
         }
         return weekday(s, i, date)
+            .or_else(|| month_range(s, i, date))
             .or_else(|| month_first(s, i, date, i))
             .or_else(|| seasons::last_night(s, i, date))
             .or_else(|| seasons::season(s, i, date))

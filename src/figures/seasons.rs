@@ -13,6 +13,7 @@
 
 use super::candidate::{found, Found};
 use super::scan::Scan;
+use super::vocab::{Rule, HOLIDAYS};
 use crate::analysis::FigureKind;
 use crate::calendar::CalendarDate;
 
@@ -89,52 +90,6 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     Some((found(s, i, end, FigureKind::Date, value), end))
 }
 
-/// How a holiday falls in a year.
-enum Rule {
-    /// A fixed day: month, day.
-    Fixed(u8, u8),
-    /// The nth weekday (0 Monday) of a month; n = 5 means the last.
-    Nth(u8, u8, u8),
-    /// Days after Easter Sunday.
-    Easter(i64),
-    /// A lunar or movable feast: no value.
-    Lunar,
-}
-
-/// Holidays, their words (lowercase, as tokens) and rules.
-const HOLIDAYS: &[(&[&str], Rule)] = &[
-    (&["christmas", "eve"], Rule::Fixed(12, 24)),
-    (&["christmas", "day"], Rule::Fixed(12, 25)),
-    (&["christmas"], Rule::Fixed(12, 25)),
-    (&["boxing", "day"], Rule::Fixed(12, 26)),
-    (&["new", "year's", "eve"], Rule::Fixed(12, 31)),
-    (&["new", "year's", "day"], Rule::Fixed(1, 1)),
-    (&["valentine's", "day"], Rule::Fixed(2, 14)),
-    (&["halloween"], Rule::Fixed(10, 31)),
-    (&["independence", "day"], Rule::Fixed(7, 4)),
-    (&["bastille", "day"], Rule::Fixed(7, 14)),
-    (&["veterans", "day"], Rule::Fixed(11, 11)),
-    (&["armistice", "day"], Rule::Fixed(11, 11)),
-    (&["remembrance", "day"], Rule::Fixed(11, 11)),
-    (&["thanksgiving"], Rule::Nth(11, 3, 4)),
-    (&["memorial", "day"], Rule::Nth(5, 0, 5)),
-    (&["labor", "day"], Rule::Nth(9, 0, 1)),
-    (&["presidents'", "day"], Rule::Nth(2, 0, 3)),
-    (&["mother's", "day"], Rule::Nth(5, 6, 2)),
-    (&["father's", "day"], Rule::Nth(6, 6, 3)),
-    (&["easter", "sunday"], Rule::Easter(0)),
-    (&["easter", "monday"], Rule::Easter(1)),
-    (&["easter"], Rule::Easter(0)),
-    (&["good", "friday"], Rule::Easter(-2)),
-    (&["ramadan"], Rule::Lunar),
-    (&["eid"], Rule::Lunar),
-    (&["diwali"], Rule::Lunar),
-    (&["hanukkah"], Rule::Lunar),
-    (&["passover"], Rule::Lunar),
-    (&["lunar", "new", "year"], Rule::Lunar),
-    (&["chinese", "new", "year"], Rule::Lunar),
-];
-
 /// Nouns after a holiday that make it name something else than its day.
 const ATTRIBUTIVE: &[&str] = &[
     "sales", "sale", "shopping", "season", "period", "holidays", "holiday", "break", "party",
@@ -174,7 +129,14 @@ fn day_of(rule: &Rule, year: i32) -> Option<CalendarDate> {
             }
             Some(day)
         }
+        Rule::NthPlus(m, weekday, n, days) => {
+            day_of(&Rule::Nth(m, weekday, n), year).map(|d| d.add_days(days))
+        }
         Rule::Easter(days) => easter(year).map(|e| e.add_days(days)),
+        Rule::Table(days) => days
+            .iter()
+            .find(|&&(y, _, _)| y == year)
+            .and_then(|&(y, m, d)| CalendarDate::new(y, m, d)),
         Rule::Lunar => None,
     }
 }

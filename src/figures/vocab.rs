@@ -556,32 +556,6 @@ const TRIGGERS: &[&str] = &[
     "yesterday",
     "tomorrow",
     "tonight",
-    // Holidays (seasons.rs): their first words.
-    "christmas",
-    "boxing",
-    "new",
-    "valentine",
-    "halloween",
-    "independence",
-    "bastille",
-    "veterans",
-    "armistice",
-    "remembrance",
-    "thanksgiving",
-    "memorial",
-    "labor",
-    "presidents",
-    "mother",
-    "father",
-    "easter",
-    "good",
-    "ramadan",
-    "eid",
-    "diwali",
-    "hanukkah",
-    "passover",
-    "lunar",
-    "chinese",
     "noon",
     "midday",
     "midnight",
@@ -734,6 +708,13 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in TRIGGERS {
         add(w, &|s| s.trigger = true);
     }
+    // A holiday is read from its first word ("Christmas", "St.", "Mother's").
+    for (words, _) in HOLIDAYS {
+        let first = words[0]
+            .trim_end_matches(['.', '\''])
+            .trim_end_matches("'s");
+        add(first, &|s| s.trigger = true);
+    }
     for s in map.values_mut() {
         s.trigger |=
             s.cardinal.is_some() || s.ordinal.is_some() || s.month > 0 || s.weekday > 0 || s.vague;
@@ -806,3 +787,91 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
     }
     Some(unit)
 }
+
+/// How a holiday falls in a year.
+pub(super) enum Rule {
+    /// A fixed day: month, day.
+    Fixed(u8, u8),
+    /// The nth weekday (0 Monday) of a month; n = 5 means the last.
+    Nth(u8, u8, u8),
+    /// Days after the nth weekday of a month: Black Friday is the day after
+    /// the fourth Thursday of November.
+    NthPlus(u8, u8, u8, i64),
+    /// Days of a table, one a year (lunisolar feasts: the Lunar New Year),
+    /// as (year, month, day); no value outside the table's years.
+    Table(&'static [(i32, u8, u8)]),
+    /// Days after Easter Sunday.
+    Easter(i64),
+    /// A lunar or movable feast: no value.
+    Lunar,
+}
+
+/// Holidays, their words (lowercase, as tokens) and rules.
+pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
+    (&["christmas", "eve"], Rule::Fixed(12, 24)),
+    (&["christmas", "day"], Rule::Fixed(12, 25)),
+    (&["christmas"], Rule::Fixed(12, 25)),
+    (&["boxing", "day"], Rule::Fixed(12, 26)),
+    (&["new", "year's", "eve"], Rule::Fixed(12, 31)),
+    (&["new", "year's", "day"], Rule::Fixed(1, 1)),
+    (&["valentine's", "day"], Rule::Fixed(2, 14)),
+    (&["halloween"], Rule::Fixed(10, 31)),
+    (&["independence", "day"], Rule::Fixed(7, 4)),
+    (&["bastille", "day"], Rule::Fixed(7, 14)),
+    (&["veterans", "day"], Rule::Fixed(11, 11)),
+    (&["armistice", "day"], Rule::Fixed(11, 11)),
+    (&["remembrance", "day"], Rule::Fixed(11, 11)),
+    (&["thanksgiving"], Rule::Nth(11, 3, 4)),
+    (&["black", "friday"], Rule::NthPlus(11, 3, 4, 1)),
+    (&["cyber", "monday"], Rule::NthPlus(11, 3, 4, 4)),
+    (&["juneteenth"], Rule::Fixed(6, 19)),
+    (&["martin", "luther", "king", "day"], Rule::Nth(1, 0, 3)),
+    (&["columbus", "day"], Rule::Nth(10, 0, 2)),
+    (&["st", "patrick's", "day"], Rule::Fixed(3, 17)),
+    (&["canada", "day"], Rule::Fixed(7, 1)),
+    (&["australia", "day"], Rule::Fixed(1, 26)),
+    (&["anzac", "day"], Rule::Fixed(4, 25)),
+    (&["may", "day"], Rule::Fixed(5, 1)),
+    (&["memorial", "day"], Rule::Nth(5, 0, 5)),
+    (&["labor", "day"], Rule::Nth(9, 0, 1)),
+    (&["presidents'", "day"], Rule::Nth(2, 0, 3)),
+    (&["mother's", "day"], Rule::Nth(5, 6, 2)),
+    (&["father's", "day"], Rule::Nth(6, 6, 3)),
+    (&["easter", "sunday"], Rule::Easter(0)),
+    (&["easter", "monday"], Rule::Easter(1)),
+    (&["easter"], Rule::Easter(0)),
+    (&["good", "friday"], Rule::Easter(-2)),
+    (&["ramadan"], Rule::Lunar),
+    (&["eid"], Rule::Lunar),
+    (&["diwali"], Rule::Lunar),
+    (&["hanukkah"], Rule::Lunar),
+    (&["passover"], Rule::Lunar),
+    (&["lunar", "new", "year"], Rule::Table(LUNAR_NEW_YEAR)),
+    (&["chinese", "new", "year"], Rule::Table(LUNAR_NEW_YEAR)),
+];
+
+/// The first day of the Chinese calendar's year (the Spring Festival), 2015-2035,
+/// from the Hong Kong Observatory's published calendar conversions.
+const LUNAR_NEW_YEAR: &[(i32, u8, u8)] = &[
+    (2015, 2, 19),
+    (2016, 2, 8),
+    (2017, 1, 28),
+    (2018, 2, 16),
+    (2019, 2, 5),
+    (2020, 1, 25),
+    (2021, 2, 12),
+    (2022, 2, 1),
+    (2023, 1, 22),
+    (2024, 2, 10),
+    (2025, 1, 29),
+    (2026, 2, 17),
+    (2027, 2, 6),
+    (2028, 1, 26),
+    (2029, 2, 13),
+    (2030, 2, 3),
+    (2031, 1, 23),
+    (2032, 2, 11),
+    (2033, 1, 31),
+    (2034, 2, 19),
+    (2035, 2, 8),
+];
