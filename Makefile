@@ -78,6 +78,16 @@ $(SUDO) apt-get install -y -qq $(1) >/dev/null 2>&1 \
   || { echo "apt-get could not install $(1): check the network and the apt sources, run 'apt-get update', then 'apt-get install $(1)'" >&2; exit 1; }
 endef
 
+# $(call pip-install,REQUIREMENTS,WHY,TARGET): the exact versions of REQUIREMENTS that $(VENV)
+# lacks, installed from PyPI with one line saying what and why.
+define pip-install
+missing="$$(grep -v '^#' $(1) | grep -vxF -f <("$(VENV)/bin/python" -m pip freeze 2>/dev/null) || true)"; \
+if [ -n "$$missing" ]; then \
+  echo "installing" $$missing "into $(VENV) (pip, from PyPI: $(2))"; \
+  "$(VENV)/bin/python" -m pip install --quiet --disable-pip-version-check -r $(1) \
+    || { echo "pip could not install $(1): check that PyPI is reachable, then 'make $(3)' again" >&2; exit 1; }; fi
+endef
+
 deps:
 	@command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup (https://rustup.rs) and open a new shell" >&2; exit 1; }
 	@command -v rustup >/dev/null || { echo "rustup not found: the wasm32 target is added with rustup; install Rust with rustup (https://rustup.rs)" >&2; exit 1; }
@@ -160,11 +170,7 @@ python-deps:
 	@if ! "$(VENV)/bin/python" -c '' 2>/dev/null; then \
 	  echo "creating the virtualenv $(VENV) (python3 -m venv: the Python tools of this checkout)"; \
 	  rm -rf "$(VENV)" && python3 -m venv "$(VENV)"; fi
-	@missing="$$(grep -v '^#' $(PY_REQUIREMENTS) | grep -vxF -f <("$(VENV)/bin/python" -m pip freeze 2>/dev/null) || true)"; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing" $$missing "into $(VENV) (pip, from PyPI: the wheel is built with maturin and tested with pytest)"; \
-	  "$(VENV)/bin/python" -m pip install --quiet --disable-pip-version-check -r $(PY_REQUIREMENTS) \
-	    || { echo "pip could not install the Python tools: check that PyPI is reachable, then 'make python-deps' again" >&2; exit 1; }; fi
+	@$(call pip-install,$(PY_REQUIREMENTS),the wheel is built with maturin and tested with pytest,python-deps)
 
 # The wheel: abi3 (one wheel for CPython 3.10 and later), built in its own cargo target folder.
 wheel: python-deps
@@ -212,6 +218,23 @@ bench-native:
 
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out
+
+## ---- at scale (not part of make test: it installs pyspark, about 450 MB) ----------------
+
+# Spark in local mode (the CLI through RDD.pipe, a pandas UDF calling the Python package) and GNU
+# parallel over the PolNeAR texts, each checked against the CLI; prints articles per second per
+# core (tests/scale/run.py). REPEAT takes each article REPEAT times for a steadier figure.
+SCALE_DATA ?= $(DATA)/polnear/data/train/text $(DATA)/polnear/data/dev/text
+SCALE_REQUIREMENTS := bindings/python/requirements-scale.txt
+REPEAT ?= 5
+scale: python-test
+	@for d in $(SCALE_DATA); do [ -d "$$d" ] || { echo "no folder $$d: the PolNeAR texts are in ../shared/data (give DATA=dir or SCALE_DATA='dir...')" >&2; exit 2; }; done
+	@command -v java >/dev/null || { $(call apt-install,default-jre-headless,Spark runs on Java 17 or later); }
+	@command -v parallel >/dev/null || { $(call apt-install,parallel,GNU parallel spreads the CLI over the cores of one machine); }
+	@$(call pip-install,$(SCALE_REQUIREMENTS),Spark in local mode and its pandas UDFs,scale)
+	cargo build --release --quiet --bin presslight
+	"$(VENV)/bin/python" tests/scale/run.py --cli "$(abspath $(TARGET_DIR))/release/presslight" --repeat $(REPEAT) \
+	  --data $(SCALE_DATA)
 
 ## ---- the entity tagger: training and its protocol (need ../shared/data; not part of make test) ----
 
