@@ -141,8 +141,13 @@ dist: build
 
 ## ---- the packages: npm and Python ------------------------------------------
 
+TYPES_DIR := bindings/node/types
 node-deps:
 	@{ command -v node >/dev/null && command -v npm >/dev/null; } || { $(call apt-install,nodejs npm,the npm package is assembled and tested with Node.js); }
+	@if [ ! -d $(TYPES_DIR)/node_modules/typescript ]; then \
+	  echo "installing the TypeScript compiler (npm ci, into $(TYPES_DIR): the npm package's types are checked against the CLI's output)"; \
+	  ( cd $(TYPES_DIR) && npm ci --no-audit --no-fund --loglevel=error ) \
+	    || { echo "npm ci could not install typescript: check that the npm registry is reachable, then 'make node-deps' again" >&2; exit 1; }; fi
 
 # The same wasm as the page's, bound three ways (Node.js import, Node.js require, bundlers) and
 # assembled by bindings/node/build.mjs; then packed as `npm publish` would pack it.
@@ -160,7 +165,7 @@ npm: wasm node-deps
 npm-test: npm
 	cargo build --quiet --bin presslight
 	PRESSLIGHT="$(abspath $(TARGET_DIR))/debug/presslight" PRESSLIGHT_NPM="$$(ls $(CURDIR)/dist/presslight-*.tgz)" \
-	  node --test bindings/node/test.mjs
+	  TSC="$(CURDIR)/$(TYPES_DIR)/node_modules/.bin/tsc" node --test bindings/node/test.mjs
 
 # A virtualenv in the checkout: Debian's pip is externally managed, and no tool elsewhere on the
 # machine is used. Recreated when its Python is gone; the tools are installed when missing.

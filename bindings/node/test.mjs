@@ -143,3 +143,36 @@ test("errors", () => {
     assert.equal(api.analyze("On Saturday it rained.", { date: "2025-12-28" }).figures[0].value, "2025-12-27");
   }
 });
+
+// The CLI's own output, type-checked against index.d.ts (strict), from ESM and from CommonJS:
+// the types match the schema, and they reject what the API rejects.
+test("TypeScript: index.d.ts types the CLI's output", { skip: !process.env.TSC && "TSC not set" }, () => {
+  const outputs = [
+    ...articles.map(([file, date]) => runCli(["--compact", join(root, file), ...(date ? ["--date", date] : [])])),
+    ...cases().map(([text, date]) => runCli(["--compact", ...(date ? ["--date", date] : [])], text)),
+  ];
+  writeFileSync(
+    join(dir, "check.mts"),
+    `import { analyze, analyzeJson, version, type Analysis, type Options } from "presslight";
+const options: Options = { date: "2025-12-28", offsets: "utf16" };
+const a: Analysis = analyze("text", options);
+const j: string = analyzeJson("text");
+const v: string = version;
+const fromCli: Analysis[] = [\n${outputs.map((o) => o.trim()).join(",\n")}\n];
+// @ts-expect-error offsets are code points or UTF-16 code units
+analyze("text", { offsets: "bytes" });
+// @ts-expect-error text is a string
+analyze(42);
+export { a, j, v, fromCli };
+`,
+  );
+  writeFileSync(
+    join(dir, "check.cts"),
+    `import presslight = require("presslight");
+const a: presslight.Analysis = presslight.analyze("text", { date: null });
+export = a;
+`,
+  );
+  const args = ["--strict", "--noEmit", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022"];
+  execFileSync(process.env.TSC, [...args, "check.mts", "check.cts"], { cwd: dir, stdio: "inherit" });
+});
