@@ -202,6 +202,7 @@ rust-components:
 
 check-rust: rust-components
 	cargo fmt --check
+	cargo fmt --check --manifest-path bindings/python/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo test
 

@@ -31,8 +31,8 @@ pub fn analyze(
     Ok(json_parse(&analyze_json(text, date, offsets)?))
 }
 
-/// The same analysis as [`analyze`], as the JSON text the CLI prints with `--compact`
-/// (byte for byte, with code-point offsets); the npm package's `analyzeJson`.
+/// The same analysis as [`analyze`], as JSON text: with `offsets` "codepoints", byte for byte
+/// what the CLI prints with `--compact`. The npm package's `analyzeJson`.
 #[wasm_bindgen(js_name = analyzeJson)]
 pub fn analyze_json(
     text: &str,

@@ -104,7 +104,11 @@ fn analyze_many<'py>(
         .map_err(|_| {
             PyTypeError::new_err(format!(
                 "texts must be an iterable of str, not {}",
-                texts.get_type().name().map(|n| n.to_string()).unwrap_or_default()
+                texts
+                    .get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
             ))
         })?
         .enumerate()
