@@ -225,7 +225,7 @@ bench-native:
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out
 
-## ---- at scale (not part of make test: it installs pyspark, about 450 MB) ----------------
+## ---- at scale (not part of make test: it installs pyspark, pandas and pyarrow, about 800 MB) ----
 
 # Spark in local mode (the CLI through RDD.pipe, a pandas UDF calling the Python package) and GNU
 # parallel over the PolNeAR texts, each checked against the CLI; prints articles per second per
