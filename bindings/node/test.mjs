@@ -5,7 +5,7 @@
 //   PRESSLIGHT=target/debug/presslight node --test bindings/node/test.mjs dist/presslight-X.tgz
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -16,12 +16,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const tarball = resolve(process.argv[2] ?? process.env.PRESSLIGHT_NPM ?? "");
 const cli = resolve(root, process.env.PRESSLIGHT ?? "target/debug/presslight");
 
-// Whole articles with their dates, as in the Python tests.
+// Whole articles with their dates, as in the Python tests (paths from the checkout's root).
 const articles = [
   ["www/samples/wikinews-warming.txt", "2014-07-28"],
   ["tests/fixtures/wikinews-korea.txt", null],
   ["tests/fixtures/wikinews-stampede.txt", "2006-01-12"],
 ];
+// The project's seed article, when the shared folder is beside the checkout (as in CI).
+const seed = resolve(root, process.env.SEED ?? "../shared/samples/seed-independent.txt");
+if (existsSync(seed)) articles.push([seed, "2025-12-28"]);
 const emoji =
   "🎉🇺🇸 Angela Merkel met 😀 Emmanuel Macron in Paris on Monday. " +
   "“We agree on 𝟓 points,” Mrs Merkel said 👍, and Airbus shares rose 3.5% to €120.\n\n" +
@@ -76,8 +79,8 @@ test("import and require give the same API", () => {
 
 for (const [file, date] of articles) {
   test(`${file}: the CLI's JSON byte for byte (import and require)`, () => {
-    const text = readFileSync(join(root, file), "utf8");
-    const want = runCli(["--compact", join(root, file), ...(date ? ["--date", date] : [])]);
+    const text = readFileSync(resolve(root, file), "utf8");
+    const want = runCli(["--compact", resolve(root, file), ...(date ? ["--date", date] : [])]);
     assert.equal(esm.analyzeJson(text, { date }) + "\n", want);
     assert.equal(cjs.analyzeJson(text, { date }) + "\n", want);
     const parsed = JSON.parse(want);
@@ -90,11 +93,11 @@ for (const [file, date] of articles) {
 
 test("the bundler entry (ES module integration of the .wasm) gives the same JSON", () => {
   const [file, date] = articles[0];
-  const want = runCli(["--compact", join(root, file), "--date", date]);
+  const want = runCli(["--compact", resolve(root, file), "--date", date]);
   const script = `
     import { readFileSync } from "node:fs";
     const { analyzeJson } = await import(${JSON.stringify(pathToFileURL(join(dir, "node_modules/presslight/bundler.mjs")).href)});
-    process.stdout.write(analyzeJson(readFileSync(${JSON.stringify(join(root, file))}, "utf8"), { date: ${JSON.stringify(date)} }) + "\\n");`;
+    process.stdout.write(analyzeJson(readFileSync(${JSON.stringify(resolve(root, file))}, "utf8"), { date: ${JSON.stringify(date)} }) + "\\n");`;
   const got = execFileSync(process.execPath, ["--experimental-wasm-modules", "--no-warnings", "--input-type=module", "-e", script], {
     encoding: "utf8",
   });
@@ -148,7 +151,7 @@ test("errors", () => {
 // the types match the schema, and they reject what the API rejects.
 test("TypeScript: index.d.ts types the CLI's output", { skip: !process.env.TSC && "TSC not set" }, () => {
   const outputs = [
-    ...articles.map(([file, date]) => runCli(["--compact", join(root, file), ...(date ? ["--date", date] : [])])),
+    ...articles.map(([file, date]) => runCli(["--compact", resolve(root, file), ...(date ? ["--date", date] : [])])),
     ...cases().map(([text, date]) => runCli(["--compact", ...(date ? ["--date", date] : [])], text)),
   ];
   writeFileSync(

@@ -25,6 +25,10 @@ ARTICLES = [
     (ROOT / "tests/fixtures/wikinews-korea.txt", None),
     (ROOT / "tests/fixtures/wikinews-stampede.txt", "2006-01-12"),
 ]
+# The project's seed article, when the shared folder is beside the checkout (as in CI).
+SEED = Path(os.environ.get("SEED") or ROOT.parent / "shared/samples/seed-independent.txt")
+if SEED.exists():
+    ARTICLES.append((SEED, "2025-12-28"))
 
 # Text outside the Basic Multilingual Plane: one emoji is one code point in Python, two UTF-16
 # code units in JavaScript and four bytes in UTF-8; every offset after it tells them apart.
