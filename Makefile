@@ -61,7 +61,8 @@ CHROMIUM := /usr/bin/chromium
 DATA ?= ../shared/data
 
 .PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare \
-	npm npm-test node-deps wheel python-deps python-test scale ner-data names common-words model ner-seeds eval-ner rust-components
+	npm npm-test node-deps wheel python-deps python-test scale \
+	ner-data names common-words model ner-seeds eval-ner rust-components
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -171,10 +172,12 @@ npm-test: npm
 # machine is used. Recreated when its Python is gone; the tools are installed when missing.
 python-deps:
 	@command -v python3 >/dev/null || { $(call apt-install,python3,the Python package is built and tested with it); }
-	@python3 -c 'import venv, ensurepip' 2>/dev/null || { $(call apt-install,python3-venv,the Python package is built and tested in a virtualenv of this checkout); }
-	@if ! "$(VENV)/bin/python" -c '' 2>/dev/null; then \
+	@if ! "$(VENV)/bin/python" -m pip --version >/dev/null 2>&1; then \
 	  echo "creating the virtualenv $(VENV) (python3 -m venv: the Python tools of this checkout)"; \
-	  rm -rf "$(VENV)" && python3 -m venv "$(VENV)"; fi
+	  rm -rf "$(VENV)"; \
+	  python3 -m venv "$(VENV)" >/dev/null 2>&1 || { rm -rf "$(VENV)"; \
+	    $(call apt-install,python3-venv,this Python cannot make a virtualenv without it); \
+	    python3 -m venv "$(VENV)"; }; fi
 	@$(call pip-install,$(PY_REQUIREMENTS),the wheel is built with maturin and tested with pytest,python-deps)
 
 # The wheel: abi3 (one wheel for CPython 3.10 and later), built in its own cargo target folder.
