@@ -6,11 +6,17 @@
 #   make bench   ARTICLE=path/to/article.txt [CORPUS=dir]: native speed over CORPUS, then the page on ARTICLE
 #   make bench-native ARTICLE=...: the CLI's speed on the same article (release build)
 #   make dist    dist/presslight.html, one self-contained file
+#   make npm     the npm package: dist/npm/ and its tarball dist/presslight-VERSION.tgz (not published)
+#   make wheel   the Python package: dist/python/presslight-*.whl (maturin, from bindings/python)
+#   make scale   Spark (pandas UDF, RDD.pipe) and GNU parallel over PolNeAR, against the CLI
 #
 # Tools installed when missing, each with a line saying what and why: the wasm32 target (rustup),
 # wasm-bindgen-cli at the exact version Cargo.toml pins (into $(TOOLS), a folder of this checkout,
 # first on the PATH of the build: a wasm-bindgen elsewhere on the machine is never used), Debian
-# binaryen, chromium, nodejs/npm (apt-get) and the npm test driver (npm ci, into tests/browser).
+# binaryen, chromium, nodejs/npm (apt-get) and the npm test driver (npm ci, into tests/browser);
+# for the Python package a virtualenv in $(VENV) (python3-venv from apt-get when Python has no
+# venv) with maturin and pytest from PyPI; `make scale` adds pyspark, pandas and pyarrow to it
+# and Debian parallel (Java 17 must be there).
 # What must be there before: make, bash, git, Rust by rustup (cargo), Node.js/npm and Python 3.
 
 SHELL := /bin/bash
@@ -26,6 +32,15 @@ WASM_PROFILE := wasm
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 WASM_RAW := $(TARGET_DIR)/$(WASM_TARGET)/$(WASM_PROFILE)/presslight.wasm
 BINDGEN_DIR := $(TARGET_DIR)/wasm-bindgen
+# cargo's wasm after wasm-opt: the page and the npm package are bound from it.
+WASM_OPT := $(TARGET_DIR)/presslight.opt.wasm
+NPM_BINDGEN := $(TARGET_DIR)/npm-bindgen
+NPM_DIR := dist/npm
+# The Python tools of this checkout (git-ignored; `make clean` keeps it), and the wheel.
+VENV := $(CURDIR)/.venv
+PY_DIST := dist/python
+# The versions make test installs into $(VENV) (bindings/python/requirements-dev.txt).
+PY_REQUIREMENTS := bindings/python/requirements-dev.txt
 PKG := www/pkg
 # Tools this checkout installs for itself (git-ignored; `make clean` keeps them).
 TOOLS := $(CURDIR)/.tools
@@ -46,6 +61,7 @@ CHROMIUM := /usr/bin/chromium
 DATA ?= ../shared/data
 
 .PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare \
+	npm npm-test node-deps wheel python-deps python-test scale \
 	ner-data names common-words model ner-seeds eval-ner rust-components
 
 ## ---- tools ---------------------------------------------------------------
@@ -61,6 +77,16 @@ export DEBIAN_FRONTEND=noninteractive; \
 $(SUDO) apt-get install -y -qq $(1) >/dev/null 2>&1 \
   || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(1); } \
   || { echo "apt-get could not install $(1): check the network and the apt sources, run 'apt-get update', then 'apt-get install $(1)'" >&2; exit 1; }
+endef
+
+# $(call pip-install,REQUIREMENTS,WHY,TARGET): the exact versions of REQUIREMENTS that $(VENV)
+# lacks, installed from PyPI with one line saying what and why.
+define pip-install
+missing="$$(grep -v '^#' $(1) | grep -vxF -f <("$(VENV)/bin/python" -m pip freeze 2>/dev/null) || true)"; \
+if [ -n "$$missing" ]; then \
+  echo "installing" $$missing "into $(VENV) (pip, from PyPI: $(2))"; \
+  "$(VENV)/bin/python" -m pip install --quiet --disable-pip-version-check -r $(1) \
+    || { echo "pip could not install $(1): check that PyPI is reachable, then 'make $(3)' again" >&2; exit 1; }; fi
 endef
 
 deps:
@@ -93,14 +119,13 @@ browser-deps:
 wasm: deps
 	cargo build --lib --target $(WASM_TARGET) --profile $(WASM_PROFILE)
 	@if [ -f $(BINDGEN_DIR)/presslight_bg.wasm ] && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt $(WASM_RAW) ] \
-	    && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt Makefile ]; then \
+	    && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt Makefile ] && [ -f $(WASM_OPT) ]; then \
 	  echo "$(BINDGEN_DIR) is up to date"; exit 0; fi; \
 	rm -rf $(BINDGEN_DIR) && mkdir -p $(BINDGEN_DIR); \
 	echo "wasm-opt $(WASM_OPT_FLAGS)"; \
-	wasm-opt $(WASM_OPT_FLAGS) $(WASM_RAW) -o $(BINDGEN_DIR)/presslight.opt.wasm; \
+	wasm-opt $(WASM_OPT_FLAGS) $(WASM_RAW) -o $(WASM_OPT); \
 	echo "wasm-bindgen --target no-modules"; \
-	"$(WASM_BINDGEN)" --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(BINDGEN_DIR)/presslight.opt.wasm; \
-	rm $(BINDGEN_DIR)/presslight.opt.wasm
+	"$(WASM_BINDGEN)" --target no-modules --out-dir $(BINDGEN_DIR) --out-name presslight $(WASM_OPT)
 
 build: wasm
 	python3 www/build/embed.py $(BINDGEN_DIR) $(PKG)
@@ -115,6 +140,58 @@ run: build
 dist: build
 	python3 www/build/dist.py www dist/presslight.html
 
+## ---- the packages: npm and Python ------------------------------------------
+
+TYPES_DIR := bindings/node/types
+node-deps:
+	@{ command -v node >/dev/null && command -v npm >/dev/null; } || { $(call apt-install,nodejs npm,the npm package is assembled and tested with Node.js); }
+	@if [ ! -d $(TYPES_DIR)/node_modules/typescript ]; then \
+	  echo "installing the TypeScript compiler (npm ci, into $(TYPES_DIR): the npm package's types are checked against the CLI's output)"; \
+	  ( cd $(TYPES_DIR) && npm ci --no-audit --no-fund --loglevel=error ) \
+	    || { echo "npm ci could not install typescript: check that the npm registry is reachable, then 'make node-deps' again" >&2; exit 1; }; fi
+
+# The same wasm as the page's, bound three ways (Node.js import, Node.js require, bundlers) and
+# assembled by bindings/node/build.mjs; then packed as `npm publish` would pack it.
+npm: wasm node-deps
+	@rm -rf $(NPM_BINDGEN)
+	@for t in nodejs:nodejs experimental-nodejs-module:esm bundler:bundler; do \
+	  echo "wasm-bindgen --target $${t%%:*}"; \
+	  "$(WASM_BINDGEN)" --target "$${t%%:*}" --out-dir $(NPM_BINDGEN)/$${t#*:} --out-name presslight $(WASM_OPT); done
+	node bindings/node/build.mjs $(NPM_BINDGEN) $(NPM_DIR)
+	@rm -f dist/presslight-*.tgz
+	@tgz=$$(cd dist && npm pack ./npm --silent --pack-destination .) && \
+	  echo "dist/$$tgz: $$(( $$(stat -c %s dist/$$tgz) / 1024 )) KiB packed, $$(du -sk --apparent-size $(NPM_DIR) | cut -f1) KiB installed"
+
+# The test installs the tarball into an empty folder and compares with the CLI (debug build).
+npm-test: npm
+	cargo build --quiet --bin presslight
+	PRESSLIGHT="$(abspath $(TARGET_DIR))/debug/presslight" PRESSLIGHT_NPM="$$(ls $(CURDIR)/dist/presslight-*.tgz)" \
+	  TSC="$(CURDIR)/$(TYPES_DIR)/node_modules/.bin/tsc" node --test bindings/node/test.mjs
+
+# A virtualenv in the checkout: Debian's pip is externally managed, and no tool elsewhere on the
+# machine is used. Recreated when its Python is gone; the tools are installed when missing.
+python-deps:
+	@command -v python3 >/dev/null || { $(call apt-install,python3,the Python package is built and tested with it); }
+	@if ! "$(VENV)/bin/python" -m pip --version >/dev/null 2>&1; then \
+	  echo "creating the virtualenv $(VENV) (python3 -m venv: the Python tools of this checkout)"; \
+	  rm -rf "$(VENV)"; \
+	  python3 -m venv "$(VENV)" >/dev/null 2>&1 || { rm -rf "$(VENV)"; \
+	    $(call apt-install,python3-venv,this Python cannot make a virtualenv without it); \
+	    python3 -m venv "$(VENV)"; }; fi
+	@$(call pip-install,$(PY_REQUIREMENTS),the wheel is built with maturin and tested with pytest,python-deps)
+
+# The wheel: abi3 (one wheel for CPython 3.10 and later), built in its own cargo target folder.
+wheel: python-deps
+	@rm -rf $(PY_DIST)
+	CARGO_TARGET_DIR="$(abspath $(TARGET_DIR))/python" "$(VENV)/bin/maturin" build --release --locked --quiet \
+	  -m bindings/python/Cargo.toml -o $(PY_DIST)
+	@for w in $(PY_DIST)/*.whl; do echo "$$w: $$(( $$(stat -c %s $$w) / 1024 )) KiB"; done
+
+python-test: wheel
+	"$(VENV)/bin/python" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps --no-index $(PY_DIST)/presslight-*.whl
+	cargo build --quiet --bin presslight
+	PRESSLIGHT="$(abspath $(TARGET_DIR))/debug/presslight" "$(VENV)/bin/python" -m pytest -q -p no:cacheprovider bindings/python/tests
+
 ## ---- tests ---------------------------------------------------------------
 
 # rustfmt and clippy are rustup components, added when missing.
@@ -128,10 +205,11 @@ rust-components:
 
 check-rust: rust-components
 	cargo fmt --check
+	cargo fmt --check --manifest-path bindings/python/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo test
 
-test: check-rust build dist browser-deps
+test: check-rust build dist browser-deps python-test npm-test
 	cd $(BROWSER_DIR) && node run.mjs
 
 # Native speed over CORPUS (a folder of .txt articles; PolNeAR's by default), then the page on ARTICLE.
@@ -149,6 +227,23 @@ bench-native:
 
 clean:
 	rm -rf $(PKG) $(BINDGEN_DIR) dist $(BROWSER_DIR)/out
+
+## ---- at scale (not part of make test: it installs pyspark, pandas and pyarrow, about 800 MB) ----
+
+# Spark in local mode (the CLI through RDD.pipe, a pandas UDF calling the Python package) and GNU
+# parallel over the PolNeAR texts, each checked against the CLI; prints articles per second per
+# core (tests/scale/run.py). REPEAT takes each article REPEAT times for a steadier figure.
+SCALE_DATA ?= $(DATA)/polnear/data/train/text $(DATA)/polnear/data/dev/text
+SCALE_REQUIREMENTS := bindings/python/requirements-scale.txt
+REPEAT ?= 5
+scale: python-test
+	@for d in $(SCALE_DATA); do [ -d "$$d" ] || { echo "no folder $$d: the PolNeAR texts are in ../shared/data (give DATA=dir or SCALE_DATA='dir...')" >&2; exit 2; }; done
+	@command -v java >/dev/null || { $(call apt-install,default-jre-headless,Spark runs on Java 17 or later); }
+	@command -v parallel >/dev/null || { $(call apt-install,parallel,GNU parallel spreads the CLI over the cores of one machine); }
+	@$(call pip-install,$(SCALE_REQUIREMENTS),Spark in local mode and its pandas UDFs,scale)
+	cargo build --release --quiet --bin presslight
+	"$(VENV)/bin/python" tests/scale/run.py --cli "$(abspath $(TARGET_DIR))/release/presslight" --repeat $(REPEAT) \
+	  --data $(SCALE_DATA)
 
 ## ---- the entity tagger: training and its protocol (need ../shared/data; not part of make test) ----
 
