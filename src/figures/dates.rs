@@ -765,6 +765,40 @@ pub(super) fn month_range(
     Some((found(s, i, end, FigureKind::Date, Some(value)), end))
 }
 
+/// A duration told vaguely, valued null: "several weeks", "a few days",
+/// "many years", and a plural unit after "for", "over", "in" or "within"
+/// ("for years", "over decades", "the first time in months"). Not before
+/// "ago", "later" or "earlier", which make it a point in time.
+pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let quantified = s.is_any(i, &["several", "few", "many"]) && s.is_space(i + 1);
+    let unit = if quantified { i + 2 } else { i };
+    let sense = s.sense(unit);
+    if sense.time_unit.is_none() || !sense.plural || s.capitalized(unit) {
+        return None;
+    }
+    let end = unit + 1;
+    if !s.boundary(end)
+        || s.is_space(end) && s.is_any(end + 1, &["ago", "later", "earlier", "before", "after"])
+    {
+        return None;
+    }
+    let start = if quantified {
+        // "a few days", "a good many years".
+        match s.back(i) {
+            Some(b) if s.is(i, "few") && s.is(b, "a") => b,
+            _ => i,
+        }
+    } else if s
+        .back(i)
+        .is_some_and(|b| s.is_any(b, &["for", "over", "in", "within"]))
+    {
+        i
+    } else {
+        return None;
+    };
+    Some((found(s, start, end, FigureKind::Duration, None), end))
+}
+
 /// "last quarter", "this quarter", "the next quarter", "the previous
 /// quarter": a quarter counted from the article date's, "2025-Q3"; without an
 /// article date, no value.

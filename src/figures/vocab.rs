@@ -715,9 +715,16 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             .trim_end_matches("'s");
         add(first, &|s| s.trigger = true);
     }
+    for w in ["several", "few", "many"] {
+        add(w, &|s| s.trigger = true);
+    }
     for s in map.values_mut() {
-        s.trigger |=
-            s.cardinal.is_some() || s.ordinal.is_some() || s.month > 0 || s.weekday > 0 || s.vague;
+        s.trigger |= s.cardinal.is_some()
+            || s.ordinal.is_some()
+            || s.month > 0
+            || s.weekday > 0
+            || s.vague
+            || s.time_unit.is_some() && s.plural;
     }
     map
 });
