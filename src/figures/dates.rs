@@ -367,6 +367,27 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             return Some((f, e));
         }
     }
+    // "Tuesday of next week", "Friday of last week": that day in the week
+    // counted from the article date's (weeks from Monday).
+    if s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2) {
+        let k = end + 3;
+        let weeks = if s.is(k, "this") {
+            Some(0)
+        } else if s.is_any(k, &["next", "following", "coming"]) {
+            Some(1)
+        } else if s.is_any(k, &["last", "previous"]) {
+            Some(-1)
+        } else {
+            None
+        };
+        if let Some(n) = weeks.filter(|_| s.is_space(k + 1) && s.is(k + 2, "week")) {
+            let value = date.map(|d| {
+                let monday = d.add_days(-i64::from(d.weekday()));
+                monday.add_days(7 * n + i64::from(wd) - 1).iso()
+            });
+            return Some((found(s, i, k + 3, FigureKind::Date, value), k + 3));
+        }
+    }
     let before = s.back(i);
     let (start, direction) = match before {
         // "this past Wednesday".
