@@ -74,8 +74,11 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
             return None;
         }
     }
-    // "may" and "march" in lower case are words; so is "May" without a date around it.
-    if lower && (sense.month == 5 || sense.month == 3 || !lead) {
+    // "may" and "march" in lower case are words; so is "May" without a date
+    // around it. Other months in lower case are dates after a lead word ("in
+    // june") or before a number ("april 2017", "june 5"), as web text writes them.
+    let number_after = s.is_space(end) && s.digits(end + 1).is_some();
+    if lower && (sense.month == 5 || sense.month == 3 || !lead && !number_after) {
         return None;
     }
     Some((sense.month, end))
@@ -336,8 +339,11 @@ fn part_suffix(s: &Scan, k: usize) -> &'static str {
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    // Weekdays' names are words of nothing else: in lower case too ("on
+    // monday", as web text and chat write them), but "Friday" of "Black
+    // Friday" is the holiday's (read before this).
     let wd = s.sense(i).weekday;
-    if wd == 0 || !s.capitalized(i) {
+    if wd == 0 {
         return None;
     }
     let mut end = i + 1;
@@ -380,7 +386,10 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         } else {
             None
         };
-        if let Some(n) = weeks.filter(|_| s.is_space(k + 1) && s.is(k + 2, "week")) {
+        // Not "on Monday of last week's shooting".
+        let week =
+            s.is_space(k + 1) && s.is(k + 2, "week") && !matches!(s.ch(k + 3), Some('\'' | '’'));
+        if let Some(n) = weeks.filter(|_| week) {
             let value = date.map(|d| {
                 let monday = d.add_days(-i64::from(d.weekday()));
                 monday.add_days(7 * n + i64::from(wd) - 1).iso()
