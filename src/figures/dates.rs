@@ -528,6 +528,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 let v = Some(unit.iso(1.5));
                 return Some((found(s, i, e, FigureKind::Duration, v), e));
             }
+            if s.is_space(i + 3) && s.is_any(i + 4, &["earlier", "later"]) {
+                return Some((found(s, i, i + 5, FigureKind::Date, None), i + 5));
+            }
             if s.is_space(i + 3) && s.is(i + 4, "ago") {
                 let v = date.and_then(|d| ago(d, unit, 1.0));
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
@@ -589,6 +592,18 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             let v = date.map(|d| format!("{:04}", d.year - 1));
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
+        // "the following year", "the following week": a time after one the
+        // story told, not the article's: a date without a value.
+        if s.is(i + 2, "following") && sense.time_unit.is_some() && !sense.plural {
+            return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
+        }
+        // "the coming weeks", "the past days": a vague duration.
+        if s.is_any(i + 2, &["coming", "past", "last", "next"])
+            && sense.time_unit.is_some()
+            && sense.plural
+        {
+            return Some((found(s, i, k + 1, FigureKind::Duration, None), k + 1));
+        }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
             if matches!(
                 unit,
@@ -624,7 +639,8 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let v = n.value.map(|v| unit.iso(v));
         return Some((found(s, i, j + 1, FigureKind::Duration, v), j + 1));
     }
-    // "decades-long", "recent years", "for years" are vague: not figures.
+    // "decades-long" is no figure; "recent years", "for years" are read by
+    // `vague_duration`.
     None
 }
 
@@ -800,7 +816,7 @@ pub(super) fn month_range(
 /// ("for years", "over decades", "the first time in months"). Not before
 /// "ago", "later" or "earlier", which make it a point in time.
 pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    let quantified = s.is_any(i, &["several", "few", "many"]) && s.is_space(i + 1);
+    let quantified = s.is_any(i, &["several", "few", "many", "recent"]) && s.is_space(i + 1);
     let unit = if quantified { i + 2 } else { i };
     let sense = s.sense(unit);
     if sense.time_unit.is_none() || !sense.plural || s.capitalized(unit) {
@@ -827,6 +843,47 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
         return None;
     };
     Some((found(s, start, end, FigureKind::Duration, None), end))
+}
+
+/// "fiscal 2009", "fiscal year 2010": a year as a company or a government
+/// counts it, valued by its number; "year-end", "year end": the end of the
+/// article date's year, valued by that year; "the same day" (a day the story
+/// told): a date without a value.
+pub(super) fn fiscal_or_year_end(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    if s.is(i, "fiscal") && s.is_space(i + 1) {
+        let k = if s.is(i + 2, "year") && s.is_space(i + 3) {
+            i + 4
+        } else {
+            i + 2
+        };
+        let (year, end) = year_after(s, k - 1)?;
+        return Some((
+            found(s, i, end, FigureKind::Date, Some(format!("{year:04}"))),
+            end,
+        ));
+    }
+    if s.is(i, "year")
+        && (s.is_dash(i + 1) || s.is_space(i + 1))
+        && s.is(i + 2, "end")
+        && s.boundary(i + 3)
+    {
+        let v = date.map(|d| format!("{:04}", d.year));
+        return Some((found(s, i, i + 3, FigureKind::Date, v), i + 3));
+    }
+    if s.is(i, "the")
+        && s.is_space(i + 1)
+        && s.is(i + 2, "same")
+        && s.is_space(i + 3)
+        && s.is(i + 4, "day")
+        && s.boundary(i + 5)
+    {
+        return Some((found(s, i, i + 5, FigureKind::Date, None), i + 5));
+    }
+    None
 }
 
 /// "last quarter", "this quarter", "the next quarter", "the previous

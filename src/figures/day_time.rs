@@ -7,8 +7,8 @@
 
 use super::candidate::{found, Found};
 use super::dates::{
-    day_first, day_of_month, end_of, iso, month_first, month_range, quarter, relative, slashed,
-    this_unit, vague_duration, weekday,
+    day_first, day_of_month, end_of, fiscal_or_year_end, iso, month_first, month_range, quarter,
+    relative, slashed, this_unit, vague_duration, weekday,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -35,6 +35,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| seasons::decade_or_century(s, i))
             .or_else(|| relative(s, i, date))
             .or_else(|| vague_duration(s, i))
+            .or_else(|| fiscal_or_year_end(s, i, date))
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))
             .or_else(|| quarter(s, i, date))

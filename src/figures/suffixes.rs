@@ -224,6 +224,14 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
+    // "two years earlier", "three days later": a point in time counted from
+    // one the story told, not from the article's: a date without a value.
+    // ("30 minutes later this week" is a duration, then "later this week").
+    let of_unit =
+        s.is_space(e + 2) && s.is_any(e + 3, &["this", "that", "next", "last", "in", "on"]);
+    if s.is_space(e) && s.is_any(e + 1, &["earlier", "later"]) && a.high.is_none() && !of_unit {
+        return a.figure(s, FigureKind::Date, None, None, e + 2);
+    }
     // "one hour and a half".
     if let (Some(half), Some(v), None) = (and_a_half(s, e), a.value, a.high) {
         let value = Some(Value::Text(t.iso(v + 0.5)));

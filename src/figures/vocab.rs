@@ -715,7 +715,7 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             .trim_end_matches("'s");
         add(first, &|s| s.trigger = true);
     }
-    for w in ["several", "few", "many"] {
+    for w in ["several", "few", "many", "recent", "fiscal", "year"] {
         add(w, &|s| s.trigger = true);
     }
     for s in map.values_mut() {
