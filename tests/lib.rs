@@ -348,6 +348,15 @@ fn cli_jsonl_keeps_going_past_bad_lines() {
     assert!(records[4]["error"].as_str().unwrap().contains("YYYY-MM-DD"));
     assert!(records[5]["error"].as_str().unwrap().contains("offset 0"));
     assert_eq!(records[6]["id"], 7);
+    // The id first, then the fields in the order `analyze` prints them.
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = text.lines().nth(6).unwrap();
+    assert!(
+        last.starts_with("{\"id\":7,\"date\":\"2025-12-28\",\"entities\":"),
+        "{last}"
+    );
+    let error = text.lines().nth(2).unwrap();
+    assert!(error.starts_with("{\"id\":\"b\",\"error\":"), "{error}");
     assert_eq!(records[6]["date"], "2025-12-28");
 }
 

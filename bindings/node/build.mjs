@@ -38,7 +38,8 @@ writeFileSync(join(out, "wasm", "presslight_bg.js"), read(join(bindgen, "bundler
 writeFileSync(join(out, "wasm", "package.json"), JSON.stringify({ type: "module", sideEffects: true }, null, 2) + "\n");
 
 const api = read(join(here, "api.js"));
-const esm = (glue) => `import * as wasm from "${glue}";\n\n${api}\nexport { analyze, analyzeJson, version };\n`;
+const esm = (glue) =>
+  `import * as wasm from "${glue}";\n\n${api}\nexport { analyze, analyzeJson, version };\nexport default { analyze, analyzeJson, version };\n`;
 writeFileSync(join(out, "index.mjs"), esm("./wasm/node.mjs"));
 writeFileSync(join(out, "bundler.mjs"), esm("./wasm/presslight.js"));
 writeFileSync(
@@ -47,7 +48,11 @@ writeFileSync(
 );
 const types = read(join(here, "index.d.ts"));
 writeFileSync(join(out, "index.d.ts"), types);
-writeFileSync(join(out, "index.d.mts"), types);
+// ESM also has a default export (the same three names); CommonJS's module.exports is that object.
+writeFileSync(
+  join(out, "index.d.mts"),
+  `${types}\ndeclare const presslight: { analyze: typeof analyze; analyzeJson: typeof analyzeJson; version: string };\nexport default presslight;\n`,
+);
 
 const cargo = read(join(root, "Cargo.toml"));
 const version = cargo.match(/^version = "([^"]+)"/m)[1];

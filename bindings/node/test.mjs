@@ -69,6 +69,24 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+test("lone surrogates read as U+FFFD: offsets still slice the text given", () => {
+  // A tweet cut in the middle of an emoji: a high surrogate with no low one.
+  const text = "Angela Merkel \uD83D said “we agree” on Monday in Berlin \uDE00.";
+  for (const api of [esm, cjs]) {
+    for (const offsets of ["codepoints", "utf16"]) {
+      const a = api.analyze(text, { date: "2025-12-28", offsets });
+      const cut = offsets === "utf16" ? (s, e) => text.slice(s, e) : (s, e) => [...text].slice(s, e).join("");
+      assert.ok(a.entities.some((e) => e.text === "Angela Merkel"));
+      for (const span of spans(a)) assert.equal(cut(span.start, span.end).toWellFormed(), span.text);
+    }
+  }
+});
+
+test("ESM has a default export too", async () => {
+  const all = await import(pathToFileURL(join(dir, "node_modules/presslight/index.mjs")).href);
+  assert.equal(all.default.analyze, esm.analyze);
+});
+
 test("import and require give the same API", () => {
   for (const api of [esm, cjs]) {
     assert.equal(typeof api.analyze, "function");
@@ -142,6 +160,10 @@ test("errors", () => {
     assert.throws(() => api.analyze("On Saturday.", { date: "2025-13-01" }), /invalid date/);
     assert.throws(() => api.analyze("On Saturday.", { date: new Date() }), TypeError);
     assert.throws(() => api.analyze("On Saturday.", { offsets: "bytes" }), RangeError);
+    // An empty date is a bad date, as in the CLI and Python (null means none); options are an object.
+    assert.throws(() => api.analyze("On Saturday.", { date: "" }), /invalid date/);
+    assert.throws(() => api.analyze("On Saturday.", "2025-12-28"), TypeError);
+    assert.throws(() => api.analyze("On Saturday.", ["2025-12-28"]), TypeError);
     assert.equal(api.analyze("On Saturday it rained.").date, null);
     assert.equal(api.analyze("On Saturday it rained.", { date: "2025-12-28" }).figures[0].value, "2025-12-27");
   }

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use presslight::{analyze, Error, OffsetUnit, Options};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 const USAGE: &str = "\
 presslight: people, organizations, places, quotes and figures in news articles
@@ -15,7 +15,8 @@ Usage:
       Prints the analysis of one article as JSON (offsets in Unicode code points).
   presslight analyze --jsonl [FILE|-] [--date YYYY-MM-DD]
       Reads lines of {\"id\": ..., \"text\": ..., \"date\"?: ...} and writes one result
-      line per input line, carrying the id; a bad line yields {\"id\": ..., \"error\": ...}.
+      line per input line that is not blank, id first; a bad line yields
+      {\"id\": ..., \"error\": ...}.
       Exits with 1 when any line failed.
   presslight eval ner PATH...        entity scores on token files (CoNLL, UNER, BTC, WNUT,
                                      CrossNER) and MEANTIME folders; the first is in domain
@@ -254,8 +255,25 @@ fn analyze_command(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One output line for one input line of `--jsonl`.
-fn analyze_line(line: &[u8], options: &Options) -> Result<Value, (Option<Value>, String)> {
+/// One output line of `--jsonl`: the input's `id` first (when it has one), then the analysis's
+/// fields in the order `analyze` prints them, or the error.
+#[derive(serde::Serialize)]
+struct Line {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<Value>,
+    #[serde(flatten)]
+    body: Body,
+}
+
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum Body {
+    Analysis(presslight::Analysis),
+    Error { error: String },
+}
+
+/// The analysis of one input line of `--jsonl`, or its `id` (when it could be read) and the error.
+fn analyze_line(line: &[u8], options: &Options) -> Result<Line, (Option<Value>, String)> {
     let text = utf8(line).map_err(|e| (None, e.to_string()))?;
     let record: Value =
         serde_json::from_str(text).map_err(|e| (None, format!("invalid JSON: {e}")))?;
@@ -277,16 +295,10 @@ fn analyze_line(line: &[u8], options: &Options) -> Result<Value, (Option<Value>,
         Some(_) => return Err(fail("\"date\" must be a string YYYY-MM-DD".to_string())),
     };
     let analysis = analyze(text, &options).into_offsets(text, OffsetUnit::CodePoints);
-    let Value::Object(fields) = serde_json::to_value(&analysis).map_err(|e| fail(e.to_string()))?
-    else {
-        return Err(fail("internal: analysis is not an object".to_string()));
-    };
-    let mut out = Map::new();
-    if let Some(id) = id {
-        out.insert("id".to_string(), id);
-    }
-    out.extend(fields);
-    Ok(Value::Object(out))
+    Ok(Line {
+        id,
+        body: Body::Analysis(analysis),
+    })
 }
 
 fn analyze_lines(bytes: &[u8], options: &Options) -> Result<ExitCode, String> {
@@ -301,9 +313,9 @@ fn analyze_lines(bytes: &[u8], options: &Options) -> Result<ExitCode, String> {
         let record = analyze_line(line, options).unwrap_or_else(|(id, error)| {
             failed += 1;
             let error = format!("line {}: {error}", n + 1);
-            match id {
-                Some(id) => json!({"id": id, "error": error}),
-                None => json!({"error": error}),
+            Line {
+                id,
+                body: Body::Error { error },
             }
         });
         serde_json::to_writer(&mut out, &record).map_err(|e| e.to_string())?;

@@ -20,10 +20,23 @@ fn json_loads<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
     loads.bind(py).call1((json,))
 }
 
-/// The text argument as a Rust string: a `str`, or a clear TypeError.
+/// The text argument as a Rust string: a `str`, or a clear TypeError. A lone surrogate (half of a
+/// UTF-16 pair, as in text decoded with "surrogateescape" or cut from JSON) is read as U+FFFD, one
+/// code point like it, so that offsets still slice the str given.
 fn text_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     match value.cast::<PyString>() {
-        Ok(s) => Ok(s.to_str()?.to_owned()),
+        Ok(s) => match s.to_str() {
+            Ok(text) => Ok(text.to_owned()),
+            // Lone surrogates: through UTF-16, where each is one unit, one U+FFFD.
+            Err(_) => {
+                let bytes = s.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
+                let bytes: &[u8] = bytes.extract()?;
+                let units = bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+                Ok(char::decode_utf16(units)
+                    .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                    .collect())
+            }
+        },
         Err(_) => Err(PyTypeError::new_err(format!(
             "{what} must be str, not {}",
             value.get_type().name()?
