@@ -31,7 +31,9 @@ fn text_of(value: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
             Err(_) => {
                 let bytes = s.call_method1("encode", ("utf-16-le", "surrogatepass"))?;
                 let bytes: &[u8] = bytes.extract()?;
-                let units = bytes.chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+                let units = bytes
+                    .chunks_exact(2)
+                    .map(|b| u16::from_le_bytes([b[0], b[1]]));
                 Ok(char::decode_utf16(units)
                     .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
                     .collect())
