@@ -38,6 +38,12 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| fiscal_or_year_end(s, i, date))
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))
+            // "between 5 and 6pm", "from 9 to 11am" (read here before "between"
+            // makes a range of numbers).
+            .or_else(|| {
+                let opens = s.is_any(i, &["from", "between"]) && s.is_space(i + 1);
+                opens.then(|| hour_range(s, i + 2, date)).flatten()
+            })
             .or_else(|| quarter(s, i, date))
             .or_else(|| part_of(s, i, date))
             .or_else(|| day_of_month(s, i, date))

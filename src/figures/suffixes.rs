@@ -227,8 +227,7 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     // "two years earlier", "three days later": a point in time counted from
     // one the story told, not from the article's: a date without a value.
     // ("30 minutes later this week" is a duration, then "later this week").
-    let of_unit =
-        s.is_space(e + 2) && s.is_any(e + 3, &["this", "that", "next", "last", "in", "on"]);
+    let of_unit = s.is_space(e + 2) && s.is_any(e + 3, &["this", "next", "last"]);
     if s.is_space(e) && s.is_any(e + 1, &["earlier", "later"]) && a.high.is_none() && !of_unit {
         return a.figure(s, FigureKind::Date, None, None, e + 2);
     }

@@ -62,13 +62,19 @@ fn meridiem(s: &Scan, k: usize) -> Option<(bool, usize)> {
 }
 
 /// "3pm", "3 p.m.", "15:30 GMT", "10:45am".
-/// "9-11am", "10–2pm", "9 - 11 a.m.": two hours and one meridiem, a range of
+/// "9-11am", "10–2pm", "9 - 11 a.m.", "from 9 to 11am", "between 5 and 6pm":
+/// two hours and one meridiem, a range of
 /// times valued `start/end` on the article's day. The first hour takes the
 /// meridiem that puts it before the second ("10-2pm" is 10:00 to 14:00).
 pub(super) fn hour_range(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let first: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let opener = s.back(i).filter(|&b| s.is_any(b, &["from", "between"]));
     let dash = s.sp(i + 1);
-    if !s.is_dash(dash) {
+    let worded = dash > i + 1
+        && s.is_space(dash + 1)
+        && (s.is_any(dash, &["to", "until", "till"])
+            || s.is(dash, "and") && opener.is_some_and(|b| s.is(b, "between")));
+    if !s.is_dash(dash) && !worded {
         return None;
     }
     let k = s.sp(dash + 1);
@@ -91,7 +97,12 @@ pub(super) fn hour_range(s: &Scan, i: usize, date: Option<CalendarDate>) -> Opti
     };
     let day = date.map(|d| d.iso()).unwrap_or_default();
     let value = format!("{day}T{a:02}:00/{day}T{b:02}:00");
-    Some((found(s, i, end, FigureKind::Time, Some(value)), end))
+    let mut f = found(s, i, end, FigureKind::Time, Some(value));
+    // "from 9 to 11am", "between 5 and 6pm": the figure starts at its opener.
+    if let Some(b) = opener.filter(|_| worded) {
+        f.start = s.start(b);
+    }
+    Some((f, end))
 }
 
 /// A time of day at atom `i`, without its day: "3pm", "3 p.m.", "15:30 GMT",
