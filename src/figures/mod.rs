@@ -70,6 +70,7 @@ mod times;
 mod vocab;
 
 pub(crate) use candidate::Found;
+pub(crate) use vocab::format_number;
 
 use crate::analysis::{Entity, Figure, FigureKind, Value};
 use crate::calendar::CalendarDate;
@@ -383,13 +384,4 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
             (FigureKind::Date, Some(Value::Text(v))) => CalendarDate::parse_iso(&v),
             _ => None,
         })
-}
-
-/// A number as short text: "20", "1.5".
-pub(crate) fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
 }

@@ -74,7 +74,7 @@ impl TimeUnit {
             TimeUnit::Decade => ("", n * 10.0, 'Y'),
             TimeUnit::Century => ("", n * 100.0, 'Y'),
         };
-        format!("P{t}{}{d}", super::format_number(n))
+        format!("P{t}{}{d}", format_number(n))
     }
 
     /// The unit's name in the plural, for an age: "months" in "six-month-old".
@@ -882,3 +882,12 @@ const LUNAR_NEW_YEAR: &[(i32, u8, u8)] = &[
     (2034, 2, 19),
     (2035, 2, 8),
 ];
+
+/// A number as short text: "20", "1.5".
+pub(crate) fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
