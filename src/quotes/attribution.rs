@@ -32,6 +32,8 @@ pub(crate) struct Attributor<'a, 't> {
     verbs: Vec<Cell<u8>>,
     /// The tokens "according" followed by "to", outside quotations, in order.
     pub(super) according: Vec<usize>,
+    /// For each token, whether it lies in a byline, dateline or caption ([`super::credit`]).
+    pub(super) credit: Vec<bool>,
 }
 
 impl<'a, 't> Attributor<'a, 't> {
@@ -67,6 +69,7 @@ impl<'a, 't> Attributor<'a, 't> {
             quoted,
             verbs: vec![Cell::new(0); n],
             according,
+            credit: super::credit::credit_tokens(doc),
         }
     }
 
@@ -119,11 +122,45 @@ impl<'a, 't> Attributor<'a, 't> {
         if !(w.starts_with(|c: char| c.is_ascii_lowercase()) || (w == "Said" && sentence_start())) {
             return false;
         }
+        if is_reporting_verb(w) && self.noun_after_determiner(i) {
+            return false;
+        }
         is_reporting_verb(w)
             || (matches!(w, "made" | "make" | "makes" | "making")
                 && i + 2 < self.doc.tokens.len()
                 && self.word(i + 1) == "it"
                 && self.word(i + 2) == "clear")
+    }
+
+    /// Whether the cue word at `i` is a noun here: a word that is also a
+    /// noun ("email", "text", "chant", "post", "report"), not in "-ed" or
+    /// "-ing", after a determiner or an owner, directly or past one modifier
+    /// ("a separate email", "the caustic chant", "her tweets").
+    pub(super) fn noun_after_determiner(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if i == 0 || !super::words::is_cue_noun(w) {
+            return false;
+        }
+        // "a video that posts": "that" opens a clause here.
+        let owner_or_determiner = |k: usize| {
+            self.doc.tokens[k].kind == TokenKind::Possessive
+                || (self.is_word(k)
+                    && self.word(k) != "that"
+                    && super::words::is_determiner(self.word(k)))
+        };
+        // Past a modifier only a singular noun: "the suit claims", "the
+        // editorial read" and "the officials claim" are verbs.
+        let modifier = |k: usize| {
+            let m = self.word(k);
+            self.is_word(k)
+                && m.starts_with(|c: char| c.is_lowercase())
+                && !m.ends_with('s')
+                && !is_reporting_verb(m)
+                && !super::words::is_skippable(m)
+        };
+        let singular = !w.ends_with('s') && w != "read";
+        owner_or_determiner(i - 1)
+            || (singular && i >= 2 && modifier(i - 1) && owner_or_determiner(i - 2))
     }
 
     /// The text span of a mention.

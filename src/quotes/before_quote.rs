@@ -55,19 +55,42 @@ impl Attributor<'_, '_> {
     }
 
     /// For a quote that opens its sentence with no attribution of its own:
-    /// the speaker of the sentence before, in its paragraph or the one before.
+    /// the source of the sentence before, in its paragraph or the one before.
+    /// A quote that opens its paragraph carries on the news convention: a
+    /// paragraph of quotation after a paragraph attributed to X is X's, so
+    /// the sentences of the paragraph before are read back to its last
+    /// attribution.
     pub(crate) fn context(&self, q: &Marked) -> Option<Mention> {
         let doc = self.doc;
         let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
         if doc.sentences[s].tokens.start != q.open || s == 0 {
             return None;
         }
+        let paragraph = doc.sentences[s].paragraph;
         let prev = &doc.sentences[s - 1];
-        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+        if prev.paragraph + 1 < paragraph {
             return None;
         }
-        let start = prev.tokens.start;
-        (start..prev.tokens.end)
+        let opens_paragraph = doc.paragraphs[paragraph].sentences.start == s;
+        let first = if opens_paragraph {
+            // At most a few sentences back: a long paragraph's first
+            // attribution is too far to carry.
+            doc.paragraphs[prev.paragraph]
+                .sentences
+                .start
+                .max(s.saturating_sub(4))
+        } else {
+            s - 1
+        };
+        (first..s).rev().find_map(|k| self.sentence_source(k))
+    }
+
+    /// The source of the first attribution in sentence `k` that can speak
+    /// and is not the writer ("I", "we").
+    fn sentence_source(&self, k: usize) -> Option<Mention> {
+        let sentence = &self.doc.sentences[k];
+        let start = sentence.tokens.start;
+        (start..sentence.tokens.end)
             .filter(|&v| self.is_verb(v))
             .find_map(|v| self.subject_before(v, start))
             .filter(|m| {

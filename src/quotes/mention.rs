@@ -36,14 +36,41 @@ impl Attributor<'_, '_> {
     /// Whether the mention can speak where the sentence does not say so
     /// plainly: people, organizations, pronouns, descriptions, names.
     pub(super) fn can_speak(&self, m: &Mention) -> bool {
+        if self.credit.get(m.first).copied().unwrap_or(false) {
+            return false;
+        }
         match m.kind {
             MentionKind::Entity(e) => {
                 self.entities[e].kind != EntityKind::Place
                     && !is_function_word(self.doc.slice(self.span(*m)))
+                    && !self.opening_word(m)
             }
             MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
             _ => true,
         }
+    }
+
+    /// Whether a one-word mention is an ordinary word that opens its
+    /// sentence, taken for a name ("Hours later, …", "Back in 1999, …",
+    /// "Hastily …"): a word of the common vocabulary not followed by a
+    /// reporting verb, an auxiliary or a comma, as a surname would be
+    /// ("Brown said", "Brown has said", "Brown, the mayor, said").
+    fn opening_word(&self, m: &Mention) -> bool {
+        if m.first != m.last || !crate::entities::is_common_word(self.word(m.first)) {
+            return false;
+        }
+        let opens = self
+            .doc
+            .sentence_at(self.doc.tokens[m.first].span.start)
+            .is_some_and(|s| self.doc.sentences[s].tokens.start == m.first);
+        let next = m.last + 1;
+        let speaks_next = next < self.doc.tokens.len()
+            && (self.is_verb(next)
+                || matches!(
+                    self.word(next),
+                    "," | "(" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "and"
+                ));
+        opens && !speaks_next
     }
 
     /// The tokens of an entity around token `i`.
@@ -65,7 +92,7 @@ impl Attributor<'_, '_> {
 
     /// A name, pronoun or description that ends at token `end`, not before `limit`.
     pub(super) fn mention_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
-        if !self.is_word(end) || self.quoted[end] {
+        if !self.is_word(end) || self.quoted[end] || self.credit[end] {
             return None;
         }
         let w = self.word(end);
@@ -85,8 +112,10 @@ impl Attributor<'_, '_> {
         if is_role(w) {
             return Some(self.role_ending_at(end, limit));
         }
-        // "Another commenter said": a noun after a determiner.
-        if w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_reporting_verb(w) {
+        // "Another commenter said": a noun after a determiner; "a separate email".
+        if w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (!is_reporting_verb(w) || self.noun_after_determiner(end))
+        {
             return self.noun_phrase_ending_at(end, limit);
         }
         None
@@ -202,7 +231,7 @@ impl Attributor<'_, '_> {
     pub(super) fn first_mention(&self, from: usize, to: usize) -> Option<Mention> {
         let mut k = from;
         while k < to {
-            if self.quoted[k] || !self.is_word(k) {
+            if self.quoted[k] || self.credit[k] || !self.is_word(k) {
                 k += 1;
                 continue;
             }

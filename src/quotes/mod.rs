@@ -15,6 +15,7 @@
 mod after_quote;
 mod attribution;
 mod before_quote;
+mod credit;
 mod marks;
 mod mention;
 mod resolve;

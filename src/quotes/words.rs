@@ -401,6 +401,56 @@ pub(crate) fn honorific(word: &str) -> Option<Option<Pronoun>> {
     })
 }
 
+/// Forms of reporting verbs that are also nouns of speech or writing: "a
+/// separate email", "the caustic chant", "her tweets".
+pub(crate) fn is_cue_noun(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let w = lowercase(word, &mut buf).unwrap_or("");
+    let base = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        base,
+        "email"
+            | "e-mail"
+            | "text"
+            | "chant"
+            | "post"
+            | "tweet"
+            | "note"
+            | "report"
+            | "quote"
+            | "comment"
+            | "call"
+            | "answer"
+            | "claim"
+            | "question"
+            | "reply"
+            | "replie"
+            | "remark"
+            | "promise"
+            | "pledge"
+            | "demand"
+            | "protest"
+            | "joke"
+            | "boast"
+            | "vow"
+            | "cry"
+            | "crie"
+            | "shout"
+            | "whisper"
+            | "sigh"
+            | "laugh"
+            | "retort"
+            | "charge"
+            | "response"
+            | "plea"
+            | "threat"
+            | "warning"
+            | "statement"
+            | "message"
+            | "read"
+    )
+}
+
 /// Words before a quote that make it a term, not speech: "so-called “X”".
 pub(crate) fn is_term_cue(word: &str) -> bool {
     let mut buf = [0u8; 24];
