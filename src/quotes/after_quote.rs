@@ -92,6 +92,12 @@ impl Attributor<'_, '_> {
                     || may_follow_speaker(self.word(next))
             });
         }
+        if self.in_headline(verb) {
+            // "‘…’ Donald Trump Is Like A Client, Trevor Noah Says": the name next to the verb.
+            if let Some(m) = self.subject_before(verb, first).filter(|m| self.can_speak(m)) {
+                return Some(m);
+            }
+        }
         self.first_mention(first, verb)
             .filter(|m| self.can_speak(m))
             .or_else(|| self.subject_before(verb, first))
@@ -125,6 +131,11 @@ impl Attributor<'_, '_> {
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
         // "-Councillor Ana Ruiz": titles before the name, outside the mention.
         let titled = (first..m.first).all(|k| crate::entities::is_title(self.word(k)));
+        // "an angry Hollande retaliated": a determiner and a word or two that describe the name.
+        let described = m.first > first
+            && m.first - first <= 3
+            && is_determiner(self.word(first))
+            && (first + 1..m.first).all(lower);
         let mut m = m;
         if named {
             while m.first < m.last && crate::entities::is_title(self.word(m.first)) {
@@ -132,7 +143,7 @@ impl Attributor<'_, '_> {
             }
         }
         ((verb_like || (name_alone && named))
-            && (m.first == first || (named && titled))
+            && (m.first == first || (named && (titled || (described && verb_like))))
             && m.kind != MentionKind::Description)
             .then_some(m)
     }

@@ -34,6 +34,9 @@ pub(crate) struct Attributor<'a, 't> {
     pub(super) according: Vec<usize>,
     /// For each token, whether it lies in a byline, dateline or caption ([`super::credit`]).
     pub(super) credit: Vec<bool>,
+    /// For each paragraph, whether it reads as a headline: a short line of
+    /// capitalized words (quoted words aside).
+    headline: Vec<bool>,
 }
 
 impl<'a, 't> Attributor<'a, 't> {
@@ -66,11 +69,27 @@ impl<'a, 't> Attributor<'a, 't> {
             doc,
             entities,
             entity_of,
-            quoted,
             verbs: vec![Cell::new(0); n],
             according,
             credit: super::credit::credit_tokens(doc),
+            headline: doc
+                .paragraphs
+                .iter()
+                .map(|p| is_headline(doc, p.tokens.clone(), &quoted))
+                .collect(),
+            quoted,
         }
+    }
+
+    /// Whether token `i` lies in a headline.
+    pub(super) fn in_headline(&self, i: usize) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .and_then(|t| self.doc.sentence_at(t.span.start))
+            .and_then(|s| self.headline.get(self.doc.sentences[s].paragraph))
+            .copied()
+            .unwrap_or(false)
     }
 
     pub(super) fn word(&self, i: usize) -> &'t str {
@@ -119,7 +138,14 @@ impl<'a, 't> Attributor<'a, 't> {
                 .sentence_at(self.doc.tokens[i].span.start)
                 .is_some_and(|s| self.doc.sentences[s].tokens.start == i)
         };
-        if !(w.starts_with(|c: char| c.is_ascii_lowercase()) || (w == "Said" && sentence_start())) {
+        // "…, Trevor Noah Says": in a headline a verb after a name is capitalized.
+        let headline_verb = || {
+            i > 0 && self.entity(i - 1).is_some() && !sentence_start() && self.in_headline(i)
+        };
+        if !(w.starts_with(|c: char| c.is_ascii_lowercase())
+            || (w == "Said" && sentence_start())
+            || (w.starts_with(char::is_uppercase) && headline_verb()))
+        {
             return false;
         }
         if is_reporting_verb(w) && self.noun_after_determiner(i) {
@@ -302,7 +328,10 @@ impl<'a, 't> Attributor<'a, 't> {
                 || (matches!(self.word(prev), "," | ":") && prev > 0 && self.is_verb(prev - 1))
         };
         let found = if comma && !verb_before {
-            after_fn().or_else(before)
+            // "Hillary Clinton cracked, “…” - he has": a clause of its own before the quote.
+            self.clause_before_comma(q.open)
+                .or_else(after_fn)
+                .or_else(before)
         } else if asks {
             // “Why now?” Obama asked. — but a new sentence after a question
             // is often the writer's own.
@@ -378,4 +407,24 @@ impl<'a, 't> Attributor<'a, 't> {
             .any(|k| self.is_word(k) && self.word(k).starts_with(|c: char| c.is_lowercase()));
         (verb_between && !object && self.can_speak(&m)).then_some(m)
     }
+}
+
+/// Whether the paragraph of `tokens` reads as a headline: three to
+/// twenty-five words outside quotations, seven in ten capitalized.
+fn is_headline(doc: &Document, tokens: std::ops::Range<usize>, quoted: &[bool]) -> bool {
+    if tokens.len() > 60 {
+        return false;
+    }
+    let (mut words, mut capitalized) = (0, 0);
+    for i in tokens {
+        let Some(t) = doc.tokens.get(i) else { break };
+        if t.kind != TokenKind::Word || quoted.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        words += 1;
+        if doc.slice(t.span).starts_with(char::is_uppercase) {
+            capitalized += 1;
+        }
+    }
+    (3..=25).contains(&words) && capitalized * 10 >= words * 7
 }

@@ -111,22 +111,37 @@ impl Attributor<'_, '_> {
             .and_then(|k| self.mention_after(k + 2, (k + 12).min(self.doc.tokens.len())))
     }
 
-    /// "Trump on Clinton: “…”": the first name before a colon.
+    /// "Trump on Clinton: “…”": the first name before a colon. In a
+    /// headline ("Ryan: ‘Images’ Have ‘No Place’", "Trump Addresses Attack:
+    /// ‘…’") the source opens the line, and every quote after the colon is
+    /// its.
     pub(super) fn colon_lead_in(&self, open: usize) -> Option<Mention> {
-        if open == 0 || self.word(open - 1) != ":" {
+        if open == 0 {
             return None;
         }
         let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
         let start = self.doc.sentences[s].tokens.start;
+        if self.in_headline(open) {
+            let colon = (start..open)
+                .take(40)
+                .find(|&k| self.word(k) == ":" && !self.quoted[k])?;
+            return self.first_mention(start, colon).filter(|m| self.can_speak(m));
+        }
+        if self.word(open - 1) != ":" {
+            return None;
+        }
         // "Rubio fired back forcefully:": past lowercase words to a name.
         let mut k = open - 1;
         let mut skipped = 0;
         while k > start && skipped < 6 {
             k -= 1;
             if let Some(m) = self.mention_ending_at(k, start) {
-                let before = m.first.checked_sub(1).map(|b| self.word(b));
+                let before = m.first.checked_sub(1).map(|b| self.word(b).to_ascii_lowercase());
                 if self.can_speak(&m)
-                    && !matches!(before, Some("on" | "about" | "of" | "to" | "with" | "for"))
+                    && !matches!(
+                        before.as_deref(),
+                        Some("on" | "about" | "of" | "to" | "with" | "for")
+                    )
                 {
                     return Some(m);
                 }
@@ -138,8 +153,9 @@ impl Attributor<'_, '_> {
             skipped += 1;
         }
         self.first_mention(start, open - 1).filter(|m| {
-            matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
-                || m.kind == MentionKind::Name
+            (matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
+                || m.kind == MentionKind::Name)
+                && self.can_speak(m)
         })
     }
 }

@@ -46,7 +46,8 @@ impl Attributor<'_, '_> {
                     && !self.opening_word(m)
             }
             MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
-            _ => true,
+            MentionKind::Name => !self.opening_word(m),
+            MentionKind::Description => true,
         }
     }
 
@@ -66,9 +67,18 @@ impl Attributor<'_, '_> {
         let next = m.last + 1;
         let speaks_next = next < self.doc.tokens.len()
             && (self.is_verb(next)
+                || self.doc.tokens[next].kind == TokenKind::Number
                 || matches!(
                     self.word(next),
-                    "," | "(" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "and"
+                    "," | "(" | "of"
+                        | "has"
+                        | "had"
+                        | "was"
+                        | "is"
+                        | "will"
+                        | "would"
+                        | "also"
+                        | "and"
                 ));
         opens && !speaks_next
     }
@@ -248,7 +258,13 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
-                return Some(self.name_starting_at(k, from, to));
+                let m = self.name_starting_at(k, from, to);
+                // "Hours later, …": an ordinary word opening the sentence is passed by.
+                if !self.opening_word(&m) {
+                    return Some(m);
+                }
+                k = m.last + 1;
+                continue;
             }
             if is_determiner(w) || is_role(w) {
                 if let Some(m) = self.description_starting_at(k, to) {
