@@ -92,6 +92,19 @@ impl Attributor<'_, '_> {
                     || may_follow_speaker(self.word(next))
             });
         }
+        // "“…” for Clinton, said Kunin.": after a comma the verb comes before its subject.
+        let inverts = matches!(
+            self.word(verb),
+            "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes"
+        );
+        if inverts && verb > first && self.word(verb - 1) == "," {
+            let to = to.min(verb + 12);
+            if let Some(m) = self.mention_after(verb + 1, to).filter(|m| {
+                matches!(m.kind, MentionKind::Entity(_) | MentionKind::Name) && self.can_speak(m)
+            }) {
+                return Some(m);
+            }
+        }
         if self.in_headline(verb) {
             // "‘…’ Donald Trump Is Like A Client, Trevor Noah Says": the name next to the verb.
             if let Some(m) = self.subject_before(verb, first).filter(|m| self.can_speak(m)) {

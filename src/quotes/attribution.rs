@@ -143,7 +143,7 @@ impl<'a, 't> Attributor<'a, 't> {
             i > 0 && self.entity(i - 1).is_some() && !sentence_start() && self.in_headline(i)
         };
         if !(w.starts_with(|c: char| c.is_ascii_lowercase())
-            || (w == "Said" && sentence_start())
+            || (matches!(w, "Said" | "Says" | "Added" | "Adds") && sentence_start())
             || (w.starts_with(char::is_uppercase) && headline_verb()))
         {
             return false;

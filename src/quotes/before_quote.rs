@@ -33,12 +33,17 @@ impl Attributor<'_, '_> {
             if !self.is_verb(v) {
                 continue;
             }
+            // "Said Comey, “…”", "Added the mayor: “…”": the source after its verb.
+            if v == start && v == sentence_start {
+                if let Some(m) = self.mention_after(v + 1, open).filter(|m| self.can_speak(m)) {
+                    return Some(m);
+                }
+            }
             let w = self.word(v);
             if w.ends_with("ing") {
                 // "Nefzi said, adding": the subject of a verb before,
                 // else the first speaker of the sentence.
                 let earlier = (start..v)
-                    .rev()
                     .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
                     .find_map(|k| self.subject_before(k, start));
                 if let Some(m) =

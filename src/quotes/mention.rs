@@ -57,7 +57,8 @@ impl Attributor<'_, '_> {
     /// reporting verb, an auxiliary or a comma, as a surname would be
     /// ("Brown said", "Brown has said", "Brown, the mayor, said").
     fn opening_word(&self, m: &Mention) -> bool {
-        if m.first != m.last || !crate::entities::is_common_word(self.word(m.first)) {
+        let w = self.word(m.first);
+        if m.first != m.last || !crate::entities::is_common_word(w) {
             return false;
         }
         let opens = self
@@ -80,7 +81,15 @@ impl Attributor<'_, '_> {
                         | "also"
                         | "and"
                 ));
-        opens && !speaks_next
+        // "Bush offered …": the surname of a person the article names in full.
+        let surname = || {
+            self.entities.iter().any(|e| {
+                e.kind == EntityKind::Person
+                    && e.entity.contains(' ')
+                    && e.entity.rsplit(' ').next() == Some(w)
+            })
+        };
+        opens && !speaks_next && !surname()
     }
 
     /// The tokens of an entity around token `i`.
@@ -396,6 +405,11 @@ impl Attributor<'_, '_> {
             if end > from && pronoun(w).is_some() {
                 break;
             }
+            // "said one of the organizers", "said some of those advisers".
+            if w == "of" && end == from + 1 && is_quantifier(self.word(from)) {
+                end += 1;
+                continue;
+            }
             if !self.is_capitalized(end) && ends_speaker_phrase(w) {
                 break;
             }
@@ -440,5 +454,13 @@ fn ends_speaker_phrase(w: &str) -> bool {
             | "later"
             | "recently"
             | "also"
+    )
+}
+
+/// Words that take "of" before the group they pick from: "one of the aides".
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "one" | "two" | "three" | "some" | "many" | "several" | "another" | "each" | "most" | "none"
     )
 }

@@ -387,6 +387,11 @@ pub(crate) fn is_skippable(word: &str) -> bool {
             | "first"
             | "subsequently"
             | "finally"
+            | "only"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "themselves"
     ) || (lower.len() > 5 && lower.ends_with("ly") && !is_role(lower))
 }
 
