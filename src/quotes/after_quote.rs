@@ -82,6 +82,14 @@ impl Attributor<'_, '_> {
         if introduces_next && !split {
             return None;
         }
+        if verb == first && self.word(verb).ends_with("ing") {
+            // "X defended “New York values,” saying …": the participle's source opens the sentence.
+            let s = self.doc.sentence_at(self.doc.tokens[verb].span.start)?;
+            let start = self.doc.sentences[s].tokens.start;
+            if let Some(m) = self.participle_subject(start, verb) {
+                return Some(m);
+            }
+        }
         if verb == first {
             // "said Mr X." but not "said the candidate could win".
             return self.mention_after(verb + 1, to).filter(|m| {
@@ -107,7 +115,10 @@ impl Attributor<'_, '_> {
         }
         if self.in_headline(verb) {
             // "‘…’ Donald Trump Is Like A Client, Trevor Noah Says": the name next to the verb.
-            if let Some(m) = self.subject_before(verb, first).filter(|m| self.can_speak(m)) {
+            if let Some(m) = self
+                .subject_before(verb, first)
+                .filter(|m| self.can_speak(m))
+            {
                 return Some(m);
             }
         }

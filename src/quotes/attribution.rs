@@ -139,9 +139,8 @@ impl<'a, 't> Attributor<'a, 't> {
                 .is_some_and(|s| self.doc.sentences[s].tokens.start == i)
         };
         // "…, Trevor Noah Says": in a headline a verb after a name is capitalized.
-        let headline_verb = || {
-            i > 0 && self.entity(i - 1).is_some() && !sentence_start() && self.in_headline(i)
-        };
+        let headline_verb =
+            || i > 0 && self.entity(i - 1).is_some() && !sentence_start() && self.in_headline(i);
         if !(w.starts_with(|c: char| c.is_ascii_lowercase())
             || (matches!(w, "Said" | "Says" | "Added" | "Adds") && sentence_start())
             || (w.starts_with(char::is_uppercase) && headline_verb()))
@@ -184,9 +183,18 @@ impl<'a, 't> Attributor<'a, 't> {
                 && !is_reporting_verb(m)
                 && !super::words::is_skippable(m)
         };
+        // After "his", "her", "their" any form: "his recent remarks".
+        let owned = |k: usize| {
+            matches!(
+                self.word(k),
+                "his" | "her" | "its" | "their" | "our" | "my" | "His" | "Her" | "Its" | "Their"
+            ) || self.doc.tokens[k].kind == TokenKind::Possessive
+        };
         let singular = !w.ends_with('s') && w != "read";
         owner_or_determiner(i - 1)
-            || (singular && i >= 2 && modifier(i - 1) && owner_or_determiner(i - 2))
+            || (i >= 2
+                && modifier(i - 1)
+                && (owned(i - 2) || (singular && owner_or_determiner(i - 2))))
     }
 
     /// The text span of a mention.
@@ -377,8 +385,23 @@ impl<'a, 't> Attributor<'a, 't> {
         // The first person, organization or pronoun: a capitalized word that
         // the tagger left alone ("Former") is no subject.
         let mut from = start;
+        let is_object = |m: &Mention| {
+            m.first.checked_sub(1).is_some_and(|b| {
+                b >= start
+                    && matches!(
+                        self.word(b),
+                        "of" | "about" | "on" | "to" | "with" | "for" | "by" | "from" | "at" | "in"
+                    )
+            })
+        };
         let m = loop {
             let m = self.first_mention(from, open)?;
+            // "As part of the exchange with Ana Ruiz, Dan Reyes …": past an opening phrase.
+            let opening_phrase = is_object(&m) && (m.last + 1..open).any(|k| self.word(k) == ",");
+            if opening_phrase {
+                from = m.last + 1;
+                continue;
+            }
             match m.kind {
                 super::mention::MentionKind::Entity(e)
                     if self.entities[e].kind != crate::analysis::EntityKind::Place =>
@@ -396,13 +419,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 _ => from = m.last + 1,
             }
         };
-        let object = m.first.checked_sub(1).is_some_and(|b| {
-            b >= start
-                && matches!(
-                    self.word(b),
-                    "of" | "about" | "on" | "to" | "with" | "for" | "by" | "from" | "at" | "in"
-                )
-        });
+        let object = is_object(&m);
         let verb_between = (m.last + 1..open)
             .any(|k| self.is_word(k) && self.word(k).starts_with(|c: char| c.is_lowercase()));
         (verb_between && !object && self.can_speak(&m)).then_some(m)

@@ -35,7 +35,10 @@ impl Attributor<'_, '_> {
             }
             // "Said Comey, “…”", "Added the mayor: “…”": the source after its verb.
             if v == start && v == sentence_start {
-                if let Some(m) = self.mention_after(v + 1, open).filter(|m| self.can_speak(m)) {
+                if let Some(m) = self
+                    .mention_after(v + 1, open)
+                    .filter(|m| self.can_speak(m))
+                {
                     return Some(m);
                 }
             }
@@ -46,15 +49,29 @@ impl Attributor<'_, '_> {
                 let earlier = (start..v)
                     .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
                     .find_map(|k| self.subject_before(k, start));
-                if let Some(m) =
-                    earlier.or_else(|| self.first_mention(start, v).filter(|m| self.can_speak(m)))
-                {
+                if let Some(m) = earlier.or_else(|| self.participle_subject(start, v)) {
                     return Some(m);
                 }
             }
             if let Some(m) = self.subject_before(v, start) {
                 return Some(m);
             }
+        }
+        None
+    }
+
+    /// The source of a participle ("…, saying"): the first mention from
+    /// `start` that can speak and is no object of a preposition ("On the eve
+    /// of his election to a fourth term as prime minister, Netanyahu rallied
+    /// supporters by warning").
+    pub(super) fn participle_subject(&self, start: usize, v: usize) -> Option<Mention> {
+        let mut from = start;
+        for _ in 0..8 {
+            let m = self.first_mention(from, v)?;
+            if self.can_speak(&m) && !self.after_preposition(&m) {
+                return Some(m);
+            }
+            from = m.last + 1;
         }
         None
     }
@@ -130,7 +147,9 @@ impl Attributor<'_, '_> {
             let colon = (start..open)
                 .take(40)
                 .find(|&k| self.word(k) == ":" && !self.quoted[k])?;
-            return self.first_mention(start, colon).filter(|m| self.can_speak(m));
+            return self
+                .first_mention(start, colon)
+                .filter(|m| self.can_speak(m));
         }
         if self.word(open - 1) != ":" {
             return None;
@@ -141,7 +160,10 @@ impl Attributor<'_, '_> {
         while k > start && skipped < 6 {
             k -= 1;
             if let Some(m) = self.mention_ending_at(k, start) {
-                let before = m.first.checked_sub(1).map(|b| self.word(b).to_ascii_lowercase());
+                let before = m
+                    .first
+                    .checked_sub(1)
+                    .map(|b| self.word(b).to_ascii_lowercase());
                 if self.can_speak(&m)
                     && !matches!(
                         before.as_deref(),

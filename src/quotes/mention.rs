@@ -71,7 +71,8 @@ impl Attributor<'_, '_> {
                 || self.doc.tokens[next].kind == TokenKind::Number
                 || matches!(
                     self.word(next),
-                    "," | "(" | "of"
+                    "," | "("
+                        | "of"
                         | "has"
                         | "had"
                         | "was"
@@ -89,7 +90,73 @@ impl Attributor<'_, '_> {
                     && e.entity.rsplit(' ').next() == Some(w)
             })
         };
-        opens && !speaks_next && !surname()
+        // "Hastily, …": an adverb opening the sentence, comma or not.
+        let adverb = w.ends_with("ly");
+        opens && (!speaks_next || adverb) && !surname()
+    }
+
+    /// Whether the mention is a time after a preposition ("in the past",
+    /// "at the time", "in recent weeks"), no subject of a verb.
+    pub(super) fn time_adverbial(&self, m: &Mention) -> bool {
+        let head = self.word(m.last);
+        self.after_preposition(m)
+            && matches!(
+                head.strip_suffix('s').unwrap_or(head),
+                "past"
+                    | "time"
+                    | "moment"
+                    | "end"
+                    | "meantime"
+                    | "interim"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "day"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "hour"
+            )
+    }
+
+    /// Whether the mention is the object of a preposition ("in the past",
+    /// "to a fourth term as prime minister"), no subject of a verb.
+    pub(super) fn after_preposition(&self, m: &Mention) -> bool {
+        m.first > 0
+            && matches!(
+                self.word(m.first - 1),
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "about"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "against"
+                    | "among"
+                    | "between"
+                    | "through"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "To"
+                    | "For"
+                    | "From"
+                    | "By"
+                    | "During"
+                    | "After"
+                    | "Before"
+            )
     }
 
     /// The tokens of an entity around token `i`.
@@ -402,7 +469,9 @@ impl Attributor<'_, '_> {
                 break;
             }
             let w = self.word(end);
-            if end > from && pronoun(w).is_some() {
+            // A pronoun or a second determiner opens another phrase: "saying the city embodied the".
+            let article = matches!(w, "the" | "a" | "an") && self.word(end - 1) != "of";
+            if end > from && (pronoun(w).is_some() || article) {
                 break;
             }
             // "said one of the organizers", "said some of those advisers".
@@ -461,6 +530,15 @@ fn ends_speaker_phrase(w: &str) -> bool {
 fn is_quantifier(w: &str) -> bool {
     matches!(
         w,
-        "one" | "two" | "three" | "some" | "many" | "several" | "another" | "each" | "most" | "none"
+        "one"
+            | "two"
+            | "three"
+            | "some"
+            | "many"
+            | "several"
+            | "another"
+            | "each"
+            | "most"
+            | "none"
     )
 }

@@ -24,7 +24,10 @@ impl Attributor<'_, '_> {
                 .filter(|m| m.kind != MentionKind::Description);
         }
         if w != "," {
-            return self.mention_ending_at(end, limit);
+            // "Beck, who has in the past described": no subject.
+            return self
+                .mention_ending_at(end, limit)
+                .filter(|m| !(m.kind == MentionKind::Description && self.time_adverbial(m)));
         }
         if let Some(open) = self.parenthetical_before(end, limit) {
             // "Fiorina, speaking to Iowans, said": the subject is before the aside.
