@@ -160,6 +160,18 @@ impl Attributor<'_, '_> {
         while k > start && skipped < 6 {
             k -= 1;
             if let Some(m) = self.mention_ending_at(k, start) {
+                // "She then addressed the supporters again:": the object of a verb is no source.
+                let object = m.kind == MentionKind::Description
+                    && m.first > start
+                    && self.is_word(m.first - 1)
+                    && self
+                        .word(m.first - 1)
+                        .starts_with(|c: char| c.is_lowercase())
+                    && !self.after_preposition(&m)
+                    && self.word(m.first - 1) != "with";
+                if object {
+                    break;
+                }
                 let before = m
                     .first
                     .checked_sub(1)
@@ -181,7 +193,10 @@ impl Attributor<'_, '_> {
         }
         self.first_mention(start, open - 1).filter(|m| {
             (matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
-                || m.kind == MentionKind::Name)
+                || matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She)
+                ))
                 && self.can_speak(m)
         })
     }

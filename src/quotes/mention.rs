@@ -281,6 +281,26 @@ impl Attributor<'_, '_> {
     /// ("Clinton’s response") or after a determiner within three words
     /// ("another commenter").
     fn noun_phrase_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+        // "the council when asked": a clause word is no head noun.
+        if matches!(
+            self.word(end),
+            "when"
+                | "who"
+                | "which"
+                | "that"
+                | "while"
+                | "as"
+                | "if"
+                | "because"
+                | "and"
+                | "or"
+                | "but"
+                | "where"
+                | "whom"
+                | "whose"
+        ) {
+            return None;
+        }
         // "Clinton’s response": the owner opens the phrase.
         if end > limit + 1 && self.doc.tokens[end - 1].kind == TokenKind::Possessive {
             if let Some(owner) = self.mention_ending_at(end - 2, limit) {
@@ -335,6 +355,15 @@ impl Attributor<'_, '_> {
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
                 let m = self.name_starting_at(k, from, to);
+                // "Attorney General Loretta E. Lynch": titles before a name the tagger found.
+                if m.last + 1 < to {
+                    if let Some(e) = self.entity(m.last + 1) {
+                        let named = self.entity_mention(e, m.last + 1);
+                        if self.can_speak(&named) {
+                            return Some(named);
+                        }
+                    }
+                }
                 // "Hours later, …": an ordinary word opening the sentence is passed by.
                 if !self.opening_word(&m) {
                     return Some(m);
@@ -356,9 +385,11 @@ impl Attributor<'_, '_> {
     /// before them (not before `from`): "Mr Trump".
     fn name_starting_at(&self, k: usize, from: usize, to: usize) -> Mention {
         let mut last = k;
+        // A name the tagger found ends the run: "Former Arkansas Gov." stops before "Mike Huckabee".
         while last + 1 < to
             && self.is_capitalized(last + 1)
             && !is_function_word(self.word(last + 1))
+            && self.entity(last + 1).is_none()
         {
             last += 1;
         }

@@ -102,7 +102,11 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 let close_enough = paragraph.is_some_and(|at| p + 1 >= at);
                 // "“A,” she says. It's “B.”": a sentence of words in the same paragraph.
                 let same_paragraph = paragraph == Some(p) && ends_sentence(doc, q);
-                if close_enough && (standalone(doc, q) || same_paragraph) {
+                // "Moore thanked him for “…”": a quote inside a sentence with a
+                // subject of its own is that subject's, not the last source's.
+                let own_subject =
+                    !opens_sentence(doc, q) && attributor.sentence_subject(q.open).is_some();
+                if close_enough && (standalone(doc, q) || same_paragraph) && !own_subject {
                     mention = Some(m);
                     inherited = index;
                 }
@@ -143,12 +147,16 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     quotes
 }
 
+/// Whether the quote opens its sentence.
+fn opens_sentence(doc: &Document, q: &Marked) -> bool {
+    doc.sentence_at(doc.tokens[q.open].span.start)
+        .is_some_and(|s| doc.sentences[s].tokens.start == q.open)
+}
+
 /// Whether a quote reads as words of its own (it opens its sentence, or is
 /// long), not a phrase quoted inside the writer's sentence.
 fn standalone(doc: &Document, q: &Marked) -> bool {
-    let opens_sentence = doc
-        .sentence_at(doc.tokens[q.open].span.start)
-        .is_some_and(|s| doc.sentences[s].tokens.start == q.open);
+    let opens_sentence = opens_sentence(doc, q);
     let end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
     let words = doc
         .tokens

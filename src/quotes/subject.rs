@@ -10,10 +10,24 @@ impl Attributor<'_, '_> {
     /// The subject of the verb at `verb`: the mention just before it,
     /// past adverbs and an apposition between commas, not before `limit`.
     pub(super) fn subject_before(&self, verb: usize, limit: usize) -> Option<Mention> {
-        let end = self.subject_end(verb, limit)?;
+        let mut end = self.subject_end(verb, limit)?;
+        // "Rep. Paul Ryan (R-WI) said": past a parenthesis to the name.
+        if self.word(end) == ")" && end > limit + 1 {
+            if let Some(open) = (limit..end).rev().take(8).find(|&k| self.word(k) == "(") {
+                if open > limit && self.is_word(open - 1) {
+                    end = open - 1;
+                }
+            }
+        }
         let w = self.word(end);
         if matches!(w, "and" | "but" | "then") {
             if let Some(m) = self.subject_of_coordinated_verb(end, limit) {
+                return Some(m);
+            }
+        }
+        if w == "who" && end > limit + 1 && self.word(end - 1) == "," {
+            // "Attorney General Dan Reyes, who told": the name before the relative clause.
+            if let Some(m) = self.name_before_comma(end - 1, limit) {
                 return Some(m);
             }
         }
