@@ -159,6 +159,15 @@ impl Attributor<'_, '_> {
             )
     }
 
+    /// Whether the mention is a person: a person the tagger found, or "he", "she".
+    pub(crate) fn is_person(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => self.entities[e].kind == EntityKind::Person,
+            MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+            _ => false,
+        }
+    }
+
     /// The tokens of an entity around token `i`.
     pub(super) fn entity_mention(&self, e: usize, i: usize) -> Mention {
         let mut first = i;

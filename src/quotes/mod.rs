@@ -112,9 +112,19 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
-        let kind = classify(doc, q, mention.is_some());
+        let mut kind = classify(doc, q, mention.is_some());
         if kind == QuoteKind::Speech && mention.is_none() {
             mention = attributor.sentence_subject(q.open);
+        }
+        if kind == QuoteKind::Term && mention.is_none() && reported_phrase(doc, q) {
+            // "Robert Gibbs derided “the professional left”": a person's
+            // words right after the person's verb.
+            if let Some(m) = attributor.sentence_subject(q.open) {
+                if attributor.is_person(&m) {
+                    kind = QuoteKind::Speech;
+                    mention = Some(m);
+                }
+            }
         }
         let speaker = match (kind, inherited) {
             (QuoteKind::Term, _) => None,
@@ -145,6 +155,66 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         });
     }
     quotes
+}
+
+/// Whether a short quote reads as words taken from someone right after a
+/// verb ("derided “the professional left”", "found “evidence”"): it opens
+/// in lowercase, after a lowercase word that is no determiner, preposition
+/// or term cue.
+fn reported_phrase(doc: &Document, q: &Marked) -> bool {
+    let Some(close) = q.close else {
+        return false;
+    };
+    if q.open == 0 || close <= q.open + 1 {
+        return false;
+    }
+    let first = doc.token_text(q.open + 1);
+    let before = doc.token_text(q.open - 1);
+    let lowercase_word = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    // A verb's form, not an adjective after a determiner ("a detailed “policy address”").
+    let verb_like = (before.ends_with("ed")
+        || (before.ends_with('s') && !before.ends_with("ss"))
+        || matches!(
+            before,
+            "found" | "sent" | "made" | "took" | "gave" | "cry" | "repeat"
+        ))
+        && !(q.open >= 2 && words::is_determiner(doc.token_text(q.open - 2)));
+    verb_like
+        && doc.tokens[q.open - 1].kind == TokenKind::Word
+        && doc.tokens[q.open + 1].kind == TokenKind::Word
+        && lowercase_word(first)
+        && lowercase_word(before)
+        && !words::is_determiner(before)
+        && !words::is_term_cue(before)
+        && !matches!(
+            before,
+            "of" | "as"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "about"
+                | "and"
+                | "or"
+                | "than"
+                | "like"
+                | "into"
+                | "over"
+                | "under"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "called"
+                | "dubbed"
+                | "named"
+        )
 }
 
 /// Whether the quote opens its sentence.
