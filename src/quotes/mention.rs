@@ -325,6 +325,10 @@ impl Attributor<'_, '_> {
             .take(3)
             .take_while(|&k| self.is_word(k) && !self.quoted[k])
             .find(|&k| is_determiner(self.word(k)))?;
+        // "said that scout leaders", "noted that the": "that" opens a clause, no noun phrase.
+        if self.word(det) == "that" {
+            return None;
+        }
         // A role or "to" before the last word ends the noun phrase there: "the
         // senator fired back", "the flap to bring" are no speakers.
         let plain = (det + 1..end).all(|k| {

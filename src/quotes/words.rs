@@ -472,6 +472,7 @@ pub(crate) fn is_cue_noun(word: &str) -> bool {
             | "threat"
             | "warning"
             | "statement"
+            | "state"
             | "message"
             | "read"
     )
