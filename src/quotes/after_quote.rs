@@ -73,7 +73,8 @@ impl Attributor<'_, '_> {
         verb: usize,
         to: usize,
     ) -> Option<Mention> {
-        let introduces_next = (verb + 1..(verb + 3).min(self.doc.tokens.len())).any(|k| {
+        // "Mills then writes back, “…”": a particle may stand between.
+        let introduces_next = (verb + 1..(verb + 4).min(self.doc.tokens.len())).any(|k| {
             self.doc.tokens[k].kind == TokenKind::Quote && matches!(self.word(k - 1), ":" | ",")
         });
         // “A,” X said, “B” — the verb serves both halves of a split

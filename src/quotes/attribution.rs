@@ -178,7 +178,6 @@ impl<'a, 't> Attributor<'a, 't> {
         let modifier = |k: usize| {
             let m = self.word(k);
             self.is_word(k)
-                && m.starts_with(|c: char| c.is_lowercase())
                 && !m.ends_with('s')
                 && !is_reporting_verb(m)
                 && !super::words::is_skippable(m)

@@ -537,7 +537,21 @@ impl Attributor<'_, '_> {
 fn ends_speaker_phrase(w: &str) -> bool {
     matches!(
         w,
-        "who"
+        "could"
+            | "would"
+            | "should"
+            | "will"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "who"
             | "which"
             | "that"
             | "in"

@@ -94,7 +94,17 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut previous: Option<(usize, Mention, Option<usize>)> = None;
     for q in &marked {
         let paragraph = paragraph_of(doc, q.open);
-        let mut mention = attributor.attribute(q).or_else(|| attributor.context(q));
+        let mut mention = attributor.attribute(q);
+        // “A?” said X, using a term Y used. “B.”: a quote right after an attributed
+        // quote goes on from it before it takes the sentence's own source.
+        let after_quote = previous.is_some_and(|(_, _, index)| {
+            index
+                .and_then(|i| quotes.get(i))
+                .is_some_and(|p: &Quote| follows(doc, p.end, q.open))
+        });
+        if mention.is_none() && !after_quote {
+            mention = attributor.context(q);
+        }
         let mut inherited = None;
         if mention.is_none() {
             // A quotation that goes on without its own attribution.
@@ -215,6 +225,18 @@ fn reported_phrase(doc: &Document, q: &Marked) -> bool {
                 | "dubbed"
                 | "named"
         )
+}
+
+/// Whether the quote opening at token `open` sits in the sentence that
+/// ends the text at byte `end`, or in the one after it.
+fn follows(doc: &Document, end: usize, open: usize) -> bool {
+    let (Some(before), Some(at)) = (
+        doc.sentence_at(end.saturating_sub(1)),
+        doc.sentence_at(doc.tokens[open].span.start),
+    ) else {
+        return false;
+    };
+    at == before || at == before + 1
 }
 
 /// Whether the quote opens its sentence.

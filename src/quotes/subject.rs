@@ -62,8 +62,9 @@ impl Attributor<'_, '_> {
             .take(15)
             .find(|&c| self.word(c) == "," && !self.quoted[c])?;
         let first = self.word(open + 1);
+        // "X, speaking to Y, said", "X, asked about Y, said".
         let aside = (first.len() > 4
-            && first.ends_with("ing")
+            && (first.ends_with("ing") || first.ends_with("ed"))
             && first.starts_with(|c: char| c.is_ascii_lowercase()))
             || matches!(first, "who" | "whose" | "which");
         (aside && open > limit).then_some(open)
