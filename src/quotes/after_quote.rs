@@ -123,8 +123,9 @@ impl Attributor<'_, '_> {
                 return Some(m);
             }
         }
+        // "“…” at the Democratic convention, he said": no object of a preposition.
         self.first_mention(first, verb)
-            .filter(|m| self.can_speak(m))
+            .filter(|m| self.can_speak(m) && !self.after_preposition(m))
             .or_else(|| self.subject_before(verb, first))
             .or_else(|| self.description(first, verb))
     }

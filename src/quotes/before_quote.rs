@@ -44,6 +44,19 @@ impl Attributor<'_, '_> {
             }
             let w = self.word(v);
             if w.ends_with("ing") {
+                // "…, with Trump reportedly yelling: “…”": the participle's own subject.
+                let mut k = v;
+                while k > start + 1 && super::words::is_skippable(self.word(k - 1)) {
+                    k -= 1;
+                }
+                let with = k
+                    .checked_sub(1)
+                    .and_then(|e| self.mention_ending_at(e, start))
+                    .filter(|m| m.first > start && self.word(m.first - 1) == "with")
+                    .filter(|m| self.can_speak(m) && m.kind != MentionKind::Description);
+                if with.is_some() {
+                    return with;
+                }
                 // "Nefzi said, adding": the subject of a verb before,
                 // else the first speaker of the sentence.
                 let earlier = (start..v)
@@ -147,9 +160,15 @@ impl Attributor<'_, '_> {
             let colon = (start..open)
                 .take(40)
                 .find(|&k| self.word(k) == ":" && !self.quoted[k])?;
-            return self
-                .first_mention(start, colon)
-                .filter(|m| self.can_speak(m));
+            // "Pollsters agree - Carl Bialik: “…”": a person named right before the colon.
+            let named = colon
+                .checked_sub(1)
+                .and_then(|k| self.mention_ending_at(k, start))
+                .filter(|m| self.is_person(m) && !self.after_preposition(m) && self.can_speak(m));
+            return named.or_else(|| {
+                self.first_mention(start, colon)
+                    .filter(|m| self.can_speak(m))
+            });
         }
         if self.word(open - 1) != ":" {
             return None;

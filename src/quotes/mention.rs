@@ -124,9 +124,14 @@ impl Attributor<'_, '_> {
     /// Whether the mention is the object of a preposition ("in the past",
     /// "to a fourth term as prime minister"), no subject of a verb.
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
-        m.first > 0
+        // Past an article: "at the State University of New York".
+        let mut b = m.first;
+        if b > 0 && matches!(self.word(b - 1), "the" | "a" | "an") {
+            b -= 1;
+        }
+        b > 0
             && matches!(
-                self.word(m.first - 1),
+                self.word(b - 1),
                 "in" | "on"
                     | "at"
                     | "to"
