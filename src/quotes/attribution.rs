@@ -329,17 +329,28 @@ impl<'a, 't> Attributor<'a, 't> {
             });
         let after_fn = || after.and_then(|(from, to)| self.after(from, to, loose, loose));
         // `X said, “…,” …`: a quote right after its verb belongs to that verb's subject.
+        // "telling her, “…”", "told reporters: “…”": the verb and its object just before.
         let verb_before = q.open > 0 && {
             let prev = q.open - 1;
+            let object_then_verb = |k: usize| {
+                k > 0
+                    && matches!(
+                        self.word(k),
+                        "her" | "him" | "them" | "me" | "us" | "you" | "reporters"
+                    )
+                    && self.is_verb(k - 1)
+            };
             self.is_verb(prev)
-                || (matches!(self.word(prev), "," | ":") && prev > 0 && self.is_verb(prev - 1))
+                || (matches!(self.word(prev), "," | ":")
+                    && prev > 0
+                    && (self.is_verb(prev - 1) || object_then_verb(prev - 1)))
         };
         let found = if comma && !verb_before {
             // "Hillary Clinton cracked, “…” - he has": a clause of its own before the quote.
             self.clause_before_comma(q.open)
                 .or_else(after_fn)
                 .or_else(before)
-        } else if asks {
+        } else if asks && !verb_before {
             // “Why now?” Obama asked. — but a new sentence after a question
             // is often the writer's own.
             after
