@@ -88,20 +88,23 @@ fn is_caption(doc: &Document, start: usize, end: usize) -> bool {
 
 /// Where a dateline opening the paragraph ends (the token after its dash):
 /// a place in capitals, perhaps a date and an agency in parentheses, then a
-/// dash: `WASHINGTON (AP) —`, `PHILADELPHIA, July 25 (UPI) —`.
+/// dash: `WASHINGTON (AP) —`, `PHILADELPHIA, July 25 (UPI) —`; or a place
+/// and an agency: `Washington (AFP) –`.
 fn dateline_end(doc: &Document, start: usize, end: usize) -> Option<usize> {
     let first = word(doc, start);
-    let place = doc.tokens[start].kind == TokenKind::Word
+    let capitals = doc.tokens[start].kind == TokenKind::Word
         && first.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !first.chars().any(char::is_lowercase);
-    if !place {
+    if !capitals && !capitalized(doc, start) {
         return None;
     }
     for i in start + 1..end.min(start + 14) {
         let t = doc.tokens[i];
         let w = word(doc, i);
         if matches!(w, "—" | "–" | "-" | "--" | "―") {
-            return Some(i + 1);
+            // "Washington (AFP) –": a place in capitals, or an agency in parentheses.
+            let agency = i >= start + 3 && word(doc, i - 1) == ")" && word(doc, i - 3) == "(";
+            return (capitals || agency).then_some(i + 1);
         }
         let fits = match t.kind {
             TokenKind::Word => w.starts_with(char::is_uppercase),

@@ -49,8 +49,17 @@ impl Attributor<'_, '_> {
                 return Some(m);
             }
         }
-        self.name_before_comma(end, limit)
-            .or_else(|| self.subject_before_apposition(end, limit))
+        // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore
+        // Romano, said": a person opening the appositions before an organization.
+        match self.name_before_comma(end, limit) {
+            Some(m) if self.is_organization(&m) => Some(
+                self.subject_before_apposition(end, limit)
+                    .filter(|p| self.is_person(p))
+                    .unwrap_or(m),
+            ),
+            Some(m) => Some(m),
+            None => self.subject_before_apposition(end, limit),
+        }
     }
 
     /// The comma that opens an aside closed by the comma at `end`, when the
