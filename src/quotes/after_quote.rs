@@ -123,6 +123,23 @@ impl Attributor<'_, '_> {
                 return Some(m);
             }
         }
+        // "“…,” Will wrote", "“…,” From said": a surname that is also a
+        // function word, alone between the quote and its verb.
+        if verb == first + 1
+            && self.is_capitalized(first)
+            && crate::quotes::words::pronoun(self.word(first)).is_none()
+            && first > 0
+            && self.doc.tokens[first - 1].kind == TokenKind::Quote
+        {
+            return Some(match self.entity(first) {
+                Some(e) => self.entity_mention(e, first),
+                None => Mention {
+                    first,
+                    last: first,
+                    kind: MentionKind::Name,
+                },
+            });
+        }
         // "“…” at the Democratic convention, he said": no object of a preposition.
         self.first_mention(first, verb)
             .filter(|m| self.can_speak(m) && !self.after_preposition(m))

@@ -10,11 +10,11 @@ const REGULAR: &[&str] = &[
     "argue", "ask", "assert", "assure", "beg", "blast", "boast", "brag", "call", "caution",
     "chant", "charge", "claim", "comment", "complain", "concede", "conclude", "condemn", "confirm",
     "contend", "continue", "counter", "criticise", "criticize", "cry", "declare", "demand",
-    "denounce", "deny", "describe", "disagree", "dismiss", "echo", "email", "emphasise",
+    "denounce", "deny", "describe", "disagree", "dismiss", "echo", "elaborate", "email", "emphasise",
     "emphasize", "exclaim", "explain", "hint", "implore", "indicate", "inform", "insist",
     "instruct", "interject", "joke", "lament", "laugh", "maintain", "mention", "mock", "muse",
     "note", "object", "observe", "opine", "plead", "pledge", "point", "post", "praise", "predict",
-    "proclaim", "promise", "protest", "question", "quip", "quote", "reassure", "recall", "recount",
+    "proclaim", "project", "promise", "protest", "question", "quip", "quote", "reassure", "recall", "recount",
     "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort", "reveal",
     "scoff", "scream", "shout", "sigh", "slam", "snap", "sneer", "state", "stress", "suggest",
     "testify", "text", "threaten", "tweet", "urge", "vow", "warn", "whisper", "wonder", "yell",
@@ -473,6 +473,7 @@ pub(crate) fn is_cue_noun(word: &str) -> bool {
             | "warning"
             | "statement"
             | "state"
+            | "project"
             | "message"
             | "read"
     )
