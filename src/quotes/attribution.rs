@@ -196,6 +196,19 @@ impl<'a, 't> Attributor<'a, 't> {
                 && (owned(i - 2) || (singular && owner_or_determiner(i - 2))))
     }
 
+    /// Whether a description is a plain noun phrase: no verb or clause word
+    /// inside ("This is why the senators" is none).
+    fn plain_phrase(&self, m: &Mention) -> bool {
+        (m.first + 1..m.last).all(|k| {
+            let w = self.word(k);
+            !super::words::is_skippable(w)
+                && !matches!(
+                    w,
+                    "why" | "what" | "how" | "that" | "which" | "who" | "when"
+                )
+        })
+    }
+
     /// The text span of a mention.
     pub(crate) fn span(&self, m: Mention) -> Span {
         Span::new(
@@ -263,23 +276,7 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The author a document mention stands for: "a statement from Ana Ruiz
     /// said", "a post by the ministry", "a letter signed by X" name X.
     fn author_of(&self, m: Mention) -> Mention {
-        const DOCUMENTS: &[&str] = &[
-            "statement",
-            "post",
-            "tweet",
-            "letter",
-            "release",
-            "memo",
-            "email",
-            "e-mail",
-            "message",
-            "note",
-            "filing",
-            "report",
-            "video",
-            "interview",
-        ];
-        let document = (m.first..=m.last).any(|k| DOCUMENTS.contains(&self.word(k)));
+        let document = (m.first..=m.last).any(|k| super::words::is_document(self.word(k)));
         let by = m.last + 1;
         if !document
             || by >= self.doc.tokens.len()
@@ -419,6 +416,16 @@ impl<'a, 't> Attributor<'a, 't> {
                     break m
                 }
                 super::mention::MentionKind::Pronoun(_) => break m,
+                // "The ad targets “…”", "The senator cited “…”": a description
+                // opening the sentence, headed by a role or a document.
+                super::mention::MentionKind::Description
+                    if m.first == start
+                        && self.plain_phrase(&m)
+                        && (super::words::is_role(self.word(m.last))
+                            || super::words::is_document(self.word(m.last))) =>
+                {
+                    break m
+                }
                 // A name the tagger missed ("Moore thanked him"), not an
                 // ordinary word that opens the sentence ("Former").
                 super::mention::MentionKind::Name

@@ -479,6 +479,31 @@ pub(crate) fn is_cue_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns of documents that carry someone's words: "a statement from X",
+/// "The ad targets “…”".
+pub(crate) fn is_document(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "post"
+            | "tweet"
+            | "letter"
+            | "release"
+            | "memo"
+            | "email"
+            | "e-mail"
+            | "message"
+            | "note"
+            | "filing"
+            | "report"
+            | "video"
+            | "interview"
+            | "ad"
+            | "resolution"
+            | "editorial"
+    )
+}
+
 /// Words before a quote that make it a term, not speech: "so-called “X”".
 pub(crate) fn is_term_cue(word: &str) -> bool {
     let mut buf = [0u8; 24];
