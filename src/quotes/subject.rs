@@ -124,7 +124,9 @@ impl Attributor<'_, '_> {
         while k > limit && end - k < 5 {
             k -= 1;
             if let Some(m) = self.mention_ending_at(k, limit) {
-                if m.kind != MentionKind::Description && self.can_speak(&m) {
+                // A verb between the name and "and" ("made by Bill Bratton and
+                // said": the name is an object, not the subject).
+                if m.kind != MentionKind::Description && self.can_speak(&m) && k + 1 < end {
                     return Some(m);
                 }
                 break;
