@@ -190,10 +190,20 @@ impl<'a, 't> Attributor<'a, 't> {
             ) || self.doc.tokens[k].kind == TokenKind::Possessive
         };
         let singular = !w.ends_with('s') && w != "read";
+        // "the private server email story": two modifiers, then a noun after the cue.
+        let compound = singular
+            && i >= 3
+            && modifier(i - 1)
+            && modifier(i - 2)
+            && owner_or_determiner(i - 3)
+            && self.is_word(i + 1)
+            && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
+            && !is_reporting_verb(self.word(i + 1));
         owner_or_determiner(i - 1)
             || (i >= 2
                 && modifier(i - 1)
                 && (owned(i - 2) || (singular && owner_or_determiner(i - 2))))
+            || compound
     }
 
     /// Whether a description is a plain noun phrase: no verb or clause word
