@@ -466,6 +466,14 @@ impl Attributor<'_, '_> {
         if pronoun(self.word(from)).is_some() {
             return self.mention_ending_at(from, from);
         }
+        // "“…,” read one. “…,” said another.": a member of a group named before.
+        if end == from + 1 && matches!(self.word(from), "one" | "another") {
+            return Some(Mention {
+                first: from,
+                last: from,
+                kind: MentionKind::Description,
+            });
+        }
         // "said the New York businessman": a phrase with its own head noun.
         let head = end - 1;
         if end > from + 1

@@ -337,3 +337,9 @@ fn descriptions_name_their_source() {
     t!("By Dan Reyes\n\n“We looked at every option,” the mayor said.",
         "“We looked at every option,”" => Speech by "the mayor");
 }
+
+#[test]
+fn one_of_a_group_speaks_after_its_verb() {
+    t!("Dan Reyes said six planes wrote messages in the sky. “Ana Ruiz must go,” read one.",
+        "“Ana Ruiz must go,”" => Speech by "one");
+}
