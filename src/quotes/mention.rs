@@ -173,11 +173,6 @@ impl Attributor<'_, '_> {
         }
     }
 
-    /// Whether the mention is an organization the tagger found.
-    pub(crate) fn is_organization(&self, m: &Mention) -> bool {
-        matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind == EntityKind::Organization)
-    }
-
     /// The tokens of an entity around token `i`.
     pub(super) fn entity_mention(&self, e: usize, i: usize) -> Mention {
         let mut first = i;

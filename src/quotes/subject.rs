@@ -50,13 +50,18 @@ impl Attributor<'_, '_> {
             }
         }
         // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore
-        // Romano, said": a person opening the appositions before an organization.
+        // Romano, said": a person opening the appositions before a name that is none.
         match self.name_before_comma(end, limit) {
-            Some(m) if self.is_organization(&m) => Some(
-                self.subject_before_apposition(end, limit)
-                    .filter(|p| self.is_person(p))
-                    .unwrap_or(m),
-            ),
+            Some(m)
+                if matches!(m.kind, MentionKind::Entity(_) | MentionKind::Name)
+                    && !self.is_person(&m) =>
+            {
+                Some(
+                    self.subject_before_apposition(end, limit)
+                        .filter(|p| self.is_person(p))
+                        .unwrap_or(m),
+                )
+            }
             Some(m) => Some(m),
             None => self.subject_before_apposition(end, limit),
         }
