@@ -164,7 +164,13 @@ impl Attributor<'_, '_> {
             let named = colon
                 .checked_sub(1)
                 .and_then(|k| self.mention_ending_at(k, start))
-                .filter(|m| self.is_person(m) && !self.after_preposition(m) && self.can_speak(m));
+                .filter(|m| {
+                    // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’": the person
+                    // before the colon is an object unless set off by a dash.
+                    let set_off = m.first == start
+                        || matches!(self.word(m.first - 1), "-" | "–" | "—" | "―" | "--");
+                    set_off && self.is_person(m) && self.can_speak(m)
+                });
             return named.or_else(|| {
                 self.first_mention(start, colon)
                     .filter(|m| self.can_speak(m))
