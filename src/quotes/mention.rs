@@ -325,11 +325,13 @@ impl Attributor<'_, '_> {
                 });
             }
         }
+        // "21 percent said": a number opens the phrase as a determiner does.
+        let number = |k: usize| self.doc.tokens[k].kind == TokenKind::Number;
         let det = (limit..end)
             .rev()
             .take(3)
-            .take_while(|&k| self.is_word(k) && !self.quoted[k])
-            .find(|&k| is_determiner(self.word(k)))?;
+            .take_while(|&k| (self.is_word(k) || (number(k) && k + 1 == end)) && !self.quoted[k])
+            .find(|&k| number(k) || is_determiner(self.word(k)))?;
         // "said that scout leaders", "noted that the": "that" opens a clause, no noun phrase.
         if self.word(det) == "that" {
             return None;

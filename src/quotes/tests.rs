@@ -343,3 +343,9 @@ fn one_of_a_group_speaks_after_its_verb() {
     t!("Dan Reyes said six planes wrote messages in the sky. “Ana Ruiz must go,” read one.",
         "“Ana Ruiz must go,”" => Speech by "one");
 }
+
+#[test]
+fn a_share_of_voters_speaks() {
+    t!("Ana Ruiz asked voters how likely she was to win, to which 21 percent said “not too likely” and 14 percent said “not at all likely.”",
+        "“not too likely”" => Speech by "21 percent", "“not at all likely.”" => Speech by "14 percent");
+}
