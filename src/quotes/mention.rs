@@ -295,10 +295,19 @@ impl Attributor<'_, '_> {
     /// ("Clinton’s response") or after a determiner within three words
     /// ("another commenter").
     fn noun_phrase_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
-        // "the council when asked": a clause word is no head noun.
+        // "the council when asked", "the crowd began to": a clause word or a
+        // preposition is no head noun.
         if matches!(
             self.word(end),
-            "when"
+            "to" | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "when"
                 | "who"
                 | "which"
                 | "that"
