@@ -73,7 +73,8 @@ impl Attributor<'_, '_> {
         verb: usize,
         to: usize,
     ) -> Option<Mention> {
-        let introduces_next = (verb + 1..(verb + 3).min(self.doc.tokens.len())).any(|k| {
+        // "Mills then writes back, “…”": a particle may stand between.
+        let introduces_next = (verb + 1..(verb + 4).min(self.doc.tokens.len())).any(|k| {
             self.doc.tokens[k].kind == TokenKind::Quote && matches!(self.word(k - 1), ":" | ",")
         });
         // “A,” X said, “B” — the verb serves both halves of a split
@@ -81,6 +82,14 @@ impl Attributor<'_, '_> {
         let split = from >= 2 && self.word(from - 2) == ",";
         if introduces_next && !split {
             return None;
+        }
+        if verb == first && self.word(verb).ends_with("ing") {
+            // "X defended “New York values,” saying …": the participle's source opens the sentence.
+            let s = self.doc.sentence_at(self.doc.tokens[verb].span.start)?;
+            let start = self.doc.sentences[s].tokens.start;
+            if let Some(m) = self.participle_subject(start, verb) {
+                return Some(m);
+            }
         }
         if verb == first {
             // "said Mr X." but not "said the candidate could win".
@@ -92,8 +101,48 @@ impl Attributor<'_, '_> {
                     || may_follow_speaker(self.word(next))
             });
         }
+        // "“…” for Clinton, said Kunin.": after a comma the verb comes before its subject.
+        let inverts = matches!(
+            self.word(verb),
+            "said" | "says" | "added" | "adds" | "asked" | "asks" | "wrote" | "writes"
+        );
+        if inverts && verb > first && self.word(verb - 1) == "," {
+            let to = to.min(verb + 12);
+            if let Some(m) = self.mention_after(verb + 1, to).filter(|m| {
+                matches!(m.kind, MentionKind::Entity(_) | MentionKind::Name) && self.can_speak(m)
+            }) {
+                return Some(m);
+            }
+        }
+        if self.in_headline(verb) {
+            // "‘…’ Donald Trump Is Like A Client, Trevor Noah Says": the name next to the verb.
+            if let Some(m) = self
+                .subject_before(verb, first)
+                .filter(|m| self.can_speak(m))
+            {
+                return Some(m);
+            }
+        }
+        // "“…,” Will wrote", "“…,” From said": a surname that is also a
+        // function word, alone between the quote and its verb.
+        if verb == first + 1
+            && self.is_capitalized(first)
+            && crate::quotes::words::pronoun(self.word(first)).is_none()
+            && first > 0
+            && self.doc.tokens[first - 1].kind == TokenKind::Quote
+        {
+            return Some(match self.entity(first) {
+                Some(e) => self.entity_mention(e, first),
+                None => Mention {
+                    first,
+                    last: first,
+                    kind: MentionKind::Name,
+                },
+            });
+        }
+        // "“…” at the Democratic convention, he said": no object of a preposition.
         self.first_mention(first, verb)
-            .filter(|m| self.can_speak(m))
+            .filter(|m| self.can_speak(m) && !self.after_preposition(m))
             .or_else(|| self.subject_before(verb, first))
             .or_else(|| self.description(first, verb))
     }
@@ -125,6 +174,11 @@ impl Attributor<'_, '_> {
         let named = matches!(m.kind, MentionKind::Name | MentionKind::Entity(_));
         // "-Councillor Ana Ruiz": titles before the name, outside the mention.
         let titled = (first..m.first).all(|k| crate::entities::is_title(self.word(k)));
+        // "an angry Hollande retaliated": a determiner and a word or two that describe the name.
+        let described = m.first > first
+            && m.first - first <= 3
+            && is_determiner(self.word(first))
+            && (first + 1..m.first).all(lower);
         let mut m = m;
         if named {
             while m.first < m.last && crate::entities::is_title(self.word(m.first)) {
@@ -132,7 +186,7 @@ impl Attributor<'_, '_> {
             }
         }
         ((verb_like || (name_alone && named))
-            && (m.first == first || (named && titled))
+            && (m.first == first || (named && (titled || (described && verb_like))))
             && m.kind != MentionKind::Description)
             .then_some(m)
     }

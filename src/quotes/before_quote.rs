@@ -33,17 +33,36 @@ impl Attributor<'_, '_> {
             if !self.is_verb(v) {
                 continue;
             }
+            // "Said Comey, “…”", "Added the mayor: “…”": the source after its verb.
+            if v == start && v == sentence_start {
+                if let Some(m) = self
+                    .mention_after(v + 1, open)
+                    .filter(|m| self.can_speak(m))
+                {
+                    return Some(m);
+                }
+            }
             let w = self.word(v);
             if w.ends_with("ing") {
+                // "…, with Trump reportedly yelling: “…”": the participle's own subject.
+                let mut k = v;
+                while k > start + 1 && super::words::is_skippable(self.word(k - 1)) {
+                    k -= 1;
+                }
+                let with = k
+                    .checked_sub(1)
+                    .and_then(|e| self.mention_ending_at(e, start))
+                    .filter(|m| m.first > start && self.word(m.first - 1) == "with")
+                    .filter(|m| self.can_speak(m) && m.kind != MentionKind::Description);
+                if with.is_some() {
+                    return with;
+                }
                 // "Nefzi said, adding": the subject of a verb before,
                 // else the first speaker of the sentence.
                 let earlier = (start..v)
-                    .rev()
                     .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
                     .find_map(|k| self.subject_before(k, start));
-                if let Some(m) =
-                    earlier.or_else(|| self.first_mention(start, v).filter(|m| self.can_speak(m)))
-                {
+                if let Some(m) = earlier.or_else(|| self.participle_subject(start, v)) {
                     return Some(m);
                 }
             }
@@ -54,20 +73,59 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The source of a participle ("…, saying"): the first mention from
+    /// `start` that can speak and is no object of a preposition ("On the eve
+    /// of his election to a fourth term as prime minister, Netanyahu rallied
+    /// supporters by warning").
+    pub(super) fn participle_subject(&self, start: usize, v: usize) -> Option<Mention> {
+        let mut from = start;
+        for _ in 0..8 {
+            let m = self.first_mention(from, v)?;
+            if self.can_speak(&m) && !self.after_preposition(&m) {
+                return Some(m);
+            }
+            from = m.last + 1;
+        }
+        None
+    }
+
     /// For a quote that opens its sentence with no attribution of its own:
-    /// the speaker of the sentence before, in its paragraph or the one before.
+    /// the source of the sentence before, in its paragraph or the one before.
+    /// A quote that opens its paragraph carries on the news convention: a
+    /// paragraph of quotation after a paragraph attributed to X is X's, so
+    /// the sentences of the paragraph before are read back to its last
+    /// attribution.
     pub(crate) fn context(&self, q: &Marked) -> Option<Mention> {
         let doc = self.doc;
         let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
         if doc.sentences[s].tokens.start != q.open || s == 0 {
             return None;
         }
+        let paragraph = doc.sentences[s].paragraph;
         let prev = &doc.sentences[s - 1];
-        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+        if prev.paragraph + 1 < paragraph {
             return None;
         }
-        let start = prev.tokens.start;
-        (start..prev.tokens.end)
+        let opens_paragraph = doc.paragraphs[paragraph].sentences.start == s;
+        let first = if opens_paragraph {
+            // At most a few sentences back: a long paragraph's first
+            // attribution is too far to carry.
+            doc.paragraphs[prev.paragraph]
+                .sentences
+                .start
+                .max(s.saturating_sub(4))
+        } else {
+            s - 1
+        };
+        (first..s).rev().find_map(|k| self.sentence_source(k))
+    }
+
+    /// The source of the first attribution in sentence `k` that can speak
+    /// and is not the writer ("I", "we").
+    fn sentence_source(&self, k: usize) -> Option<Mention> {
+        let sentence = &self.doc.sentences[k];
+        let start = sentence.tokens.start;
+        (start..sentence.tokens.end)
             .filter(|&v| self.is_verb(v))
             .find_map(|v| self.subject_before(v, start))
             .filter(|m| {
@@ -88,22 +146,66 @@ impl Attributor<'_, '_> {
             .and_then(|k| self.mention_after(k + 2, (k + 12).min(self.doc.tokens.len())))
     }
 
-    /// "Trump on Clinton: “…”": the first name before a colon.
+    /// "Trump on Clinton: “…”": the first name before a colon. In a
+    /// headline ("Ryan: ‘Images’ Have ‘No Place’", "Trump Addresses Attack:
+    /// ‘…’") the source opens the line, and every quote after the colon is
+    /// its.
     pub(super) fn colon_lead_in(&self, open: usize) -> Option<Mention> {
-        if open == 0 || self.word(open - 1) != ":" {
+        if open == 0 {
             return None;
         }
         let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
         let start = self.doc.sentences[s].tokens.start;
+        if self.in_headline(open) {
+            let colon = (start..open)
+                .take(40)
+                .find(|&k| self.word(k) == ":" && !self.quoted[k])?;
+            // "Pollsters agree - Carl Bialik: “…”": a person named right before the colon.
+            let named = colon
+                .checked_sub(1)
+                .and_then(|k| self.mention_ending_at(k, start))
+                .filter(|m| {
+                    // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’": the person
+                    // before the colon is an object unless set off by a dash.
+                    let set_off = m.first == start
+                        || matches!(self.word(m.first - 1), "-" | "–" | "—" | "―" | "--");
+                    set_off && self.is_person(m) && self.can_speak(m)
+                });
+            return named.or_else(|| {
+                self.first_mention(start, colon)
+                    .filter(|m| self.can_speak(m))
+            });
+        }
+        if self.word(open - 1) != ":" {
+            return None;
+        }
         // "Rubio fired back forcefully:": past lowercase words to a name.
         let mut k = open - 1;
         let mut skipped = 0;
         while k > start && skipped < 6 {
             k -= 1;
             if let Some(m) = self.mention_ending_at(k, start) {
-                let before = m.first.checked_sub(1).map(|b| self.word(b));
+                // "She then addressed the supporters again:": the object of a verb is no source.
+                let object = m.kind == MentionKind::Description
+                    && m.first > start
+                    && self.is_word(m.first - 1)
+                    && self
+                        .word(m.first - 1)
+                        .starts_with(|c: char| c.is_lowercase())
+                    && !self.after_preposition(&m)
+                    && self.word(m.first - 1) != "with";
+                if object {
+                    break;
+                }
+                let before = m
+                    .first
+                    .checked_sub(1)
+                    .map(|b| self.word(b).to_ascii_lowercase());
                 if self.can_speak(&m)
-                    && !matches!(before, Some("on" | "about" | "of" | "to" | "with" | "for"))
+                    && !matches!(
+                        before.as_deref(),
+                        Some("on" | "about" | "of" | "to" | "with" | "for")
+                    )
                 {
                     return Some(m);
                 }
@@ -115,8 +217,12 @@ impl Attributor<'_, '_> {
             skipped += 1;
         }
         self.first_mention(start, open - 1).filter(|m| {
-            matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
-                || m.kind == MentionKind::Name
+            (matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
+                || matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She)
+                ))
+                && self.can_speak(m)
         })
     }
 }

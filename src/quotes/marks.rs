@@ -131,6 +131,10 @@ fn role(doc: &Document, i: usize, open_families: &[Open]) -> Role {
         "‘" | "‚" | "‛" | "`" => {
             if after_free && !before_free && is_open(Family::Single) {
                 Role::Close
+            } else if after_free && !before_free && before.is_some_and(char::is_alphanumeric) {
+                // "On CBS‘ Face the Nation": a mark glued to a word's end, with
+                // nothing to close, is an apostrophe typed the wrong way round.
+                Role::Not
             } else {
                 Role::Open
             }

@@ -36,13 +36,140 @@ impl Attributor<'_, '_> {
     /// Whether the mention can speak where the sentence does not say so
     /// plainly: people, organizations, pronouns, descriptions, names.
     pub(super) fn can_speak(&self, m: &Mention) -> bool {
+        if self.credit.get(m.first).copied().unwrap_or(false) {
+            return false;
+        }
         match m.kind {
             MentionKind::Entity(e) => {
                 self.entities[e].kind != EntityKind::Place
                     && !is_function_word(self.doc.slice(self.span(*m)))
+                    && !self.opening_word(m)
             }
             MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
-            _ => true,
+            MentionKind::Name => !self.opening_word(m),
+            MentionKind::Description => true,
+        }
+    }
+
+    /// Whether a one-word mention is an ordinary word that opens its
+    /// sentence, taken for a name ("Hours later, …", "Back in 1999, …",
+    /// "Hastily …"): a word of the common vocabulary not followed by a
+    /// reporting verb, an auxiliary or a comma, as a surname would be
+    /// ("Brown said", "Brown has said", "Brown, the mayor, said").
+    fn opening_word(&self, m: &Mention) -> bool {
+        let w = self.word(m.first);
+        if m.first != m.last || !crate::entities::is_common_word(w) {
+            return false;
+        }
+        let opens = self
+            .doc
+            .sentence_at(self.doc.tokens[m.first].span.start)
+            .is_some_and(|s| self.doc.sentences[s].tokens.start == m.first);
+        let next = m.last + 1;
+        let speaks_next = next < self.doc.tokens.len()
+            && (self.is_verb(next)
+                || self.doc.tokens[next].kind == TokenKind::Number
+                || matches!(
+                    self.word(next),
+                    "," | "("
+                        | "of"
+                        | "has"
+                        | "had"
+                        | "was"
+                        | "is"
+                        | "will"
+                        | "would"
+                        | "also"
+                        | "and"
+                ));
+        // "Bush offered …": the surname of a person the article names in full.
+        let surname = || {
+            self.entities.iter().any(|e| {
+                e.kind == EntityKind::Person
+                    && e.entity.contains(' ')
+                    && e.entity.rsplit(' ').next() == Some(w)
+            })
+        };
+        // "Hastily, …": an adverb opening the sentence, comma or not.
+        let adverb = w.ends_with("ly");
+        opens && (!speaks_next || adverb) && !surname()
+    }
+
+    /// Whether the mention is a time after a preposition ("in the past",
+    /// "at the time", "in recent weeks"), no subject of a verb.
+    pub(super) fn time_adverbial(&self, m: &Mention) -> bool {
+        let head = self.word(m.last);
+        self.after_preposition(m)
+            && matches!(
+                head.strip_suffix('s').unwrap_or(head),
+                "past"
+                    | "time"
+                    | "moment"
+                    | "end"
+                    | "meantime"
+                    | "interim"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "day"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "hour"
+            )
+    }
+
+    /// Whether the mention is the object of a preposition ("in the past",
+    /// "to a fourth term as prime minister"), no subject of a verb.
+    pub(super) fn after_preposition(&self, m: &Mention) -> bool {
+        // Past an article: "at the State University of New York".
+        let mut b = m.first;
+        if b > 0 && matches!(self.word(b - 1), "the" | "a" | "an") {
+            b -= 1;
+        }
+        b > 0
+            && matches!(
+                self.word(b - 1),
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "from"
+                    | "by"
+                    | "about"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "into"
+                    | "over"
+                    | "under"
+                    | "against"
+                    | "among"
+                    | "between"
+                    | "through"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "To"
+                    | "For"
+                    | "From"
+                    | "By"
+                    | "During"
+                    | "After"
+                    | "Before"
+            )
+    }
+
+    /// Whether the mention is a person: a person the tagger found, or "he", "she".
+    pub(crate) fn is_person(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => self.entities[e].kind == EntityKind::Person,
+            MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+            _ => false,
         }
     }
 
@@ -65,7 +192,7 @@ impl Attributor<'_, '_> {
 
     /// A name, pronoun or description that ends at token `end`, not before `limit`.
     pub(super) fn mention_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
-        if !self.is_word(end) || self.quoted[end] {
+        if !self.is_word(end) || self.quoted[end] || self.credit[end] {
             return None;
         }
         let w = self.word(end);
@@ -85,8 +212,10 @@ impl Attributor<'_, '_> {
         if is_role(w) {
             return Some(self.role_ending_at(end, limit));
         }
-        // "Another commenter said": a noun after a determiner.
-        if w.starts_with(|c: char| c.is_ascii_lowercase()) && !is_reporting_verb(w) {
+        // "Another commenter said": a noun after a determiner; "a separate email".
+        if w.starts_with(|c: char| c.is_ascii_lowercase())
+            && (!is_reporting_verb(w) || self.noun_after_determiner(end))
+        {
             return self.noun_phrase_ending_at(end, limit);
         }
         None
@@ -166,6 +295,35 @@ impl Attributor<'_, '_> {
     /// ("Clinton’s response") or after a determiner within three words
     /// ("another commenter").
     fn noun_phrase_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+        // "the council when asked", "the crowd began to": a clause word or a
+        // preposition is no head noun.
+        if matches!(
+            self.word(end),
+            "to" | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "when"
+                | "who"
+                | "which"
+                | "that"
+                | "while"
+                | "as"
+                | "if"
+                | "because"
+                | "and"
+                | "or"
+                | "but"
+                | "where"
+                | "whom"
+                | "whose"
+        ) {
+            return None;
+        }
         // "Clinton’s response": the owner opens the phrase.
         if end > limit + 1 && self.doc.tokens[end - 1].kind == TokenKind::Possessive {
             if let Some(owner) = self.mention_ending_at(end - 2, limit) {
@@ -176,11 +334,17 @@ impl Attributor<'_, '_> {
                 });
             }
         }
+        // "21 percent said": a number opens the phrase as a determiner does.
+        let number = |k: usize| self.doc.tokens[k].kind == TokenKind::Number;
         let det = (limit..end)
             .rev()
             .take(3)
-            .take_while(|&k| self.is_word(k) && !self.quoted[k])
-            .find(|&k| is_determiner(self.word(k)))?;
+            .take_while(|&k| (self.is_word(k) || (number(k) && k + 1 == end)) && !self.quoted[k])
+            .find(|&k| number(k) || is_determiner(self.word(k)))?;
+        // "said that scout leaders", "noted that the": "that" opens a clause, no noun phrase.
+        if self.word(det) == "that" {
+            return None;
+        }
         // A role or "to" before the last word ends the noun phrase there: "the
         // senator fired back", "the flap to bring" are no speakers.
         let plain = (det + 1..end).all(|k| {
@@ -202,7 +366,7 @@ impl Attributor<'_, '_> {
     pub(super) fn first_mention(&self, from: usize, to: usize) -> Option<Mention> {
         let mut k = from;
         while k < to {
-            if self.quoted[k] || !self.is_word(k) {
+            if self.quoted[k] || self.credit[k] || !self.is_word(k) {
                 k += 1;
                 continue;
             }
@@ -219,7 +383,22 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
-                return Some(self.name_starting_at(k, from, to));
+                let m = self.name_starting_at(k, from, to);
+                // "Attorney General Loretta E. Lynch": titles before a name the tagger found.
+                if m.last + 1 < to {
+                    if let Some(e) = self.entity(m.last + 1) {
+                        let named = self.entity_mention(e, m.last + 1);
+                        if self.can_speak(&named) {
+                            return Some(named);
+                        }
+                    }
+                }
+                // "Hours later, …": an ordinary word opening the sentence is passed by.
+                if !self.opening_word(&m) {
+                    return Some(m);
+                }
+                k = m.last + 1;
+                continue;
             }
             if is_determiner(w) || is_role(w) {
                 if let Some(m) = self.description_starting_at(k, to) {
@@ -235,9 +414,11 @@ impl Attributor<'_, '_> {
     /// before them (not before `from`): "Mr Trump".
     fn name_starting_at(&self, k: usize, from: usize, to: usize) -> Mention {
         let mut last = k;
+        // A name the tagger found ends the run: "Former Arkansas Gov." stops before "Mike Huckabee".
         while last + 1 < to
             && self.is_capitalized(last + 1)
             && !is_function_word(self.word(last + 1))
+            && self.entity(last + 1).is_none()
         {
             last += 1;
         }
@@ -290,6 +471,14 @@ impl Attributor<'_, '_> {
         }
         if pronoun(self.word(from)).is_some() {
             return self.mention_ending_at(from, from);
+        }
+        // "“…,” read one. “…,” said another.": a member of a group named before.
+        if end == from + 1 && matches!(self.word(from), "one" | "another") {
+            return Some(Mention {
+                first: from,
+                last: from,
+                kind: MentionKind::Description,
+            });
         }
         // "said the New York businessman": a phrase with its own head noun.
         let head = end - 1;
@@ -348,8 +537,15 @@ impl Attributor<'_, '_> {
                 break;
             }
             let w = self.word(end);
-            if end > from && pronoun(w).is_some() {
+            // A pronoun or a second determiner opens another phrase: "saying the city embodied the".
+            let article = matches!(w, "the" | "a" | "an") && self.word(end - 1) != "of";
+            if end > from && (pronoun(w).is_some() || article) {
                 break;
+            }
+            // "said one of the organizers", "said some of those advisers".
+            if w == "of" && end == from + 1 && is_quantifier(self.word(from)) {
+                end += 1;
+                continue;
             }
             if !self.is_capitalized(end) && ends_speaker_phrase(w) {
                 break;
@@ -365,7 +561,21 @@ impl Attributor<'_, '_> {
 fn ends_speaker_phrase(w: &str) -> bool {
     matches!(
         w,
-        "who"
+        "could"
+            | "would"
+            | "should"
+            | "will"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "who"
             | "which"
             | "that"
             | "in"
@@ -395,5 +605,22 @@ fn ends_speaker_phrase(w: &str) -> bool {
             | "later"
             | "recently"
             | "also"
+    )
+}
+
+/// Words that take "of" before the group they pick from: "one of the aides".
+fn is_quantifier(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "some"
+            | "many"
+            | "several"
+            | "another"
+            | "each"
+            | "most"
+            | "none"
     )
 }

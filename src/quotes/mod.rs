@@ -15,6 +15,7 @@
 mod after_quote;
 mod attribution;
 mod before_quote;
+mod credit;
 mod marks;
 mod mention;
 mod resolve;
@@ -93,7 +94,17 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut previous: Option<(usize, Mention, Option<usize>)> = None;
     for q in &marked {
         let paragraph = paragraph_of(doc, q.open);
-        let mut mention = attributor.attribute(q).or_else(|| attributor.context(q));
+        let mut mention = attributor.attribute(q);
+        // “A?” said X, using a term Y used. “B.”: a quote right after an attributed
+        // quote goes on from it before it takes the sentence's own source.
+        let after_quote = previous.is_some_and(|(_, _, index)| {
+            index
+                .and_then(|i| quotes.get(i))
+                .is_some_and(|p: &Quote| follows(doc, p.end, q.open))
+        });
+        if mention.is_none() && !after_quote {
+            mention = attributor.context(q);
+        }
         let mut inherited = None;
         if mention.is_none() {
             // A quotation that goes on without its own attribution.
@@ -101,15 +112,29 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 let close_enough = paragraph.is_some_and(|at| p + 1 >= at);
                 // "“A,” she says. It's “B.”": a sentence of words in the same paragraph.
                 let same_paragraph = paragraph == Some(p) && ends_sentence(doc, q);
-                if close_enough && (standalone(doc, q) || same_paragraph) {
+                // "Moore thanked him for “…”": a quote inside a sentence with a
+                // subject of its own is that subject's, not the last source's.
+                let own_subject =
+                    !opens_sentence(doc, q) && attributor.sentence_subject(q.open).is_some();
+                if close_enough && (standalone(doc, q) || same_paragraph) && !own_subject {
                     mention = Some(m);
                     inherited = index;
                 }
             }
         }
-        let kind = classify(doc, q, mention.is_some());
+        let mut kind = classify(doc, q, mention.is_some());
         if kind == QuoteKind::Speech && mention.is_none() {
             mention = attributor.sentence_subject(q.open);
+        }
+        if kind == QuoteKind::Term && mention.is_none() && reported_phrase(doc, q) {
+            // "Robert Gibbs derided “the professional left”": a person's
+            // words right after the person's verb.
+            if let Some(m) = attributor.sentence_subject(q.open) {
+                if attributor.is_person(&m) {
+                    kind = QuoteKind::Speech;
+                    mention = Some(m);
+                }
+            }
         }
         let speaker = match (kind, inherited) {
             (QuoteKind::Term, _) => None,
@@ -142,12 +167,88 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     quotes
 }
 
+/// Whether a short quote reads as words taken from someone right after a
+/// verb ("derided “the professional left”", "found “evidence”"): it opens
+/// in lowercase, after a lowercase word that is no determiner, preposition
+/// or term cue.
+fn reported_phrase(doc: &Document, q: &Marked) -> bool {
+    let Some(close) = q.close else {
+        return false;
+    };
+    if q.open == 0 || close <= q.open + 1 {
+        return false;
+    }
+    let first = doc.token_text(q.open + 1);
+    let before = doc.token_text(q.open - 1);
+    let lowercase_word = |w: &str| w.starts_with(|c: char| c.is_lowercase());
+    // A verb's form, not an adjective after a determiner ("a detailed “policy address”").
+    let verb_like = (before.ends_with("ed")
+        || (before.ends_with('s') && !before.ends_with("ss"))
+        || matches!(
+            before,
+            "found" | "sent" | "made" | "took" | "gave" | "cry" | "repeat"
+        ))
+        && !(q.open >= 2 && words::is_determiner(doc.token_text(q.open - 2)));
+    verb_like
+        && doc.tokens[q.open - 1].kind == TokenKind::Word
+        && doc.tokens[q.open + 1].kind == TokenKind::Word
+        && lowercase_word(first)
+        && lowercase_word(before)
+        && !words::is_determiner(before)
+        && !words::is_term_cue(before)
+        && !matches!(
+            before,
+            "of" | "as"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "about"
+                | "and"
+                | "or"
+                | "than"
+                | "like"
+                | "into"
+                | "over"
+                | "under"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "called"
+                | "dubbed"
+                | "named"
+        )
+}
+
+/// Whether the quote opening at token `open` sits in the sentence that
+/// ends the text at byte `end`, or in the one after it.
+fn follows(doc: &Document, end: usize, open: usize) -> bool {
+    let (Some(before), Some(at)) = (
+        doc.sentence_at(end.saturating_sub(1)),
+        doc.sentence_at(doc.tokens[open].span.start),
+    ) else {
+        return false;
+    };
+    at == before || at == before + 1
+}
+
+/// Whether the quote opens its sentence.
+fn opens_sentence(doc: &Document, q: &Marked) -> bool {
+    doc.sentence_at(doc.tokens[q.open].span.start)
+        .is_some_and(|s| doc.sentences[s].tokens.start == q.open)
+}
+
 /// Whether a quote reads as words of its own (it opens its sentence, or is
 /// long), not a phrase quoted inside the writer's sentence.
 fn standalone(doc: &Document, q: &Marked) -> bool {
-    let opens_sentence = doc
-        .sentence_at(doc.tokens[q.open].span.start)
-        .is_some_and(|s| doc.sentences[s].tokens.start == q.open);
+    let opens_sentence = opens_sentence(doc, q);
     let end = q.close.unwrap_or(q.open + 1).max(q.open + 1);
     let words = doc
         .tokens

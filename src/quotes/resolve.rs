@@ -75,6 +75,7 @@ impl<'a, 't> Attributor<'a, 't> {
             .filter(move |e| {
                 let t = self.doc.token_at(e.start);
                 !self.quoted.get(t).copied().unwrap_or(false)
+                    && !self.credit.get(t).copied().unwrap_or(false)
             })
     }
 
@@ -114,7 +115,8 @@ impl<'a, 't> Attributor<'a, 't> {
         let mut excluded: Vec<&str> = Vec::new();
         let mut candidates: Vec<&str> = Vec::new();
         for e in self.entities[..before].iter().rev().take(60) {
-            if e.kind != EntityKind::Person {
+            let credit = self.credit.get(self.doc.token_at(e.start)).copied();
+            if e.kind != EntityKind::Person || credit.unwrap_or(false) {
                 continue;
             }
             let role = self.role_before(e);

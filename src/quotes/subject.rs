@@ -10,10 +10,24 @@ impl Attributor<'_, '_> {
     /// The subject of the verb at `verb`: the mention just before it,
     /// past adverbs and an apposition between commas, not before `limit`.
     pub(super) fn subject_before(&self, verb: usize, limit: usize) -> Option<Mention> {
-        let end = self.subject_end(verb, limit)?;
+        let mut end = self.subject_end(verb, limit)?;
+        // "Rep. Paul Ryan (R-WI) said": past a parenthesis to the name.
+        if self.word(end) == ")" && end > limit + 1 {
+            if let Some(open) = (limit..end).rev().take(8).find(|&k| self.word(k) == "(") {
+                if open > limit && self.is_word(open - 1) {
+                    end = open - 1;
+                }
+            }
+        }
         let w = self.word(end);
         if matches!(w, "and" | "but" | "then") {
             if let Some(m) = self.subject_of_coordinated_verb(end, limit) {
+                return Some(m);
+            }
+        }
+        if w == "who" && end > limit + 1 && self.word(end - 1) == "," {
+            // "Attorney General Dan Reyes, who told": the name before the relative clause.
+            if let Some(m) = self.name_before_comma(end - 1, limit) {
                 return Some(m);
             }
         }
@@ -24,7 +38,10 @@ impl Attributor<'_, '_> {
                 .filter(|m| m.kind != MentionKind::Description);
         }
         if w != "," {
-            return self.mention_ending_at(end, limit);
+            // "Beck, who has in the past described": no subject.
+            return self
+                .mention_ending_at(end, limit)
+                .filter(|m| !(m.kind == MentionKind::Description && self.time_adverbial(m)));
         }
         if let Some(open) = self.parenthetical_before(end, limit) {
             // "Fiorina, speaking to Iowans, said": the subject is before the aside.
@@ -32,8 +49,22 @@ impl Attributor<'_, '_> {
                 return Some(m);
             }
         }
-        self.name_before_comma(end, limit)
-            .or_else(|| self.subject_before_apposition(end, limit))
+        // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore
+        // Romano, said": a person opening the appositions before a name that is none.
+        match self.name_before_comma(end, limit) {
+            Some(m)
+                if matches!(m.kind, MentionKind::Entity(_) | MentionKind::Name)
+                    && !self.is_person(&m) =>
+            {
+                Some(
+                    self.subject_before_apposition(end, limit)
+                        .filter(|p| self.is_person(p))
+                        .unwrap_or(m),
+                )
+            }
+            Some(m) => Some(m),
+            None => self.subject_before_apposition(end, limit),
+        }
     }
 
     /// The comma that opens an aside closed by the comma at `end`, when the
@@ -45,8 +76,9 @@ impl Attributor<'_, '_> {
             .take(15)
             .find(|&c| self.word(c) == "," && !self.quoted[c])?;
         let first = self.word(open + 1);
+        // "X, speaking to Y, said", "X, asked about Y, said".
         let aside = (first.len() > 4
-            && first.ends_with("ing")
+            && (first.ends_with("ing") || first.ends_with("ed"))
             && first.starts_with(|c: char| c.is_ascii_lowercase()))
             || matches!(first, "who" | "whose" | "which");
         (aside && open > limit).then_some(open)
@@ -97,7 +129,9 @@ impl Attributor<'_, '_> {
         while k > limit && end - k < 5 {
             k -= 1;
             if let Some(m) = self.mention_ending_at(k, limit) {
-                if m.kind != MentionKind::Description && self.can_speak(&m) {
+                // A verb between the name and "and" ("made by Bill Bratton and
+                // said": the name is an object, not the subject).
+                if m.kind != MentionKind::Description && self.can_speak(&m) && k + 1 < end {
                     return Some(m);
                 }
                 break;

@@ -324,3 +324,28 @@ fn a_quote_right_after_its_verb_is_its_subjects() {
     t!("Tom Reyes said, “You tell me,” before Ann Lee said she would leave.",
         "“You tell me,”" => Speech by "Tom Reyes");
 }
+
+#[test]
+fn descriptions_name_their_source() {
+    // A description opening the sentence, headed by a role.
+    t!("Dan Reyes spoke first. The senators cried “but they are racist!” when asked about the vote.",
+        "“but they are racist!”" => Speech by "The senators");
+    // "said one of the advisers": the group the source is picked from.
+    t!("Ana Ruiz leads the count. “There will not be a path for her,” said one of the advisers.",
+        "“There will not be a path for her,”" => Speech by "one of the advisers");
+    // Bylines and captions name no one the description could refer to.
+    t!("By Dan Reyes\n\n“We looked at every option,” the mayor said.",
+        "“We looked at every option,”" => Speech by "the mayor");
+}
+
+#[test]
+fn one_of_a_group_speaks_after_its_verb() {
+    t!("Dan Reyes said six planes wrote messages in the sky. “Ana Ruiz must go,” read one.",
+        "“Ana Ruiz must go,”" => Speech by "one");
+}
+
+#[test]
+fn a_share_of_voters_speaks() {
+    t!("Ana Ruiz asked voters how likely she was to win, to which 21 percent said “not too likely” and 14 percent said “not at all likely.”",
+        "“not too likely”" => Speech by "21 percent", "“not at all likely.”" => Speech by "14 percent");
+}

@@ -10,11 +10,11 @@ const REGULAR: &[&str] = &[
     "argue", "ask", "assert", "assure", "beg", "blast", "boast", "brag", "call", "caution",
     "chant", "charge", "claim", "comment", "complain", "concede", "conclude", "condemn", "confirm",
     "contend", "continue", "counter", "criticise", "criticize", "cry", "declare", "demand",
-    "denounce", "deny", "describe", "disagree", "dismiss", "echo", "email", "emphasise",
+    "denounce", "deny", "describe", "disagree", "dismiss", "echo", "elaborate", "email", "emphasise",
     "emphasize", "exclaim", "explain", "hint", "implore", "indicate", "inform", "insist",
     "instruct", "interject", "joke", "lament", "laugh", "maintain", "mention", "mock", "muse",
     "note", "object", "observe", "opine", "plead", "pledge", "point", "post", "praise", "predict",
-    "proclaim", "promise", "protest", "question", "quip", "quote", "reassure", "recall", "recount",
+    "proclaim", "project", "promise", "protest", "question", "quip", "quote", "reassure", "recall", "recount",
     "reiterate", "remark", "remind", "repeat", "reply", "report", "respond", "retort", "reveal",
     "scoff", "scream", "shout", "sigh", "slam", "snap", "sneer", "state", "stress", "suggest",
     "testify", "text", "threaten", "tweet", "urge", "vow", "warn", "whisper", "wonder", "yell",
@@ -198,6 +198,27 @@ pub(crate) fn is_function_word(word: &str) -> bool {
             | "Still"
             | "Now"
             | "However"
+            | "Moreover"
+            | "Furthermore"
+            | "Nevertheless"
+            | "Nonetheless"
+            | "Additionally"
+            | "Separately"
+            | "Likewise"
+            | "Similarly"
+            | "Ultimately"
+            | "Otherwise"
+            | "Therefore"
+            | "Thus"
+            | "Hence"
+            | "Besides"
+            | "Overall"
+            | "Initially"
+            | "Finally"
+            | "Eventually"
+            | "Currently"
+            | "Recently"
+            | "Previously"
             | "Meanwhile"
             | "Later"
             | "Earlier"
@@ -387,6 +408,11 @@ pub(crate) fn is_skippable(word: &str) -> bool {
             | "first"
             | "subsequently"
             | "finally"
+            | "only"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "themselves"
     ) || (lower.len() > 5 && lower.ends_with("ly") && !is_role(lower))
 }
 
@@ -399,6 +425,83 @@ pub(crate) fn honorific(word: &str) -> Option<Option<Pronoun>> {
         | "Representative" | "Secretary" | "Judge" | "Justice" | "Speaker" => None,
         _ => return None,
     })
+}
+
+/// Forms of reporting verbs that are also nouns of speech or writing: "a
+/// separate email", "the caustic chant", "her tweets".
+pub(crate) fn is_cue_noun(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let w = lowercase(word, &mut buf).unwrap_or("");
+    let base = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        base,
+        "email"
+            | "e-mail"
+            | "text"
+            | "chant"
+            | "post"
+            | "tweet"
+            | "note"
+            | "report"
+            | "quote"
+            | "comment"
+            | "call"
+            | "answer"
+            | "claim"
+            | "question"
+            | "reply"
+            | "replie"
+            | "remark"
+            | "promise"
+            | "pledge"
+            | "demand"
+            | "protest"
+            | "joke"
+            | "boast"
+            | "vow"
+            | "cry"
+            | "crie"
+            | "shout"
+            | "whisper"
+            | "sigh"
+            | "laugh"
+            | "retort"
+            | "charge"
+            | "response"
+            | "plea"
+            | "threat"
+            | "warning"
+            | "statement"
+            | "state"
+            | "project"
+            | "message"
+            | "read"
+    )
+}
+
+/// Nouns of documents that carry someone's words: "a statement from X",
+/// "The ad targets “…”".
+pub(crate) fn is_document(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "post"
+            | "tweet"
+            | "letter"
+            | "release"
+            | "memo"
+            | "email"
+            | "e-mail"
+            | "message"
+            | "note"
+            | "filing"
+            | "report"
+            | "video"
+            | "interview"
+            | "ad"
+            | "resolution"
+            | "editorial"
+    )
 }
 
 /// Words before a quote that make it a term, not speech: "so-called “X”".
