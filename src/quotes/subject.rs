@@ -4,7 +4,7 @@
 
 use super::attribution::Attributor;
 use super::mention::{Mention, MentionKind};
-use super::words::is_skippable;
+use super::words::{is_pictograph, is_skippable};
 
 impl Attributor<'_, '_> {
     /// The subject of the verb at `verb`: the mention just before it,
@@ -90,7 +90,11 @@ impl Attributor<'_, '_> {
     /// `limit`.
     fn subject_end(&self, verb: usize, limit: usize) -> Option<usize> {
         let mut j = verb;
-        while j > limit && self.is_word(j - 1) && is_skippable(self.word(j - 1)) {
+        // Past adverbs ("Okafor later said") and pictographs ("Okafor 🇳🇬 said").
+        while j > limit
+            && (self.is_word(j - 1) && is_skippable(self.word(j - 1))
+                || is_pictograph(self.word(j - 1)))
+        {
             j -= 1;
         }
         if j <= limit {

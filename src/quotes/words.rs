@@ -544,6 +544,17 @@ pub(crate) fn is_term_cue(word: &str) -> bool {
     )
 }
 
+/// Whether `token` is made of pictographs only: emoji, flags, their
+/// modifiers and joiners ("🇳🇬", "👩🏾‍💼", "✅"), which stand beside names in
+/// posts and captions and say nothing of the grammar.
+pub(super) fn is_pictograph(token: &str) -> bool {
+    !token.is_empty()
+        && token.chars().all(|c| {
+            let u = c as u32;
+            u >= 0x1F000 || (0x2600..=0x27BF).contains(&u) || matches!(u, 0x200D | 0xFE0F | 0x20E3)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
