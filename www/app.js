@@ -17,9 +17,7 @@
   var state = PL.state;
   var engine = PL.engine;
 
-  function userDate() {
-    return !state.dateIsAuto && els.date.value ? els.date.value : null;
-  }
+  var userDate = PL.userDate;
 
   // Every change of the input gets a new version; the article pane and the text area carry the
   // version they show, so tests (and curious readers) can tell a current result from a stale one.
@@ -28,14 +26,32 @@
     els.article.dataset.version = String(state.version);
   }
 
+  // Most of the article replaced at once (all of it selected and another pasted over it): a new
+  // article, which the corrections of the old one are not for.
+  function replacedMostOf(before, after) {
+    var n = Math.min(before.length, after.length);
+    var p = 0;
+    while (p < n && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+    var q = 0;
+    while (q < n - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+    return before.trim().length > 0 && p + q < before.length / 4;
+  }
+
   function onInput() {
     bumpVersion();
     clearTimeout(state.debounceTimer);
-    PL.scheduleSave();
     var text = els.article.value;
+    var before = state.inputText;
+    state.inputText = text;
+    if (state.corrections.length && replacedMostOf(before, text)) {
+      var n = PL.corrections.reset([], PL.corrections.snapshot(before));
+      setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
+    }
+    PL.scheduleSave();
     if (!text.trim()) {
       engine.dropStaleAnalyses();
       showEmpty();
+      if (state.pendingStatus) { PL.setStatus(state.pendingStatus); state.pendingStatus = null; }
       return;
     }
     markBusy();
@@ -114,15 +130,27 @@
     PL.setExportEnabled(false);
   }
 
-  // A new article (the sample, a file, a session, the kept one): its text, its date (null: from
-  // the dateline) and its corrections, with a fresh history of undo.
+  // Says (once the new article is shown) that the corrections of the one it replaced are set
+  // aside, and that Undo brings them back.
+  function setAsideSaid(n, what) {
+    if (!n) return;
+    state.pendingStatus = what + ': the previous article’s ' + PL.plural(n, 'correction') + (n === 1 ? ' is' : ' are') +
+      ' set aside. Undo brings that article back with ' + (n === 1 ? 'it' : 'them') + '.';
+  }
+
+  // A new article (the sample, a file, a session, an empty box): its text, its date (null: from
+  // the dateline) and its corrections, with a fresh history of undo. The corrections of the
+  // article it replaces are not lost: Undo brings that article back with them (options.keep:
+  // this is that undo).
   PL.loadArticle = function (text, options) {
     options = options || {};
     PL.closeMenu(true);
+    var n = PL.corrections.reset(options.corrections || [], !options.keep);
+    setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
     els.article.value = text;
+    state.inputText = text;
     state.dateIsAuto = !options.date;
     els.date.value = options.date || '';
-    PL.corrections.reset(options.corrections || []);
     onInput();
   };
 
@@ -134,6 +162,7 @@
     els.article.addEventListener('input', onInput);
     els.date.addEventListener('change', function () {
       state.dateIsAuto = !els.date.value;
+      PL.scheduleSave();
       if (els.article.value.trim()) { bumpVersion(); analyzeNow(); }
     });
     els.forget.addEventListener('click', PL.forgetArticle);
@@ -180,9 +209,11 @@
     var kept = PL.keptArticle();
     if (kept && !els.article.value) {
       els.article.value = kept.text;
+      if (kept.date) { els.date.value = kept.date; state.dateIsAuto = false; }
       PL.corrections.reset(kept.corrections);
       els.storageNote.hidden = false;
     }
+    state.inputText = els.article.value;
     PL.corrections.show();
     bumpVersion();
     if (els.article.value.trim()) analyzeNow(); else showEmpty();
