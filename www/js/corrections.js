@@ -322,9 +322,9 @@
 
   // The state an article replaced another (with corrections) from: undoing it brings back that
   // article, its date and its corrections with their history.
-  function articleSnapshot() {
+  function articleSnapshot(text) {
     return {
-      article: els.article.value, date: state.dateIsAuto ? null : els.date.value || null,
+      article: typeof text === 'string' ? text : els.article.value, date: state.dateIsAuto ? null : els.date.value || null,
       corrections: state.corrections, undoStack: state.undoStack, redoStack: state.redoStack
     };
   }
@@ -384,7 +384,7 @@
     state.undoStack = snapshot.undoStack;
     state.redoStack = snapshot.redoStack;
     C.show();
-    PL.setStatus('Brought back the previous article and its ' + PL.plural(n, 'correction') + '.');
+    state.pendingStatus = 'Brought back the previous article and its ' + PL.plural(n, 'correction') + '.';
     keepFocus(active === els.undo ? els.undo : null);
   }
 
