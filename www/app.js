@@ -154,11 +154,44 @@
     onInput();
   };
 
+  // Before the buttons (Clear text, Try a sample, a file, a session) replace an article that has
+  // corrections, a modal dialog asks (Keep it, the default and Escape; or Replace it). Replacing
+  // can still be undone: Undo brings the article back with its corrections.
+  var confirmPending = null;
+  PL.confirmReplace = function (what, proceed) {
+    var n = state.corrections.length;
+    if (!n || !els.article.value.trim()) { proceed(); return; }
+    confirmPending = { proceed: proceed, back: document.activeElement };
+    els.confirmText.textContent = what + ' replaces this article and its ' + PL.plural(n, 'correction') +
+      '. Undo brings them back afterwards; to keep them for later, save a session first.';
+    els.confirmYes.textContent = what === 'Clear text' ? 'Clear it' : 'Replace it';
+    els.confirm.showModal();
+    els.confirmKeep.focus();
+  };
+  function confirmDone(yes) {
+    var pending = confirmPending;
+    confirmPending = null;
+    if (els.confirm.open) els.confirm.close();
+    if (!pending) return;
+    if (yes) pending.proceed();
+    else {
+      PL.setStatus('Nothing was replaced.');
+      if (pending.back && document.contains(pending.back)) pending.back.focus();
+    }
+  }
+
   function init() {
     els.sample.addEventListener('click', function () {
-      PL.loadArticle(typeof self.PRESSLIGHT_SAMPLE === 'string' ? self.PRESSLIGHT_SAMPLE : '');
+      PL.confirmReplace('The sample', function () {
+        PL.loadArticle(typeof self.PRESSLIGHT_SAMPLE === 'string' ? self.PRESSLIGHT_SAMPLE : '');
+      });
     });
-    els.clearText.addEventListener('click', function () { PL.loadArticle(''); els.article.focus(); });
+    els.clearText.addEventListener('click', function () {
+      PL.confirmReplace('Clear text', function () { PL.loadArticle(''); els.article.focus(); });
+    });
+    els.confirmKeep.addEventListener('click', function () { confirmDone(false); });
+    els.confirmYes.addEventListener('click', function () { confirmDone(true); });
+    els.confirm.addEventListener('cancel', function (event) { event.preventDefault(); confirmDone(false); });
     els.article.addEventListener('input', onInput);
     els.date.addEventListener('change', function () {
       state.dateIsAuto = !els.date.value;

@@ -977,16 +977,33 @@ async function undoBringsBack(page, corrected, how) {
 
 test('a new article over a corrected one (Clear text, the sample, a file, a paste) sets the corrections aside; Undo brings them back', async ({ page }) => {
   const corrected = await twoCorrections(page);
-  // Clear text, by mouse; Undo by mouse.
+  // Clear text asks first, in a modal dialog: Escape (or "Keep it", where the focus is) keeps all.
   await page.click('#clear-text');
+  await page.waitForSelector('#confirm-replace[open]');
+  assert.match(await page.textContent('#confirm-text'), /replaces this article and its 2 corrections\. Undo brings them back/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-keep');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#confirm-replace'), false);
+  assert.equal(await page.inputValue('#article'), CORRECT, 'nothing is replaced');
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'clear-text', 'the focus goes back');
+  // Clear text, confirmed by mouse; Undo by mouse.
+  await page.click('#clear-text');
+  await page.click('#confirm-replace-yes');
   await page.waitForFunction(() => document.getElementById('highlighted').dataset.state === 'empty');
   await undoBringsBack(page, corrected, () => page.click('#undo'));
   // The sample; Ctrl+Z.
   await page.click('#sample');
+  await page.click('#confirm-replace-yes');
   await rendered(page);
   await undoBringsBack(page, corrected, async () => { await page.focus('#highlighted'); await page.keyboard.press('Control+z'); });
-  // A file; Undo by keyboard.
+  // A file, confirmed by keyboard; Undo by keyboard.
   await page.setInputFiles('#open-file-input', { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(NEWS) });
+  await page.waitForSelector('#confirm-replace[open]');
+  assert.match(await page.textContent('#confirm-text'), /The file a\.txt replaces/);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-replace-yes');
+  await page.keyboard.press('Enter');
   await page.waitForFunction((t) => document.getElementById('article').value === t, NEWS);
   await rendered(page);
   await undoBringsBack(page, corrected, async () => { await page.focus('#undo'); await page.keyboard.press('Enter'); });
@@ -1382,6 +1399,16 @@ test('accessibility: axe-core is clean with the correction menu open (light and 
     }
     await page.keyboard.press('Escape');
   }
+  // The dialog that asks before a corrected article is replaced.
+  await page.click('#clear-text');
+  await page.waitForSelector('#confirm-replace[open]');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${scheme} scheme, the confirmation`);
+  }
+  await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 360, height: 800 });
   await page.click('#highlighted .hl[data-kind="quote"]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -28,6 +28,7 @@
     correctionsCount: $('corrections-count'), undo: $('undo'), redo: $('redo'), clearCorrections: $('clear-corrections'),
     addSelection: $('add-selection'), correctionsPanel: $('corrections-panel'), correctionsTotal: $('corrections-total'),
     correctionsHeading: $('corrections-heading'),
+    confirm: $('confirm-replace'), confirmText: $('confirm-text'), confirmKeep: $('confirm-keep'), confirmYes: $('confirm-replace-yes'),
     menu: $('correct-menu'), menuTitle: $('correct-title'), menuBody: $('correct-body')
   };
 

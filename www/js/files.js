@@ -93,7 +93,7 @@
       if (raw.indexOf('\u0000') >= 0) { PL.setStatus('Could not open ' + file.name + ': it is not a text file. Nothing was changed.'); return; }
       var text = isHtml(file) ? PL.htmlToText(raw) : raw.replace(/^\ufeff/, '');
       if (!text.trim()) { PL.setStatus('Could not open ' + file.name + ': it has no text. Nothing was changed.'); return; }
-      PL.loadArticle(text, {});
+      PL.confirmReplace('The file ' + file.name, function () { PL.loadArticle(text, {}); });
     }, function () { PL.setStatus('Could not read ' + file.name + '. Nothing was changed.'); });
   };
 

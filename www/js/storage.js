@@ -117,8 +117,10 @@
         PL.setStatus('Could not open ' + file.name + ': ' + e.message + '. Nothing was changed.');
         return;
       }
-      PL.loadArticle(session.text, { date: session.date, corrections: session.corrections });
-      PL.setStatus('Opened the session ' + file.name + '.');
+      PL.confirmReplace('The session ' + file.name, function () {
+        PL.loadArticle(session.text, { date: session.date, corrections: session.corrections });
+        PL.setStatus('Opened the session ' + file.name + '.');
+      });
     }, function () { PL.setStatus('Could not read ' + file.name + '. Nothing was changed.'); });
   };
 })();
