@@ -1144,7 +1144,8 @@ test('the correction menu stays by its highlight, on screen, through a resize', 
   assert.ok(b.top >= 0 && b.bottom <= b.vh, 'and on screen');
   await page.keyboard.press('Escape');
   // A quotation's menu and the list of corrections: its own quotation marks, not doubled.
-  await page.click('#highlighted .hl[data-kind="quote"] >> text=lifeline');
+  await page.focus('#highlighted .hl[data-kind="quote"] >> text=lifeline');
+  await page.keyboard.press('Enter');
   assert.match(await page.textContent('#correct-title'), /^Correct quotation [“"]/);
   assert.doesNotMatch(await page.textContent('#correct-title'), /““|””|“"|"”/, 'no doubled quotation marks');
   await page.click('#correct-menu >> text=Remove this highlight');
@@ -1262,6 +1263,25 @@ test('a session with an impossible date is refused; the annotated HTML gives the
   await setArticle(page, 'LAGOS, Dec 28, 2025 (Reuters) - Ngozi Okafor spoke on Monday.');
   assert.equal(await page.inputValue('#article-date'), '2025-12-28');
   assert.match((await download(page, '[data-export="html"]')).body, /Annotated by presslight \(article date 2025-12-28\)/);
+});
+
+test('marking part of an emoji marks all of it; a <pre> keeps its indentation', async ({ page }) => {
+  const text = '👩🏾‍💼 Ngozi Okafor met officials in Lagos.';
+  await setArticle(page, text);
+  await page.focus('#article');
+  await page.evaluate(() => document.getElementById('article').setSelectionRange(0, 4)); // 👩🏾 of 👩🏾‍💼
+  await page.focus('#add-selection');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#correct-menu:not([hidden])');
+  assert.equal(await page.textContent('#correct-title'), 'Mark “👩🏾‍💼”');
+  await menuField(page, 'Mark as').selectOption('person');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  assert.ok((await exportedJson(page)).entities.some((e) => e.text === '👩🏾‍💼' && e.start === 0 && e.end === 4), 'the whole emoji, 4 code points');
+  await page.setInputFiles('#open-file-input', { name: 'p.html', mimeType: 'text/html', buffer: Buffer.from('<p>Table:</p><pre>  Lagos   12\n  Abuja    7</pre>') });
+  await page.click('#confirm-replace-yes');
+  await page.waitForFunction(() => document.getElementById('article').value.startsWith('Table:'));
+  assert.equal(await page.inputValue('#article'), 'Table:\n\n  Lagos   12\n  Abuja    7');
 });
 
 test('a corrected article saved as a session opens the same in a fresh page', async ({ page, browser, mode }) => {

@@ -393,6 +393,24 @@
 
   // ---- adding what was missed -------------------------------------------------------------------
 
+  // [start, end) widened to whole user-perceived characters (an emoji such as 👩🏾‍💼 is one,
+  // however many code points make it), where the browser can tell them (Intl.Segmenter).
+  function graphemes(text, start, end) {
+    if (typeof Intl === 'undefined' || !Intl.Segmenter) return [start, end];
+    var lo = Math.max(0, start - 64);
+    var hi = Math.min(text.length, end + 64);
+    var s = start;
+    var e = end;
+    var segments = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text.slice(lo, hi));
+    for (var it = segments[Symbol.iterator](), step = it.next(); !step.done; step = it.next()) {
+      var a = lo + step.value.index;
+      var b = a + step.value.segment.length;
+      if (a < start && start < b && (a > lo || lo === 0)) s = a;
+      if (a < end && end < b && (b < hi || hi === text.length)) e = b;
+    }
+    return [s, e];
+  }
+
   // Opens the menu to mark [start, end) of the shown article.
   PL.openAddMenu = function (start, end, rect, returnFocus, keepFocus, fallback) {
     var text = state.text;
@@ -400,6 +418,9 @@
     while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     if (start > 0 && PL.isLow(text.charCodeAt(start)) && PL.isHigh(text.charCodeAt(start - 1))) start--;
     if (end < text.length && PL.isLow(text.charCodeAt(end)) && PL.isHigh(text.charCodeAt(end - 1))) end++;
+    var snapped = graphemes(text, start, end);
+    start = snapped[0];
+    end = snapped[1];
     if (start >= end || !state.result) return false;
     PL.closeMenu(true);
     els.tooltip.hidden = true;
