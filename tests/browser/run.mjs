@@ -1250,6 +1250,22 @@ test('a quote made a term has no speaker; a quote may be credited to an organiza
   await page.waitForSelector('#correct-menu:not([hidden])');
 });
 
+test('a mention may belong to an entity whose name the reader types', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  await page.click('#highlighted .hl[data-entity="Adebayo"]');
+  assert.equal(await menuField(page, 'Name').isVisible(), false, 'no name field until asked for');
+  await menuField(page, 'Belongs to').selectOption({ label: 'a name you type…' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.field), 'name', 'the focus goes to the name');
+  await page.keyboard.press('Enter');
+  assert.match(await page.textContent('#correct-menu [role="alert"]'), /Type the name/, 'an empty name is refused');
+  await page.keyboard.type('Adebayo Ogunlesi');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  const json = await exportedJson(page);
+  assert.ok(json.entities.some((e) => e.text === 'Adebayo' && e.entity === 'Adebayo Ogunlesi' && e.source === 'reader'));
+  assert.equal(await page.getAttribute('#highlighted .hl[data-entity="Adebayo Ogunlesi"]', 'data-source'), 'reader');
+});
+
 test('a session with an impossible date is refused; the annotated HTML gives the dateline\'s date', async ({ page }) => {
   await page.fill('#article', 'Keep me.');
   for (const date of ['28/12/2025', '2025-13-45', '2025-02-30']) {

@@ -11,6 +11,7 @@
   var el = PL.el;
   var C = PL.corrections;
   var NEW = '\u0000new'; // option values that no entity name can take
+  var TYPED = '\u0000typed';
   var KEEP = '\u0000keep';
 
   var menu = { returnFocus: null, seq: 0 };
@@ -96,6 +97,29 @@
       if (!kind || e.kind === kind) seen.set(e.entity, (seen.get(e.entity) || 0) + 1);
     });
     return Array.from(seen.keys()).sort(function (a, b) { return a.localeCompare(b); });
+  }
+
+  // A "Belongs to" choice with, last, "a name you type…", which shows a text field for it:
+  // {select, name, fields, value()} where value() is the chosen name, NEW, or {error}.
+  function belongsTo(options, value) {
+    var entity = select(options.concat([{ value: TYPED, label: 'a name you type…' }]), value);
+    var name = el('input');
+    name.type = 'text';
+    name.autocomplete = 'off';
+    var nameField = field('Name', name, 'the entity’s full name, e.g. “Ngozi Okonjo-Iweala”');
+    var sync = function () { nameField.hidden = entity.value !== TYPED; };
+    entity.addEventListener('change', function () { sync(); if (!nameField.hidden) name.focus(); });
+    sync();
+    return {
+      select: entity, nameField: nameField,
+      value: function () {
+        if (entity.value !== TYPED) return entity.value;
+        var typed = name.value.replace(/\s+/g, ' ').trim();
+        if (!typed) { fieldError(name, 'Type the name of the entity it belongs to.'); return null; }
+        fieldError(name, null);
+        return typed;
+      }
+    };
   }
 
   // Who may be credited with a quote: the article's people and organizations (as the machine
@@ -313,7 +337,8 @@
       if (item.text !== item.entity && names.every(function (n) { return n.value !== item.text; })) {
         names.unshift({ value: NEW, label: 'a new entity: ' + item.text });
       }
-      var entity = select(names, item.entity);
+      var belongs = belongsTo(names, item.entity);
+      var entity = belongs.select;
       var all = el('input');
       all.type = 'checkbox';
       var allLabel = el('label', 'check');
@@ -322,14 +347,17 @@
       allLabel.hidden = mentions < 2;
       f = form(function () {
         var c = { op: 'edit', type: 'entity', at: at };
-        var name = entity.value === NEW ? item.text : entity.value;
+        var chosen = belongs.value();
+        if (chosen === null) return;
+        var name = chosen === NEW ? item.text : chosen;
         if (name !== item.entity) { c.entity = name; if (all.checked && mentions > 1) c.all = true; }
         if (kind.value !== item.kind) c.kind = kind.value;
         if (c.entity === undefined && c.kind === undefined) { PL.closeMenu(); PL.setStatus('Nothing changed.'); return; }
         C.add(c);
       });
       f.appendChild(field('Kind', kind, mentions > 1 ? 'for all ' + mentions + ' mentions of ' + item.entity : null));
-      f.appendChild(field('Belongs to', entity, 'merge into another entity, or split this mention off'));
+      f.appendChild(field('Belongs to', entity, 'merge into another entity, split this mention off, or name it'));
+      f.appendChild(belongs.nameField);
       f.appendChild(allLabel);
       var showAll = button('Show all mentions', function () { PL.closeMenu(true); PL.selectEntity(item.entity); });
       f.appendChild(actions('Apply', [remove, showAll]));
@@ -431,7 +459,8 @@
       { group: 'Quotations', options: [{ value: 'speech', label: 'quote (someone’s words)' }, { value: 'term', label: 'term (scare quotes, a title)' }] },
       { group: 'Figures', options: PL.FIGURE_KINDS.map(function (k) { return { value: k, label: k }; }) }
     ], /^[-+$€£¥]?\d/.test(words) ? 'number' : /^["“‘']/.test(words) ? 'speech' : 'person');
-    var entity = select([{ value: NEW, label: 'a new entity: ' + PL.truncate(words, 40) }].concat(entityNames(null).map(function (n) { return { value: n, label: n }; })), NEW);
+    var belongs = belongsTo([{ value: NEW, label: 'a new entity: ' + PL.truncate(words, 40) }].concat(entityNames(null).map(function (n) { return { value: n, label: n }; })), NEW);
+    var entity = belongs.select;
     var speaker = select([{ value: '', label: 'none' }].concat(speakerOptions()), '');
     var value = el('input');
     value.type = 'text';
@@ -448,6 +477,8 @@
     function sync() {
       var k = kind.value;
       entityField.hidden = PL.ENTITY_KINDS.indexOf(k) < 0;
+      if (entityField.hidden) belongs.nameField.hidden = true;
+      else belongs.nameField.hidden = entity.value !== TYPED;
       speakerField.hidden = k !== 'speech';
       valueField.hidden = unitField.hidden = PL.FIGURE_KINDS.indexOf(k) < 0;
     }
@@ -457,7 +488,9 @@
       var c;
       if (PL.ENTITY_KINDS.indexOf(k) >= 0) {
         c = { op: 'add', type: 'entity', at: at, kind: k };
-        if (entity.value !== NEW) c.entity = entity.value;
+        var chosen = belongs.value();
+        if (chosen === null) return;
+        if (chosen !== NEW) c.entity = chosen;
       } else if (k === 'speech' || k === 'term') {
         c = { op: 'add', type: 'quote', at: at, kind: k };
         if (k === 'speech' && speaker.value) c.speaker = speaker.value;
@@ -472,6 +505,7 @@
     });
     f.appendChild(field('Mark as', kind));
     f.appendChild(entityField);
+    f.appendChild(belongs.nameField);
     f.appendChild(speakerField);
     f.appendChild(valueField);
     f.appendChild(unitField);
