@@ -27,7 +27,8 @@
   }
 
   // Most of the article replaced at once (all of it selected and another pasted over it): a new
-  // article, which the corrections of the old one are not for.
+  // article, which the corrections of the old one are not for; unless it is a new version of the
+  // same article, where most of them still find their text and its context.
   function replacedMostOf(before, after) {
     var n = Math.min(before.length, after.length);
     var p = 0;
@@ -43,7 +44,7 @@
     var text = els.article.value;
     var before = state.inputText;
     state.inputText = text;
-    if (state.corrections.length && replacedMostOf(before, text)) {
+    if (state.corrections.length && replacedMostOf(before, text) && PL.corrections.kept(text) * 2 < state.corrections.length) {
       var n = PL.corrections.reset([], PL.corrections.snapshot(before));
       setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
     }
@@ -219,7 +220,7 @@
     // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo corrections, except in a field, whose own
     // undo they stay.
     document.addEventListener('keydown', function (event) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || PL.isTyping(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || PL.isTyping(event.target) || els.confirm.open) return;
       var key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) { PL.corrections.undo(); event.preventDefault(); }
       else if ((key === 'z' && event.shiftKey) || key === 'y') { PL.corrections.redo(); event.preventDefault(); }

@@ -1022,6 +1022,12 @@ test('a new article over a corrected one (Clear text, the sample, a file, a past
   await page.keyboard.type(' Later.');
   await rendered(page);
   assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  // Nor is an updated version of the same article pasted over it (changed at both ends).
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(`Update: more details.\n\n${CORRECT.replace(/"\.$/, '" on Friday.')}`);
+  await rendered(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  assert.deepEqual(await view(page).then((v) => v.filter((m) => m.endsWith('|reader'))), corrected.filter((m) => m.endsWith('|reader')));
 });
 
 test('a word edited next to a corrected item leaves the correction applied', async ({ page }) => {

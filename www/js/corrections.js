@@ -92,6 +92,12 @@
     return best;
   };
 
+  // How many of the corrections find their text with all its context in `text` (an updated
+  // version of the same article keeps most; another article hardly any).
+  C.kept = function (text) {
+    return state.corrections.filter(function (c) { return text.indexOf((c.at.before || '') + c.at.text + (c.at.after || '')) >= 0; }).length;
+  };
+
   function findAt(list, start, end) {
     for (var i = 0; i < list.length; i++) if (list[i].start === start && list[i].end === end) return i;
     return -1;
