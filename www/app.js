@@ -17,9 +17,7 @@
   var state = PL.state;
   var engine = PL.engine;
 
-  function userDate() {
-    return !state.dateIsAuto && els.date.value ? els.date.value : null;
-  }
+  var userDate = PL.userDate;
 
   // Every change of the input gets a new version; the article pane and the text area carry the
   // version they show, so tests (and curious readers) can tell a current result from a stale one.
@@ -28,14 +26,33 @@
     els.article.dataset.version = String(state.version);
   }
 
+  // Most of the article replaced at once (all of it selected and another pasted over it): a new
+  // article, which the corrections of the old one are not for; unless it is a new version of the
+  // same article, where most of them still find their text and its context.
+  function replacedMostOf(before, after) {
+    var n = Math.min(before.length, after.length);
+    var p = 0;
+    while (p < n && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+    var q = 0;
+    while (q < n - p && before.charCodeAt(before.length - 1 - q) === after.charCodeAt(after.length - 1 - q)) q++;
+    return before.trim().length > 0 && p + q < before.length / 4;
+  }
+
   function onInput() {
     bumpVersion();
     clearTimeout(state.debounceTimer);
-    PL.scheduleSave();
     var text = els.article.value;
+    var before = state.inputText;
+    state.inputText = text;
+    if (state.corrections.length && replacedMostOf(before, text) && PL.corrections.kept(text) * 2 < state.corrections.length) {
+      var n = PL.corrections.reset([], PL.corrections.snapshot(before));
+      setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
+    }
+    PL.scheduleSave();
     if (!text.trim()) {
       engine.dropStaleAnalyses();
       showEmpty();
+      if (state.pendingStatus) { PL.setStatus(state.pendingStatus); state.pendingStatus = null; }
       return;
     }
     markBusy();
@@ -114,26 +131,72 @@
     PL.setExportEnabled(false);
   }
 
-  // A new article (the sample, a file, a session, the kept one): its text, its date (null: from
-  // the dateline) and its corrections, with a fresh history of undo.
+  // Says (once the new article is shown) that the corrections of the one it replaced are set
+  // aside, and that Undo brings them back.
+  function setAsideSaid(n, what) {
+    if (!n) return;
+    state.pendingStatus = what + ': the previous article’s ' + PL.plural(n, 'correction') + (n === 1 ? ' is' : ' are') +
+      ' set aside. Undo brings that article back with ' + (n === 1 ? 'it' : 'them') + '.';
+  }
+
+  // A new article (the sample, a file, a session, an empty box): its text, its date (null: from
+  // the dateline) and its corrections, with a fresh history of undo. The corrections of the
+  // article it replaces are not lost: Undo brings that article back with them (options.keep:
+  // this is that undo).
   PL.loadArticle = function (text, options) {
     options = options || {};
     PL.closeMenu(true);
+    var n = PL.corrections.reset(options.corrections || [], !options.keep);
+    setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
     els.article.value = text;
+    state.inputText = text;
     state.dateIsAuto = !options.date;
     els.date.value = options.date || '';
-    PL.corrections.reset(options.corrections || []);
     onInput();
   };
 
+  // Before the buttons (Clear text, Try a sample, a file, a session) replace an article that has
+  // corrections, a modal dialog asks (Keep it, the default and Escape; or Replace it). Replacing
+  // can still be undone: Undo brings the article back with its corrections.
+  var confirmPending = null;
+  PL.confirmReplace = function (what, proceed) {
+    var n = state.corrections.length;
+    if (!n || !els.article.value.trim()) { proceed(); return; }
+    confirmPending = { proceed: proceed, back: document.activeElement };
+    els.confirmText.textContent = what + ' replaces this article and its ' + PL.plural(n, 'correction') +
+      '. Undo brings them back afterwards; to keep them for later, save a session first.';
+    els.confirmYes.textContent = what === 'Clear text' ? 'Clear it' : 'Replace it';
+    els.confirm.showModal();
+    els.confirmKeep.focus();
+  };
+  function confirmDone(yes) {
+    var pending = confirmPending;
+    confirmPending = null;
+    if (els.confirm.open) els.confirm.close();
+    if (!pending) return;
+    if (yes) pending.proceed();
+    else {
+      PL.setStatus('Nothing was replaced.');
+      if (pending.back && document.contains(pending.back)) pending.back.focus();
+    }
+  }
+
   function init() {
     els.sample.addEventListener('click', function () {
-      PL.loadArticle(typeof self.PRESSLIGHT_SAMPLE === 'string' ? self.PRESSLIGHT_SAMPLE : '');
+      PL.confirmReplace('The sample', function () {
+        PL.loadArticle(typeof self.PRESSLIGHT_SAMPLE === 'string' ? self.PRESSLIGHT_SAMPLE : '');
+      });
     });
-    els.clearText.addEventListener('click', function () { PL.loadArticle(''); els.article.focus(); });
+    els.clearText.addEventListener('click', function () {
+      PL.confirmReplace('Clear text', function () { PL.loadArticle(''); els.article.focus(); });
+    });
+    els.confirmKeep.addEventListener('click', function () { confirmDone(false); });
+    els.confirmYes.addEventListener('click', function () { confirmDone(true); });
+    els.confirm.addEventListener('cancel', function (event) { event.preventDefault(); confirmDone(false); });
     els.article.addEventListener('input', onInput);
     els.date.addEventListener('change', function () {
       state.dateIsAuto = !els.date.value;
+      PL.scheduleSave();
       if (els.article.value.trim()) { bumpVersion(); analyzeNow(); }
     });
     els.forget.addEventListener('click', PL.forgetArticle);
@@ -157,7 +220,7 @@
     // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) undo and redo corrections, except in a field, whose own
     // undo they stay.
     document.addEventListener('keydown', function (event) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || PL.isTyping(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || PL.isTyping(event.target) || els.confirm.open) return;
       var key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) { PL.corrections.undo(); event.preventDefault(); }
       else if ((key === 'z' && event.shiftKey) || key === 'y') { PL.corrections.redo(); event.preventDefault(); }
@@ -180,9 +243,11 @@
     var kept = PL.keptArticle();
     if (kept && !els.article.value) {
       els.article.value = kept.text;
+      if (kept.date) { els.date.value = kept.date; state.dateIsAuto = false; }
       PL.corrections.reset(kept.corrections);
       els.storageNote.hidden = false;
     }
+    state.inputText = els.article.value;
     PL.corrections.show();
     bumpVersion();
     if (els.article.value.trim()) analyzeNow(); else showEmpty();

@@ -665,6 +665,32 @@ async function chooseByKeys(page, field, value) {
   throw new Error(`the arrow keys never chose ${value}`);
 }
 
+// Selects `words` in the highlighted article with the mouse.
+async function dragSelect(page, words) {
+  await page.evaluate(() => document.getElementById('highlighted').scrollIntoView({ block: 'nearest' }));
+  await page.waitForTimeout(100); // the article's blocks are laid out once on screen
+  const box = await page.evaluate((w) => {
+    const root = document.getElementById('highlighted');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(w);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
+      const view = root.getBoundingClientRect();
+      root.scrollTop += r.getBoundingClientRect().top - (view.top + view.height / 2);
+      const rects = r.getClientRects();
+      return { x0: rects[0].left + 1, x1: rects[rects.length - 1].right - 1, y: rects[0].top + rects[0].height / 2 };
+    }
+    return null;
+  }, words);
+  await page.mouse.move(box.x0, box.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x1, box.y, { steps: 5 });
+  await page.mouse.up();
+}
+
 test('corrections by mouse change the view and every export; undo restores each step', async ({ page, mode }) => {
   await setArticle(page, CORRECT);
   const machineView = await view(page);
@@ -729,7 +755,7 @@ test('corrections by mouse change the view and every export; undo restores each 
   // 4. A quote: becomes a term, and has no speaker.
   await page.click('#highlighted .hl[data-kind="quote"]');
   await menuField(page, 'Kind').selectOption('term');
-  await menuField(page, 'Speaker').selectOption('');
+  assert.equal(await menuField(page, 'Speaker').isVisible(), false, 'a term has no speaker to choose');
   await page.click('#correct-menu button[type="submit"]');
   await shown(page);
   json = await exportedJson(page);
@@ -922,6 +948,364 @@ test('corrections survive re-analysis; one whose text is gone is flagged, not ap
   assert.match(await page.textContent('#corrections-panel'), /no longer matches the text/);
 });
 
+// Two corrections by mouse on CORRECT: the quote becomes a term, a name is removed.
+async function twoCorrections(page) {
+  await setArticle(page, CORRECT);
+  await page.click('#highlighted .hl[data-kind="quote"]');
+  await menuField(page, 'Kind').selectOption('term');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  await page.click('#highlighted .hl[data-entity="Adebayo"]');
+  await page.click('#correct-menu >> text=Remove this highlight');
+  await shown(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  return view(page);
+}
+
+// After a new article replaced the corrected one: Undo (by `how`) brings CORRECT back, corrected.
+async function undoBringsBack(page, corrected, how) {
+  assert.match(await page.textContent('#status'), /previous article’s 2 corrections are set aside\. Undo brings that article back/);
+  assert.equal(await page.textContent('#corrections-count'), 'none yet');
+  assert.equal(await page.isDisabled('#undo'), false, 'Undo is there to bring them back');
+  await how();
+  await page.waitForFunction((t) => document.getElementById('article').value === t, CORRECT);
+  await rendered(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  assert.deepEqual(await view(page), corrected, 'the article and its corrections are back');
+  assert.match(await page.textContent('#status'), /Brought back the previous article and its 2 corrections/);
+}
+
+test('a new article over a corrected one (Clear text, the sample, a file, a paste) sets the corrections aside; Undo brings them back', async ({ page }) => {
+  const corrected = await twoCorrections(page);
+  // Clear text asks first, in a modal dialog: Escape (or "Keep it", where the focus is) keeps all.
+  await page.click('#clear-text');
+  await page.waitForSelector('#confirm-replace[open]');
+  assert.match(await page.textContent('#confirm-text'), /replaces this article and its 2 corrections\. Undo brings them back/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-keep');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#confirm-replace'), false);
+  assert.equal(await page.inputValue('#article'), CORRECT, 'nothing is replaced');
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'clear-text', 'the focus goes back');
+  // Clear text, confirmed by mouse; Undo by mouse.
+  await page.click('#clear-text');
+  await page.click('#confirm-replace-yes');
+  await page.waitForFunction(() => document.getElementById('highlighted').dataset.state === 'empty');
+  await undoBringsBack(page, corrected, () => page.click('#undo'));
+  // The sample; Ctrl+Z.
+  await page.click('#sample');
+  await page.click('#confirm-replace-yes');
+  await rendered(page);
+  await undoBringsBack(page, corrected, async () => { await page.focus('#highlighted'); await page.keyboard.press('Control+z'); });
+  // A file, confirmed by keyboard; Undo by keyboard.
+  await page.setInputFiles('#open-file-input', { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from(NEWS) });
+  await page.waitForSelector('#confirm-replace[open]');
+  assert.match(await page.textContent('#confirm-text'), /The file a\.txt replaces/);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'confirm-replace-yes');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.getElementById('article').value === t, NEWS);
+  await rendered(page);
+  await undoBringsBack(page, corrected, async () => { await page.focus('#undo'); await page.keyboard.press('Enter'); });
+  // Another article pasted over all of it: its export has nothing of the reader's.
+  await page.focus('#article');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(NEWS);
+  await rendered(page);
+  await undoBringsBack(page, corrected, async () => {
+    assert.ok((await exportedJson(page)).quotes.every((q) => !('source' in q)), 'the new article\'s export has no correction');
+    await page.click('#undo');
+  });
+  // An edit is no new article: the corrections stay.
+  await page.focus('#article');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Later.');
+  await rendered(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  // Nor is an updated version of the same article pasted over it (changed at both ends).
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(`Update: more details.\n\n${CORRECT.replace(/"\.$/, '" on Friday.')}`);
+  await rendered(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  assert.deepEqual(await view(page).then((v) => v.filter((m) => m.endsWith('|reader'))), corrected.filter((m) => m.endsWith('|reader')));
+});
+
+test('a word edited next to a corrected item leaves the correction applied', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  await page.click('#highlighted .hl[data-entity="Acme Corp"]');
+  await menuField(page, 'Kind').selectOption('place');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  await page.click('#highlighted .hl[data-kind="money"]');
+  await menuField(page, 'Value').fill('41000000');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  const edited = CORRECT.replace('officials of Acme Corp', 'senior officials of Acme Corp').replace('$40 million in 12', '$40 million overall in 12');
+  await setArticle(page, edited);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/, 'none is flagged');
+  const json = await exportedJson(page);
+  assert.ok(json.entities.some((e) => e.text === 'Acme Corp' && e.kind === 'place' && e.source === 'reader'), 'the kind still applies');
+  assert.ok(json.figures.some((f) => f.text.includes('$40 million') && f.value === 41000000 && f.source === 'reader'), 'the value still applies');
+  // Its own text gone: flagged.
+  await setArticle(page, edited.replace('Acme Corp', 'Acme Group'));
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections \(1 no longer matches\)$/);
+});
+
+test('a figure\'s value is read by its kind; what is not such a value is refused in the menu', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  const figure = async (text) => exportedJson(page).then((j) => j.figures.find((f) => f.text === text));
+  // Money typed as written: "$3.6m".
+  await page.click('#highlighted .hl[data-kind="money"]');
+  await menuField(page, 'Value').fill('$3.6m');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  assert.equal((await figure('$40 million')).value, 3600000);
+  // A date: "14/03/2016" is refused where it was typed; the focus stays there.
+  await arrowTo(page, () => document.activeElement.matches('.hl[data-kind="date"]') && document.activeElement.textContent === 'Monday');
+  await page.keyboard.press('Enter');
+  await tabTo(page, '#correct-menu [data-field="value"]');
+  await page.keyboard.type('14/03/2016');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.isVisible('#correct-menu'), true, 'the menu stays open');
+  assert.match(await page.textContent('#correct-menu [role="alert"]'), /ISO 8601: 2016, 2016-03 or 2016-03-14/);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.field + '|' + document.activeElement.getAttribute('aria-invalid')), 'value|true');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2016-02-30');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.isVisible('#correct-menu'), true, 'no 30 February');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2016-03');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  assert.equal((await figure('Monday')).value, '2016-03', 'a month is an ISO string, not a range');
+  // A number made a percent, typed "4.5%"; a quantity whose unit was typed with the number is refused.
+  await page.click('#highlighted .hl[data-kind="number"]');
+  await menuField(page, 'Kind').selectOption('percent');
+  await menuField(page, 'Value').fill('4.5%');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  assert.deepEqual([(await figure('12')).kind, (await figure('12')).value], ['percent', 4.5]);
+  await page.click('#highlighted .hl[data-kind="percent"]');
+  await menuField(page, 'Value').fill('3.6 million');
+  await menuField(page, 'Kind').selectOption('date');
+  await page.click('#correct-menu button[type="submit"]');
+  assert.match(await page.textContent('#correct-menu [role="alert"]'), /ISO 8601/, 'a number is no date');
+  await menuField(page, 'Kind').selectOption('number');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  assert.equal((await figure('12')).value, 3600000);
+});
+
+test('the date set by the reader is kept with the article and its corrections', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  await page.fill('#article-date', '2024-03-04');
+  await page.dispatchEvent('#article-date', 'change');
+  await rendered(page);
+  await page.click('#highlighted .hl[data-entity="Adebayo"]');
+  await page.click('#correct-menu >> text=Remove this highlight');
+  await shown(page);
+  const monday = (await exportedJson(page)).figures.find((f) => f.text === 'Monday').value;
+  assert.equal(monday, '2024-03-04');
+  await page.waitForTimeout(1000); // kept after a moment
+  await page.reload();
+  await rendered(page);
+  assert.equal(await page.inputValue('#article-date'), '2024-03-04', 'the date is back');
+  assert.match(await page.textContent('#corrections-count'), /^1 correction$/);
+  assert.equal((await exportedJson(page)).figures.find((f) => f.text === 'Monday').value, monday, 'and resolves the same');
+  assert.equal(JSON.parse((await download(page, '#save-session')).body).date, '2024-03-04', 'a session saved now has it');
+});
+
+// The menu's box and the box of what it belongs to.
+function menuBox(page, selector) {
+  return page.evaluate((sel) => {
+    const m = document.getElementById('correct-menu').getBoundingClientRect();
+    const t = sel ? document.querySelector(sel).getBoundingClientRect() : null;
+    return { top: m.top, bottom: m.bottom, left: m.left, right: m.right, vh: window.innerHeight, vw: window.innerWidth, t: t && { top: t.top, bottom: t.bottom } };
+  }, selector);
+}
+
+test('the correction menu stays by its highlight, on screen, through a resize', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await setArticle(page, `${CORRECT}\n\n`.repeat(8));
+  // A highlight cut off at the bottom of the article's scroll area: the menu is by it.
+  await page.evaluate(() => document.getElementById('highlighted').scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(100); // the article's blocks are laid out once on screen
+  const picked = await page.evaluate(() => {
+    const h = document.getElementById('highlighted');
+    const box = h.getBoundingClientRect();
+    const m = Array.from(h.querySelectorAll('.hl[data-entity]')).find((q) => q.getClientRects().length === 1 && q.getBoundingClientRect().top > box.bottom + 50);
+    h.scrollTop += m.getBoundingClientRect().top - (box.bottom - 8); // its top 8 px above the box's bottom
+    m.id = 'picked';
+    return Math.round(box.bottom - m.getBoundingClientRect().top);
+  });
+  assert.ok(picked > 0 && picked < 20, `the name is cut off (${picked} px shown)`);
+  const y = await page.evaluate(() => document.getElementById('highlighted').getBoundingClientRect().bottom - 4);
+  const x = await page.evaluate(() => document.getElementById('picked').getBoundingClientRect().left + 4);
+  await page.mouse.click(x, y);
+  await page.waitForSelector('#correct-menu:not([hidden])');
+  let b = await menuBox(page, '#picked');
+  const h = await page.evaluate(() => { const r = document.getElementById('highlighted').getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
+  assert.ok(b.t.top >= h.top - 1 && b.t.bottom <= h.bottom + 1, 'the highlight is brought into the article\'s view');
+  assert.ok(Math.abs(b.top - b.t.bottom) < 12 || Math.abs(b.bottom - b.t.top) < 12, `the menu is by its highlight (${JSON.stringify(b)})`);
+  assert.ok(b.top >= 0 && b.bottom <= b.vh, 'and on screen');
+  await page.keyboard.press('Escape');
+  // A quotation's menu and the list of corrections: its own quotation marks, not doubled.
+  await page.focus('#highlighted .hl[data-kind="quote"] >> text=lifeline');
+  await page.keyboard.press('Enter');
+  assert.match(await page.textContent('#correct-title'), /^Correct quotation [“"]/);
+  assert.doesNotMatch(await page.textContent('#correct-title'), /““|””|“"|"”/, 'no doubled quotation marks');
+  await page.click('#correct-menu >> text=Remove this highlight');
+  await shown(page);
+  assert.doesNotMatch(await page.textContent('#corrections-panel'), /““|“"/);
+  // A figure's menu; a value typed; an on-screen keyboard takes half the height.
+  await page.click('#highlighted .hl[data-value]');
+  await menuField(page, 'Value').fill('77');
+  await page.setViewportSize({ width: 360, height: 440 });
+  await page.waitForTimeout(200);
+  assert.equal(await page.isVisible('#correct-menu'), true, 'the menu stays open');
+  assert.equal(await menuField(page, 'Value').inputValue(), '77', 'with what was typed');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.field), 'value', 'and the focus');
+  b = await menuBox(page);
+  assert.ok(b.left >= 0 && b.right <= b.vw, 'within the width');
+});
+
+test('"Mark selected text" puts its menu on screen when the selection has scrolled away', async ({ page }) => {
+  await setArticle(page, `${CORRECT}\n\n`.repeat(8));
+  await dragSelect(page, 'finance minister');
+  await page.waitForSelector('#correct-menu:not([hidden])');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => { const h = document.getElementById('highlighted'); h.scrollTop = h.scrollHeight; });
+  await page.click('#add-selection');
+  await page.waitForSelector('#correct-menu:not([hidden])');
+  assert.match(await page.textContent('#correct-title'), /finance minister/);
+  const b = await menuBox(page, '#add-selection');
+  assert.ok(b.top >= 0 && b.bottom <= b.vh, `the menu is on screen (${JSON.stringify(b)})`);
+  assert.ok(Math.abs(b.top - b.t.bottom) < 12 || Math.abs(b.bottom - b.t.top) < 12, 'by the button');
+});
+
+test('keyboard: the focus stays in the open menu, and is never lost after Undo, Redo or Clear', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  await arrowTo(page, () => document.activeElement.matches('.hl[data-entity]'));
+  await page.keyboard.press('Enter');
+  const inMenu = () => page.evaluate(() => document.getElementById('correct-menu').contains(document.activeElement));
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    assert.equal(await inMenu(), true, `Tab ${i + 1} stays in the menu`);
+  }
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await inMenu(), true, 'and Shift+Tab');
+  assert.equal(await page.isVisible('#correct-menu'), true);
+  await tabTo(page, '#correct-menu button.danger');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.tagName);
+  await page.focus('#undo');
+  await page.keyboard.press('Enter'); // the last undo
+  await shown(page);
+  assert.equal(await page.isDisabled('#undo'), true);
+  assert.equal(await focused(), 'redo', 'the focus goes to Redo');
+  await page.keyboard.press('Enter'); // the last redo
+  await shown(page);
+  assert.equal(await focused(), 'undo', 'then to Undo');
+  await page.focus('#clear-corrections');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  assert.equal(await focused(), 'undo', 'Clear: to Undo, which brings them back');
+  await page.click('#undo');
+  await shown(page);
+  await page.click('#undo');
+  await shown(page);
+  assert.equal(await focused(), 'redo', 'by mouse too');
+  await page.click('#redo');
+  await page.click('#redo');
+  await shown(page);
+  // Nothing to undo or redo left (a fresh article): the corrections' heading.
+  await page.evaluate(() => { const P = window.Presslight; P.state.undoStack = []; P.state.redoStack = [P.state.corrections]; P.corrections.show(); });
+  await page.click('#redo');
+  await shown(page);
+  assert.ok(['undo', 'corrections-heading'].includes(await focused()));
+});
+
+test('a quote made a term has no speaker; a quote may be credited to an organization; hidden kinds are not clicked', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  await arrowTo(page, () => document.activeElement.matches('.hl[data-kind="quote"]'));
+  await page.keyboard.press('Enter');
+  await chooseByKeys(page, 'kind', 'term');
+  assert.equal(await menuField(page, 'Speaker').isVisible(), false);
+  await tabTo(page, '#correct-menu button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  let json = await exportedJson(page);
+  assert.ok(json.quotes.some((q) => q.kind === 'term' && q.speaker === null && q.source === 'reader'), 'a term has no speaker');
+  assert.ok(json.quotes.filter((q) => q.kind === 'term').every((q) => q.speaker === null));
+  // The other quote, credited to the company.
+  await page.click('#highlighted .hl[data-kind="quote"] >> text=lifeline');
+  await menuField(page, 'Speaker').selectOption('Acme Corp');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  json = await exportedJson(page);
+  assert.ok(json.quotes.some((q) => q.text.includes('lifeline') && q.speaker && q.speaker.entity === 'Acme Corp'), 'credited to an organization');
+  // Quotes hidden in the legend: a click on a quote's words opens nothing; a name inside still opens its own menu.
+  await page.uncheck('[data-toggle-kind="quote"]');
+  await page.click('#highlighted .hl[data-kind="quote"] >> text=lifeline', { position: { x: 3, y: 5 } });
+  await page.waitForTimeout(150);
+  assert.equal(await page.isVisible('#correct-menu'), false, 'a hidden quote has no menu');
+  await page.check('[data-toggle-kind="quote"]');
+  await page.click('#highlighted .hl[data-kind="quote"] >> text=lifeline', { position: { x: 3, y: 5 } });
+  await page.waitForSelector('#correct-menu:not([hidden])');
+});
+
+test('a mention may belong to an entity whose name the reader types', async ({ page }) => {
+  await setArticle(page, CORRECT);
+  await page.click('#highlighted .hl[data-entity="Adebayo"]');
+  assert.equal(await menuField(page, 'Name').isVisible(), false, 'no name field until asked for');
+  await menuField(page, 'Belongs to').selectOption({ label: 'a name you type…' });
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.field), 'name', 'the focus goes to the name');
+  await page.keyboard.press('Enter');
+  assert.match(await page.textContent('#correct-menu [role="alert"]'), /Type the name/, 'an empty name is refused');
+  await page.keyboard.type('Adebayo Ogunlesi');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  const json = await exportedJson(page);
+  assert.ok(json.entities.some((e) => e.text === 'Adebayo' && e.entity === 'Adebayo Ogunlesi' && e.source === 'reader'));
+  assert.equal(await page.getAttribute('#highlighted .hl[data-entity="Adebayo Ogunlesi"]', 'data-source'), 'reader');
+});
+
+test('a session with an impossible date is refused; the annotated HTML gives the dateline\'s date', async ({ page }) => {
+  await page.fill('#article', 'Keep me.');
+  for (const date of ['28/12/2025', '2025-13-45', '2025-02-30']) {
+    const body = JSON.stringify({ presslight: 'session', version: 1, text: 'A text.', date, corrections: [] });
+    await page.setInputFiles('#open-session-input', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+    await page.waitForFunction((d) => /Could not open bad\.json: its date is not YYYY-MM-DD/.test(document.getElementById('status').textContent) &&
+      document.getElementById('status').dataset.seen !== d, date);
+    await page.evaluate((d) => { document.getElementById('status').dataset.seen = d; document.getElementById('status').textContent = ''; }, date);
+    assert.equal(await page.inputValue('#article'), 'Keep me.', `${date}: nothing changed`);
+  }
+  await setArticle(page, 'LAGOS, Dec 28, 2025 (Reuters) - Ngozi Okafor spoke on Monday.');
+  assert.equal(await page.inputValue('#article-date'), '2025-12-28');
+  assert.match((await download(page, '[data-export="html"]')).body, /Annotated by presslight \(article date 2025-12-28\)/);
+});
+
+test('marking part of an emoji marks all of it; a <pre> keeps its indentation', async ({ page }) => {
+  const text = '👩🏾‍💼 Ngozi Okafor met officials in Lagos.';
+  await setArticle(page, text);
+  await page.focus('#article');
+  await page.evaluate(() => document.getElementById('article').setSelectionRange(0, 4)); // 👩🏾 of 👩🏾‍💼
+  await page.focus('#add-selection');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#correct-menu:not([hidden])');
+  assert.equal(await page.textContent('#correct-title'), 'Mark “👩🏾‍💼”');
+  await menuField(page, 'Mark as').selectOption('person');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  assert.ok((await exportedJson(page)).entities.some((e) => e.text === '👩🏾‍💼' && e.start === 0 && e.end === 4), 'the whole emoji, 4 code points');
+  await page.setInputFiles('#open-file-input', { name: 'p.html', mimeType: 'text/html', buffer: Buffer.from('<p>Table:</p><pre>  Lagos   12\n  Abuja    7</pre>') });
+  await page.click('#confirm-replace-yes');
+  await page.waitForFunction(() => document.getElementById('article').value.startsWith('Table:'));
+  assert.equal(await page.inputValue('#article'), 'Table:\n\n  Lagos   12\n  Abuja    7');
+});
+
 test('a corrected article saved as a session opens the same in a fresh page', async ({ page, browser, mode }) => {
   await page.fill('#article-date', '2024-03-04');
   await page.dispatchEvent('#article-date', 'change');
@@ -1057,6 +1441,16 @@ test('accessibility: axe-core is clean with the correction menu open (light and 
     }
     await page.keyboard.press('Escape');
   }
+  // The dialog that asks before a corrected article is replaced.
+  await page.click('#clear-text');
+  await page.waitForSelector('#confirm-replace[open]');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${scheme} scheme, the confirmation`);
+  }
+  await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 360, height: 800 });
   await page.click('#highlighted .hl[data-kind="quote"]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -27,6 +27,8 @@
     saveSession: $('save-session'), openSession: $('open-session'), openSessionInput: $('open-session-input'),
     correctionsCount: $('corrections-count'), undo: $('undo'), redo: $('redo'), clearCorrections: $('clear-corrections'),
     addSelection: $('add-selection'), correctionsPanel: $('corrections-panel'), correctionsTotal: $('corrections-total'),
+    correctionsHeading: $('corrections-heading'),
+    confirm: $('confirm-replace'), confirmText: $('confirm-text'), confirmKeep: $('confirm-keep'), confirmYes: $('confirm-replace-yes'),
     menu: $('correct-menu'), menuTitle: $('correct-title'), menuBody: $('correct-body')
   };
 
@@ -49,7 +51,9 @@
     saveTimer: 0,
     corrections: [], // the reader's corrections, in the order made (see js/corrections.js)
     correctionStatus: [], // for each correction: 'applied' or 'stale' (its text no longer matches)
-    undoStack: [], redoStack: [] // earlier / undone lists of corrections
+    undoStack: [], redoStack: [], // earlier / undone lists of corrections (or an article replaced, to bring back)
+    inputText: '', // the text box's text as last seen (to tell an edit from a new article pasted over)
+    pendingStatus: null // said in the status line once the article is shown
   };
 
   PL.el = function (tag, className, text) {
@@ -69,6 +73,26 @@
     var cut = max;
     if (PL.isHigh(s.charCodeAt(cut - 1))) cut--;
     return s.slice(0, cut) + '…';
+  };
+
+  // Text in quotation marks, unless it comes in its own (a quotation): “it”, never ““it””.
+  PL.quoted = function (s, max) {
+    s = PL.truncate(s.replace(/\s+/g, ' ').trim(), max);
+    return s.length > 1 && /^["“”„‘’‚'«»‹›「『]/.test(s) ? s : '“' + s + '”';
+  };
+
+  // Whether `s` is a day of the calendar written YYYY-MM-DD (2025-02-30 is not).
+  PL.isoDay = function (s) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (!m) return false;
+    var t = new Date(Date.UTC(2000, +m[2] - 1, +m[3]));
+    t.setUTCFullYear(+m[1]);
+    return t.getUTCFullYear() === +m[1] && t.getUTCMonth() === +m[2] - 1 && t.getUTCDate() === +m[3];
+  };
+
+  // The date the reader set in the date field (not one filled in from a dateline), or null.
+  PL.userDate = function () {
+    return !PL.state.dateIsAuto && PL.els.date.value ? PL.els.date.value : null;
   };
 
   PL.setStatus = function (message) { PL.els.status.textContent = message; };

@@ -12,9 +12,10 @@
 //   {op: "add",    type, at, kind, entity?, speaker?, value?, unit?}
 // `at` anchors it in the article: {start, end, text, before, after}, UTF-16 offsets, the exact text
 // there and up to CONTEXT characters each side. When the article changes, a correction is applied
-// where the same text with the same context is found (the nearest to where it was); when it is
-// found nowhere, or the machine's item it edits is gone, it is kept but flagged ("stale") and not
-// applied. Items made or changed by a correction carry `source: "reader"`.
+// where the same text with the same context is found (the nearest to where it was), else where the
+// same text is found with the most of its context (a word edited nearby changes no correction);
+// when its text is found nowhere, or the machine's item it edits is gone, it is kept but flagged
+// ("stale") and not applied. Items made or changed by a correction carry `source: "reader"`.
 'use strict';
 (function () {
   var PL = self.Presslight;
@@ -35,7 +36,25 @@
     };
   };
 
-  // Where the anchor's text stands in `text` now, or -1.
+  function isWordChar(c) { return !!c && /[\p{L}\p{N}_]/u.test(c); }
+
+  // How many characters of `want` end `have` (context before) / begin it (context after).
+  function commonSuffix(have, want) {
+    var n = 0;
+    while (n < have.length && n < want.length && have.charAt(have.length - 1 - n) === want.charAt(want.length - 1 - n)) n++;
+    return n;
+  }
+  function commonPrefix(have, want) {
+    var n = 0;
+    while (n < have.length && n < want.length && have.charAt(n) === want.charAt(n)) n++;
+    return n;
+  }
+
+  // Where the anchor's text stands in `text` now, or -1: where it was, when it is still there
+  // with its context; else the nearest place with the same text and context; else, when the
+  // context changed (a word edited nearby), the occurrence of the same text whose context matches
+  // most, the nearest of equals. An occurrence that would cut a word the anchor did not cut is
+  // never taken.
   C.locate = function (text, a) {
     var before = a.before || '';
     var after = a.after || '';
@@ -44,14 +63,39 @@
     var needle = before + a.text + after;
     var best = -1;
     var bestDistance = Infinity;
-    for (var from = 0, tries = 0; tries < 10000; tries++) {
-      var k = text.indexOf(needle, from);
+    var from, tries, k, distance;
+    for (from = 0, tries = 0; tries < 10000; tries++) {
+      k = text.indexOf(needle, from);
       if (k < 0) break;
-      var distance = Math.abs(k + before.length - a.start);
+      distance = Math.abs(k + before.length - a.start);
       if (distance < bestDistance) { best = k + before.length; bestDistance = distance; }
       from = k + 1;
     }
+    if (best >= 0) return best;
+    // The text alone, scored by how much of its context is still around it.
+    var len = a.text.length;
+    var wordStart = isWordChar(a.text.charAt(0)) && !isWordChar(before.slice(-1));
+    var wordEnd = isWordChar(a.text.slice(-1)) && !isWordChar(after.charAt(0));
+    var bestScore = -1;
+    for (from = 0, tries = 0; tries < 10000; tries++) {
+      k = text.indexOf(a.text, from);
+      if (k < 0) break;
+      from = k + 1;
+      if (wordStart && isWordChar(text.charAt(k - 1))) continue;
+      if (wordEnd && isWordChar(text.charAt(k + len))) continue;
+      if (PL.isLow(text.charCodeAt(k)) && PL.isHigh(text.charCodeAt(k - 1))) continue;
+      var score = commonSuffix(text.slice(Math.max(0, k - before.length), k), before) +
+        commonPrefix(text.slice(k + len, k + len + after.length), after);
+      distance = Math.abs(k - a.start);
+      if (score > bestScore || (score === bestScore && distance < bestDistance)) { best = k; bestScore = score; bestDistance = distance; }
+    }
     return best;
+  };
+
+  // How many of the corrections find their text with all its context in `text` (an updated
+  // version of the same article keeps most; another article hardly any).
+  C.kept = function (text) {
+    return state.corrections.filter(function (c) { return text.indexOf((c.at.before || '') + c.at.text + (c.at.after || '')) >= 0; }).length;
   };
 
   function findAt(list, start, end) {
@@ -95,7 +139,7 @@
       if (c.type === 'entity') item = { start: start, end: end, text: c.at.text, kind: c.kind, entity: c.entity || c.at.text };
       else if (c.type === 'quote') {
         item = { start: start, end: end, text: c.at.text, kind: c.kind || 'speech', speaker: null };
-        if (c.speaker) item.speaker = speakerMention(r, c.speaker, start);
+        if (c.speaker && item.kind !== 'term') item.speaker = speakerMention(r, c.speaker, start);
       } else {
         item = { start: start, end: end, text: c.at.text, kind: c.kind, value: c.value === undefined ? null : c.value, unit: c.unit || null };
       }
@@ -136,7 +180,8 @@
     var fields = {};
     if (c.kind) fields.kind = c.kind;
     if (c.type === 'quote') {
-      if (c.speaker === null) fields.speaker = null;
+      if ((c.kind || it.kind) === 'term') fields.speaker = null; // a term is nobody's words
+      else if (c.speaker === null) fields.speaker = null;
       else if (typeof c.speaker === 'string') {
         fields.speaker = speakerMention(r, c.speaker, start);
         if (!fields.speaker) return false;
@@ -181,7 +226,7 @@
     return null;
   };
 
-  function quoted(s) { return '“' + PL.truncate(s.replace(/\s+/g, ' '), 40) + '”'; }
+  function quoted(s) { return PL.quoted(s, 40); }
 
   // One line that says what a correction does.
   C.describe = function (c) {
@@ -262,40 +307,92 @@
     changedTo(state.corrections.concat([c]), targetOf(c), true, 'Corrected: ' + C.describe(c) + '.');
   };
 
+  // After Undo, Redo or Clear corrections has become disabled under the focus, the focus goes to
+  // the other of Undo / Redo, else to the corrections' heading (never lost to the page's body).
+  function keepFocus(from) {
+    if (document.activeElement !== from && !(from && document.activeElement === document.body)) return;
+    C.buttons();
+    if (!from.disabled) return;
+    var to = from === els.undo ? els.redo : from === els.redo ? els.undo : null;
+    if (to && !to.disabled) to.focus();
+    else if (!els.undo.disabled) els.undo.focus();
+    else { els.correctionsHeading.tabIndex = -1; els.correctionsHeading.focus(); }
+  }
+
+  // Which buttons of the history can be used now.
+  C.buttons = function () {
+    els.undo.disabled = !state.undoStack.length;
+    els.redo.disabled = !state.redoStack.length;
+    els.clearCorrections.disabled = !state.corrections.length;
+  };
+
+  // The state an article replaced another (with corrections) from: undoing it brings back that
+  // article, its date and its corrections with their history.
+  function articleSnapshot(text) {
+    return {
+      article: typeof text === 'string' ? text : els.article.value, date: state.dateIsAuto ? null : els.date.value || null,
+      corrections: state.corrections, undoStack: state.undoStack, redoStack: state.redoStack
+    };
+  }
+
   C.undo = function () {
     if (!state.undoStack.length) return;
+    var active = document.activeElement;
+    var top = state.undoStack[state.undoStack.length - 1];
+    if (!Array.isArray(top)) { restoreArticle(top, active); return; }
     var undone = state.corrections;
     state.redoStack.push(undone);
     var list = state.undoStack.pop();
     var last = undone.length > list.length ? undone[undone.length - 1] : null;
     changedTo(list, targetOf(last), false, last ? 'Undone: ' + C.describe(last) + '.' : 'Undone.');
+    keepFocus(active === els.undo ? els.undo : null);
   };
 
   C.redo = function () {
     if (!state.redoStack.length) return;
+    var active = document.activeElement;
     state.undoStack.push(state.corrections);
     var list = state.redoStack.pop();
     var last = list.length > state.corrections.length ? list[list.length - 1] : null;
     changedTo(list, targetOf(last), false, last ? 'Redone: ' + C.describe(last) + '.' : 'Redone.');
+    keepFocus(active === els.redo ? els.redo : null);
   };
 
   C.clear = function () {
     if (!state.corrections.length) return;
+    var active = document.activeElement;
     var n = state.corrections.length;
     state.undoStack.push(state.corrections);
     state.redoStack = [];
     changedTo([], null, false, 'Cleared ' + PL.plural(n, 'correction') + ' (Undo brings them back).');
+    keepFocus(active === els.clearCorrections ? els.clearCorrections : null);
   };
 
-  // A new article (a sample, a file, a session): its own corrections, a fresh history.
-  C.reset = function (list) {
+  // A new article (a sample, a file, a session, an empty box): its own corrections, a fresh
+  // history. When the article it replaces had corrections, that article and its corrections can
+  // be brought back with Undo (one step), and `reset` says so: it returns the number set aside.
+  C.reset = function (list, replacing) {
+    var before = replacing && state.corrections.length ? articleSnapshot() : null;
+    if (replacing && typeof replacing === 'object') before = replacing.corrections.length ? replacing : null;
     state.corrections = list || [];
     state.correctionStatus = [];
-    state.undoStack = [];
+    state.undoStack = before ? [before] : [];
     state.redoStack = [];
     if (PL.saveCorrections) PL.saveCorrections();
     C.show();
+    return before ? before.corrections.length : 0;
   };
+  C.snapshot = articleSnapshot;
+
+  function restoreArticle(snapshot, active) {
+    var n = snapshot.corrections.length;
+    PL.loadArticle(snapshot.article, { date: snapshot.date, corrections: snapshot.corrections, keep: true });
+    state.undoStack = snapshot.undoStack;
+    state.redoStack = snapshot.redoStack;
+    C.show();
+    state.pendingStatus = 'Brought back the previous article and its ' + PL.plural(n, 'correction') + '.';
+    keepFocus(active === els.undo ? els.undo : null);
+  }
 
   // ---- the count and the list -------------------------------------------------------------------
 
@@ -305,9 +402,7 @@
     var stale = status.filter(function (s) { return s === 'stale'; }).length;
     els.correctionsCount.textContent = list.length ? PL.plural(list.length, 'correction') + (stale ? ' (' + stale + ' no longer ' + (stale === 1 ? 'matches' : 'match') + ')' : '') : 'none yet';
     els.correctionsTotal.textContent = list.length ? '(' + list.length + ')' : '';
-    els.undo.disabled = !state.undoStack.length;
-    els.redo.disabled = !state.redoStack.length;
-    els.clearCorrections.disabled = !list.length;
+    C.buttons();
     var panel = els.correctionsPanel;
     panel.replaceChildren();
     if (!list.length) {

@@ -108,7 +108,8 @@
       m.classList.remove('selected', 'current', 'flash');
       if (m.dataset.source === 'reader') yours++;
     });
-    var note = el('p', 'note', 'Annotated by presslight' + (state.date ? ' (article date ' + state.date + ')' : '') +
+    var date = (state.result && state.result.date) || state.date; // the dateline's, or the one set
+    var note = el('p', 'note', 'Annotated by presslight' + (date ? ' (article date ' + date + ')' : '') +
       '. The highlights are machine-made' + (yours ? ', ' + PL.plural(yours, 'highlight') + ' made or changed by the reader (marked ✎)' : '') +
       ': check them against the text.');
     var css = 'body{font:16px/1.9 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;color:#1b1b1f;background:#fff}' +

@@ -32,7 +32,12 @@
     var doc = new DOMParser().parseFromString(bare, 'text/html');
     var pieces = [];
     function walk(node, pre) {
-      if (node.nodeType === 3) { pieces.push(pre ? node.data : node.data.replace(/[ \t\r\n\f]+/g, ' ')); return; }
+      if (node.nodeType === 3) {
+        var data = node.data.replace(/[\u0001\u0002]/g, '');
+        // Spaces and tabs of preformatted text are kept as they are (marked through the clean-up).
+        pieces.push(pre ? data.replace(/ /g, '\u0001').replace(/\t/g, '\u0002') : data.replace(/[ \t\r\n\f]+/g, ' '));
+        return;
+      }
       if (node.nodeType !== 1) return;
       var tag = node.tagName.toUpperCase();
       if (DROP.has(tag)) return;
@@ -52,7 +57,8 @@
       else if (pendingBreak && !out) { pendingBreak = false; p = p.replace(/^\s+/, ''); }
       out += p;
     });
-    return out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/\u00a0/g, ' ').trim();
+    return out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/\u00a0/g, ' ').trim()
+      .replace(/\u0001/g, ' ').replace(/\u0002/g, '\t');
   };
 
   function paragraphBreaks(s) { return (s.match(/\n[ \t]*\n/g) || []).length; }
@@ -93,7 +99,7 @@
       if (raw.indexOf('\u0000') >= 0) { PL.setStatus('Could not open ' + file.name + ': it is not a text file. Nothing was changed.'); return; }
       var text = isHtml(file) ? PL.htmlToText(raw) : raw.replace(/^\ufeff/, '');
       if (!text.trim()) { PL.setStatus('Could not open ' + file.name + ': it has no text. Nothing was changed.'); return; }
-      PL.loadArticle(text, {});
+      PL.confirmReplace('The file ' + file.name, function () { PL.loadArticle(text, {}); });
     }, function () { PL.setStatus('Could not read ' + file.name + '. Nothing was changed.'); });
   };
 

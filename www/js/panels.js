@@ -342,9 +342,14 @@
     els.tooltip.style.top = top + 'px';
   }
 
+  // The highlight an event is on: the innermost one of a kind that is shown (a kind unticked in
+  // the legend is no highlight to hover or click).
   function hlFrom(event) {
     var t = event.target;
-    return t && t.closest ? t.closest('.hl') : null;
+    var m = t && t.closest ? t.closest('.hl') : null;
+    var body = document.body.classList;
+    while (m && body.contains('hide-' + m.dataset.kind)) m = m.parentElement ? m.parentElement.closest('.hl') : null;
+    return m && els.highlighted.contains(m) ? m : null;
   }
 
   PL.buildPanels = buildPanels;

@@ -191,6 +191,8 @@
         PL.plural(result.entities.length, 'name') + ', ' + PL.plural(result.quotes.length, 'quotation') + ', ' +
         PL.plural(result.figures.length, 'figure') + ' · analysed in ' + ms.toFixed(1) + ' ms, shown in ' + total.toFixed(0) + ' ms' +
         (stale ? ' · ' + PL.plural(stale, 'correction') + ' no longer ' + (stale === 1 ? 'matches' : 'match') + ' the text' : ''));
+      // A message waiting for the article (e.g. corrections set aside) comes first.
+      if (state.pendingStatus) { PL.setStatus(state.pendingStatus + ' ' + els.status.textContent); state.pendingStatus = null; }
       if (after) after();
       document.dispatchEvent(new CustomEvent('presslight:rendered', { detail: { analyzeMs: ms, renderMs: total } }));
     }

@@ -8,6 +8,7 @@
   var state = PL.state;
   var STORAGE_KEY = 'presslight.article';
   var CORRECTIONS_KEY = 'presslight.corrections';
+  var DATE_KEY = 'presslight.date'; // the date the reader set (none when it comes from the dateline)
   var STORE_LIMIT = 2000000; // characters; longer texts are not kept
   var SESSION_LIMIT = 50 * 1024 * 1024; // bytes of a session file
 
@@ -25,8 +26,13 @@
     if (!s) return;
     var text = els.article.value;
     try {
-      if (!text.trim() || text.length > STORE_LIMIT) { s.removeItem(STORAGE_KEY); s.removeItem(CORRECTIONS_KEY); }
-      else { s.setItem(STORAGE_KEY, text); PL.saveCorrections(); }
+      if (!text.trim() || text.length > STORE_LIMIT) { s.removeItem(STORAGE_KEY); s.removeItem(CORRECTIONS_KEY); s.removeItem(DATE_KEY); }
+      else {
+        s.setItem(STORAGE_KEY, text);
+        var date = PL.userDate();
+        if (date) s.setItem(DATE_KEY, date); else s.removeItem(DATE_KEY);
+        PL.saveCorrections();
+      }
     } catch (e) { /* full or forbidden: keep nothing */ }
     els.storageNote.hidden = !(text.trim() && text.length <= STORE_LIMIT && s.getItem(STORAGE_KEY) !== null);
   }
@@ -44,7 +50,7 @@
   PL.forgetArticle = function () {
     var s = storage();
     clearTimeout(state.saveTimer);
-    try { if (s) { s.removeItem(STORAGE_KEY); s.removeItem(CORRECTIONS_KEY); } } catch (e) { /* nothing kept */ }
+    try { if (s) { s.removeItem(STORAGE_KEY); s.removeItem(CORRECTIONS_KEY); s.removeItem(DATE_KEY); } } catch (e) { /* nothing kept */ }
     els.storageNote.hidden = true;
     PL.setStatus('The article and your corrections are no longer kept in this browser.');
   };
@@ -61,7 +67,8 @@
         var parsed = JSON.parse(raw);
         if (Array.isArray(parsed) && parsed.every(function (c) { return !PL.corrections.problem(c); })) corrections = parsed;
       }
-      return { text: text, corrections: corrections };
+      var date = s.getItem(DATE_KEY);
+      return { text: text, corrections: corrections, date: date && PL.isoDay(date) ? date : null };
     } catch (e) { return null; }
   };
 
@@ -76,7 +83,7 @@
       saved: new Date().toISOString(),
       offsets: 'utf16',
       text: text,
-      date: !state.dateIsAuto && els.date.value ? els.date.value : null,
+      date: PL.userDate(),
       corrections: state.corrections
     };
     PL.download('presslight-session.json', 'application/json', JSON.stringify(session, null, 1) + '\n');
@@ -92,7 +99,7 @@
     if (!s || typeof s !== 'object' || s.presslight !== 'session') throw new Error('it is not a presslight session file (no "presslight": "session")');
     if (s.version !== 1) throw new Error('its version ' + JSON.stringify(s.version) + ' is not one this page reads (1)');
     if (typeof s.text !== 'string' || !s.text.trim()) throw new Error('it has no article text');
-    if (s.date !== null && s.date !== undefined && (typeof s.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.date))) throw new Error('its date is not YYYY-MM-DD');
+    if (s.date !== null && s.date !== undefined && (typeof s.date !== 'string' || !PL.isoDay(s.date))) throw new Error('its date is not YYYY-MM-DD');
     if (!Array.isArray(s.corrections)) throw new Error('it has no list of corrections');
     s.corrections.forEach(function (c, i) {
       var problem = PL.corrections.problem(c);
@@ -110,8 +117,10 @@
         PL.setStatus('Could not open ' + file.name + ': ' + e.message + '. Nothing was changed.');
         return;
       }
-      PL.loadArticle(session.text, { date: session.date, corrections: session.corrections });
-      PL.setStatus('Opened the session ' + file.name + '.');
+      PL.confirmReplace('The session ' + file.name, function () {
+        PL.loadArticle(session.text, { date: session.date, corrections: session.corrections });
+        PL.setStatus('Opened the session ' + file.name + '.');
+      });
     }, function () { PL.setStatus('Could not read ' + file.name + '. Nothing was changed.'); });
   };
 })();
