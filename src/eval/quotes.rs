@@ -223,6 +223,15 @@ fn score(text: &str, gold: &Gold, tally: &mut Tally) {
             tally.in_sourced_content += 1;
             if q.speaker.as_ref().is_some_and(|s| names(text, s, *source)) {
                 tally.speaker_any_right += 1;
+            } else if super::verbose() {
+                eprintln!(
+                    "ANY gold {:?} found {:?} for {:?}",
+                    text.get(source.range()).unwrap_or(""),
+                    q.speaker
+                        .as_ref()
+                        .map(|s| (s.text.as_str(), s.entity.as_deref())),
+                    q.text.chars().take(80).collect::<String>()
+                );
             }
         }
     }
