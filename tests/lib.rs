@@ -224,6 +224,15 @@ fn text_cut_at_any_word_never_panics() {
          “No.” It ran from 3 May to 7 May 2026, last fall, on Christmas Eve, in the early '80s, \
          rose 0.3 percentage points to 4.4% by 50 basis points, dlrs 25, govern-\nment, Page 3 of 9",
     );
+    // The figures and quotes of 2026-11-30's session, cut at every word too.
+    text.push_str(
+        " at 8pm last night, about 9am on Sunday, shortly after 10pm, early on Saturday, in the \
+         first half of 2024, last quarter, Nov. 18-Dec. 19, 2015, Jan-Feb 2017, on Tuesday of next \
+         week, for years, over the past several months, in fiscal 2009, by year-end, two years \
+         earlier, from 9 to 11am, between 5 and 6pm, on Black Friday.\nPRICES ROSE 5 PCT\n\n\
+         COPYRIGHT 2023\n\nNgozi Okafor 🇳🇬 said “we won” on monday, april 2017",
+    );
+    let dated = Options::new().with_date("2025-12-28").unwrap();
     let cuts: Vec<usize> = text
         .char_indices()
         .filter(|&(_, c)| c.is_whitespace())
@@ -233,6 +242,7 @@ fn text_cut_at_any_word_never_panics() {
         for part in [&text[cut..], &text[..cut], text[cut..].trim_start()] {
             check_spans(part, &analyze(part, &Options::new()));
         }
+        check_spans(&text[..cut], &analyze(&text[..cut], &dated));
     }
 }
 
