@@ -76,9 +76,19 @@ impl Amount {
     /// The value times `factor` (to a currency's main unit): a number, or
     /// `[low, high]` for a range.
     pub(super) fn value(&self, factor: f64) -> Option<Value> {
-        let v = self.value? * factor;
+        // A minor unit by division, which is exact where multiplying is not:
+        // 35 cents is 35 / 100 = 0.35, not 35 * 0.01 = 0.35000000000000003.
+        let scale = |n: f64| {
+            let per = (1.0 / factor).round();
+            if factor < 1.0 && per > 1.0 && (1.0 / per - factor).abs() < 1e-12 {
+                n / per
+            } else {
+                n * factor
+            }
+        };
+        let v = scale(self.value?);
         Some(match self.high {
-            Some(hi) => Value::Range([v, hi * factor]),
+            Some(hi) => Value::Range([v, scale(hi)]),
             None => Value::Number(v),
         })
     }

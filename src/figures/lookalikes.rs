@@ -1,5 +1,6 @@
 //! Numbers that look like amounts but are not figures: phone numbers
-//! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D"), sizes ("320×240"), digits
+//! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D"), identifiers of 13
+//! digits or more (a tweet's id), sizes ("320×240"), digits
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
 //! ("\[3\]"), "one" as a pronoun ("one of them") and a count that points back
 //! ("the two companies"). Scores ("3-1") are told from ranges in
@@ -26,6 +27,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     let (num, start) = (a.num, a.num_start);
     // Digits inside names and references: "Boeing 737".
     if a.currency.is_none() && !num.words && name_like(s, start) {
+        return Some(num.end);
+    }
+    // Identifiers: thirteen digits or more in one run, no separators (a
+    // tweet's id, an account or tracking number); no amount is written so.
+    if a.currency.is_none() && s.digits(start).is_some_and(|d| d.len() >= 13) {
         return Some(num.end);
     }
     // Footnote marks: "[3]".

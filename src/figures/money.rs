@@ -190,6 +190,13 @@ pub(super) fn currency_suffix(
     if s.is(k, "hong") && s.is(k + 2, "kong") && s.is(k + 4, "dollars") {
         return Some(("HKD", k + 5, 1.0));
     }
+    // "4.5 billion U.S. dollars".
+    if s.is(k, "U") && s.is_ch(k + 1, '.') && s.is(k + 2, "S") && s.is_ch(k + 3, '.') {
+        let d = k + 5;
+        if s.is_space(k + 4) && s.is_any(d, &["dollar", "dollars"]) {
+            return Some(("USD", d + 1, 1.0));
+        }
+    }
     let word = s.word(at)?;
     let code = s.sense(at).currency?;
     if word == "p" && !s.glued(at) {

@@ -161,10 +161,15 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if !s.has_capital(w) {
         return false;
     }
-    // A percent or a unit after the number makes it an amount: "Google 5
-    // percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels".
+    // A percent, a unit or a currency after the number makes it an amount:
+    // "Google 5 percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels",
+    // "Exxon 35 cents".
     let k = s.sp(i + 1);
-    if k > i + 1 && (percent_suffix(s, k).is_some() || unit_suffix(s, k, false).is_some()) {
+    if k > i + 1
+        && (percent_suffix(s, k).is_some()
+            || unit_suffix(s, k, false).is_some()
+            || s.sense(k).currency.is_some() && s.word(k).is_some_and(|w| w.len() > 3))
+    {
         return false;
     }
     let word = s.str(w);
