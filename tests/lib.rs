@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use presslight::{analyze, Analysis, OffsetUnit, Options};
+use presslight::{analyze, Analysis, OffsetUnit, Options, Value};
 
 /// Characters that stress the text layer: quotes of every style, apostrophes,
 /// dashes, invisible spaces, surrogate-pair emoji, combining marks, CR/LF.
@@ -99,6 +99,22 @@ fn check_spans(text: &str, analysis: &Analysis) {
     }
     for f in &analysis.figures {
         check(f.start, f.end, &f.text);
+        // Values as written, without the noise of float arithmetic
+        // ("65400000000.00001", "0.6900000000000001").
+        let numbers = match &f.value {
+            Some(Value::Number(n)) => vec![*n],
+            Some(Value::Range([a, b])) => vec![*a, *b],
+            _ => vec![],
+        };
+        for n in numbers {
+            let shown = format!("{n}");
+            let decimals = shown.split('.').nth(1).unwrap_or("");
+            assert!(
+                !(decimals.contains("00000") || decimals.contains("99999")),
+                "figure {:?} has the value {shown} in {text:?}",
+                f.text
+            );
+        }
     }
     // Within one layer, spans are sorted and do not overlap.
     let layers: [Vec<(usize, usize)>; 3] = [

@@ -225,7 +225,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             },
         };
         if let Some(v) = scale.filter(|_| s.boundary(k + 1) || s.is_dash(k + 1)) {
-            value *= v;
+            value = scaled(value, v);
             num.end = k + 1;
             num.scaled = true;
             num.plain = None;
@@ -233,7 +233,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             let k2 = s.sp(k + 1);
             if let Some(Cardinal::Scale(v2)) = s.sense(k2).cardinal {
                 if v2 > v || v == 100.0 {
-                    value *= v2;
+                    value = scaled(value, v2);
                     num.end = k2 + 1;
                 }
             }
@@ -655,6 +655,14 @@ pub(super) fn and_a_half(s: &Scan, k: usize) -> Option<usize> {
         j += 2;
     }
     Some(j)
+}
+
+/// `value` times the scale `by`, to 12 significant digits: what is written
+/// ("$65.4 billion") has fewer, and the product of two floats can carry noise
+/// past them (65.4 * 1e9 is 65400000000.00001).
+fn scaled(value: f64, by: f64) -> f64 {
+    let product = value * by;
+    format!("{product:.11e}").parse().unwrap_or(product)
 }
 
 #[cfg(test)]
