@@ -93,13 +93,21 @@ impl Attributor<'_, '_> {
         }
         if verb == first {
             // "said Mr X." but not "said the candidate could win".
-            return self.mention_after(verb + 1, to).filter(|m| {
+            let m = self.mention_after(verb + 1, to).filter(|m| {
                 let next = m.last + 1;
                 next >= to
                     || !self.is_word(next)
                     || !self.word(next).starts_with(|c: char| c.is_lowercase())
                     || may_follow_speaker(self.word(next))
             });
+            // "said chief of staff Dan Reyes", "said the head of the union,
+            // Dan Reyes": a role, then the person who holds it.
+            if let Some(d) = m.filter(|m| m.kind == MentionKind::Description) {
+                if let Some(p) = self.person_after_role(d.last + 1, to) {
+                    return Some(p);
+                }
+            }
+            return m;
         }
         // "“…” for Clinton, said Kunin.": after a comma the verb comes before its subject.
         let inverts = matches!(
@@ -223,6 +231,38 @@ impl Attributor<'_, '_> {
             last: verb - 1,
             kind: MentionKind::Description,
         })
+    }
+}
+
+impl Attributor<'_, '_> {
+    /// The person named right after a role that ends at `from` ("of staff
+    /// Dan Reyes", "of the union, Dan Reyes"): the role's words run on in
+    /// lower case, "of" and "the" and capitalized names of what it heads, then
+    /// a person, after at most one comma and within eight tokens.
+    fn person_after_role(&self, from: usize, to: usize) -> Option<Mention> {
+        let end = to.min(from + 8).min(self.doc.tokens.len());
+        let mut commas = 0;
+        for k in from..end {
+            if let Some(e) = self.entity(k) {
+                let m = self.entity_mention(e, k);
+                return (self.is_person(&m) && self.can_speak(&m)).then_some(m);
+            }
+            let w = self.word(k);
+            if w == "," {
+                commas += 1;
+                if commas > 1 {
+                    return None;
+                }
+                continue;
+            }
+            let role_word = self.is_word(k)
+                && (w.starts_with(|c: char| c.is_lowercase()) && !may_follow_speaker(w)
+                    || matches!(w, "of" | "the"));
+            if !role_word {
+                return None;
+            }
+        }
+        None
     }
 }
 
