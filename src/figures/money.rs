@@ -190,6 +190,11 @@ pub(super) fn currency_suffix(
     if s.is(k, "hong") && s.is(k + 2, "kong") && s.is(k + 4, "dollars") {
         return Some(("HKD", k + 5, 1.0));
     }
+    // "2 trillion won": the Korean currency only after a scale, where the
+    // verb cannot stand ("5 won" is more often a count of wins).
+    if scaled && s.is(k, "won") && s.boundary(k + 1) {
+        return Some(("KRW", k + 1, 1.0));
+    }
     // "4.5 billion U.S. dollars".
     if s.is(k, "U") && s.is_ch(k + 1, '.') && s.is(k + 2, "S") && s.is_ch(k + 3, '.') {
         let d = k + 5;

@@ -164,7 +164,11 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     // A percent, a unit or a currency after the number makes it an amount:
     // "Google 5 percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels",
     // "Exxon 35 cents".
-    let k = s.sp(i + 1);
+    let mut k = s.sp(i + 1);
+    // Past a scale: "Brazil 3 billion reais".
+    if k > i + 1 && matches!(s.sense(k).cardinal, Some(vocab::Cardinal::Scale(_))) {
+        k = s.sp(k + 1);
+    }
     if k > i + 1
         && (percent_suffix(s, k).is_some()
             || unit_suffix(s, k, false).is_some()
