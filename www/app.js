@@ -146,8 +146,12 @@
   PL.loadArticle = function (text, options) {
     options = options || {};
     PL.closeMenu(true);
+    var hadText = !options.keep && els.article.value.trim() && els.article.value !== text;
     var n = PL.corrections.reset(options.corrections || [], !options.keep);
     setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
+    if (!n && hadText) {
+      state.pendingStatus = (text.trim() ? 'A new article' : 'The text is cleared') + ': Undo brings the previous one back.';
+    }
     els.article.value = text;
     state.inputText = text;
     state.dateIsAuto = !options.date;
@@ -161,6 +165,9 @@
   var confirmPending = null;
   PL.confirmReplace = function (what, proceed) {
     var n = state.corrections.length;
+    // A second request while the dialog is open (a file dropped on it) waits for no answer: the
+    // first question stands.
+    if (els.confirm.open) { PL.setStatus('Answer the open question first.'); return; }
     if (!n || !els.article.value.trim()) { proceed(); return; }
     confirmPending = { proceed: proceed, back: document.activeElement };
     els.confirmText.textContent = what + ' replaces this article and its ' + PL.plural(n, 'correction') +

@@ -1030,6 +1030,49 @@ test('a new article over a corrected one (Clear text, the sample, a file, a past
   assert.deepEqual(await view(page).then((v) => v.filter((m) => m.endsWith('|reader'))), corrected.filter((m) => m.endsWith('|reader')));
 });
 
+test('Undo of a replacement can be redone; the dialog takes every key; an article without corrections comes back too', async ({ page }) => {
+  const corrected = await twoCorrections(page);
+  // n / p and Escape behind the dialog: the dialog takes them, one Escape keeps everything.
+  await page.click('#highlighted .hl[data-entity="Acme Corp"]');
+  await page.click('#correct-menu button:has-text("Show all mentions")');
+  await page.click('#clear-text');
+  await page.waitForSelector('#confirm-replace[open]');
+  const stepped = await page.evaluate(() => document.body.innerText.match(/mention \d+ of \d+/)?.[0] ?? null);
+  await page.keyboard.press('n');
+  assert.equal(await page.evaluate(() => document.body.innerText.match(/mention \d+ of \d+/)?.[0] ?? null), stepped, 'n does nothing behind the dialog');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#confirm-replace'), false, 'one Escape closes the dialog');
+  assert.match(await page.textContent('#status'), /Nothing was replaced/);
+  // A newer article B after a confirmed Clear text; Undo goes back to A, Redo returns to B.
+  await page.click('#clear-text');
+  await page.click('#confirm-replace-yes');
+  await page.waitForFunction(() => document.getElementById('highlighted').dataset.state === 'empty');
+  await page.focus('#article');
+  await page.keyboard.insertText(NEWS);
+  await rendered(page);
+  await page.click('#undo');
+  await page.waitForFunction((t) => document.getElementById('article').value === t, CORRECT);
+  await rendered(page);
+  assert.deepEqual(await view(page), corrected, 'A and its corrections are back');
+  assert.equal(await page.isDisabled('#redo'), false, 'Redo can return to B');
+  await page.click('#redo');
+  await page.waitForFunction((t) => document.getElementById('article').value === t, NEWS);
+  await rendered(page);
+  assert.equal(await page.textContent('#corrections-count'), 'none yet');
+  // And back again: the history holds both ways.
+  await page.click('#undo');
+  await page.waitForFunction((t) => document.getElementById('article').value === t, CORRECT);
+  await rendered(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  // An article without corrections replaced by the sample comes back with Undo too.
+  await page.click('#clear-corrections');
+  await page.click('#sample');
+  await rendered(page);
+  assert.match(await page.textContent('#status'), /Undo brings the previous one back/);
+  await page.click('#undo');
+  await page.waitForFunction((t) => document.getElementById('article').value === t, CORRECT);
+});
+
 test('a word edited next to a corrected item leaves the correction applied', async ({ page }) => {
   await setArticle(page, CORRECT);
   await page.click('#highlighted .hl[data-entity="Acme Corp"]');

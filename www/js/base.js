@@ -66,6 +66,11 @@
   PL.isHigh = function (c) { return c >= 0xd800 && c <= 0xdbff; };
   PL.isLow = function (c) { return c >= 0xdc00 && c <= 0xdfff; };
 
+  // A kind with its article, as a reader writes it: "an organization", "a person", "money", "a date".
+  PL.article = function (kind) {
+    if (kind === 'money') return 'money';
+    return (/^[aeiou]/.test(kind) ? 'an ' : 'a ') + kind;
+  };
   PL.plural = function (n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); };
 
   PL.truncate = function (s, max) {

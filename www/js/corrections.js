@@ -240,13 +240,13 @@
     var parts = [];
     if (c.type === 'entity') {
       if (c.entity) parts.push('belongs to ' + c.entity + (c.all ? ' (with all its mentions)' : ''));
-      if (c.kind) parts.push('is a ' + c.kind);
+      if (c.kind) parts.push('is ' + PL.article(c.kind));
     } else if (c.type === 'quote') {
       if (c.kind) parts.push(c.kind === 'term' ? 'is a term' : 'is a quote');
       if (c.speaker === null) parts.push('has no speaker');
       else if (c.speaker) parts.push('said by ' + c.speaker);
     } else {
-      if (c.kind) parts.push('is a ' + c.kind);
+      if (c.kind) parts.push('is ' + PL.article(c.kind));
       if (c.value !== undefined) parts.push('value ' + PL.formatValue({ value: c.value, unit: c.unit }));
       else if (c.unit !== undefined) parts.push('unit ' + (c.unit || 'none'));
     }
@@ -351,6 +351,8 @@
   C.redo = function () {
     if (!state.redoStack.length) return;
     var active = document.activeElement;
+    var top = state.redoStack[state.redoStack.length - 1];
+    if (!Array.isArray(top)) { restoreArticle(top, active, true); return; }
     state.undoStack.push(state.corrections);
     var list = state.redoStack.pop();
     var last = list.length > state.corrections.length ? list[list.length - 1] : null;
@@ -372,7 +374,9 @@
   // history. When the article it replaces had corrections, that article and its corrections can
   // be brought back with Undo (one step), and `reset` says so: it returns the number set aside.
   C.reset = function (list, replacing) {
-    var before = replacing && state.corrections.length ? articleSnapshot() : null;
+    // An article replaced by the buttons can come back with Undo even without corrections (a
+    // pasted text the reader did not save); `reset` still returns the corrections set aside.
+    var before = replacing && (state.corrections.length || els.article.value.trim()) ? articleSnapshot() : null;
     if (replacing && typeof replacing === 'object') before = replacing.corrections.length ? replacing : null;
     state.corrections = list || [];
     state.correctionStatus = [];
@@ -384,14 +388,24 @@
   };
   C.snapshot = articleSnapshot;
 
-  function restoreArticle(snapshot, active) {
+  // Undo (forward false) brings back the article a replacement set aside; the article left then
+  // goes on the redo stack, whole, so that Redo brings it back in turn (forward true).
+  function restoreArticle(snapshot, active, forward) {
     var n = snapshot.corrections.length;
+    var left = articleSnapshot();
+    // Leave out the snapshot being restored itself (the top of the stack it came from).
+    if (forward) left.redoStack = left.redoStack.slice(0, -1);
+    else left.undoStack = left.undoStack.slice(0, -1);
     PL.loadArticle(snapshot.article, { date: snapshot.date, corrections: snapshot.corrections, keep: true });
-    state.undoStack = snapshot.undoStack;
-    state.redoStack = snapshot.redoStack;
+    state.undoStack = snapshot.undoStack.slice();
+    state.redoStack = snapshot.redoStack.slice();
+    if (forward) state.undoStack.push(left);
+    else state.redoStack.push(left);
     C.show();
-    state.pendingStatus = 'Brought back the previous article and its ' + PL.plural(n, 'correction') + '.';
-    keepFocus(active === els.undo ? els.undo : null);
+    state.pendingStatus = (forward ? 'Brought back the newer article' : 'Brought back the previous article') +
+      (n ? ' and its ' + PL.plural(n, 'correction') : '') + (forward ? '.' : ' (Redo returns to the one you left).');
+    var button = forward ? els.redo : els.undo;
+    keepFocus(active === button ? button : null);
   }
 
   // ---- the count and the list -------------------------------------------------------------------

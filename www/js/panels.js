@@ -298,6 +298,8 @@
 
   function onKey(event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // The confirmation dialog takes every key while it is open.
+    if (els.confirm && els.confirm.open) return;
     var t = event.target;
     if (PL.isTyping(t) || (t && t.closest && t.closest('#correct-menu'))) return;
     if (!state.focus) return;
