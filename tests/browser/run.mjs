@@ -1137,6 +1137,20 @@ test('a figure\'s value is read by its kind; what is not such a value is refused
   await page.click('#correct-menu button[type="submit"]');
   await shown(page);
   assert.equal((await figure('12')).value, 3600000);
+  // A currency typed with money is its unit; with another kind it is refused, as a percent sign is.
+  await page.click('#highlighted .hl[data-kind="money"]');
+  await menuField(page, 'Value').fill('€3.6m');
+  await page.click('#correct-menu button[type="submit"]');
+  await shown(page);
+  assert.deepEqual([(await figure('$40 million')).value, (await figure('$40 million')).unit], [3600000, 'EUR']);
+  await page.click('#highlighted .hl[data-kind="number"]');
+  await menuField(page, 'Value').fill('$5');
+  await page.click('#correct-menu button[type="submit"]');
+  assert.match(await page.textContent('#correct-menu [role="alert"]'), /no currency/);
+  await menuField(page, 'Value').fill('5%');
+  await page.click('#correct-menu button[type="submit"]');
+  assert.match(await page.textContent('#correct-menu [role="alert"]'), /no percent sign/);
+  await page.keyboard.press('Escape');
 });
 
 test('the date set by the reader is kept with the article and its corrections', async ({ page }) => {
@@ -1313,6 +1327,13 @@ test('a mention may belong to an entity whose name the reader types', async ({ p
   const json = await exportedJson(page);
   assert.ok(json.entities.some((e) => e.text === 'Adebayo' && e.entity === 'Adebayo Ogunlesi' && e.source === 'reader'));
   assert.equal(await page.getAttribute('#highlighted .hl[data-entity="Adebayo Ogunlesi"]', 'data-source'), 'reader');
+  // A typed name the article has, told apart only by case and spaces, is that entity.
+  await page.click('#highlighted .hl[data-entity="Tunde Bello"]');
+  await menuField(page, 'Belongs to').selectOption({ label: 'a name you type…' });
+  await page.keyboard.type('  ngozi   OKAFOR ');
+  await page.keyboard.press('Enter');
+  await shown(page);
+  assert.ok((await exportedJson(page)).entities.some((e) => e.text === 'Tunde Bello' && e.entity === 'Ngozi Okafor'));
 });
 
 test('a session with an impossible date is refused; the annotated HTML gives the dateline\'s date', async ({ page }) => {

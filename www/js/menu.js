@@ -117,7 +117,9 @@
         var typed = name.value.replace(/\s+/g, ' ').trim();
         if (!typed) { fieldError(name, 'Type the name of the entity it belongs to.'); return null; }
         fieldError(name, null);
-        return typed;
+        // A name the article already has, told apart only by case or spacing, is that entity.
+        var same = entityNames().find(function (n) { return n.toLowerCase() === typed.toLowerCase(); });
+        return same || typed;
       }
     };
   }
@@ -142,6 +144,9 @@
   var MULTIPLIERS = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12 };
   var NUMBER = '[-+−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?';
   var ONE_NUMBER = new RegExp('^(' + NUMBER + ')\\s*(k|thousand|mn|mln|million|m|bn|billion|b|tn|trillion|t)?$', 'i');
+
+  // Currency signs a reader may type before an amount, with their ISO 4217 codes.
+  var CURRENCY_SIGNS = { 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₦': 'NGN', '₹': 'INR' };
 
   function readNumber(s, kind) {
     s = s.replace(/^[$€£¥₦₹]|^(?:US\$|A\$|C\$)/i, '').replace(/(?:%|\s*per\s?cent|\s*percent)$/i, '').trim();
@@ -211,8 +216,18 @@
         : kind === 'time' ? 'A time is written as in ISO 8601: T09:30, or 2016-03-14T09:30.'
           : 'A duration is written as in ISO 8601: P3D (3 days), P2Y (2 years), PT4H (4 hours).' };
     }
+    // A currency written with the amount is the unit of money ("€3.6m" is 3,600,000 EUR) and no
+    // part of any other kind's value; a percent sign only of a percent.
+    var sign = /^(US\$|A\$|C\$|\$|€|£|¥|₦|₹)/i.exec(s);
+    var currency = sign ? CURRENCY_SIGNS[sign[1].toUpperCase()] : null;
+    if (currency && kind !== 'money') {
+      return { error: 'A ' + kind + ' figure’s value has no currency; make it a money figure, or write the number alone.' };
+    }
+    if (/%|per\s?cent$/i.test(s) && kind !== 'percent') {
+      return { error: 'A ' + kind + ' figure’s value has no percent sign; make it a percent figure, or write the number alone.' };
+    }
     var one = readNumber(s, kind);
-    if (one !== null) return { value: one };
+    if (one !== null) return currency ? { value: one, unit: currency } : { value: one };
     var range = /^(.+?)\s*(?:-|–|—|\.\.|to)\s*(.+)$/.exec(s);
     if (range) {
       var low = readNumber(range[1], kind);
@@ -222,9 +237,11 @@
       if (low !== null && high !== null && mult && !/[a-z]$/i.test(range[1].trim())) {
         low = readNumber(range[1].trim() + ' ' + mult[1], kind);
       }
-      if (low !== null && high !== null && low <= high) return { value: [low, high] };
+      if (low !== null && high !== null && low <= high) return currency ? { value: [low, high], unit: currency } : { value: [low, high] };
     }
-    return { error: 'A ' + kind + ' figure’s value is a number (1,200, 4.5%, $3.6m, 3.6 million) or a range (10–20)' + (kind === 'quantity' || kind === 'money' ? '; its unit goes in Unit.' : '.') };
+    var examples = kind === 'money' ? '1,200, $3.6m, €3.6 million'
+      : kind === 'percent' ? '4.5, 4.5%, 12 percent' : '1,200, 3.6 million, 1.2k';
+    return { error: 'A ' + kind + ' figure’s value is a number (' + examples + ') or a range (10–20)' + (kind === 'quantity' || kind === 'money' ? '; its unit goes in Unit.' : '.') };
   }
 
   PL.parseFigureValue = parseValue;
@@ -406,6 +423,7 @@
         if (parsed.error) { fieldError(value, parsed.error); return; }
         var v = parsed.value;
         if (JSON.stringify(v) !== JSON.stringify(item.value === undefined ? null : item.value)) c.value = v;
+        if (parsed.unit) unit.value = parsed.unit;
         var u = unit.value.trim() || null;
         if (u !== (item.unit || null)) c.unit = u;
         if (c.kind === undefined && c.value === undefined && c.unit === undefined) { PL.closeMenu(); PL.setStatus('Nothing changed.'); return; }
@@ -497,7 +515,7 @@
       } else {
         var parsed = parseValue(value.value, k);
         if (parsed.error) { fieldError(value, parsed.error); return; }
-        c = { op: 'add', type: 'figure', at: at, kind: k, value: parsed.value, unit: unit.value.trim() || null };
+        c = { op: 'add', type: 'figure', at: at, kind: k, value: parsed.value, unit: parsed.unit || unit.value.trim() || null };
       }
       var selection = window.getSelection();
       if (selection) selection.removeAllRanges();
