@@ -47,6 +47,10 @@
     if (state.corrections.length && replacedMostOf(before, text) && PL.corrections.kept(text) * 2 < state.corrections.length) {
       var n = PL.corrections.reset([], PL.corrections.snapshot(before));
       setAsideSaid(n, text.trim() ? 'A new article' : 'The text is cleared');
+    } else if (!state.corrections.length && PL.corrections.setAsideFor(text)) {
+      // The text box's own undo (Ctrl+Z after a select-all and delete) brought back the very
+      // text whose corrections were set aside: they come back with it.
+      PL.corrections.bringBack();
     }
     PL.scheduleSave();
     if (!text.trim()) {

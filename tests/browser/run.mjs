@@ -1064,6 +1064,17 @@ test('Undo of a replacement can be redone; the dialog takes every key; an articl
   await page.waitForFunction((t) => document.getElementById('article').value === t, CORRECT);
   await rendered(page);
   assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  // The text box's own undo after a select-all and delete brings the corrections back with the text.
+  await page.focus('#article');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => document.getElementById('highlighted').dataset.state === 'empty');
+  assert.equal(await page.textContent('#corrections-count'), 'none yet');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((t) => document.getElementById('article').value === t, CORRECT);
+  await rendered(page);
+  assert.match(await page.textContent('#corrections-count'), /^2 corrections$/);
+  assert.deepEqual(await view(page), corrected, 'the text and its corrections are back');
   // An article without corrections replaced by the sample comes back with Undo too.
   await page.click('#clear-corrections');
   await page.click('#sample');

@@ -388,6 +388,27 @@
   };
   C.snapshot = articleSnapshot;
 
+  // Whether the last step of the history set aside the corrections of exactly `text`.
+  C.setAsideFor = function (text) {
+    var top = state.undoStack[state.undoStack.length - 1];
+    return !!top && !Array.isArray(top) && top.corrections.length > 0 && top.article === text;
+  };
+
+  // Takes back the corrections set aside with the article now in the box again (its text is
+  // already there: only the corrections, the date and their history return).
+  C.bringBack = function () {
+    var top = state.undoStack.pop();
+    var n = top.corrections.length;
+    state.corrections = top.corrections;
+    state.correctionStatus = [];
+    state.undoStack = top.undoStack.slice();
+    state.redoStack = top.redoStack.slice();
+    if (top.date) { els.date.value = top.date; state.dateIsAuto = false; }
+    if (PL.saveCorrections) PL.saveCorrections();
+    C.show();
+    state.pendingStatus = 'The text is back, and with it its ' + PL.plural(n, 'correction') + '.';
+  };
+
   // Undo (forward false) brings back the article a replacement set aside; the article left then
   // goes on the redo stack, whole, so that Redo brings it back in turn (forward true).
   function restoreArticle(snapshot, active, forward) {
