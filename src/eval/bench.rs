@@ -2,7 +2,7 @@
 //! the paths (one article a file) and prints words per second, whole and per stage.
 
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use super::read;
@@ -10,27 +10,9 @@ use crate::error::Error;
 use crate::text::Document;
 use crate::{entities, figures, quotes};
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    if path.is_dir() {
-        let entries =
-            std::fs::read_dir(path).map_err(|e| Error::io(&path.display().to_string(), e))?;
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths {
-            collect(&p, out)?;
-        }
-    } else if path.extension().is_some_and(|e| e == "txt") {
-        out.push(path.to_path_buf());
-    }
-    Ok(())
-}
-
 /// Times `analyze` over the articles under `paths`; returns the report.
 pub(crate) fn run(paths: &[&Path]) -> Result<String, Error> {
-    let mut files = Vec::new();
-    for p in paths {
-        collect(p, &mut files)?;
-    }
+    let files = super::files_with_extension(paths, "txt")?;
     let texts: Vec<String> = files.iter().map(|f| read(f)).collect::<Result<_, _>>()?;
     if texts.is_empty() {
         return Err(Error::format("bench: no .txt files under the given paths"));

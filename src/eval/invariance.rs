@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::Error;
 use crate::{analyze, Analysis, Options};
@@ -169,11 +169,7 @@ fn findings(a: &Analysis) -> [BTreeSet<String>; 3] {
 /// Prints, per variant, the share of entities, quotes and figures of the
 /// `.txt` articles under `paths` that the reformatted articles keep.
 pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
-    let mut files: Vec<PathBuf> = Vec::new();
-    for path in paths {
-        super::files_under(path, &mut files)?;
-    }
-    files.retain(|f| f.extension().is_some_and(|e| e == "txt"));
+    let files = super::files_with_extension(paths, "txt")?;
     if files.is_empty() {
         return Err(Error::format(
             "eval invariance: no .txt articles under the paths given",

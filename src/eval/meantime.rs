@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{files_under, read};
+use super::read;
 use crate::error::Error;
 
 /// The last annotated sentence.
@@ -179,12 +179,7 @@ pub(crate) fn read_all(files: &[PathBuf]) -> Result<Vec<Article>, Error> {
 /// Adds the `.xml` files under `path` (a file or a folder, searched
 /// recursively) to `files`, in name order.
 pub(crate) fn find_xml(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let mut all = Vec::new();
-    files_under(path, &mut all)?;
-    files.extend(
-        all.into_iter()
-            .filter(|f| f.extension().is_some_and(|e| e == "xml")),
-    );
+    files.extend(super::files_with_extension(&[path], "xml")?);
     Ok(())
 }
 

@@ -56,6 +56,17 @@ pub(crate) fn files_under(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), E
     Ok(())
 }
 
+/// The files under `paths` (files, or folders searched recursively) whose
+/// extension is `ext` ("txt", "xml"), in name order per path.
+pub(crate) fn files_with_extension(paths: &[&Path], ext: &str) -> Result<Vec<PathBuf>, Error> {
+    let mut files = Vec::new();
+    for path in paths {
+        files_under(path, &mut files)?;
+    }
+    files.retain(|f| f.extension().is_some_and(|e| e == ext));
+    Ok(files)
+}
+
 /// Whether to list every miss on stderr (`PRESSLIGHT_EVAL_VERBOSE=1`).
 pub(crate) fn verbose() -> bool {
     std::env::var_os("PRESSLIGHT_EVAL_VERBOSE").is_some()

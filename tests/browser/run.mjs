@@ -1348,7 +1348,8 @@ test('a mention may belong to an entity whose name the reader types', async ({ p
 });
 
 test('a session with an impossible date is refused; the annotated HTML gives the dateline\'s date', async ({ page }) => {
-  await page.fill('#article', 'Keep me.');
+  // Shown first, so that the analysis's own status does not land on the refusal's.
+  await setArticle(page, 'Keep me.');
   for (const date of ['28/12/2025', '2025-13-45', '2025-02-30']) {
     const body = JSON.stringify({ presslight: 'session', version: 1, text: 'A text.', date, corrections: [] });
     await page.setInputFiles('#open-session-input', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(body) });
