@@ -3,10 +3,15 @@
 //! range ("from 3 May to 7 May 2026", "Monday to Friday", "9am to 5pm"),
 //! valued `start/end` as "3-7 May" is. A year written only after the second
 //! end is the first end's too ("3 May – 7 May 2026": both in 2026; "28
-//! December to 3 January 2026": the first in 2025).
+//! December to 3 January 2026": the first in 2025). The ends run forward:
+//! days told by weekday alone are read within one week ("Monday to Friday"
+//! said on a Wednesday is this week's Monday to last Friday unless moved:
+//! the week before in the past, the week after in the future), and a clock
+//! range that passes midnight ends on the next day ("10pm to 2am").
 
 use super::candidate::Found;
 use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
 
 /// Words between two ends that make a range.
 const LINKS: &[&str] = &["to", "until", "till", "through", "thru", "-", "–", "—"];
@@ -36,8 +41,47 @@ fn in_year_of(value: &str, other: &str) -> Option<String> {
     Some(format!("{year:04}-{month_day}"))
 }
 
-/// Merges the ranges of `found` (in order, over `text`) in place.
-pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
+/// The day of an ISO value ("2026-06-08", "2026-06-08T22:00") and what follows it.
+fn day_and_rest(value: &str) -> Option<(CalendarDate, &str)> {
+    let day = CalendarDate::parse_iso(value.get(..10)?)?;
+    Some((day, &value[10..]))
+}
+
+/// The ends `start` and `end` of a range of days or times, moved so the end
+/// does not come before the start: a clock range past midnight ends on the
+/// next day; two days told without digits (weekdays, each resolved alone
+/// from the article date `date`: `by_name`) lie in one week: the earlier
+/// week when both fell on or before `date` (the past), else the later one.
+fn forward(
+    start: String,
+    end: String,
+    date: Option<CalendarDate>,
+    by_name: bool,
+) -> (String, String) {
+    let (Some((a, a_rest)), Some((b, b_rest))) = (day_and_rest(&start), day_and_rest(&end)) else {
+        return (start, end);
+    };
+    if b > a || (b == a && b_rest >= a_rest) {
+        return (start, end);
+    }
+    let gap = a.days() - b.days();
+    if gap == 0 && a_rest.starts_with('T') && b_rest.starts_with('T') {
+        let next = format!("{}{b_rest}", b.add_days(1).iso());
+        return (start, next);
+    }
+    if gap >= 7 || !by_name {
+        return (start, end);
+    }
+    if date.is_some_and(|d| a <= d && b <= d) {
+        (format!("{}{a_rest}", a.add_days(-7).iso()), end)
+    } else {
+        (start, format!("{}{b_rest}", b.add_days(7).iso()))
+    }
+}
+
+/// Merges the ranges of `found` (in order, over `text`) in place; `date` is
+/// the article date the ends were resolved from.
+pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDate>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
@@ -65,6 +109,9 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
         } else {
             va.clone()
         };
+        let by_name = !(a_text.contains(|c: char| c.is_ascii_digit())
+            || b_text.contains(|c: char| c.is_ascii_digit()));
+        let (va, vb) = forward(va, vb.clone(), date, by_name);
         let value = format!("{va}/{vb}");
         let start = opener.map_or(a.start, |w| before.len() - w.len());
         let merged = Found {
@@ -104,5 +151,42 @@ mod tests {
         assert_eq!(in_year_of("2025-11", "2024-02").as_deref(), Some("2023-11"));
         assert_eq!(in_year_of("2025-01", "2024-03").as_deref(), Some("2024-01"));
         assert!(has_year("7 May 2026") && !has_year("3 May") && !has_year("12345"));
+    }
+
+    #[test]
+    fn ends_run_forward() {
+        let wed = CalendarDate::new(2026, 6, 10);
+        let f = |a: &str, b: &str| forward(a.to_string(), b.to_string(), wed, true);
+        // Monday and Friday each resolved to the past: last week's.
+        assert_eq!(
+            f("2026-06-08", "2026-06-05"),
+            ("2026-06-01".into(), "2026-06-05".into())
+        );
+        // Resolved to the future: next week's Friday.
+        assert_eq!(
+            f("2026-06-15", "2026-06-12"),
+            ("2026-06-15".into(), "2026-06-19".into())
+        );
+        // Past midnight: the next day.
+        assert_eq!(
+            f("2026-06-10T22:00", "2026-06-10T02:00"),
+            ("2026-06-10T22:00".into(), "2026-06-11T02:00".into())
+        );
+        // Already forward, or more than a week back (told with dates): left as told.
+        assert_eq!(
+            f("2026-06-01", "2026-06-05"),
+            ("2026-06-01".into(), "2026-06-05".into())
+        );
+        assert_eq!(
+            f("2026-06-20", "2026-06-05"),
+            ("2026-06-20".into(), "2026-06-05".into())
+        );
+        assert_eq!(
+            f("2026-05", "2026-04"),
+            ("2026-05".into(), "2026-04".into())
+        );
+        // Told with digits ("June 8 to June 5"): not moved.
+        let told = forward("2026-06-08".into(), "2026-06-05".into(), wed, false);
+        assert_eq!(told, ("2026-06-08".into(), "2026-06-05".into()));
     }
 }

@@ -248,8 +248,8 @@ type Refine = fn(&str, &mut Vec<Found>, &Context);
 /// The refiners, run in this order over all candidates of a text.
 const REFINERS: &[(&str, Refine)] = &[
     // Two dates joined by "to", "until", "-": one range whose ends share a year.
-    ("date ranges", |text, found, _| {
-        date_ranges::merge(text, found)
+    ("date ranges", |text, found, c| {
+        date_ranges::merge(text, found, c.date)
     }),
     // A plain number that repeats a number of a name is the name's ("the 737").
     ("repeats of names", |text, found, c| {
