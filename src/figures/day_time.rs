@@ -12,7 +12,7 @@ use super::dates::{
 };
 use super::scan::Scan;
 use super::seasons;
-use super::times::{clock_time, hour_range, military};
+use super::times::{clock_at, clock_range, ends_as_time, military, Clock};
 use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
@@ -38,11 +38,16 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| fiscal_or_year_end(s, i, date))
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))
-            // "between 5 and 6pm", "from 9 to 11am" (read here before "between"
-            // makes a range of numbers).
+            .or_else(|| part_then_time(s, i, date))
+            // "between 5 and 6pm", "from 9 to 11am", "seven thirty pm", "half
+            // past seven" (read here before "between" makes a range of numbers).
             .or_else(|| {
                 let opens = s.is_any(i, &["from", "between"]) && s.is_space(i + 1);
-                opens.then(|| hour_range(s, i + 2, date)).flatten()
+                if opens {
+                    time(s, i + 2, date)
+                } else {
+                    time(s, i, date)
+                }
             })
             .or_else(|| quarter(s, i, date))
             .or_else(|| part_of(s, i, date))
@@ -68,14 +73,51 @@ fn is_day(v: &str) -> bool {
     v.len() == 10 && !v.contains('T') || v.len() == 7 && v.starts_with("--")
 }
 
+/// A day's value split into the day and the part of the day it names:
+/// "2025-12-28TNI" (tonight) is "2025-12-28" and "NI"; `None` when it is no
+/// single day.
+fn day_and_part(v: &str) -> Option<(&str, Option<&'static str>)> {
+    let (d, rest) = v.split_once('T').unwrap_or((v, ""));
+    if !is_day(d) {
+        return None;
+    }
+    let part = ["MO", "AF", "EV", "NI"].into_iter().find(|p| *p == rest);
+    (rest.is_empty() || part.is_some()).then_some((d, part))
+}
+
+/// Clocks on a day: "2025-12-28T15:00", "T15:00" without a day, two clocks
+/// joined by "/" ("2025-12-28T09:00/2025-12-28T11:00"); a second clock
+/// before the first is on the next day ("11pm to 5am").
+fn stamp(clocks: &[Clock], day: Option<&str>) -> String {
+    let next = day
+        .and_then(CalendarDate::parse_iso)
+        .map(|d| d.add_days(1).iso());
+    let mut out = String::new();
+    for (n, c) in clocks.iter().enumerate() {
+        let past_midnight = n > 0 && (c.h, c.m) < (clocks[0].h, clocks[0].m);
+        let d = match (&next, past_midnight) {
+            (Some(next), true) => next.as_str(),
+            _ => day.unwrap_or(""),
+        };
+        if n > 0 {
+            out.push('/');
+        }
+        out.push_str(d);
+        out.push_str(&c.iso());
+    }
+    out
+}
+
 /// A day followed by a time of day, "Monday at 3pm", "tomorrow 8:00am",
-/// "Feb 2 9:00 am", "tonight at 1am": one time, valued with its day.
+/// "Feb 2 9:00 am", "tonight at 1am", "Monday at 2.30", "tonight around 7",
+/// "Sunday early morning at 8:00", "tomorrow from 7:00 to 8:00pm": one time,
+/// valued with its day. After "at" (or "around", "@") a bare hour is a time
+/// when it ends as one ("Friday at 4."; not "Friday at 10 Downing Street").
 pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) {
-    // "tonight" is valued "2025-12-28TNI": its day is what a clock time joins.
-    let Some(d) = day.value.as_ref().and_then(|v| match v {
-        Value::Text(d) => Some(d.split('T').next().unwrap_or(d)).filter(|d| is_day(d)),
-        _ => None,
-    }) else {
+    let Some(Value::Text(v)) = &day.value else {
+        return (day, end);
+    };
+    let Some((d, mut part)) = day_and_part(v) else {
         return (day, end);
     };
     let mut k = end;
@@ -86,84 +128,140 @@ pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) 
         return (day, end);
     }
     k += 1;
-    if s.is(k, "at") && s.is_space(k + 1) {
+    // A part of the day between the day and its time: "Sunday early morning at 8".
+    if part.is_none() && s.is_any(k, &["early", "late"]) && s.is_space(k + 1) && s.is_space(k + 3) {
+        if let Some(p) = part_of_day(s, k + 2) {
+            part = Some(p);
+            k += 4;
+        }
+    }
+    let at =
+        (s.is_any(k, &["at", "around", "about", "by"]) || s.is_ch(k, '@')) && s.is_space(k + 1);
+    if at {
         k += 2;
     }
-    let Some((t, e)) = time(s, k, None)
-        .or_else(|| noon(s, k, None))
-        .or_else(|| relative(s, k, None))
-    else {
+    let in_part = |c: Clock| part.map_or(c, |p| c.in_part(p));
+    let opens = s.is_any(k, &["from", "between"]) && s.is_space(k + 1);
+    let range = if opens {
+        clock_range(s, k + 2, true)
+    } else {
+        clock_range(s, k, false)
+    };
+    let (clocks, e) = if let Some((a, b, _, e)) = range {
+        (vec![in_part(a), in_part(b)], e)
+    } else if let Some((c, e)) = clock_at(s, k, at).filter(|(c, e)| c.marked || ends_as_time(s, *e))
+    {
+        (vec![in_part(c)], e)
+    } else if let Some((t, e)) = noon(s, k, None) {
+        let Some(Value::Text(clock)) = t.value else {
+            return (day, end);
+        };
+        let timed = Found {
+            end: t.end,
+            kind: FigureKind::Time,
+            value: Some(Value::Text(format!("{d}{clock}"))),
+            ..day
+        };
+        return (timed, e);
+    } else {
         return (day, end);
     };
-    let Some(Value::Text(clock)) = t
-        .value
-        .filter(|v| matches!(v, Value::Text(t) if t.starts_with('T')))
-    else {
-        return (day, end);
-    };
-    let value = format!("{d}{clock}");
     let timed = Found {
-        end: t.end,
+        end: s.end(e),
         kind: FigureKind::Time,
-        value: Some(Value::Text(value)),
+        value: Some(Value::Text(stamp(&clocks, Some(d)))),
         ..day
     };
     (timed, e)
 }
 
-/// A time of day `v` ("T15:30") ending at atom `end`, with the day after it
-/// ("16:00 UTC today", "3pm on Monday", "noon on Friday"), or else on the
-/// article's day when it is known: the value and the index after it.
-pub(super) fn on_day(
-    s: &Scan,
-    mut end: usize,
-    mut v: String,
-    date: Option<CalendarDate>,
-) -> (String, usize) {
-    // The day after the time: "16:00 UTC today", "12:00 UTC Monday".
-    let mut k = s.sp(end);
-    if k > end && s.is(k, "on") && s.is_space(k + 1) {
-        k += 2;
+/// The part of the day a word names: "morning" is "MO".
+fn part_of_day(s: &Scan, k: usize) -> Option<&'static str> {
+    match s.word(k)?.to_ascii_lowercase().as_str() {
+        "morning" => Some("MO"),
+        "afternoon" => Some("AF"),
+        "evening" => Some("EV"),
+        "night" => Some("NI"),
+        _ => None,
     }
-    if k > end {
-        // A day, or a part of a day ("this morning"), valued by its day.
-        // A part of a day is valued "2025-12-28TMO": its day is what counts here.
-        let day_of = |d: &str| d.split('T').next().unwrap_or(d).to_string();
-        let a_day = |f: &Found| match &f.value {
-            Some(Value::Text(d)) => is_day(&day_of(d)),
-            _ => f.kind == FigureKind::Date,
-        };
-        if let Some((f, e)) = relative(s, k, date)
-            .or_else(|| seasons::last_night(s, k, date))
-            .or_else(|| seasons::holiday(s, k, date))
-            .or_else(|| weekday(s, k, date))
-            .or_else(|| month_first(s, k, date, k))
-            .or_else(|| day_first(s, k, date, k))
-            .filter(|(f, _)| a_day(f) && f.start == s.start(k))
-        {
-            if let Some(Value::Text(d)) = &f.value {
-                v = format!("{}{v}", day_of(d));
-            }
-            end = e;
-        }
-    }
-    // A time alone is on the article's day, when it is known.
-    if v.starts_with('T') {
-        if let Some(d) = date {
-            v = format!("{}{v}", d.iso());
-        }
-    }
-    (v, end)
 }
 
-/// A time of day at atom `i` with its day: "3pm", "15:30 GMT on Monday",
-/// "9-11am".
-pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    if let Some(range) = hour_range(s, i, date) {
-        return Some(range);
+/// The day told after a time that ends at atom `end` ("16:00 UTC today",
+/// "3pm on Monday", "between 3 and 8 yesterday", "7 tonight"): the day
+/// (`None` when it has no value), the part of the day it names ("NI" of
+/// "tonight") and the atom after it.
+fn day_after(
+    s: &Scan,
+    end: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Option<String>, Option<&'static str>, usize)> {
+    let mut k = s.sp(end);
+    if k == end {
+        return None;
     }
-    let (v, end) = clock_time(s, i)?;
-    let (v, end) = on_day(s, end, v, date);
+    if s.is(k, "on") && s.is_space(k + 1) {
+        k += 2;
+    }
+    // A day, or a part of a day ("this morning"), valued by its day.
+    let (f, e) = relative(s, k, date)
+        .or_else(|| seasons::last_night(s, k, date))
+        .or_else(|| seasons::holiday(s, k, date))
+        .or_else(|| weekday(s, k, date))
+        .or_else(|| month_first(s, k, date, k))
+        .or_else(|| day_first(s, k, date, k))
+        .or_else(|| slashed(s, k))
+        .or_else(|| iso(s, k))
+        .filter(|(f, _)| f.start == s.start(k))?;
+    match &f.value {
+        Some(Value::Text(v)) => {
+            let (d, part) = day_and_part(v)?;
+            Some((Some(d.to_string()), part, e))
+        }
+        _ => (f.kind == FigureKind::Date).then_some((None, None, e)),
+    }
+}
+
+/// Clocks ending at atom `end`, on the day told after them ("16:00 UTC
+/// today", "3pm on Monday") or else on the article's day when it is known:
+/// the value and the atom after it.
+fn on_day(s: &Scan, end: usize, clocks: &[Clock], date: Option<CalendarDate>) -> (String, usize) {
+    let (day, part, end) = day_after(s, end, date).unwrap_or((None, None, end));
+    let clocks: Vec<Clock> = clocks
+        .iter()
+        .map(|c| part.map_or(*c, |p| c.in_part(p)))
+        .collect();
+    let day = day.or_else(|| date.map(CalendarDate::iso));
+    (stamp(&clocks, day.as_deref()), end)
+}
+
+/// Words after which a bare hour is a time when a part of the day follows:
+/// "at 7 tonight", "around 5 this morning".
+const BEFORE_HOUR: &[&str] = &[
+    "at", "around", "about", "by", "until", "till", "before", "after", "from",
+];
+
+/// A time of day at atom `i` with its day: "3pm", "15:30 GMT on Monday",
+/// "9-11am", "between 3 and 8 yesterday", "at 7 tonight".
+pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    // Two times: told as times, or bare hours after "from" or "between"
+    // with their day ("between 3 and 8 yesterday").
+    let range = clock_range(s, i, false).or_else(|| {
+        clock_range(s, i, true).filter(|r| day_after(s, r.3, date).is_some_and(|d| d.0.is_some()))
+    });
+    if let Some((a, b, start, e)) = range {
+        let (v, end) = on_day(s, e, &[a, b], date);
+        return Some((found(s, start, end, FigureKind::Time, Some(v)), end));
+    }
+    let (c, e) = clock_at(s, i, true)?;
+    if !c.marked {
+        // A bare hour with a part of the day after it: "at 7 tonight".
+        let after = s.back(i).is_some_and(|b| s.is_any(b, BEFORE_HOUR));
+        let part = day_after(s, e, date).is_some_and(|d| d.1.is_some());
+        if !(after && part && s.digits(i).is_some_and(|d| !d.contains('.'))) {
+            return None;
+        }
+    }
+    let (v, end) = on_day(s, e, &[c], date);
     Some((found(s, i, end, FigureKind::Time, Some(v)), end))
 }
 
@@ -178,9 +276,30 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     {
         return None;
     }
-    let v = if lw("midnight") { "T00:00" } else { "T12:00" };
-    let (v, e) = on_day(s, i + 1, v.to_string(), date);
+    let c = if lw("midnight") {
+        Clock::at(0, 0)
+    } else {
+        Clock::at(12, 0)
+    };
+    let (v, e) = on_day(s, i + 1, &[c], date);
     Some((found(s, i, e, FigureKind::Time, Some(v)), e))
+}
+
+/// "in the morning at 7", "in the evening at 8:30": a time in the part of the
+/// day told before it, read at "the".
+fn part_then_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let b = s.back(i).filter(|&b| s.is(b, "in"))?;
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.is_space(i + 3) && s.is(i + 4, "at")) {
+        return None;
+    }
+    let part = part_of_day(s, i + 2).filter(|p| *p != "NI")?;
+    let k = i + 6;
+    if !s.is_space(i + 5) {
+        return None;
+    }
+    let (c, e) = clock_at(s, k, true).filter(|(c, e)| c.marked || ends_as_time(s, *e))?;
+    let (v, end) = on_day(s, e, &[c.in_part(part)], date);
+    Some((found(s, b, end, FigureKind::Time, Some(v)), end))
 }
 
 /// Words before a time of day that make it approximate or a bound.
@@ -223,12 +342,12 @@ fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, 
         {
             return None;
         }
-        let v = if w.eq_ignore_ascii_case("midnight") {
-            "T00:00"
+        let c = if w.eq_ignore_ascii_case("midnight") {
+            Clock::at(0, 0)
         } else {
-            "T12:00"
+            Clock::at(12, 0)
         };
-        let (v, e) = on_day(s, k + 1, v.to_string(), date);
+        let (v, e) = on_day(s, k + 1, &[c], date);
         (found(s, k, e, FigureKind::Time, Some(v)), e)
     };
     if f.kind != FigureKind::Time {
