@@ -111,6 +111,73 @@ const NOT_COUNTED: &[&str] = &[
     "both",
 ];
 
+/// Nouns in -s that are no plurals: "-ss" ("process"), "-us" ("virus"),
+/// "-is" ("crisis", "analysis"), "-ics" ("politics"), and a few more.
+fn singular_in_s(w: &str) -> bool {
+    ["ss", "us", "is", "ics"].iter().any(|end| w.ends_with(end))
+        || [
+            "gas", "bias", "news", "chaos", "ethos", "atlas", "canvas", "lens",
+        ]
+        .contains(&w)
+}
+
+/// Plural nouns that a year before them dates rather than counts: "2005
+/// levels", "2018 sales", "the 2016 elections" ("2000 people" is a count).
+const DATED_BY_A_YEAR: &[&str] = &[
+    "levels",
+    "figures",
+    "prices",
+    "sales",
+    "results",
+    "earnings",
+    "elections",
+    "games",
+    "olympics",
+    "standards",
+    "rates",
+    "accounts",
+    "budgets",
+    "rankings",
+    "polls",
+    "primaries",
+    "midterms",
+    "playoffs",
+    "finals",
+    "championships",
+    "accords",
+    "talks",
+    "protests",
+    "riots",
+    "attacks",
+    "floods",
+    "wildfires",
+    "fires",
+    "bombings",
+    "negotiations",
+    "numbers",
+    "data",
+    "estimates",
+    "forecasts",
+    "guidelines",
+    "rules",
+    "regulations",
+    "reforms",
+    "sanctions",
+    "tariffs",
+    "taxes",
+    "cuts",
+    "filings",
+];
+
+/// Whether the count at `k` (as [`counted`] reads it) names what a year
+/// dates: its noun is one of [`DATED_BY_A_YEAR`].
+pub(super) fn dated_by_a_year(s: &Scan, k: usize) -> bool {
+    counted(s, k)
+        .and_then(|(_, end)| s.text.get(..end))
+        .and_then(|t| t.rsplit(|c: char| !c.is_alphanumeric()).next())
+        .is_some_and(|noun| DATED_BY_A_YEAR.contains(&noun))
+}
+
 /// What a count at `k` counts: a plural noun, possibly after a word or two
 /// that describe it ("drones", "space shuttle orbiters", "Russian drones");
 /// after "one", a singular noun ("one shell").
@@ -124,7 +191,7 @@ pub(super) fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
         }
         let starts_lower = w.chars().next().is_some_and(char::is_lowercase);
         let plural = starts_lower
-            && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
+            && ((w.ends_with('s') && !singular_in_s(w))
                 || [
                     "people",
                     "children",

@@ -3,11 +3,12 @@
 //! range ("from 3 May to 7 May 2026", "Monday to Friday", "9am to 5pm"),
 //! valued `start/end` as "3-7 May" is. A year written only after the second
 //! end is the first end's too ("3 May – 7 May 2026": both in 2026; "28
-//! December to 3 January 2026": the first in 2025). The ends run forward:
-//! days told by weekday alone are read within one week ("Monday to Friday"
-//! said on a Wednesday is this week's Monday to last Friday unless moved:
-//! the week before in the past, the week after in the future), and a clock
-//! range that passes midnight ends on the next day ("10pm to 2am").
+//! December to 3 January 2026": the first in 2025). The ends run forward,
+//! and so do the dates of a list ("in December and January"): days told by
+//! weekday alone lie within one week ("Monday to Friday" said on a
+//! Wednesday: last week's in the past, next week's in the future), months
+//! and days told without a year within one year, and a clock range that
+//! passes midnight ends on the next day ("10pm to 2am").
 
 use super::candidate::Found;
 use crate::analysis::{FigureKind, Value};
@@ -41,43 +42,122 @@ fn in_year_of(value: &str, other: &str) -> Option<String> {
     Some(format!("{year:04}-{month_day}"))
 }
 
+/// How far an end told without its year may move to follow the other: a
+/// week for days told by weekday ("Monday to Friday"), a year for days told
+/// by month and day ("Dec. 28 to Jan. 3"); months ("December and January")
+/// always move by a year.
+#[derive(Clone, Copy, PartialEq)]
+enum Period {
+    Week,
+    Year,
+    /// Told with a year ("June 8 to June 5, 2026"): not moved.
+    Fixed,
+}
+
+/// The period of two ends told as `a_text` and `b_text`.
+fn period(a_text: &str, b_text: &str) -> Period {
+    let digits = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+    if has_year(a_text) || has_year(b_text) {
+        Period::Fixed
+    } else if digits(a_text) || digits(b_text) {
+        Period::Year
+    } else {
+        Period::Week
+    }
+}
+
+/// `value` ("2026-06-08", "2026-06-08T22:00" or the month "2026-06") moved
+/// by `period`, back or ahead; `None` for other shapes, or a 29 February
+/// moved to a year without one.
+fn moved(value: &str, period: Period, back: bool) -> Option<String> {
+    let sign = if back { -1 } else { 1 };
+    if let Some(day) = value.get(..10).and_then(CalendarDate::parse_iso) {
+        let rest = &value[10..];
+        let day = match period {
+            Period::Week => day.add_days(7 * sign),
+            Period::Year => CalendarDate::new(day.year + sign as i32, day.month, day.day)?,
+            Period::Fixed => return None,
+        };
+        return Some(format!("{}{rest}", day.iso()));
+    }
+    let is_month = value.len() == 7
+        && value.as_bytes()[4] == b'-'
+        && value
+            .bytes()
+            .enumerate()
+            .all(|(i, b)| i == 4 || b.is_ascii_digit());
+    if !is_month || period == Period::Fixed {
+        return None;
+    }
+    let year: i32 = value[..4].parse().ok()?;
+    Some(format!("{:04}{}", year + sign as i32, &value[4..]))
+}
+
+/// The calendar part of a value, before its time: "2026-06-08", "2026-06".
+fn calendar_part(value: &str) -> &str {
+    value.split('T').next().unwrap_or(value)
+}
+
+/// The ends `start` and `end` of a range or a list of days, months or
+/// times, moved so the end does not come before the start. A clock range
+/// past midnight ends on the next day ("10pm to 2am"). Ends each resolved
+/// alone from the article date `date`, told without a year, lie within one
+/// `period`: the earlier one when the start fell before `date` and the end
+/// on or before it (the past) and `back` allows, else the later one.
+fn forward(
+    start: String,
+    end: String,
+    date: Option<CalendarDate>,
+    period: Period,
+    back: bool,
+) -> (String, String) {
+    let (a, b) = (calendar_part(&start), calendar_part(&end));
+    if a.len() != b.len() || b > a || (b == a && end >= start) {
+        return (start, end);
+    }
+    if a == b {
+        // The same day, the end's clock earlier: past midnight.
+        return match day_and_rest(&end) {
+            Some((day, rest)) if rest.starts_with('T') => {
+                (start, format!("{}{rest}", day.add_days(1).iso()))
+            }
+            _ => (start, end),
+        };
+    }
+    let past = back
+        && date.is_some_and(|d| {
+            let d = d.iso();
+            let d = d.get(..a.len()).unwrap_or("");
+            a < d && b <= d
+        });
+    let (start2, end2) = if past {
+        (moved(&start, period, true), Some(end.clone()))
+    } else {
+        (Some(start.clone()), moved(&end, period, false))
+    };
+    match (start2, end2) {
+        // Moved within one period only: the ends in order afterwards.
+        (Some(s2), Some(e2)) if calendar_part(&s2) <= calendar_part(&e2) => (s2, e2),
+        _ => (start, end),
+    }
+}
+
+/// Whether the date `value` ("2026-06-08", "2026-06") lies after the
+/// article date `date` (compared at its own precision).
+fn ahead_of(value: &str, date: Option<CalendarDate>) -> bool {
+    let v = calendar_part(value);
+    date.is_some_and(|d| d.iso().get(..v.len()).is_some_and(|d| v > d))
+}
+
 /// The day of an ISO value ("2026-06-08", "2026-06-08T22:00") and what follows it.
 fn day_and_rest(value: &str) -> Option<(CalendarDate, &str)> {
     let day = CalendarDate::parse_iso(value.get(..10)?)?;
     Some((day, &value[10..]))
 }
 
-/// The ends `start` and `end` of a range of days or times, moved so the end
-/// does not come before the start: a clock range past midnight ends on the
-/// next day; two days told without digits (weekdays, each resolved alone
-/// from the article date `date`: `by_name`) lie in one week: the earlier
-/// week when both fell on or before `date` (the past), else the later one.
-fn forward(
-    start: String,
-    end: String,
-    date: Option<CalendarDate>,
-    by_name: bool,
-) -> (String, String) {
-    let (Some((a, a_rest)), Some((b, b_rest))) = (day_and_rest(&start), day_and_rest(&end)) else {
-        return (start, end);
-    };
-    if b > a || (b == a && b_rest >= a_rest) {
-        return (start, end);
-    }
-    let gap = a.days() - b.days();
-    if gap == 0 && a_rest.starts_with('T') && b_rest.starts_with('T') {
-        let next = format!("{}{b_rest}", b.add_days(1).iso());
-        return (start, next);
-    }
-    if gap >= 7 || !by_name {
-        return (start, end);
-    }
-    if date.is_some_and(|d| a <= d && b <= d) {
-        (format!("{}{a_rest}", a.add_days(-7).iso()), end)
-    } else {
-        (start, format!("{}{b_rest}", b.add_days(7).iso()))
-    }
-}
+/// Words between two dates of a list, whose order is the calendar's:
+/// "December and January", "Monday, Wednesday and Friday".
+const LIST_LINKS: &[&str] = &["and", ",", "or", ", and", ", or", "and then"];
 
 /// Merges the ranges of `found` (in order, over `text`) in place; `date` is
 /// the article date the ends were resolved from.
@@ -98,20 +178,32 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
             i += 1;
             continue;
         };
-        if !(same_kind && linked) || va.contains('/') || vb.contains('/') {
+        if !same_kind || va.contains('/') || vb.contains('/') {
             i += 1;
             continue;
         }
         let a_text = text.get(a.start..a.end).unwrap_or("");
         let b_text = text.get(b.start..b.end).unwrap_or("");
+        if !linked {
+            // A date of a list after one told ahead is ahead too: "December
+            // and January" said in November of ads to come. (After a date in
+            // the past or today, the resolver's reading of each stands: lists
+            // are not always in the calendar's order.)
+            if a.kind == FigureKind::Date && LIST_LINKS.contains(&between) && ahead_of(va, date) {
+                let (va, vb) = (va.clone(), vb.clone());
+                let ahead = forward(va.clone(), vb, date, period(a_text, b_text), false);
+                found[i].value = Some(Value::Text(va));
+                found[i + 1].value = Some(Value::Text(ahead.1));
+            }
+            i += 1;
+            continue;
+        }
         let va = if a.kind == FigureKind::Date && !has_year(a_text) && has_year(b_text) {
             in_year_of(va, vb).unwrap_or_else(|| va.clone())
         } else {
             va.clone()
         };
-        let by_name = !(a_text.contains(|c: char| c.is_ascii_digit())
-            || b_text.contains(|c: char| c.is_ascii_digit()));
-        let (va, vb) = forward(va, vb.clone(), date, by_name);
+        let (va, vb) = forward(va, vb.clone(), date, period(a_text, b_text), true);
         let value = format!("{va}/{vb}");
         let start = opener.map_or(a.start, |w| before.len() - w.len());
         let merged = Found {
@@ -156,7 +248,7 @@ mod tests {
     #[test]
     fn ends_run_forward() {
         let wed = CalendarDate::new(2026, 6, 10);
-        let f = |a: &str, b: &str| forward(a.to_string(), b.to_string(), wed, true);
+        let f = |a: &str, b: &str| forward(a.to_string(), b.to_string(), wed, Period::Week, true);
         // Monday and Friday each resolved to the past: last week's.
         assert_eq!(
             f("2026-06-08", "2026-06-05"),
@@ -181,12 +273,30 @@ mod tests {
             f("2026-06-20", "2026-06-05"),
             ("2026-06-20".into(), "2026-06-05".into())
         );
-        assert_eq!(
-            f("2026-05", "2026-04"),
-            ("2026-05".into(), "2026-04".into())
+        // Told with a year ("June 8 to June 5, 2026"): not moved.
+        let told = forward(
+            "2026-06-08".into(),
+            "2026-06-05".into(),
+            wed,
+            Period::Fixed,
+            true,
         );
-        // Told with digits ("June 8 to June 5"): not moved.
-        let told = forward("2026-06-08".into(), "2026-06-05".into(), wed, false);
         assert_eq!(told, ("2026-06-08".into(), "2026-06-05".into()));
+        // Months told ahead: the end in the next year, also from the current month.
+        let nov = CalendarDate::new(2015, 11, 27);
+        let m = |a: &str, b: &str, d| forward(a.to_string(), b.to_string(), d, Period::Year, true);
+        assert_eq!(
+            m("2015-12", "2015-01", nov),
+            ("2015-12".into(), "2016-01".into())
+        );
+        let dec = CalendarDate::new(2016, 12, 5);
+        assert_eq!(
+            m("2016-12", "2016-01", dec),
+            ("2016-12".into(), "2017-01".into())
+        );
+        assert_eq!(
+            m("2015-12-28", "2015-01-03", nov),
+            ("2015-12-28".into(), "2016-01-03".into())
+        );
     }
 }

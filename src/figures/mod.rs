@@ -105,8 +105,13 @@ pub(crate) fn find(doc: &Document, entities: &[Entity], date: Option<CalendarDat
 pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDate>) -> Vec<Found> {
     let paragraphs: Vec<crate::text::Span> = doc.paragraphs.iter().map(|p| p.span).collect();
     let found = scan_in(doc.text, &paragraphs, date);
-    // Entity spans by start, with the furthest end reached so far.
-    let mut spans: Vec<(usize, usize)> = entities.iter().map(|e| (e.start, e.end)).collect();
+    // Entity spans by start, with the furthest end reached so far. A mention
+    // without a letter ("1" taken for a name) holds no name's number.
+    let mut spans: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.text.chars().any(char::is_alphabetic))
+        .map(|e| (e.start, e.end))
+        .collect();
     spans.sort_unstable();
     let mut reach = 0;
     let reaches: Vec<usize> = spans
@@ -335,7 +340,9 @@ fn can_start(s: &Scan, i: usize) -> bool {
     match s.kind(i) {
         Some(AtomKind::Word) => s.sense(i).trigger || s.capitalized(i) && s.str(i).len() <= 3,
         Some(AtomKind::Digits) => true,
-        Some(AtomKind::Other(c)) => !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+'),
+        Some(AtomKind::Other(c)) => {
+            !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+' | '#')
+        }
         _ => false,
     }
 }

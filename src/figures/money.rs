@@ -24,6 +24,10 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["Rs", "."], "INR"),
     (&["$"], "USD"),
     (&["£"], "GBP"),
+    // Text that went through the Penn Treebank's conventions writes "£" as
+    // "#": "GB # 20.1 billion", "# 13 billion" (see `pound_as_hash`).
+    (&["GB", "#"], "GBP"),
+    (&["#"], "GBP"),
     (&["€"], "EUR"),
     (&["¥"], "JPY"),
     (&["₹"], "INR"),
@@ -68,13 +72,16 @@ pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize
             }
             // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").
             let next = s.sp(i + 1);
-            if !(s.is_ch(i + 1, '$') || s.is_ch(next, '$') || s.is_ch(i + 1, '.'))
-                && s.digits(next).is_none()
-            {
+            let sign = s.is_ch(i + 1, '$')
+                || s.is_ch(next, '$')
+                || s.is_ch(i + 1, '.')
+                || s.is_ch(next, '#') && pound_as_hash(s, next);
+            if !sign && s.digits(next).is_none() {
                 return None;
             }
         }
         AtomKind::Other(c) if !c.is_ascii() || c == '$' => {}
+        AtomKind::Other('#') if pound_as_hash(s, i) => {}
         _ => return None,
     }
     for (parts, code) in CURRENCY_PREFIXES {
@@ -82,7 +89,7 @@ pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize
         let mut ok = true;
         for (n, part) in parts.iter().enumerate() {
             // Parts may be spaced in tokenized text ("c $ 16.4 million"), never after the sign.
-            if n > 0 && s.is_space(k) && *part == "$" {
+            if n > 0 && s.is_space(k) && matches!(*part, "$" | "#") {
                 k += 1;
             }
             let atom = s.str(k);
@@ -116,6 +123,29 @@ pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize
         }
     }
     None
+}
+
+/// Whether the "#" at `i` stands for "£", as the Penn Treebank's conventions
+/// write it: spaced from a number with a scale ("# 13 billion", "# 1.2 mln")
+/// inside a line. "#1" is a rank, "# 3" a heading's number.
+fn pound_as_hash(s: &Scan, i: usize) -> bool {
+    let k = i + 1;
+    let Some(d) = s.digits(k + 1).filter(|_| s.is_space(k)) else {
+        return false;
+    };
+    // Past the digits, their separators and decimals, to a scale word.
+    let mut j = k + 2;
+    while matches!(s.ch(j), Some(',' | '.')) && s.digits(j + 1).is_some() {
+        j += 2;
+    }
+    let scale = s.sp(j);
+    let scaled = scale > j
+        && (s.sense(scale).suffix_scale.is_some()
+            || matches!(
+                s.sense(scale).cardinal,
+                Some(super::vocab::Cardinal::Scale(_))
+            ));
+    !d.is_empty() && scaled && s.back(i).is_some()
 }
 
 /// Nationality words before a currency name: "australian dollars".

@@ -58,6 +58,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     };
     let mut j = i;
     let mut plain = true;
+    let mut grouped = false;
     if let Some(d0) = s.digits(i) {
         if !push(d0, &mut len) {
             return None;
@@ -113,13 +114,24 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                 }
             }
             plain &= groups == 0;
+            grouped = groups > 0;
         }
     } else {
         push("0", &mut len);
     }
     // Decimals, unless in a version or address ("192.168.1.2").
     let dotted_before = i >= 2 && s.is_ch(i - 1, '.') && s.digits(i - 2).is_some();
-    if s.is_ch(j, '.')
+    // A decimal comma, as much of Europe writes it ("3,5 millions", "1,3"):
+    // one or two digits after it, with no thousands grouped before and no
+    // list going on after ("1,2,3").
+    let in_list = i >= 2 && s.is_ch(i - 1, ',') && s.digits(i - 2).is_some();
+    let comma_decimal = s.is_ch(j, ',')
+        && !grouped
+        && !in_list
+        && s.digits(i).is_some()
+        && s.digits(j + 1).is_some_and(|g| g.len() <= 2)
+        && !(matches!(s.ch(j + 2), Some(',' | '.')) && s.digits(j + 3).is_some());
+    if (s.is_ch(j, '.') || comma_decimal)
         && s.digits(j + 1).is_some()
         && !(s.is_ch(j + 2, '.') && s.digits(j + 3).is_some())
         && !dotted_before
@@ -362,6 +374,8 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     }
     let mut largest_scale = f64::INFINITY;
     let mut last_tens = 0.0;
+    // The tens came after "and": "one hundred and thirty fifths" is 130/5.
+    let mut tens_after_and = false;
     let mut end = j;
     let mut k = j;
     let mut via_and = false;
@@ -404,6 +418,7 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             Cardinal::Tens(v) => {
                 current += v;
                 last_tens = v;
+                tens_after_and = via_and;
             }
             Cardinal::Hundred => current = current.max(1.0) * 100.0,
             Cardinal::Scale(v) if matches!(last, Some(Cardinal::Scale(_))) => {
@@ -512,9 +527,13 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
                 }
             }
         } else if let Some((d, dend)) = denominator(s, next, value) {
-            // Re-split "one hundred thirty-fifths": the tens belong below.
+            // Re-split "one hundred thirty-fifths" (or "thirty fifths"): the
+            // tens belong below, as in "three thirty-seconds of an inch".
+            // Unhyphenated only before a plural of "third" to "ninth" ("thirty
+            // seconds" is a duration, "twenty quarters" no compound).
             let hyphen = s.is_dash(num.end);
-            if hyphen && last_tens > 0.0 && value > last_tens {
+            let compound = hyphen || !tens_after_and && s.is_any(next, UNIT_DENOMINATORS);
+            if compound && last_tens > 0.0 && value > last_tens {
                 let (d2, dend2) = compound_ordinal(s, next, last_tens, d);
                 num.value = Some((value - last_tens) / d2);
                 num.end = dend2;
@@ -528,6 +547,12 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     num.value = Some(value);
     Some(num)
 }
+
+/// Plurals of the unit ordinals that end a compound denominator without a
+/// hyphen: "one hundred thirty fifths" is 100/35.
+const UNIT_DENOMINATORS: &[&str] = &[
+    "thirds", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths",
+];
 
 /// The value of a compound ordinal whose last word ("first", "fifths") is at
 /// `k` with value `o`, after `prefix` ("twenty" -> 20).
@@ -545,9 +570,12 @@ fn compound_ordinal(_s: &Scan, k: usize, prefix: f64, o: f64) -> (f64, usize) {
 fn denominator(s: &Scan, k: usize, n: f64) -> Option<(f64, usize)> {
     let sense = s.sense(k);
     if let Some(d) = sense.denominator {
-        if (n == 1.0 || sense.ordinal.is_none() || s.is_any(k, &["half", "quarter"]))
-            && !s.is(k, "seconds")
-        {
+        // "ninety seconds" is a duration; halves of a whole are written "2/2"
+        // no one says. Only a compound takes it: "three thirty-seconds".
+        if s.is(k, "seconds") {
+            return None;
+        }
+        if n == 1.0 || sense.ordinal.is_none() || s.is_any(k, &["half", "quarter"]) {
             return Some((d, k + 1));
         }
         return (n > 1.0).then_some((d, k + 1));
@@ -727,6 +755,22 @@ mod tests {
         );
         t!("three twenty-firsts", "three twenty-firsts", 3.0 / 21.0);
         t!("40 000 fans", "40 000", 40000.0);
+        t!("3,5 million", "3,5 million", 3.5e6);
+        t!("1,25 per cent", "1,25", 1.25);
+        t!("1,2,3", "1", 1.0);
+        t!(
+            "one hundred and thirty fifths",
+            "one hundred and thirty fifths",
+            26.0
+        );
+        t!("ninety seconds", "ninety", 90.0);
+        t!("three thirty-seconds", "three thirty-seconds", 3.0 / 32.0);
+        t!("12,345", "12,345", 12345.0);
+        t!(
+            "one hundred thirty fifths",
+            "one hundred thirty fifths",
+            100.0 / 35.0
+        );
         t!("third place", "third", 3.0);
     }
 

@@ -163,9 +163,6 @@ fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Fou
     })
 }
 
-/// Whether the amount at `i` is the start or size of a change ("rose by
-/// 40,000 to 1.4 million", "fell from 5% to 4%"), so that "to" links two
-/// figures rather than the ends of a range ("ranging from $5 to $10" is one).
 /// Verbs (and "up", "down") that a change follows: "rose 2% to 40%".
 const CHANGE_VERBS: &[&str] = &[
     "rose",
@@ -226,11 +223,26 @@ const CHANGE_VERBS: &[&str] = &[
     "down",
 ];
 
+/// Verbs whose "up" or "down" tells no change: "make up 20 to 25 percent",
+/// "took up 10 to 15 minutes".
+const PHRASAL_VERBS: &[&str] = &[
+    "make", "makes", "made", "making", "take", "takes", "took", "taking", "end", "ends", "ended",
+    "add", "adds", "added", "set", "sets", "sum", "sums", "summed", "split", "break", "breaks",
+    "broke", "broken", "narrow", "narrowed", "pick", "picked", "pay", "paid", "put", "puts",
+];
+
+/// Whether the amount at `i` is the start or size of a change ("rose by
+/// 40,000 to 1.4 million", "fell from 5% to 4%"), so that "to" links two
+/// figures rather than the ends of a range ("ranging from $5 to $10" is one).
 pub(super) fn change_before(s: &Scan, i: usize) -> bool {
     let Some(b) = s.back(i) else {
         return false;
     };
-    // "rose 0.3 percentage points to 4.4%", "fell $2 to $40", "up 5% to".
+    // "rose 0.3 percentage points to 4.4%", "fell $2 to $40", "up 5% to";
+    // not "up" of a phrasal verb ("make up 20 to 25 percent").
+    if s.is_any(b, &["up", "down"]) {
+        return !s.back(b).is_some_and(|v| s.is_any(v, PHRASAL_VERBS));
+    }
     if s.is(b, "by") || s.is_any(b, CHANGE_VERBS) {
         return true;
     }

@@ -7,7 +7,7 @@
 //! ([`counts`](super::counts)). A plain number is what is left.
 
 use super::candidate::{skip_to, Amount, Step};
-use super::counts::counted;
+use super::counts::{counted, dated_by_a_year};
 use super::lexer::AtomKind;
 use super::lookalikes::code_after;
 use super::measures::{percent_suffix, unit_suffix};
@@ -250,9 +250,13 @@ fn duration(a: &Amount, t: TimeUnit) -> Option<Value> {
 }
 
 /// A year or a decade, in four plain digits without a modifier: "in 1996",
-/// "2014"; "the 1990s". Not before what a count counts ("2000 people").
+/// "2014"; "the 1990s". Not before what a count counts ("2000 people"),
+/// unless a year dates it ("2005 levels", "below 1996 levels": the year
+/// alone, without the modifier).
 fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
-    if a.num.plain != Some(4) || a.high.is_some() || a.after_modifier.is_some() {
+    let dated = dated_by_a_year(s, k);
+    // "below 1996 levels": the modifier bears on the levels, not the year.
+    if a.num.plain != Some(4) || a.high.is_some() || (a.after_modifier.is_some() && !dated) {
         return None;
     }
     let y = a.value.unwrap_or(0.0);
@@ -264,11 +268,36 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         let decade = Value::Text(format!("{}", (y as i32) / 10));
         return a.figure(s, FigureKind::Date, Some(decade), None, end + 1);
     }
-    if (1800.0..=2100.0).contains(&y) && counted(s, k).is_none() {
+    if (1800.0..=2100.0).contains(&y)
+        && (dated || counted(s, k).is_none() || after_a_year(s, a.num_start))
+    {
         let year = Value::Text(format!("{:04}", y as i32));
-        return a.figure(s, FigureKind::Date, Some(year), None, end);
+        let mut step = a.figure(s, FigureKind::Date, Some(year), None, end);
+        if let Some((Some(found), _)) = &mut step {
+            (found.start, found.core) = (found.num, found.num);
+        }
+        return step;
     }
     None
+}
+
+/// Whether a year of four digits is listed just before atom `i`: "the 2004
+/// and 2008 conventions", "2012, 2014 and 2016 elections" (so the year at
+/// `i` is one too, not a count of conventions).
+fn after_a_year(s: &Scan, i: usize) -> bool {
+    let Some(j) = i.checked_sub(1).filter(|&j| s.is_space(j)) else {
+        return false;
+    };
+    let before_link = if s.is_any(j.wrapping_sub(1), &["and", "or"]) {
+        j.checked_sub(2).filter(|&k| s.is_space(k))
+    } else {
+        j.checked_sub(1).filter(|&k| s.is_ch(k, ','))
+    };
+    before_link
+        .and_then(|k| k.checked_sub(1))
+        .and_then(|k| s.digits(k))
+        .and_then(|d| d.parse::<u32>().ok().filter(|_| d.len() == 4))
+        .is_some_and(|y| (1800..=2100).contains(&y))
 }
 
 /// A vague amount of money or of a unit, "of" at `k`: "billions of dollars",

@@ -241,6 +241,9 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("元", "CNY"),
     ("rupee", "INR"),
     ("rupees", "INR"),
+    // The rupee's sign in Tamil and in Sinhala, as Sri Lanka writes it.
+    ("ரூ", "LKR"),
+    ("රු", "LKR"),
     ("inr", "INR"),
     ("rouble", "RUB"),
     ("roubles", "RUB"),
