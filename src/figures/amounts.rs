@@ -57,7 +57,7 @@ const MODIFIERS: &[&[&str]] = &[
 
 /// A modifier phrase at `i` ("more than", "about", "~"): the index of the
 /// first atom after it and its space.
-fn modifier(s: &Scan, i: usize) -> Option<usize> {
+pub(super) fn modifier(s: &Scan, i: usize) -> Option<usize> {
     if s.is_ch(i, '~') {
         return Some(s.sp(i + 1));
     }

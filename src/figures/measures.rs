@@ -21,13 +21,28 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
             ("degrees", k + 1)
         });
     }
-    // An inch mark: '10" long', "15'' display".
-    if (s.is_ch(k, '"') || s.is_ch(k, '″'))
-        && s.is_space(k + 1)
-        && s.word(k + 2)
-            .is_some_and(|w| w.chars().all(char::is_lowercase))
-    {
-        return Some(("inches", k + 1));
+    // An inch mark: '10" long', "15'' display" (two apostrophes, as text
+    // in the Penn Treebank's conventions writes a double quote).
+    let mark = if s.is_ch(k, '"') || s.is_ch(k, '″') {
+        Some(k + 1)
+    } else if s.is_ch(k, '\'') && s.is_ch(k + 1, '\'') {
+        Some(k + 2)
+    } else {
+        None
+    };
+    // Not the closing quote of a quoted number: "dial ''1'' for English".
+    let mut n = k;
+    while n > 0 && (s.digits(n - 1).is_some() || matches!(s.ch(n - 1), Some('.' | ','))) {
+        n -= 1;
+    }
+    let quoted = n > 0 && matches!(s.ch(n - 1), Some('"' | '\'' | '`' | '“' | '‘'));
+    if let Some(e) = mark.filter(|&e| {
+        !quoted
+            && s.is_space(e)
+            && s.word(e + 1)
+                .is_some_and(|w| w.chars().all(char::is_lowercase))
+    }) {
+        return Some(("inches", e));
     }
     // A unit in brackets: "20 (kg)", "20 [kg]".
     if let Some(open) = s.ch(k) {

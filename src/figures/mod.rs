@@ -234,6 +234,18 @@ const RECOGNIZERS: &[(&str, Recognize)] = &[
     ("date or time", |s, i, c| {
         day_time::date_at(s, i, c.date).map(|(f, end)| (Some(f), end))
     }),
+    // A duration told in words after a modifier: "over a year", "nearly a
+    // decade" (a number's modifier is read with its amount, below). Not
+    // "over the next decade", where "over" tells when, not how long.
+    ("modified duration", |s, i, c| {
+        let k = amounts::modifier(s, i).filter(|&k| !s.is(k, "the"))?;
+        let (mut f, end) = day_time::date_at(s, k, c.date)?;
+        if f.kind != FigureKind::Duration || f.start != s.start(k) {
+            return None;
+        }
+        f.start = s.start(i);
+        Some((Some(f), end))
+    }),
     // Numbers that are parts of names, no figures: "Boeing 737", "G7".
     ("number in a name", |s, i, c| {
         if s.digits(i).is_none() || !name_like(s, i) {

@@ -119,12 +119,45 @@ const NOT_NAMES: &[&str] = &[
     "Across",
 ];
 
+/// Lower-case words after which a number is a reference, not an amount:
+/// "version 10.4", "chapter 11", "flight 370", "article 50".
+const REFERENCE_WORDS: &[&str] = &[
+    "version",
+    "chapter",
+    "article",
+    "section",
+    "clause",
+    "paragraph",
+    "flight",
+    "route",
+    "model",
+    "episode",
+    "volume",
+    "platform",
+    "gate",
+    "room",
+    "exit",
+    "channel",
+    "highway",
+    "interstate",
+];
+
 /// Whether the number at `i` reads as part of a name: "Boeing 737", "G7",
-/// "Apollo 11", "COVID-19", "iPhone 4", "Boeing's 787", or a reference: "No. 1".
+/// "Apollo 11", "COVID-19", "iPhone 4", "Boeing's 787", "the 787 Dreamliner",
+/// or a reference: "No. 1", "version 10.4".
 pub(super) fn name_like(s: &Scan, i: usize) -> bool {
+    if model_number(s, i) {
+        return true;
+    }
     let Some(j) = i.checked_sub(1) else {
         return false;
     };
+    if s.back(i).is_some_and(|w| s.is_any(w, REFERENCE_WORDS)) && s.is_space(j) {
+        let word = s.str(s.back(i).unwrap_or(j));
+        if word.chars().all(char::is_lowercase) {
+            return true;
+        }
+    }
     let dot = if s.is_space(j) {
         j.checked_sub(1)
     } else {
@@ -205,6 +238,12 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         || sense.time_unit.is_some())
 }
 
+/// Whether the capitalized `word` opens no name before a number: "In",
+/// "Since", "The".
+pub(super) fn opens_no_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word)
+}
+
 /// Whether `word` has letters and all of them in capitals.
 fn in_capitals(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
@@ -223,4 +262,81 @@ fn capitals_run(s: &Scan, w: usize, i: usize) -> bool {
     caps(s.back(w))
         || (after > i + 1 && caps(Some(after)))
         || (s.back(w).is_none() && (line_ends(i + 1) || s.is_ch(i + 1, '.') && line_ends(i + 2)))
+}
+
+/// Words that end a street's name: "100 Haven Avenue", "115 Spring St.".
+const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Place",
+    "Square",
+    "Concourse",
+    "Parkway",
+    "Terrace",
+];
+
+/// Words that can follow a model's name and end the phrase: "the 787
+/// Dreamliner to go into service", "their new 787 Dreamliner at Everett".
+const AFTER_MODEL: &[&str] = &[
+    "to", "at", "in", "on", "for", "from", "with", "is", "was", "will", "has", "had", "and",
+    "that", "which", "by",
+];
+
+/// Whether the three plain digits at `i` are a house number ("100 Haven
+/// Avenue") or name a model before its name ("the 787 Dreamliner to go").
+/// Not a count of capitalized things: "300 Americans", "120 Israeli
+/// soldiers", "389 Democratic voters", "700 United Technologies jobs", nor a
+/// time in a zone ("700 GMT").
+fn model_number(s: &Scan, i: usize) -> bool {
+    if s.digits(i).is_none_or(|d| d.len() != 3) || !s.is_space(i + 1) {
+        return false;
+    }
+    let w = i + 2;
+    let Some(word) = s.word(w) else {
+        return false;
+    };
+    if !s.capitalized(w) || word.len() < 2 || in_capitals(word) || NOT_NAMES.contains(&word) {
+        return false;
+    }
+    // The run of capitalized words: "United Technologies", "Haven Avenue".
+    let mut last = w;
+    while s.is_space(last + 1) && s.capitalized(last + 2) {
+        last += 2;
+    }
+    if (w..=last).step_by(2).any(|k| s.is_any(k, STREET_WORDS)) {
+        return true;
+    }
+    let sense = s.sense(w);
+    let lower = word.to_ascii_lowercase();
+    let people = ["s", "ese", "ish", "ch", "an", "i", "ic"]
+        .iter()
+        .any(|end| lower.ends_with(end));
+    if last != w
+        || people
+        || crate::entities::is_common_word(word)
+        || sense.month > 0
+        || sense.weekday > 0
+        || sense.currency.is_some()
+        || sense.cardinal.is_some()
+        || sense.time_unit.is_some()
+        || vocab::measure(word).is_some()
+    {
+        return false;
+    }
+    // What follows the name ends the phrase: "Dreamliner.", "Dreamliner to go".
+    let next = s.sp(w + 1);
+    match s.kind(next) {
+        None | Some(AtomKind::Break) => true,
+        Some(AtomKind::Other(c)) => c != '-',
+        Some(AtomKind::Word) => next > w + 1 && s.is_any(next, AFTER_MODEL),
+        _ => false,
+    }
 }

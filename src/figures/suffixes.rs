@@ -6,12 +6,13 @@
 //! something ("billions of dollars"), or what a count counts
 //! ([`counts`](super::counts)). A plain number is what is left.
 
-use super::candidate::{skip_to, Amount, Step};
+use super::candidate::{found, skip_to, Amount, Step};
 use super::counts::{counted, dated_by_a_year};
 use super::lexer::AtomKind;
 use super::lookalikes::code_after;
 use super::measures::{percent_suffix, unit_suffix};
 use super::money::currency_suffix;
+use super::names::opens_no_name;
 use super::numbers::{and_a_half, number};
 use super::ranges::change_before;
 use super::resolve::ago;
@@ -46,6 +47,9 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
     if let Some((unit, e)) = unit_suffix(s, k, glued) {
         // Units of measure: "10 km", "500,000 barrels", "200lbs".
         return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
+    }
+    if let Some(step) = short_year(s, a, k, date) {
+        return Some(step);
     }
     if let Some(step) = year_or_decade(s, a, k) {
         return Some(step);
@@ -298,6 +302,40 @@ fn after_a_year(s: &Scan, i: usize) -> bool {
         .and_then(|k| s.digits(k))
         .and_then(|d| d.parse::<u32>().ok().filter(|_| d.len() == 4))
         .is_some_and(|y| (1800..=2100).contains(&y))
+}
+
+/// A year in two digits after an apostrophe: "since '82", "the class of
+/// '98", "the '90s" (1982, 1998, the decade "199"); the century is the
+/// latest that does not pass the article's year (or 2030 without a date).
+/// After a name ("iLife '11", "Office '97") it is the name's: no figure.
+fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
+    if a.num.plain != Some(2) || a.high.is_some() || a.start != a.num_start {
+        return None;
+    }
+    let q = a.num_start.checked_sub(1)?;
+    if !matches!(s.ch(q), Some('\'' | '’')) || s.glued(q) {
+        return None;
+    }
+    if s.back(q)
+        .is_some_and(|w| s.has_capital(w) && !opens_no_name(s.str(w)))
+    {
+        return skip_to(a.end);
+    }
+    let yy = a.value? as i32;
+    let now = date.map_or(2030, |d| d.year);
+    let year = if 2000 + yy <= now {
+        2000 + yy
+    } else {
+        1900 + yy
+    };
+    let (value, end) = if s.is(a.end, "s") && s.boundary(a.end + 1) && yy % 10 == 0 {
+        (format!("{}", year / 10), a.end + 1)
+    } else if counted(s, k).is_none() {
+        (format!("{year:04}"), a.end)
+    } else {
+        return None;
+    };
+    Some((Some(found(s, q, end, FigureKind::Date, Some(value))), end))
 }
 
 /// A vague amount of money or of a unit, "of" at `k`: "billions of dollars",
