@@ -118,8 +118,26 @@ pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
     before_in_sentence(s, i, FUTURE_TENSE)
 }
 
-/// Whether one of `words` comes before atom `i` in its sentence, within 16 atoms.
+/// Modal verbs that speak of what is ahead ("Trump can win in November",
+/// "the vote could come in March"), written in lower case (not the month
+/// "May"), and not before "have" or a negation ("could have won in March",
+/// "can't trash us in February" are about the past).
+const MODALS: &[&str] = &["can", "could", "may", "might", "would"];
+
+/// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
+fn modal_ahead(s: &Scan, b: usize) -> bool {
+    let lower = s.word(b).is_some_and(|w| MODALS.contains(&w));
+    let negated = s.is_any(b + 2, &["have", "not"])
+        || (matches!(s.ch(b + 1), Some('\'' | '’')) && s.is(b + 2, "t"));
+    lower && !negated
+}
+
+/// Whether one of `words`, or a modal verb of what is ahead ([`modal_ahead`])
+/// with no verb in the past between it and atom `i` ("could be found in
+/// papers filed Sunday": filed is past), comes before atom `i` in its
+/// sentence, within 16 atoms.
 fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
+    let mut past_between = false;
     let mut k = i;
     for _ in 0..16 {
         let Some(b) = k.checked_sub(1) else {
@@ -130,9 +148,14 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
             Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => return false,
             _ => {}
         }
-        if s.is_any(b, words) {
+        if s.is_any(b, words) || (!past_between && modal_ahead(s, b)) {
             return true;
         }
+        // A verb in -ed, unless passive after "be" ("could be delayed").
+        let past = s.word(b).is_some_and(|w| {
+            w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        });
+        past_between |= past && !s.is_any(b.wrapping_sub(2), &["be", "been"]);
         k = b;
     }
     false
