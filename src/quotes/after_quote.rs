@@ -30,12 +30,58 @@ impl Attributor<'_, '_> {
             first += 1;
         }
         if let Some(verb) = self.verb_after(first, to, tagged) {
+            // “…” Ohio Gov. John Kasich said he would …: after a quote that
+            // closed its sentence, a subject and verb that take a clause of
+            // their own make a new statement, not the quote's attribution.
+            if !tagged && verb > first && self.opens_clause(verb) {
+                return None;
+            }
             return self.speaker_of_verb_after(from, first, verb, to);
         }
         if !guess || first >= to {
             return None;
         }
         self.speaker_of_unlisted_verb(first, to)
+    }
+
+    /// Whether the token at `k` is the last of its sentence.
+    fn ends_sentence_at(&self, k: usize) -> bool {
+        let doc = self.doc;
+        match (doc.tokens.get(k), doc.tokens.get(k + 1)) {
+            (Some(t), Some(next)) => {
+                doc.sentence_at(t.span.start) != doc.sentence_at(next.span.start)
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether the words after the verb at `verb` open a reported clause
+    /// ("said he would", "said that", "said the plan"), not the end of an
+    /// attribution ("said.", "said on Monday") or the verb's object ("told
+    /// the cheering crowd", "asked the mogul").
+    fn opens_clause(&self, verb: usize) -> bool {
+        let k = verb + 1;
+        if k >= self.doc.tokens.len() || self.quoted[k] {
+            return false;
+        }
+        let takes_object = matches!(
+            self.word(verb),
+            "told"
+                | "tells"
+                | "tell"
+                | "asked"
+                | "asks"
+                | "ask"
+                | "urged"
+                | "warned"
+                | "reminded"
+                | "assured"
+        );
+        match self.word(k) {
+            "he" | "she" | "they" | "it" | "we" | "I" | "that" => true,
+            "the" | "a" | "an" | "his" | "their" => !takes_object,
+            _ => false,
+        }
     }
 
     /// The first reporting verb in `first..to`, before a quotation, the end
@@ -47,7 +93,12 @@ impl Attributor<'_, '_> {
             if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
                 return None;
             }
-            if matches!(self.word(v), "." | "!" | "?") && (!tagged || v >= first + 8) {
+            // A full stop ends the search where it ends the sentence, not
+            // after an initial or an abbreviation ("Harry M. Reid (D-Nev.) said").
+            if matches!(self.word(v), "." | "!" | "?")
+                && (!tagged || v >= first + 8)
+                && self.ends_sentence_at(v)
+            {
                 return None;
             }
             if self.is_verb(v) {
@@ -78,8 +129,12 @@ impl Attributor<'_, '_> {
             self.doc.tokens[k].kind == TokenKind::Quote && matches!(self.word(k - 1), ":" | ",")
         });
         // “A,” X said, “B” — the verb serves both halves of a split
-        // quote; after a question it may introduce only the next.
-        let split = from >= 2 && self.word(from - 2) == ",";
+        // quote; after a question it may introduce only the next. The comma
+        // is the quote's own, inside its closing mark (a tail read from a
+        // later comma is no split quote).
+        let split = from >= 2
+            && self.doc.tokens[from - 1].kind == TokenKind::Quote
+            && self.word(from - 2) == ",";
         if introduces_next && !split {
             return None;
         }
@@ -224,11 +279,18 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// The words from a determiner to the verb: "the gambling tycoon told".
+    /// The words from a determiner to the verb: "the gambling tycoon told",
+    /// before any auxiliary ("a reporter could be heard asking").
     fn description(&self, first: usize, verb: usize) -> Option<Mention> {
-        (first < verb && verb - first <= 5 && is_determiner(self.word(first))).then_some(Mention {
+        if !(first < verb && verb - first <= 5 && is_determiner(self.word(first))) {
+            return None;
+        }
+        let last = (first + 1..verb)
+            .find(|&k| super::words::is_skippable(self.word(k)))
+            .map_or(verb - 1, |k| k - 1);
+        (last > first || !is_determiner(self.word(last))).then_some(Mention {
             first,
-            last: verb - 1,
+            last,
             kind: MentionKind::Description,
         })
     }

@@ -307,10 +307,14 @@ impl<'a, 't> Attributor<'a, 't> {
         let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
         let sentence_start = doc.sentences[open_sentence].tokens.start;
         let paragraph = doc.sentences[open_sentence].paragraph;
+        // The words after the quote, in the paragraph where it closes: a
+        // quote that runs to the end of its paragraph has no attribution in
+        // the next one.
         let after = q.close.and_then(|c| {
             let s = doc.sentence_at(doc.tokens.get(c + 1)?.span.start)?;
             let p = doc.sentences[s].paragraph;
-            (p == paragraph || q.continued)
+            let closes_in = doc.sentence_at(doc.tokens[c].span.start)?;
+            (p == doc.sentences[closes_in].paragraph && (p == paragraph || q.continued))
                 .then(|| (c + 1, doc.paragraphs[p].tokens.end.min(c + 30)))
         });
         // “…,” he said: the words right after a quote ending in a comma come first.
@@ -359,9 +363,17 @@ impl<'a, 't> Attributor<'a, 't> {
                 .or_else(before)
         } else if asks && !verb_before {
             // “Why now?” Obama asked. — but a new sentence after a question
-            // is often the writer's own.
+            // is often the writer's own. A lowercase word after the marks
+            // goes on with the quote's sentence, as after a comma: “Will he
+            // run?” a staffer in the room wondered.
+            let runs_on = q.close.is_some_and(|c| {
+                self.is_word(c + 1)
+                    && self
+                        .word(c + 1)
+                        .starts_with(|ch: char| ch.is_ascii_lowercase())
+            });
             after
-                .and_then(|(from, to)| self.after(from, to, false, true))
+                .and_then(|(from, to)| self.after(from, to, runs_on, true))
                 .or_else(before)
         } else {
             self.clause_before_comma(q.open)

@@ -4,6 +4,7 @@
 //! its own.
 
 use crate::analysis::EntityKind;
+use crate::text::TokenKind;
 
 use super::attribution::Attributor;
 use super::marks::Marked;
@@ -58,7 +59,9 @@ impl Attributor<'_, '_> {
                     return with;
                 }
                 // "Nefzi said, adding": the subject of a verb before,
-                // else the first speaker of the sentence.
+                // else the first speaker of the sentence, past an opening
+                // phrase ("Alongside BLM calls for action, a strategist said").
+                let start = self.clause_start(start, v);
                 let earlier = (start..v)
                     .filter(|&k| self.is_verb(k) && !self.word(k).ends_with("ing"))
                     .find_map(|k| self.subject_before(k, start));
@@ -78,15 +81,65 @@ impl Attributor<'_, '_> {
     /// of his election to a fourth term as prime minister, Netanyahu rallied
     /// supporters by warning").
     pub(super) fn participle_subject(&self, start: usize, v: usize) -> Option<Mention> {
-        let mut from = start;
+        let mut from = self.clause_start(start, v);
         for _ in 0..8 {
             let m = self.first_mention(from, v)?;
-            if self.can_speak(&m) && !self.after_preposition(&m) {
+            // "Ryan’s campaign shrugged off …, telling": the owner opens the
+            // subject, whose head follows ("He’s" is no owner).
+            let owner = !matches!(m.kind, MentionKind::Pronoun(_))
+                && self
+                    .doc
+                    .tokens
+                    .get(m.last + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive);
+            if owner {
+                if let Some(head) = self
+                    .first_mention(m.last + 2, v)
+                    .filter(|h| h.first == m.last + 2 && self.can_speak(h))
+                {
+                    return Some(Mention {
+                        first: m.first,
+                        ..head
+                    });
+                }
+            } else if self.can_speak(&m) && !self.after_preposition(&m) {
                 return Some(m);
             }
             from = m.last + 1;
         }
         None
+    }
+
+    /// Where the main clause of the sentence opening at `start` begins,
+    /// before `v`: past opening phrases that start with a preposition or a
+    /// conjunction and end in a comma ("In response to Trump’s proposal to
+    /// bar Muslims, Clinton’s aide rallied supporters, saying"), whose
+    /// names are not the subject.
+    pub(super) fn clause_start(&self, start: usize, v: usize) -> usize {
+        // Past a dateline ("WASHINGTON (UPI) —").
+        let mut from = start;
+        while from < v && (self.credit[from] || matches!(self.word(from), "—" | "–" | "-" | "--"))
+        {
+            from += 1;
+        }
+        let dateline_end = from;
+        for _ in 0..3 {
+            if from >= v || !opens_adverbial(self.word(from)) {
+                break;
+            }
+            let Some(comma) = (from + 1..v)
+                .take(30)
+                .find(|&k| self.word(k) == "," && !self.quoted[k])
+            else {
+                break;
+            };
+            from = comma + 1;
+        }
+        if from == dateline_end {
+            start
+        } else {
+            from
+        }
     }
 
     /// For a quote that opens its sentence with no attribution of its own:
@@ -225,4 +278,43 @@ impl Attributor<'_, '_> {
                 && self.can_speak(m)
         })
     }
+}
+
+/// Words that open an adverbial phrase or clause before the subject of a
+/// sentence: "In", "After", "Alongside", "When", "Despite".
+fn opens_adverbial(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    matches!(
+        super::words::lowercase(w, &mut buf).unwrap_or(""),
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "despite"
+            | "alongside"
+            | "amid"
+            | "among"
+            | "as"
+            | "while"
+            | "when"
+            | "although"
+            | "though"
+            | "because"
+            | "if"
+            | "unlike"
+            | "following"
+            | "throughout"
+            | "under"
+            | "until"
+            | "without"
+            | "within"
+            | "for"
+            | "from"
+            | "by"
+            | "to"
+            | "upon"
+            | "once"
+    )
 }

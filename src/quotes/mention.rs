@@ -402,12 +402,27 @@ impl Attributor<'_, '_> {
             }
             if is_determiner(w) || is_role(w) {
                 if let Some(m) = self.description_starting_at(k, to) {
-                    return Some(m);
+                    // "New York attorney Eric Levine said": a role, then the
+                    // person who holds it, named right after.
+                    return Some(self.holder_of_role(&m, to).unwrap_or(m));
                 }
             }
             k += 1;
         }
         None
+    }
+
+    /// The person named right after a description that ends in a role
+    /// ("attorney Eric Levine", "the company's chief executive Ana Ruiz"),
+    /// before `to`.
+    fn holder_of_role(&self, d: &Mention, to: usize) -> Option<Mention> {
+        let next = d.last + 1;
+        if next >= to || !is_role(self.word(d.last)) {
+            return None;
+        }
+        let e = self.entity(next)?;
+        let m = self.entity_mention(e, next);
+        (self.is_person(&m) && self.can_speak(&m)).then_some(m)
     }
 
     /// The capitalized words from `k` on, before `to`, with an honorific just
@@ -439,7 +454,9 @@ impl Attributor<'_, '_> {
     /// president said"); else, when `k` is itself a role, that word alone.
     fn description_starting_at(&self, k: usize, to: usize) -> Option<Mention> {
         let mut last = k;
-        while last + 1 < to && last - k < 5 && self.is_word(last + 1) {
+        // A role runs on only into roles ("woman rallied supporters" is no description).
+        let open = is_determiner(self.word(k));
+        while open && last + 1 < to && last - k < 5 && self.is_word(last + 1) {
             if is_role(self.word(last + 1)) {
                 last += 1;
                 while last + 1 < to && is_role(self.word(last + 1)) {
@@ -456,9 +473,16 @@ impl Attributor<'_, '_> {
             }
             last += 1;
         }
-        is_role(self.word(k)).then_some(Mention {
+        if !is_role(self.word(k)) {
+            return None;
+        }
+        let mut last = k;
+        while !open && last + 1 < to && is_role(self.word(last + 1)) {
+            last += 1;
+        }
+        Some(Mention {
             first: k,
-            last: k,
+            last,
             kind: MentionKind::Description,
         })
     }

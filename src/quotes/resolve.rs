@@ -106,6 +106,14 @@ impl<'a, 't> Attributor<'a, 't> {
         if !is_person_role(&head) || head.ends_with('s') {
             return None;
         }
+        // "a White House official", "another source": an indefinite
+        // description brings in someone new, no one named before.
+        if matches!(
+            self.word(m.first).to_ascii_lowercase().as_str(),
+            "a" | "an" | "another" | "one" | "some"
+        ) {
+            return None;
+        }
         let modifiers: Vec<&str> = (m.first..m.last)
             .map(|k| self.word(k))
             .filter(|w| !is_determiner(w))

@@ -38,6 +38,11 @@ impl Attributor<'_, '_> {
                 .filter(|m| m.kind != MentionKind::Description);
         }
         if w != "," {
+            // "An official who spoke on condition of anonymity said",
+            // "A source speaking to Fox News said": the subject before its modifier.
+            if let Some(m) = self.subject_before_modifier(end, limit) {
+                return Some(m);
+            }
             // "Beck, who has in the past described": no subject.
             return self
                 .mention_ending_at(end, limit)
@@ -65,6 +70,42 @@ impl Attributor<'_, '_> {
             Some(m) => Some(m),
             None => self.subject_before_apposition(end, limit),
         }
+    }
+
+    /// The subject of a verb whose last words before it modify the subject
+    /// without commas: a relative clause ("an official who spoke on
+    /// condition of anonymity said") or a participle or adjective with its
+    /// object ("a source speaking to Fox News said", "an aide familiar with
+    /// the talks said"). `end` is the last word before the verb.
+    fn subject_before_modifier(&self, end: usize, limit: usize) -> Option<Mention> {
+        let lower = |k: usize| {
+            self.is_word(k)
+                && !self.quoted[k]
+                && self.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        // The relative pronoun or the modifier, back over lowercase words and names.
+        let mut k = end;
+        for _ in 0..12 {
+            if k <= limit + 1 {
+                return None;
+            }
+            let w = self.word(k);
+            let relative = w == "who" && lower(k + 1);
+            let modifier = matches!(
+                w,
+                "speaking" | "talking" | "writing" | "close" | "familiar" | "briefed"
+            ) && matches!(self.word(k + 1), "to" | "with" | "on" | "in");
+            if relative || modifier {
+                return self
+                    .mention_ending_at(k - 1, limit)
+                    .filter(|m| self.can_speak(m) && !self.after_preposition(m));
+            }
+            if !(lower(k) || self.is_capitalized(k)) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The comma that opens an aside closed by the comma at `end`, when the
