@@ -26,6 +26,9 @@ pub(super) enum Linked {
 /// The second number linked to the amount `a`, if any, and what the two make:
 /// "10-15", "2014-15", "3-1".
 pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
+    if let Some(end) = tally(s, a) {
+        return Some(Linked::Score { end });
+    }
     let k = s.sp(a.end);
     let dash = s.is_dash(k);
     let l = link(s, k, a.between)?;
@@ -66,6 +69,21 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         return Some(Linked::Score { end: second.end });
     }
     None
+}
+
+/// The end of a tally, a vote or odds written "5-to-4", "3-to-1" (digits
+/// joined by "-to-" without spaces, and nothing hyphenated after them)
+/// after the amount `a`: a score, no range.
+fn tally(s: &Scan, a: &Amount) -> Option<usize> {
+    let e = a.num.end;
+    let linked = a.num.plain.is_some()
+        && a.currency.is_none()
+        && s.is_dash(e)
+        && s.is(e + 1, "to")
+        && s.is_dash(e + 2);
+    let second = s.digits(e + 3).filter(|_| linked)?;
+    // Not an age range: "18-to-34-year-olds".
+    (second.len() <= 3 && !s.is_dash(e + 4)).then_some(e + 4)
 }
 
 /// Whether the amount `a` and the `second` number, linked at `k`, are
