@@ -139,6 +139,67 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
     Some((unit, end))
 }
 
+/// Finer units that a measure goes on in, and how many of them make one of
+/// the larger: "7 feet 10 inches", "2 km and 300 metres", "8 pounds 6 ounces".
+const FINER_UNITS: &[(&str, &str, f64)] = &[
+    ("km", "m", 1000.0),
+    ("m", "cm", 100.0),
+    ("cm", "mm", 10.0),
+    ("miles", "yards", 1760.0),
+    ("yards", "feet", 3.0),
+    ("feet", "inches", 12.0),
+    ("tonnes", "kg", 1000.0),
+    ("kg", "g", 1000.0),
+    ("pounds", "ounces", 16.0),
+];
+
+/// A measure of `value` `unit`, ending at atom `e`, that goes on in finer
+/// units: "6 feet 2 inches", "6ft 2in", "2 yards, 7 feet and 10 inches",
+/// "2 km and 300 metres", and the height "6-foot-4" (inches unnamed). The
+/// total in the finest unit, that unit, and the atom after it.
+pub(super) fn finer_measure(
+    s: &Scan,
+    value: f64,
+    unit: &'static str,
+    e: usize,
+) -> Option<(f64, &'static str, usize)> {
+    let (mut total, mut unit, mut end) = (value, unit, e);
+    while let Some(&(_, fine, per)) = FINER_UNITS.iter().find(|(big, _, _)| *big == unit) {
+        // "6-foot-4": a height in feet and inches.
+        let height = unit == "feet" && s.is_dash(end) && s.digits(end + 1).is_some();
+        let mut k = if height { end + 1 } else { s.sp(end) };
+        if !height {
+            if s.is_ch(k, ',') {
+                k = s.sp(k + 1);
+            } else if k == end {
+                break;
+            }
+            if s.is(k, "and") && s.is_space(k + 1) {
+                k += 2;
+            }
+        }
+        let Some(n) = number(s, k, false).filter(|n| !n.ordinal) else {
+            break;
+        };
+        let Some(v) = n.value.filter(|v| *v < per) else {
+            break;
+        };
+        let j = s.sp(n.end);
+        let named = unit_suffix(s, j, j == n.end).or_else(|| {
+            (fine == "inches" && s.is(j, "in") && s.boundary(j + 1)).then_some((fine, j + 1))
+        });
+        let next = match named {
+            Some((u, after)) if u == fine => after,
+            None if height && s.boundary(n.end) && !s.is_dash(n.end) => n.end,
+            _ => break,
+        };
+        total = total * per + v;
+        unit = fine;
+        end = next;
+    }
+    (end != e).then_some((total, unit, end))
+}
+
 /// A percent sign or word after an amount at `k`, and the index after it.
 pub(super) fn percent_suffix(s: &Scan, k: usize) -> Option<(usize, Option<&'static str>)> {
     if s.is_ch(k, '%') || s.is_ch(k, '％') {

@@ -238,6 +238,11 @@ const RECOGNIZERS: &[(&str, Recognize)] = &[
     // decade" (a number's modifier is read with its amount, below). Not
     // "over the next decade", where "over" tells when, not how long.
     ("modified duration", |s, i, c| {
+        // Quickly: such a duration starts with "a" or "an" after a modifier
+        // of one to three words.
+        if ![2, 4, 6].iter().any(|d| s.is_any(i + d, &["a", "an"])) {
+            return None;
+        }
         let k = amounts::modifier(s, i).filter(|&k| !s.is(k, "the"))?;
         let (mut f, end) = day_time::date_at(s, k, c.date)?;
         if f.kind != FigureKind::Duration || f.start != s.start(k) {

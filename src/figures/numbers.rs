@@ -344,6 +344,17 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen | Cardinal::Tens(_))
         ) || next.denominator.is_some()
             || next.ordinal.is_some_and(|o| o >= 2.0);
+        // "a dollar", "a euro", "a cent": one of the currency, written so in
+        // "less than a dollar a day" (not "a dollar-denominated bond").
+        if next.currency.is_some()
+            && s.is_any(i + 2, ONE_OF_A_CURRENCY)
+            && s.boundary(i + 3)
+            && !s.is_dash(i + 3)
+        {
+            num.value = Some(1.0);
+            num.end = i + 1;
+            return Some(num);
+        }
         if !ok || s.is(i + 2, "second") {
             return None;
         }
@@ -547,6 +558,10 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     num.value = Some(value);
     Some(num)
 }
+
+/// Currencies that "a" counts one of: "a dollar". Not "a pound", more often
+/// of weight, nor "a penny", a cent in American copy and a penny in British.
+const ONE_OF_A_CURRENCY: &[&str] = &["dollar", "euro", "cent", "rupee", "yuan"];
 
 /// Plurals of the unit ordinals that end a compound denominator without a
 /// hyphen: "one hundred thirty fifths" is 100/35.

@@ -10,7 +10,7 @@ use super::candidate::{found, skip_to, Amount, Step};
 use super::counts::{counted, dated_by_a_year};
 use super::lexer::AtomKind;
 use super::lookalikes::code_after;
-use super::measures::{percent_suffix, unit_suffix};
+use super::measures::{finer_measure, percent_suffix, unit_suffix};
 use super::money::currency_suffix;
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number};
@@ -45,7 +45,17 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
         return Some(step);
     }
     if let Some((unit, e)) = unit_suffix(s, k, glued) {
-        // Units of measure: "10 km", "500,000 barrels", "200lbs".
+        // Units of measure: "10 km", "500,000 barrels", "200lbs", and on in
+        // finer units, "6 feet 2 inches" (74 inches).
+        if let Some((total, fine, end)) = single(a).and_then(|v| finer_measure(s, v, unit, e)) {
+            return a.figure(
+                s,
+                FigureKind::Quantity,
+                Some(Value::Number(total)),
+                Some(fine),
+                end,
+            );
+        }
         return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
     }
     if let Some(step) = short_year(s, a, k, date) {
@@ -96,6 +106,16 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
     }
     if let Some((unit, e)) = unit_suffix(s, word, true).filter(|(u, _)| *u != "points") {
+        // "6-foot-4": a height, in inches.
+        if let Some((total, fine, end)) = single(a).and_then(|v| finer_measure(s, v, unit, e)) {
+            return a.figure(
+                s,
+                FigureKind::Quantity,
+                Some(Value::Number(total)),
+                Some(fine),
+                end,
+            );
+        }
         return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
     }
     a.figure(s, FigureKind::Number, a.value(1.0), None, end)
@@ -241,6 +261,11 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         return a.figure(s, FigureKind::Duration, value, None, half);
     }
     a.figure(s, FigureKind::Duration, duration(a, t), None, e)
+}
+
+/// The value of the amount `a` when it is one number, not a range.
+fn single(a: &Amount) -> Option<f64> {
+    a.value.filter(|_| a.high.is_none())
 }
 
 /// The duration of the amount `a` in units `t`: "P3Y", or both ends of a

@@ -188,6 +188,9 @@ const SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
     ("lakh", 1e5),
     ("crore", 1e7),
+    // Indian English counts in them: "5 lakhs", "Rs 4 crores".
+    ("lakhs", 1e5),
+    ("crores", 1e7),
 ];
 const MONTHS: &[&str] = &[
     "january",
@@ -300,6 +303,38 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("try", "TRY"),
     ("uah", "UAH"),
     ("pln", "PLN"),
+    // More ISO 4217 codes, in capitals after the amount ("42 KWD"); codes
+    // that are also words or names ("ALL", "CUP", "AMD", "PHP") are left out.
+    ("kwd", "KWD"),
+    ("lbp", "LBP"),
+    ("egp", "EGP"),
+    ("qar", "QAR"),
+    ("sar", "SAR"),
+    ("aed", "AED"),
+    ("ils", "ILS"),
+    ("mnt", "MNT"),
+    ("myr", "MYR"),
+    ("idr", "IDR"),
+    ("thb", "THB"),
+    ("pkr", "PKR"),
+    ("bdt", "BDT"),
+    ("ngn", "NGN"),
+    ("kes", "KES"),
+    ("ghs", "GHS"),
+    ("czk", "CZK"),
+    ("huf", "HUF"),
+    ("ron", "RON"),
+    ("ars", "ARS"),
+    ("clp", "CLP"),
+    ("cop", "COP"),
+    ("vnd", "VND"),
+    ("twd", "TWD"),
+    // Without a country, the dinar most in the news (Kuwait's, Jordan's
+    // and others come with their adjective: "42 Kuwaiti dinars").
+    ("dinar", "IQD"),
+    ("dinars", "IQD"),
+    ("tugrik", "MNT"),
+    ("tugriks", "MNT"),
 ];
 
 /// Units of measure: the words and symbols, and the unit's name.
@@ -501,6 +536,9 @@ const SUFFIX_SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
     ("lakh", 1e5),
     ("crore", 1e7),
+    // Indian English counts in them: "5 lakhs", "Rs 4 crores".
+    ("lakhs", 1e5),
+    ("crores", 1e7),
 ];
 
 const VAGUE: &[&str] = &[
