@@ -21,7 +21,8 @@
 //! 3. Resolver ([`resolve`]): the values of dates told relative to the
 //!    article date, with the sentence's tense; recognizers ask it.
 //! 4. Refiners ([`REFINERS`]): two dates joined into a range
-//!    ([`date_ranges`]), repeats of numbers of names dropped, and the final
+//!    ([`date_ranges`]), a duration told in parts made one ([`durations`]),
+//!    repeats of numbers of names dropped, and the final
 //!    choice of one figure per stretch of text.
 //!
 //! A new pattern goes into the recognizer of its kind (a table entry, most
@@ -53,6 +54,7 @@ mod counts;
 mod date_ranges;
 mod dates;
 mod day_time;
+mod durations;
 mod lexer;
 mod lookalikes;
 mod measures;
@@ -272,6 +274,10 @@ const REFINERS: &[(&str, Refine)] = &[
     // Two dates joined by "to", "until", "-": one range whose ends share a year.
     ("date ranges", |text, found, c| {
         date_ranges::merge(text, found, c.date)
+    }),
+    // A duration told in parts: "two years and three months" is P2Y3M.
+    ("durations in parts", |text, found, _| {
+        durations::join(text, found)
     }),
     // A plain number that repeats a number of a name is the name's ("the 737").
     ("repeats of names", |text, found, c| {

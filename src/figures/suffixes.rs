@@ -74,6 +74,9 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
     if let Some(step) = share_of_a_percent(s, a, k) {
         return Some(step);
     }
+    if let Some(step) = share_of_a_unit_of_time(s, a, k, date) {
+        return Some(step);
+    }
     count(s, a, k)
 }
 
@@ -376,9 +379,10 @@ fn vague_amount_of(s: &Scan, a: &Amount, k: usize) -> Step {
     a.figure(s, FigureKind::Quantity, None, Some(unit), e)
 }
 
-/// Skips "of" before "a" at `k`: "a quarter of a percentage point".
+/// Skips "of" before "a" or "an" at `k`: "a quarter of a percentage point",
+/// "three quarters of an hour".
 fn past_of_a(s: &Scan, k: usize) -> usize {
-    if s.is(k, "of") && s.is_space(k + 1) && s.is(k + 2, "a") {
+    if s.is(k, "of") && s.is_space(k + 1) && s.is_any(k + 2, &["a", "an"]) {
         k + 2
     } else {
         k
@@ -393,6 +397,39 @@ fn share_of_a_percent(s: &Scan, a: &Amount, k: usize) -> Step {
     }
     let (e, unit) = percent_suffix(s, k + 2)?;
     a.figure(s, FigureKind::Percent, a.value(1.0), unit, e)
+}
+
+/// A share of one unit of time, "a" or "an" at `k`: "half an hour"
+/// (PT0.5H), "half a day", "three quarters of an hour"; "half a century
+/// ago" is a date.
+fn share_of_a_unit_of_time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
+    let (Some(v), None) = (a.value, a.high) else {
+        return None;
+    };
+    if !(s.is_any(k, &["a", "an"]) && s.is_space(k + 1)) || v >= 1.0 {
+        return None;
+    }
+    let unit = s.sense(k + 2).time_unit.filter(|_| s.boundary(k + 3))?;
+    if s.str(k + 2).ends_with('s') {
+        return None;
+    }
+    let e = k + 3;
+    if s.is_space(e) && s.is(e + 1, "ago") {
+        // "half a century ago": counted back in whole years or months.
+        let (unit, n) = match unit {
+            TimeUnit::Century => (TimeUnit::Year, v * 100.0),
+            TimeUnit::Decade => (TimeUnit::Year, v * 10.0),
+            TimeUnit::Year => (TimeUnit::Month, v * 12.0),
+            other => (other, v),
+        };
+        let value = date
+            .filter(|_| n.fract() == 0.0)
+            .and_then(|d| ago(d, unit, n))
+            .map(Value::Text);
+        return a.figure(s, FigureKind::Date, value, None, e + 2);
+    }
+    let value = Some(Value::Text(unit.iso(v)));
+    a.figure(s, FigureKind::Duration, value, None, e)
 }
 
 /// A number, with what it counts at `k` when it counts something: "500

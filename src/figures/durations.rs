@@ -1,0 +1,114 @@
+//! A refiner over the figures found: a duration told in parts is one figure
+//! ("two years and three months": P2Y3M, "an hour and 45 minutes": PT1H45M,
+//! "4 years, 6 months, 12 days": P4Y6M12D) when its units fall from the
+//! largest to the smallest and only the last part has a fraction.
+
+use super::candidate::Found;
+use crate::analysis::{FigureKind, Value};
+
+/// What may stand between two parts: nothing but a space, a comma, "and".
+const LINKS: &[&str] = &["", ",", "and", ", and"];
+
+/// The parts of an ISO 8601 duration ("P2Y", "PT45M", "P1DT12H"): each
+/// designator's rank (Y, M, W, D, then T's H, M, S) with its number, in order;
+/// `None` for another shape (a range "P2Y/P3Y", or no duration).
+fn parts(value: &str) -> Option<Vec<(u8, &str)>> {
+    let mut rest = value.strip_prefix('P')?;
+    let mut out = Vec::new();
+    let mut time = false;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('T') {
+            time = true;
+            rest = r;
+            continue;
+        }
+        let n = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let (number, tail) = rest.split_at(n);
+        let designator = tail.chars().next()?;
+        let rank = match (time, designator) {
+            (false, 'Y') => 0,
+            (false, 'M') => 1,
+            (false, 'W') => 2,
+            (false, 'D') => 3,
+            (true, 'H') => 4,
+            (true, 'M') => 5,
+            (true, 'S') => 6,
+            _ => return None,
+        };
+        if number.is_empty() {
+            return None;
+        }
+        out.push((rank, number));
+        rest = &tail[1..];
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The duration of `a` then `b` ("P2Y" and "P3M": "P2Y3M"), when every unit
+/// of `b` is smaller than those of `a` and `a` has no fraction.
+fn joined(a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (parts(a)?, parts(b)?);
+    let last_a = pa.last()?.0;
+    if pb.first()?.0 <= last_a || pa.iter().any(|(_, n)| n.contains('.')) {
+        return None;
+    }
+    let mut out = String::from("P");
+    let mut time = false;
+    for (rank, number) in pa.iter().chain(&pb) {
+        if *rank >= 4 && !time {
+            out.push('T');
+            time = true;
+        }
+        out.push_str(number);
+        out.push(['Y', 'M', 'W', 'D', 'H', 'M', 'S'][usize::from(*rank)]);
+    }
+    Some(out)
+}
+
+/// Joins the durations of `found` (in order, over `text`) told in parts.
+pub(super) fn join(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let between = text.get(a.end..b.start).unwrap_or("").trim();
+        let value = match (&a.value, &b.value) {
+            (Some(Value::Text(va)), Some(Value::Text(vb)))
+                if a.kind == FigureKind::Duration
+                    && b.kind == FigureKind::Duration
+                    && LINKS.contains(&between) =>
+            {
+                joined(va, vb)
+            }
+            _ => None,
+        };
+        match value {
+            Some(v) => {
+                found[i].end = found[i + 1].end;
+                found[i].value = Some(Value::Text(v));
+                found.remove(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_join_from_largest_to_smallest() {
+        assert_eq!(joined("P2Y", "P3M").as_deref(), Some("P2Y3M"));
+        assert_eq!(joined("PT1H", "PT45M").as_deref(), Some("PT1H45M"));
+        assert_eq!(joined("P1D", "PT12H").as_deref(), Some("P1DT12H"));
+        assert_eq!(joined("P4Y6M", "P12D").as_deref(), Some("P4Y6M12D"));
+        assert_eq!(joined("PT2H", "PT1.5M").as_deref(), Some("PT2H1.5M"));
+        // Not from small to large, not twice the same unit, no fraction before.
+        assert_eq!(joined("P3M", "P2Y"), None);
+        assert_eq!(joined("P3M", "P2M"), None);
+        assert_eq!(joined("PT1.5H", "PT10M"), None);
+        assert_eq!(joined("P2Y/P3Y", "P3M"), None);
+        assert_eq!(parts("P"), None);
+        assert_eq!(parts("PXY"), None);
+    }
+}
