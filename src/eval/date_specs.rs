@@ -20,7 +20,8 @@
 //!   figure "2016-11-08/2016-11-11" or "…/2016-11-10" (the spec's end is
 //!   sometimes the last day, sometimes the day after); between two months
 //!   (day 1 of each): "2017-01/2017-02", or with the month before the end;
-//!   a quarter ("(2019-07-01,2019-10-01,P3M)") also as "2019-Q3".
+//!   a quarter ("(2019-07-01,2019-10-01,P3M)") also as "2019-Q3", a half
+//!   year ("(2019-07-01,2020-01-01,P6M)") also as "2019-H2".
 //! - `timerange` and `datetimerange` of two clock times ("(T17,T18,PT1H)",
 //!   "(2016-11-08T03:00,2016-11-08T04:00,PT1H)") or of a part of a day
 //!   ("TMO", "2016-11-07TEV"): a `time` figure "2016-11-08T03:00/2016-11-08T04:00"
@@ -136,6 +137,10 @@ fn interval(start: &str, end: &str) -> Vec<String> {
         let months = (b.year - a.year) * 12 + i32::from(b.month) - i32::from(a.month);
         if months == 3 && a.month % 3 == 1 {
             values.push(format!("{:04}-Q{}", a.year, a.month / 3 + 1));
+        }
+        // A half year is ours as "2019-H2".
+        if months == 6 && a.month % 6 == 1 {
+            values.push(format!("{:04}-H{}", a.year, a.month / 6 + 1));
         }
         values
     } else {

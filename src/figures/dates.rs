@@ -39,6 +39,55 @@ fn day_number(s: &Scan, k: usize) -> Option<(u8, usize)> {
     Some((day, end))
 }
 
+/// A day of the month in ordinal words at `k`: "eleventh", "twenty-second",
+/// "thirty first": its value and the index after it.
+fn day_in_words(s: &Scan, k: usize) -> Option<(u8, usize)> {
+    let ordinal = |k: usize| s.sense(k).ordinal.filter(|v| (1.0..=31.0).contains(v));
+    if let Some(v) = ordinal(k) {
+        return Some((v as u8, k + 1));
+    }
+    let tens = match s.sense(k).cardinal {
+        Some(super::vocab::Cardinal::Tens(t)) if t == 20.0 || t == 30.0 => t,
+        _ => return None,
+    };
+    if !(s.is_space(k + 1) || s.is_dash(k + 1)) {
+        return None;
+    }
+    let v = tens + ordinal(k + 2).filter(|v| *v <= 9.0)?;
+    (v <= 31.0).then_some((v as u8, k + 3))
+}
+
+/// The day of the month told after a weekday: "the 26th", "the eleventh",
+/// "5/12" (month and day): the month when told, the day and the index after.
+fn day_after_weekday(s: &Scan, k: usize) -> Option<(Option<u8>, u8, usize)> {
+    if s.is(k, "the") && s.is_space(k + 1) {
+        let k = k + 2;
+        if s.digits(k).is_some() {
+            let (day, e) = day_number(s, k)?;
+            return (e == k + 2).then_some((None, day, e));
+        }
+        let (day, e) = day_in_words(s, k)?;
+        return Some((None, day, e));
+    }
+    let m: u8 = s.digits(k).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let d: u8 = s.digits(k + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let ok = s.is_ch(k + 1, '/') && s.boundary(k + 3) && !s.is_ch(k + 3, '/');
+    (ok && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((Some(m), d, k + 3))
+}
+
+/// The day `day` of a month that falls on weekday `wd` (1 is Monday), the
+/// nearest to the article date: "Friday the 13th".
+fn weekday_of_month(date: CalendarDate, wd: u8, day: u8) -> Option<CalendarDate> {
+    let months = date.year * 12 + i32::from(date.month) - 1;
+    (-12..=12)
+        .filter_map(|n: i32| {
+            let m = months + n;
+            CalendarDate::new(m.div_euclid(12), (m.rem_euclid(12) + 1) as u8, day)
+        })
+        .filter(|c| c.weekday() + 1 == wd)
+        .min_by_key(|c| (c.days() - date.days()).abs())
+}
+
 /// A four-digit year at `k` (optionally after a comma and a space).
 fn year_after(s: &Scan, k: usize) -> Option<(i32, usize)> {
     let mut j = k;
@@ -67,24 +116,78 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
     let w = s.word(k)?;
     let lower = w.chars().next().is_some_and(char::is_lowercase);
     let mut end = k + 1;
+    let separated = separator_after(s, end).is_some();
     if sense.month_short {
         if s.is_ch(end, '.') {
             end += 1;
-        } else if !(s.is_space(end) && s.digits(end + 1).is_some()) || lower {
+        } else if !(s.is_space(end) && s.digits(end + 1).is_some()
+            || separated
+            || s.is_ch(end, ',') && year_after(s, end).is_some())
+            || lower
+        {
             return None;
         }
     }
     // "may" and "march" in lower case are words; so is "May" without a date
     // around it. Other months in lower case are dates after a lead word ("in
-    // june") or before a number ("april 2017", "june 5"), as web text writes them.
-    let number_after = s.is_space(end) && s.digits(end + 1).is_some();
+    // june") or before a number ("april 2017", "june 5", "june of 1992"), as
+    // web text writes them.
+    let of_year = s.is_space(end)
+        && s.is(end + 1, "of")
+        && s.is_space(end + 2)
+        && s.digits(end + 3).is_some_and(|d| d.len() == 4);
+    let number_after = s.is_space(end) && s.digits(end + 1).is_some() || of_year || separated;
     if lower && (sense.month == 5 || sense.month == 3 || !lead && !number_after) {
         return None;
     }
     Some((sense.month, end))
 }
 
-/// "December 28, 2025", "Dec. 28", "May 2008", "in March".
+/// A slash or dash glued between a month's name and digits ("Oct/2",
+/// "Dec-2018", "Sep-23-2020"): the separator.
+fn separator_after(s: &Scan, k: usize) -> Option<char> {
+    let sep = s.ch(k).filter(|c| matches!(c, '/' | '-'))?;
+    (s.digits(k + 1).is_some() && s.word(k - 1).is_some()).then_some(sep)
+}
+
+/// A month's name with digits after a slash or dash ending at `k`: "Oct/2"
+/// (a day), "Dec/2018" (a month of a year), "Sep-23-2020" (a day of a year):
+/// the value and the atom after it.
+fn month_separated(
+    s: &Scan,
+    k: usize,
+    month: u8,
+    date: Option<CalendarDate>,
+    ahead: bool,
+) -> Option<(Option<String>, usize)> {
+    let sep = separator_after(s, k)?;
+    let d = s.digits(k + 1)?;
+    if d.len() == 4 && s.boundary(k + 2) {
+        let year: i32 = d.parse().ok()?;
+        return Some((Some(format!("{year:04}-{month:02}")), k + 2));
+    }
+    let day: u8 = d.parse().ok().filter(|_| d.len() <= 2)?;
+    if s.is_ch(k + 2, sep) {
+        let year: i32 = s.digits(k + 3).filter(|y| y.len() == 4)?.parse().ok()?;
+        let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
+        return s.boundary(k + 4).then_some((v, k + 4));
+    }
+    if !s.boundary(k + 2) || day == 0 || day > 31 {
+        return None;
+    }
+    Some((day_month(date, month, day, ahead), k + 2))
+}
+
+/// A year told after a day with "of" or "in": "July 4th of 1995", "28 June
+/// in 2020": the year and the atom after it.
+fn of_year(s: &Scan, e: usize) -> Option<(i32, usize)> {
+    if !(s.is_space(e) && s.is_any(e + 1, &["of", "in"])) {
+        return None;
+    }
+    year_after(s, e + 2)
+}
+
+/// "December 28, 2025", "Dec. 28", "May 2008", "in March", "Oct/2", "Dec-2018".
 pub(super) fn month_first(
     s: &Scan,
     i: usize,
@@ -93,13 +196,30 @@ pub(super) fn month_first(
 ) -> Option<(Found, usize)> {
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS));
     let (month, mut k) = month_name(s, i, lead)?;
+    if let Some((v, e)) = month_separated(s, k, month, date, future_ahead(s, start)) {
+        return Some((found(s, start, e, FigureKind::Date, v), e));
+    }
     let after = s.sp(k);
+    // "February twenty-second", "March eighteenth" ("May first" is too often
+    // the name and a word).
+    if after > k && (month != 5 || lead) {
+        if let Some((day, e)) = day_in_words(s, after) {
+            let v = match year_after(s, e) {
+                Some((year, e2)) => {
+                    let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
+                    return Some((found(s, start, e2, FigureKind::Date, v), e2));
+                }
+                None => day_month(date, month, day, future_ahead(s, start)),
+            };
+            return Some((found(s, start, e, FigureKind::Date, v), e));
+        }
+    }
     if after > k {
         if let Some((day, e)) = day_number(s, after) {
             if let Some(span) = days_span(s, month, day, e, date, start) {
                 return Some(span);
             }
-            if let Some((year, e2)) = year_after(s, e) {
+            if let Some((year, e2)) = year_after(s, e).or_else(|| of_year(s, e)) {
                 let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
                 return Some((found(s, start, e2, FigureKind::Date, v), e2));
             }
@@ -111,6 +231,13 @@ pub(super) fn month_first(
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
         }
+        if let Some((year, e)) = year_after(s, k) {
+            let v = Some(format!("{year:04}-{month:02}"));
+            return Some((found(s, start, e, FigureKind::Date, v), e));
+        }
+    }
+    // "Dec, 2018".
+    if s.is_ch(k, ',') {
         if let Some((year, e)) = year_after(s, k) {
             let v = Some(format!("{year:04}-{month:02}"));
             return Some((found(s, start, e, FigureKind::Date, v), e));
@@ -227,6 +354,9 @@ pub(super) fn day_first(
     date: Option<CalendarDate>,
     start: usize,
 ) -> Option<(Found, usize)> {
+    if let Some(r) = day_month_year_glued(s, i) {
+        return Some(r);
+    }
     let (day, mut e) = day_number(s, i)?;
     // "19-20 March": a span of days.
     let mut last_day = None;
@@ -252,7 +382,7 @@ pub(super) fn day_first(
     {
         return None;
     }
-    let (v, end) = match year_after(s, m_end) {
+    let (v, end) = match year_after(s, m_end).or_else(|| of_year(s, m_end)) {
         Some((year, e2)) => (
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
@@ -269,16 +399,36 @@ pub(super) fn day_first(
     Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
-/// "2025-12-28", "2025/12/28".
+/// "05-Aug-2016", "23/Sep/2020": a day, a month's name and a year joined by
+/// one slash or dash.
+fn day_month_year_glued(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let day: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let sep = s.ch(i + 1).filter(|c| matches!(c, '/' | '-'))?;
+    let month = s.sense(i + 2).month;
+    if month == 0 || !s.is_ch(i + 3, sep) {
+        return None;
+    }
+    let year: i32 = s.digits(i + 4).filter(|y| y.len() == 4)?.parse().ok()?;
+    let v = CalendarDate::new(year, month, day)?.iso();
+    s.boundary(i + 5)
+        .then(|| (found(s, i, i + 5, FigureKind::Date, Some(v)), i + 5))
+}
+
+/// "2025-12-28", "2025/12/28", "2019/Aug/01".
 pub(super) fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let y = s.digits(i).filter(|d| d.len() == 4)?;
     let sep = s.ch(i + 1).filter(|c| matches!(c, '-' | '/'))?;
-    let m = s.digits(i + 2).filter(|d| d.len() <= 2)?;
+    // The month in digits, or by its name ("2019/aug/01").
+    let m: u8 = match s.digits(i + 2) {
+        Some(m) if m.len() <= 2 => m.parse().ok()?,
+        Some(_) => return None,
+        None => Some(s.sense(i + 2).month).filter(|m| *m > 0)?,
+    };
     if !s.is_ch(i + 3, sep) {
         return None;
     }
     let d = s.digits(i + 4).filter(|d| d.len() <= 2)?;
-    let date = CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+    let date = CalendarDate::new(y.parse().ok()?, m, d.parse().ok()?)?;
     let mut end = i + 5;
     // A time after it: "2025-12-28T15:30" or "2025-12-28 15:30".
     if s.is(end, "T") && s.digits(end + 1).is_some() {
@@ -371,6 +521,22 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
                 }
             }
             return Some((f, e));
+        }
+    }
+    // "Friday the 13th", "tuesday the eleventh", "Friday 5/12".
+    if s.is_space(end) {
+        if let Some((month, day, e)) = day_after_weekday(s, end + 1) {
+            let v = match month {
+                Some(m) => day_month(date, m, day, future_ahead(s, i)),
+                None => date
+                    .and_then(|d| weekday_of_month(d, wd, day))
+                    .map(CalendarDate::iso),
+            };
+            let start = match s.back(i) {
+                Some(b) if s.is_any(b, &["this", "next", "last", "coming"]) => b,
+                _ => i,
+            };
+            return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
     // "Tuesday of next week", "Friday of last week": that day in the week
@@ -709,28 +875,32 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if let Some(step) = quarter_relative(s, start, k, date) {
         return Some(step);
     }
-    let q = match s.word(k)?.to_ascii_lowercase().as_str() {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" | "final" | "last" => 4,
-        _ => return quarter_short(s, i),
+    // "1st quarter", "3rd quarter": the ordinal in digits.
+    let q = if let Some(d) = s
+        .digits(k)
+        .filter(|_| s.is_any(k + 1, &["st", "nd", "rd", "th"]))
+    {
+        let q: u8 = d.parse().ok().filter(|q| (1..=4).contains(q))?;
+        if !(s.is_space(k + 2) && s.is(k + 3, "quarter")) {
+            return None;
+        }
+        return quarter_of(s, start, k + 1, q, date);
+    } else {
+        match s.word(k)?.to_ascii_lowercase().as_str() {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" | "final" | "last" => 4,
+            _ => return quarter_short(s, i, date),
+        }
     };
     if s.is_space(k + 1) && s.is(k + 2, "half") && q <= 2 {
         return half(s, start, k, q, date);
     }
-    // The latest such quarter up to the article date's.
-    let recent = |d: CalendarDate| {
-        if q <= (d.month - 1) / 3 + 1 {
-            d.year
-        } else {
-            d.year - 1
-        }
-    };
     // "third-quarter profits".
     if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
         let v = match date {
-            Some(d) => format!("{:04}-Q{q}", recent(d)),
+            Some(d) => format!("{}-Q{q}", recent_quarter(d, q)),
             None => format!("XXXX-Q{q}"),
         };
         return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
@@ -738,6 +908,29 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter")) {
         return None;
     }
+    quarter_of(s, start, k, q, date)
+}
+
+/// The year of the latest quarter `q` up to the article date's.
+fn recent_quarter(d: CalendarDate, q: u8) -> i32 {
+    if q <= (d.month - 1) / 3 + 1 {
+        d.year
+    } else {
+        d.year - 1
+    }
+}
+
+/// Quarter `q` told by its ordinal ending at atom `k` ("first", "1st"),
+/// before " quarter" and its year, if told ("of 2009", "2009", "of this
+/// year"): the date from atom `start`.
+fn quarter_of(
+    s: &Scan,
+    start: usize,
+    k: usize,
+    q: u8,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let i = start;
     let mut end = k + 3;
     let mut year = None;
     let mut known = false;
@@ -757,7 +950,7 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     }
     let v = match (year, date) {
         (Some(y), _) => format!("{y:04}-Q{q}"),
-        (None, Some(d)) if !known => format!("{:04}-Q{q}", recent(d)),
+        (None, Some(d)) if !known => format!("{:04}-Q{q}", recent_quarter(d, q)),
         _ => format!("XXXX-Q{q}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
@@ -907,7 +1100,11 @@ fn quarter_relative(
     let of = s.is_space(k + 3) && s.is(k + 4, "of");
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter") && s.boundary(k + 3))
         || of
-        || start == k && !matches!(w.as_str(), "this" | "last" | "next")
+        || start == k
+            && !matches!(
+                w.as_str(),
+                "this" | "last" | "next" | "current" | "previous"
+            )
     {
         return None;
     }
@@ -961,21 +1158,52 @@ fn half(
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
 }
 
-/// "Q3 2025", "Q1".
-fn quarter_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    if s.word(i)? != "Q" {
-        return None;
-    }
-    let q: u8 = s.digits(i + 1).filter(|d| d.len() == 1)?.parse().ok()?;
-    if !(1..=4).contains(&q) {
-        return None;
-    }
+/// "Q3", "q3", "H2" at atom `i`: "Q" or "H" and the quarter's or half's number.
+fn part_of_year(s: &Scan, i: usize) -> Option<(char, u8)> {
+    let letter = match s.word(i)? {
+        "Q" | "q" => 'Q',
+        "H" => 'H',
+        _ => return None,
+    };
+    let n: u8 = s.digits(i + 1).filter(|d| d.len() == 1)?.parse().ok()?;
+    let most = if letter == 'Q' { 4 } else { 2 };
+    (1..=most).contains(&n).then_some((letter, n))
+}
+
+/// "Q3 2025", "Q1", "H2 2019": a quarter or half of the year told after it,
+/// or else the latest such up to the article date's.
+fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (letter, n) = part_of_year(s, i)?;
     let (v, end) = match year_after(s, i + 2) {
-        Some((y, e)) => (format!("{y:04}-Q{q}"), e),
-        None => (format!("XXXX-Q{q}"), i + 2),
+        Some((y, e)) => (format!("{y:04}-{letter}{n}"), e),
+        // "H2" alone is hydrogen as often as a half year.
+        None if letter == 'H' => return None,
+        None => {
+            let year = date.map(|d| match letter {
+                'Q' => recent_quarter(d, n),
+                _ if n == 1 || d.month > 6 => d.year,
+                _ => d.year - 1,
+            });
+            let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+            (format!("{y}-{letter}{n}"), i + 2)
+        }
     };
     if !s.boundary(end) {
         return None;
     }
     Some((found(s, i, end, FigureKind::Date, Some(v)), end))
+}
+
+/// "2017-Q1", "2017 q1", "2019 H2": a year, then a quarter or half.
+pub(super) fn year_then_quarter(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let y: i32 = s.digits(i).filter(|d| d.len() == 4)?.parse().ok()?;
+    if !(s.is_space(i + 1) || s.is_dash(i + 1)) || !(1000..=2200).contains(&y) {
+        return None;
+    }
+    let (letter, n) = part_of_year(s, i + 2)?;
+    let end = i + 4;
+    s.boundary(end).then(|| {
+        let v = format!("{y:04}-{letter}{n}");
+        (found(s, i, end, FigureKind::Date, Some(v)), end)
+    })
 }

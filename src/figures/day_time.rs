@@ -8,7 +8,7 @@
 use super::candidate::{found, Found};
 use super::dates::{
     day_first, day_of_month, end_of, fiscal_or_year_end, iso, month_first, month_range, quarter,
-    relative, slashed, this_unit, vague_duration, weekday,
+    relative, slashed, this_unit, vague_duration, weekday, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -52,13 +52,15 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| quarter(s, i, date))
             .or_else(|| part_of(s, i, date))
             .or_else(|| day_of_month(s, i, date))
-            .map(|day| with_time(s, day));
+            .map(|day| with_time(s, day))
+            .map(|(f, e)| (without_article(s, i, f), e));
     }
     if s.digits(i).is_some() {
         if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
             return None;
         }
         return iso(s, i)
+            .or_else(|| year_then_quarter(s, i))
             .or_else(|| slashed(s, i))
             .or_else(|| day_first(s, i, date, i))
             .map(|day| with_time(s, day))
@@ -66,6 +68,15 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| military(s, i, date));
     }
     None
+}
+
+/// A date that starts with "the" ("the next quarter", "the end of the
+/// week") has its core after it: TIMEX spans are told with and without it.
+fn without_article(s: &Scan, i: usize, mut f: Found) -> Found {
+    if s.is(i, "the") && s.is_space(i + 1) && f.start == s.start(i) && f.core == f.start {
+        f.core = s.start(i + 2).min(f.end);
+    }
+    f
 }
 
 /// Whether an ISO value names one day: "2025-12-28", "--12-28".

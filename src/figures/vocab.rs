@@ -761,7 +761,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
             .trim_end_matches("'s");
         add(first, &|s| s.trigger = true);
     }
-    for w in ["several", "few", "many", "recent", "fiscal", "year"] {
+    for w in [
+        "several", "few", "many", "recent", "fiscal", "year", "current", "previous",
+    ] {
         add(w, &|s| s.trigger = true);
     }
     for s in map.values_mut() {
