@@ -2,9 +2,9 @@
 //! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D"), identifiers of 13
 //! digits or more (a tweet's id), sizes ("320×240"), digits
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
-//! ("\[3\]"), a markup attribute's value ('timestamp="1448038800"'), "one"
-//! as a pronoun ("one of them") and a count that points back ("the two
-//! companies"). Scores ("3-1") are told from ranges in
+//! ("\[3\]"), "one-on-one", a markup attribute's value
+//! ('timestamp="1448038800"'), "one" as a pronoun ("one of them") and a
+//! count that points back ("the two companies"). Scores ("3-1") are told from ranges in
 //! [`ranges`](super::ranges).
 
 use super::candidate::Amount;
@@ -34,6 +34,12 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     // tweet's id, an account or tracking number); no amount is written so.
     if a.currency.is_none() && s.digits(start).is_some_and(|d| d.len() >= 13) {
         return Some(num.end);
+    }
+    // "one-on-one", "1-on-1": a meeting of two, no figure.
+    if s.is_dash(num.end) && s.is(num.end + 1, "on") && s.is_dash(num.end + 2) {
+        if let Some(other) = number(s, num.end + 3, false) {
+            return Some(other.end);
+        }
     }
     // The value of a markup attribute left in the text: timestamp="1448038800".
     if start >= 2 && s.is_ch(start - 1, '"') && s.is_ch(start - 2, '=') {

@@ -368,6 +368,10 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         if s.is_space(j + 1) && s.is(j + 2, "a") && s.is_space(j + 3) && s.is(j + 4, "dozen") {
             value = 6.0;
             end = j + 5;
+        } else if s.is_dash(j + 1) && s.is(j + 2, "dozen") {
+            // "a half-dozen".
+            value = 6.0;
+            end = j + 3;
         }
         num.value = Some(value);
         num.end = end;
@@ -658,6 +662,9 @@ pub(super) fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usi
         n.value = n.value.map(|v| -v);
         n.plain = None;
     }
+    if let Some(r) = ratio_in(s, &n, money) {
+        return Some((r, i));
+    }
     // "one over three", "1 over 3", "one out of three".
     let k = s.sp(n.end);
     let over = if s.is(k, "over") && s.is_space(k + 1) {
@@ -685,6 +692,47 @@ pub(super) fn signed_number(s: &Scan, i: usize, money: bool) -> Option<(Num, usi
         }
     }
     Some((n, i))
+}
+
+/// Denominators of a proportion told "one in five", "7 in 10".
+const RATIO_DENOMINATORS: &[f64] = &[
+    2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 20.0, 25.0, 50.0, 100.0, 1000.0,
+];
+
+/// A proportion told with "in" after the number `n`: "one in five
+/// Americans", "nearly three in four say", "7 in 10 voters" (0.2, 0.75,
+/// 0.7). Not "2 in 10 minutes", "5 in 2015", "Uranium One in three".
+fn ratio_in(s: &Scan, n: &Num, money: bool) -> Option<Num> {
+    let k = s.sp(n.end);
+    if money || n.ordinal || k == n.end || !s.is(k, "in") || !s.is_space(k + 1) {
+        return None;
+    }
+    // "Uranium One in three deals": a capitalized word after a name is the name's.
+    if n.words && s.capitalized(n.start) && s.back(n.start).is_some_and(|w| s.capitalized(w)) {
+        return None;
+    }
+    let a = n.value.filter(|a| a.fract() == 0.0 && *a >= 1.0)?;
+    let d = number(s, k + 2, false).filter(|d| !d.ordinal && !d.scaled)?;
+    let b = d
+        .value
+        .filter(|b| RATIO_DENOMINATORS.contains(b) && a < *b)?;
+    let after = s.sp(d.end);
+    let sense = s.sense(after);
+    let measured = sense.time_unit.is_some()
+        || sense.currency.is_some()
+        || sense.unit.is_some()
+        || sense.month > 0
+        || s.is_dash(d.end)
+        || matches!(s.ch(after), Some('%' | '$' | '€' | '£'));
+    if measured {
+        return None;
+    }
+    Some(Num {
+        end: d.end,
+        value: Some(a / b),
+        plain: None,
+        ..*n
+    })
 }
 
 /// " and a half" at `k`, after a unit of time: the index after it.
@@ -773,6 +821,7 @@ mod tests {
         t!("3,5 million", "3,5 million", 3.5e6);
         t!("1,25 per cent", "1,25", 1.25);
         t!("1,2,3", "1", 1.0);
+        t!("a half-dozen allies", "a half-dozen", 6.0);
         t!(
             "one hundred and thirty fifths",
             "one hundred and thirty fifths",
