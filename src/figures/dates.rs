@@ -681,7 +681,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
         if s.is(k, "weekend") {
-            return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
+            // "this weekend": that of the article's week; "last", "next": a week away.
+            let v = date.map(|d| format!("{}-WE", d.add_days(7 * n).iso_week()));
+            return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
         return None;
     }

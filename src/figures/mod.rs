@@ -61,6 +61,7 @@ mod measures;
 mod money;
 mod names;
 mod numbers;
+mod periods;
 mod ranges;
 mod resolve;
 mod scan;
@@ -232,6 +233,10 @@ type Recognize = fn(&Scan, usize, &mut Context) -> Step;
 /// the first that reads something there wins and the scan goes on after it.
 /// A new kind of figure is a new recognizer here, or a new pattern in one.
 const RECOGNIZERS: &[(&str, Recognize)] = &[
+    // Dates told by a period: "the same period last year", "the weekend".
+    ("date told by a period", |s, i, c| {
+        periods::at(s, i, c.date).map(|(f, end)| (Some(f), end))
+    }),
     // Dates and times, with their parts ("Monday at 3pm", "the end of 2009").
     ("date or time", |s, i, c| {
         day_time::date_at(s, i, c.date).map(|(f, end)| (Some(f), end))
@@ -274,6 +279,10 @@ const REFINERS: &[(&str, Refine)] = &[
     // Two dates joined by "to", "until", "-": one range whose ends share a year.
     ("date ranges", |text, found, c| {
         date_ranges::merge(text, found, c.date)
+    }),
+    // "the same month a year ago": the month told before it, a year back.
+    ("periods compared", |text, found, _| {
+        periods::refine(text, found)
     }),
     // A duration told in parts: "two years and three months" is P2Y3M.
     ("durations in parts", |text, found, _| {

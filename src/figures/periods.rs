@@ -1,0 +1,188 @@
+//! Dates told by a period rather than a day: "the same period last year",
+//! "the same quarter a year earlier", "the same month a year ago" (the period
+//! of the date told after it, whose value it takes), and "the weekend"
+//! ("over the weekend": the last one; "will meet at the weekend": the next),
+//! valued as TimeML does, "2009-W23-WE".
+
+use super::amounts::figure_at;
+use super::candidate::{found, Found};
+use super::day_time::date_at;
+use super::resolve::future_tense;
+use super::scan::Scan;
+use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
+
+/// Periods that "the same" compares across time: "the same quarter".
+const PERIODS: &[&str] = &[
+    "period", "month", "quarter", "week", "day", "time", "season", "date", "half", "year",
+];
+
+/// A date told by a period at atom `i`, and the atom after it.
+pub(super) fn at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !s.is(i, "the") || !s.is_space(i + 1) {
+        return None;
+    }
+    if s.is(i + 2, "weekend") && s.boundary(i + 3) {
+        let value = date.map(|d| weekend(d, future_tense(s, i)));
+        return Some((found(s, i, i + 3, FigureKind::Date, value), i + 3));
+    }
+    let same = s.is(i + 2, "same") && s.is_space(i + 3) && s.is_any(i + 4, PERIODS);
+    if !same || !s.is_space(i + 5) {
+        return None;
+    }
+    // "the same period of last year", "the same period last year".
+    let k = if s.is(i + 6, "of") && s.is_space(i + 7) {
+        i + 8
+    } else {
+        i + 6
+    };
+    let (told, end) = told_date(s, k, date)?;
+    let mut f = found(s, i, end, FigureKind::Date, None);
+    f.end = told.end;
+    f.value = match (date, year_of(s, &told, date)) {
+        (Some(d), Some(y)) => same_period(s.str(i + 4), d, y).map(Value::Text),
+        _ => None,
+    }
+    .or(told.value);
+    Some((f, end))
+}
+
+/// The year of the date `told`: its value's ("2008"), or the year before the
+/// article date `date` for "a year earlier", "a year before" (told without
+/// a value).
+fn year_of(s: &Scan, told: &Found, date: Option<CalendarDate>) -> Option<i32> {
+    match &told.value {
+        Some(Value::Text(v)) if v.len() == 4 => v.parse().ok(),
+        None => {
+            let text = s.text.get(told.start..told.end)?.to_ascii_lowercase();
+            let year_back = ["a year earlier", "a year before", "one year earlier"];
+            year_back
+                .contains(&text.as_str())
+                .then(|| date.map(|d| d.year - 1))?
+        }
+        _ => None,
+    }
+}
+
+/// The article date `d`'s `period` ("month", "quarter", "day") in year `y`:
+/// "the same month last year" said on 10 June 2009 is "2008-06"; `None` for
+/// periods of no fixed length ("period", "time").
+fn same_period(period: &str, d: CalendarDate, y: i32) -> Option<String> {
+    match period.to_ascii_lowercase().as_str() {
+        "month" => Some(format!("{y:04}-{:02}", d.month)),
+        "quarter" => Some(format!("{y:04}-Q{}", (d.month - 1) / 3 + 1)),
+        "day" | "date" => CalendarDate::new(y, d.month, d.day).map(CalendarDate::iso),
+        "year" => Some(format!("{y:04}")),
+        _ => None,
+    }
+}
+
+/// The date told at atom `k`, relative to the article date: "last year", "a
+/// year earlier", "a year ago", "2008".
+fn told_date(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (f, end) = date_at(s, k, date).or_else(|| match figure_at(s, k, date) {
+        Some((Some(f), end)) => Some((f, end)),
+        _ => None,
+    })?;
+    let plain = matches!(&f.value, None | Some(Value::Text(_)));
+    (f.kind == FigureKind::Date && plain).then_some((f, end))
+}
+
+/// Refines the dates of "the same month last year" and the like in `found`
+/// (in order, over `text`): the period is that of the date told last before
+/// it in its paragraph, when that date has the period's precision ("sales
+/// in January fell from the same month a year ago": January of the year
+/// before, not the article's month), in the year told (a year before that
+/// date's for "last year", "a year ago", "a year earlier").
+pub(super) fn refine(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let f = &found[i];
+        let Some(said) = text.get(f.start..f.end) else {
+            continue;
+        };
+        let lower = said.to_ascii_lowercase();
+        let Some(period) = lower
+            .strip_prefix("the same ")
+            .and_then(|r| r.split(' ').next())
+        else {
+            continue;
+        };
+        if f.kind != FigureKind::Date {
+            continue;
+        }
+        let told_year = said
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok());
+        let earlier = found[..i].iter().rev().find(|g| {
+            g.kind == FigureKind::Date
+                && text
+                    .get(g.end..f.start)
+                    .is_some_and(|between| !between.contains("\n\n"))
+        });
+        let Some(Some(Value::Text(v))) = earlier.map(|g| &g.value) else {
+            continue;
+        };
+        let Some(year) = v.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+            continue;
+        };
+        let rest = &v[4..];
+        let fits = match period {
+            "month" => rest.len() == 3,
+            "quarter" => rest.starts_with("-Q"),
+            "day" | "date" => rest.len() == 6,
+            "period" | "time" => !rest.is_empty(),
+            _ => false,
+        };
+        if fits {
+            // "the same day" alone is the day told before; with a date after
+            // it, that date's year, else (last year, a year ago) the year before.
+            let alone = lower.trim_end() == format!("the same {period}");
+            let y = if alone {
+                year
+            } else {
+                told_year.unwrap_or(year - 1)
+            };
+            found[i].value = Some(Value::Text(format!("{y:04}{rest}")));
+        }
+    }
+}
+
+/// The weekend told as "the weekend" on the article date `d`: the coming (or
+/// current) one when `ahead`, else the last one (the current one on a
+/// Saturday or Sunday).
+fn weekend(d: CalendarDate, ahead: bool) -> String {
+    let on_weekend = d.weekday() >= 5;
+    let week = if ahead || on_weekend {
+        d
+    } else {
+        d.add_days(-7)
+    };
+    format!("{}-WE", week.iso_week())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekends_past_and_ahead() {
+        // Wednesday 10 June 2009 is in week 24.
+        let wed = CalendarDate::new(2009, 6, 10).unwrap();
+        assert_eq!(weekend(wed, false), "2009-W23-WE");
+        assert_eq!(weekend(wed, true), "2009-W24-WE");
+        let sun = CalendarDate::new(2009, 6, 14).unwrap();
+        assert_eq!(weekend(sun, false), "2009-W24-WE");
+    }
+
+    #[test]
+    fn same_periods_a_year_back() {
+        let d = CalendarDate::new(2009, 6, 10).unwrap();
+        assert_eq!(same_period("month", d, 2008).as_deref(), Some("2008-06"));
+        assert_eq!(same_period("Quarter", d, 2008).as_deref(), Some("2008-Q2"));
+        assert_eq!(same_period("day", d, 2008).as_deref(), Some("2008-06-10"));
+        assert_eq!(same_period("period", d, 2008), None);
+        let leap = CalendarDate::new(2008, 2, 29).unwrap();
+        assert_eq!(same_period("day", leap, 2007), None);
+    }
+}
