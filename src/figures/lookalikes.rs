@@ -9,7 +9,7 @@
 
 use super::candidate::Amount;
 use super::counts::counted;
-use super::names::name_like;
+use super::names::{name_like, number_word_in_name};
 use super::numbers::number;
 use super::ranges::years_joined;
 use super::scan::Scan;
@@ -29,6 +29,15 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     // Digits inside names and references: "Boeing 737".
     if a.currency.is_none() && !num.words && name_like(s, start) {
         return Some(num.end);
+    }
+    // Numbers in words inside names: "the Big Three", "Hawaii Five-0".
+    if a.currency.is_none() && num.words && number_word_in_name(s, start, num.end) {
+        return Some(num.end);
+    }
+    // "9/11", "24/7": digits over digits that are no fraction (read before)
+    // nor date are a name.
+    if num.plain.is_some() && s.is_ch(num.end, '/') && s.digits(num.end + 1).is_some() {
+        return Some(num.end + 2);
     }
     // Identifiers: thirteen digits or more in one run, no separators (a
     // tweet's id, an account or tracking number); no amount is written so.

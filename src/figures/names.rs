@@ -140,6 +140,8 @@ const REFERENCE_WORDS: &[&str] = &[
     "channel",
     "highway",
     "interstate",
+    "precinct",
+    "ward",
 ];
 
 /// Whether the number at `i` reads as part of a name: "Boeing 737", "G7",
@@ -339,4 +341,31 @@ fn model_number(s: &Scan, i: usize) -> bool {
         Some(AtomKind::Word) => next > w + 1 && s.is_any(next, AFTER_MODEL),
         _ => false,
     }
+}
+
+/// Whether the number in words at `i`, capitalized inside a sentence, is
+/// part of a name: "the Big Three automakers", "Hawaii Five-0", "the Gang of
+/// Eight bill", "Fight for Fifteen", "the Ford Five Hundred". Not in a
+/// headline in title case ("Police Arrest Three Suspects") or in capitals.
+pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
+    let Some(word) = s.word(i) else {
+        return false;
+    };
+    if !s.capitalized(i) || in_capitals(word) || !s.is_space(i.wrapping_sub(1)) {
+        return false;
+    }
+    // The word before is a name's ("Hawaii", "Big"), or "of"/"for" after one.
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    let name_before =
+        |w: usize| s.capitalized(w) && !in_capitals(s.str(w)) && !NOT_NAMES.contains(&s.str(w));
+    let before = name_before(b)
+        || s.is_any(b, &["of", "for"])
+            && s.is_space(b.wrapping_sub(1))
+            && s.back(b).is_some_and(name_before);
+    // What follows is not in title case: "automakers", "-0", ",".
+    let next = s.sp(end);
+    let title_case = next > end && s.capitalized(next);
+    before && !title_case
 }

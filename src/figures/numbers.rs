@@ -355,7 +355,18 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             num.end = i + 1;
             return Some(num);
         }
-        if !ok || s.is(i + 2, "second") {
+        // "a third term", "a seventh season": an ordinal before its noun,
+        // no fraction ("a third of voters", "cut by a third from 2007", "a
+        // third said", "a third in New Hampshire").
+        let ordinal_before_noun = next.ordinal.is_some()
+            && next.denominator.is_none()
+            && s.is_space(i + 3)
+            && s.word(i + 4).is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !w.ends_with("ed")
+                    && !AFTER_A_FRACTION.contains(&w)
+            });
+        if !ok || s.is(i + 2, "second") || ordinal_before_noun {
             return None;
         }
         article = true;
@@ -562,6 +573,16 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     num.value = Some(value);
     Some(num)
 }
+
+/// Words after "a third" that make it a fraction, not an ordinal before
+/// its noun: "a third of", "by a third from", "a third said" (and verbs in
+/// -ed: "a third agreed").
+const AFTER_A_FRACTION: &[&str] = &[
+    "of", "and", "or", "percent", "in", "from", "to", "by", "on", "at", "for", "with", "than",
+    "said", "say", "says", "were", "was", "are", "is", "have", "has", "had", "would", "will",
+    "could", "should", "may", "might", "did", "do", "does", "think", "believe", "want", "support",
+    "oppose", "favor", "now", "still", "also", "less", "more",
+];
 
 /// Currencies that "a" counts one of: "a dollar". Not "a pound", more often
 /// of weight, nor "a penny", a cent in American copy and a penny in British.
