@@ -177,6 +177,13 @@ fn money(s: &Scan, a: &Amount, k: usize) -> Step {
             }
         }
     }
+    // After a sign or code: "$20 and 43 cents", "US$3 and fourteen.".
+    if end == a.end && a.currency.is_some() && a.high.is_none() && !a.num.scaled {
+        if let Some((cents, e)) = cents(s, end) {
+            value = value.map(|v| v + cents / 100.0);
+            end = e;
+        }
+    }
     let code = currency?;
     let value = Amount { value, ..*a }.value(factor);
     a.figure(s, FigureKind::Money, value, Some(code), end)
@@ -198,7 +205,8 @@ fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     };
     let c = number(s, k, false).filter(|c| c.value.is_some_and(|v| v < 100.0) && !c.ordinal)?;
     let after = s.sp(c.end);
-    let named = s.is_any(after, &["cents", "cent", "pence", "p"]);
+    let named = s.is_any(after, &["cents", "cent", "pence", "p"])
+        || after == c.end && s.is(after, "c") && s.boundary(after + 1);
     if named {
         c.value.map(|v| (v, after + 1))
     } else if c.words && clause_ends(s, c.end) {
