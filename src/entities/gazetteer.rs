@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use super::features::{hash_lower, seq_hash, HashMap64, HashSet64};
+use super::hashing::{hash_lower, seq_hash, HashMap64, HashSet64};
 use crate::text::{tokenize, TokenKind};
 
 /// A token that starts a place name of one token.

@@ -32,6 +32,7 @@
 
 mod features;
 mod gazetteer;
+mod hashing;
 mod merge;
 mod tagger;
 mod train;

@@ -273,7 +273,7 @@ pub fn train_tagger(
         let seed = if members == 1 {
             seed
         } else {
-            super::features::mix(seed.wrapping_mul(0x100) ^ member as u64)
+            super::hashing::mix(seed.wrapping_mul(0x100) ^ member as u64)
         };
         let avg = train_member(&docs, &weights, &dev_docs, seed, &mut report, started);
         match &mut sum {
@@ -318,7 +318,7 @@ fn train_member(
 ) -> Dense {
     let mut model = Perceptron::new();
     // xorshift needs a state other than 0; a mixed seed keeps nearby seeds apart.
-    let mut rng = Rng(super::features::mix(seed ^ 0x9e37_79b9_7f4a_7c15) | 1);
+    let mut rng = Rng(super::hashing::mix(seed ^ 0x9e37_79b9_7f4a_7c15) | 1);
     let mut scratch = Scratch::default();
     let mut tags = Vec::new();
     let drop = LEXICAL_DROPOUT;
