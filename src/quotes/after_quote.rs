@@ -94,11 +94,10 @@ impl Attributor<'_, '_> {
                 return None;
             }
             // A full stop ends the search where it ends the sentence, not
-            // after an initial or an abbreviation ("Harry M. Reid (D-Nev.) said").
-            if matches!(self.word(v), "." | "!" | "?")
-                && (!tagged || v >= first + 8)
-                && self.ends_sentence_at(v)
-            {
+            // after an initial or an abbreviation ("Harry M. Reid (D-Nev.)
+            // said"): the next sentence's verb is not the quote's ("“…,”
+            // which votes in June. Still, Devine acknowledged").
+            if matches!(self.word(v), "." | "!" | "?") && self.ends_sentence_at(v) {
                 return None;
             }
             if self.is_verb(v) {

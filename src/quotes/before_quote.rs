@@ -186,6 +186,36 @@ impl Attributor<'_, '_> {
             })
     }
 
+    /// For speech that opens its sentence with no attribution anywhere
+    /// near: the person the sentence before is about, when that person
+    /// opens it as its subject ("Viguerie is upbeat about Cruz’s chances.
+    /// “Not only can Ted Cruz win …”", "She pauses. “Well, thank you …”").
+    pub(crate) fn previous_subject(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        if doc.sentences[s].tokens.start != q.open || s == 0 {
+            return None;
+        }
+        let prev = &doc.sentences[s - 1];
+        if prev.paragraph + 1 < doc.sentences[s].paragraph {
+            return None;
+        }
+        let start = self.clause_start(prev.tokens.start, prev.tokens.end);
+        let m = self.first_mention(start, prev.tokens.end)?;
+        let opens = m.first == start
+            || (m.first == start + 1 && super::words::is_determiner(self.word(start)));
+        let person = self.is_person(&m)
+            || matches!(m.kind, MentionKind::Name)
+            || (m.kind == MentionKind::Description
+                && super::words::is_person_role(self.word(m.last)));
+        // Its verb follows: "Viguerie is upbeat", "She pauses".
+        let verb_next = self.is_word(m.last + 1)
+            && self
+                .word(m.last + 1)
+                .starts_with(|c: char| c.is_ascii_lowercase());
+        (opens && person && verb_next && self.can_speak(&m)).then_some(m)
+    }
+
     /// "according to X": the first one outside quotations from token `from`
     /// (the start of the quote's sentence) to before `to` (the end of the
     /// sentence where the quote closes).

@@ -212,6 +212,11 @@ impl Attributor<'_, '_> {
         if is_role(w) {
             return Some(self.role_ending_at(end, limit));
         }
+        // "the secretary of state said", "the head of the agency said": a
+        // role with what it heads.
+        if let Some(m) = self.role_of_ending_at(end, limit) {
+            return Some(m);
+        }
         // "Another commenter said": a noun after a determiner; "a separate email".
         if w.starts_with(|c: char| c.is_ascii_lowercase())
             && (!is_reporting_verb(w) || self.noun_after_determiner(end))
@@ -289,6 +294,26 @@ impl Attributor<'_, '_> {
             last: end,
             kind: MentionKind::Description,
         }
+    }
+
+    /// A role and the "of" phrase after it, ending at the lowercase noun at
+    /// `end`: "the secretary of state", "the head of the agency".
+    fn role_of_ending_at(&self, end: usize, limit: usize) -> Option<Mention> {
+        if !self.is_word(end) || !self.word(end).starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let of = (end.saturating_sub(2).max(limit + 1)..end)
+            .rev()
+            .find(|&k| self.word(k) == "of")?;
+        // Between "of" and the noun at most an article.
+        if of + 1 < end && !matches!(self.word(of + 1), "the" | "a" | "an") {
+            return None;
+        }
+        let role = of
+            .checked_sub(1)
+            .filter(|&r| r >= limit && is_role(self.word(r)))?;
+        let m = self.role_ending_at(role, limit);
+        Some(Mention { last: end, ..m })
     }
 
     /// A lowercase noun at `end` as a description: after an owner

@@ -52,6 +52,7 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 .any(|t| t.words.start < q.end && q.start < t.words.end)
         })
         .collect();
+    let interviewee = interviewee(entities, turns[0].label.start);
     for t in turns {
         let speaker = match t.name {
             Some(name) => Speaker {
@@ -63,23 +64,59 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     .find(|e| e.start == name.start && e.end == name.end)
                     .map(|e| e.entity.clone()),
             },
-            None => Speaker {
-                start: t.label.start,
-                end: t.label.end,
-                text: doc.slice(t.label).to_string(),
-                entity: None,
+            // "A:" stands for the person interviewed, the one the
+            // introduction is about, as a pronoun stands for its referent;
+            // "Q:" is the interviewer, no person the article names.
+            None if matches!(doc.slice(t.label), "A" | "ANSWER") => match interviewee {
+                Some(e) => Speaker {
+                    start: t.label.start,
+                    end: t.label.end,
+                    text: doc.slice(t.label).to_string(),
+                    entity: Some(e.entity.clone()),
+                },
+                None => {
+                    out.push(turn_quote(doc, t, None));
+                    continue;
+                }
             },
+            None => {
+                out.push(turn_quote(doc, t, None));
+                continue;
+            }
         };
-        out.push(Quote {
-            start: t.words.start,
-            end: t.words.end,
-            text: doc.slice(t.words).to_string(),
-            kind: QuoteKind::Speech,
-            speaker: Some(speaker),
-        });
+        out.push(turn_quote(doc, t, Some(speaker)));
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// A transcript turn as a speech quote.
+fn turn_quote(doc: &Document, t: &crate::text::Turn, speaker: Option<Speaker>) -> Quote {
+    Quote {
+        start: t.words.start,
+        end: t.words.end,
+        text: doc.slice(t.words).to_string(),
+        kind: QuoteKind::Speech,
+        speaker,
+    }
+}
+
+/// The person an interview's introduction is about: the person mentioned
+/// most often before byte `before` (the first turn), the earliest on a tie.
+fn interviewee(entities: &[Entity], before: usize) -> Option<&Entity> {
+    // Per person: mentions and the first mention.
+    let mut people: std::collections::HashMap<&str, (usize, usize, &Entity)> =
+        std::collections::HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.end > before || e.kind != crate::analysis::EntityKind::Person {
+            continue;
+        }
+        people.entry(e.entity.as_str()).or_insert((0, i, e)).0 += 1;
+    }
+    people
+        .into_values()
+        .max_by_key(|&(n, first, _)| (n, std::cmp::Reverse(first)))
+        .map(|(_, _, e)| e)
 }
 
 /// The quotations between quote marks, with their speakers.
@@ -124,7 +161,9 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         }
         let mut kind = classify(doc, q, mention.is_some());
         if kind == QuoteKind::Speech && mention.is_none() {
-            mention = attributor.sentence_subject(q.open);
+            mention = attributor
+                .sentence_subject(q.open)
+                .or_else(|| attributor.previous_subject(q));
         }
         if kind == QuoteKind::Term && mention.is_none() && reported_phrase(doc, q) {
             // "Robert Gibbs derided “the professional left”": a person's

@@ -84,14 +84,29 @@ impl<'a, 't> Attributor<'a, 't> {
     fn antecedent(&self, at: usize, p: Pronoun) -> Option<String> {
         let start = self.doc.tokens[at].span.start;
         let s = self.doc.sentence_at(start)?;
+        let fits = |e: &Entity| match p {
+            Pronoun::He | Pronoun::She => {
+                e.kind == EntityKind::Person && self.gender(&e.entity).is_none_or(|g| g == p)
+            }
+            Pronoun::Group => e.kind == EntityKind::Organization,
+            Pronoun::First => false,
+        };
         for s in (s.saturating_sub(8)..=s).rev() {
-            let found = self.sentence_entities(s, start).find(|e| match p {
-                Pronoun::He | Pronoun::She => {
-                    e.kind == EntityKind::Person && self.gender(&e.entity).is_none_or(|g| g == p)
-                }
-                Pronoun::Group => e.kind == EntityKind::Organization,
-                Pronoun::First => false,
-            });
+            // "With a vote for Trump ruled out, Cross said he …": a subject
+            // before an object of a preposition.
+            let object = |e: &Entity| {
+                let t = self.doc.token_at(e.start);
+                let m = Mention {
+                    first: t,
+                    last: t,
+                    kind: MentionKind::Name,
+                };
+                self.after_preposition(&m)
+            };
+            let found = self
+                .sentence_entities(s, start)
+                .find(|e| fits(e) && !object(e))
+                .or_else(|| self.sentence_entities(s, start).find(|e| fits(e)));
             if let Some(e) = found {
                 return Some(e.entity.clone());
             }
@@ -102,7 +117,11 @@ impl<'a, 't> Attributor<'a, 't> {
     /// The person a description ("the US president") refers to: the most
     /// recent person not described otherwise ("Ukrainian president").
     fn described(&self, m: Mention) -> Option<String> {
-        let head = self.word(m.last).to_ascii_lowercase();
+        // "the secretary of state": the role before "of" heads the phrase.
+        let last = (m.first + 1..m.last)
+            .find(|&k| self.word(k) == "of")
+            .map_or(m.last, |of| of - 1);
+        let head = self.word(last).to_ascii_lowercase();
         if !is_person_role(&head) || head.ends_with('s') {
             return None;
         }
@@ -114,7 +133,7 @@ impl<'a, 't> Attributor<'a, 't> {
         ) {
             return None;
         }
-        let modifiers: Vec<&str> = (m.first..m.last)
+        let modifiers: Vec<&str> = (m.first..last)
             .map(|k| self.word(k))
             .filter(|w| !is_determiner(w))
             .collect();
