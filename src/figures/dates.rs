@@ -595,6 +595,17 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         value = value.map(|v| v + part_suffix(s, end + 1));
         end += 2;
         kind = FigureKind::Time;
+    } else if s.is_space(end)
+        && s.is(end + 1, "in")
+        && s.is_space(end + 2)
+        && s.is(end + 3, "the")
+        && s.is_space(end + 4)
+        && s.is_any(end + 5, &DAY_PARTS[..3])
+    {
+        // "Tuesday in the morning".
+        value = value.map(|v| v + part_suffix(s, end + 5));
+        end += 6;
+        kind = FigureKind::Time;
     }
     Some((found(s, start, end, kind, value), end))
 }

@@ -148,7 +148,9 @@ pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) 
     }
     let at =
         (s.is_any(k, &["at", "around", "about", "by"]) || s.is_ch(k, '@')) && s.is_space(k + 1);
-    if at {
+    // "October 14 for 8:00am": after "for", only a time told as one.
+    let for_time = s.is(k, "for") && s.is_space(k + 1);
+    if at || for_time {
         k += 2;
     }
     let in_part = |c: Clock| part.map_or(c, |p| c.in_part(p));
@@ -158,12 +160,14 @@ pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) 
     } else {
         clock_range(s, k, false)
     };
+    let range = range.filter(|(a, b, _, _)| !for_time || a.marked || b.marked);
     let (clocks, e) = if let Some((a, b, _, e)) = range {
         (vec![in_part(a), in_part(b)], e)
-    } else if let Some((c, e)) = clock_at(s, k, at).filter(|(c, e)| c.marked || ends_as_time(s, *e))
+    } else if let Some((c, e)) =
+        clock_at(s, k, at).filter(|(c, e)| c.marked || at && ends_as_time(s, *e))
     {
         (vec![in_part(c)], e)
-    } else if let Some((t, e)) = noon(s, k, None) {
+    } else if let Some((t, e)) = noon(s, k, None).filter(|_| !for_time) {
         let Some(Value::Text(clock)) = t.value else {
             return (day, end);
         };
@@ -218,6 +222,11 @@ fn day_after(
         .or_else(|| seasons::last_night(s, k, date))
         .or_else(|| seasons::holiday(s, k, date))
         .or_else(|| weekday(s, k, date))
+        // "next Monday", "this Friday": read at the weekday, starting at "next".
+        .or_else(|| {
+            let told = s.is_any(k, &["next", "this", "last", "coming"]) && s.is_space(k + 1);
+            told.then(|| weekday(s, k + 2, date)).flatten()
+        })
         .or_else(|| month_first(s, k, date, k))
         .or_else(|| day_first(s, k, date, k))
         .or_else(|| slashed(s, k))
