@@ -203,6 +203,14 @@ impl Attributor<'_, '_> {
                 kind: MentionKind::Pronoun(p),
             });
         }
+        // "Some chanted “USA! USA!”", "Others said": a part of a group named before.
+        if matches!(w, "Some" | "Many" | "Others" | "others" | "Several" | "Few") {
+            return Some(Mention {
+                first: end,
+                last: end,
+                kind: MentionKind::Description,
+            });
+        }
         if let Some(e) = self.entity(end) {
             return Some(self.entity_mention(e, end));
         }
@@ -406,6 +414,19 @@ impl Attributor<'_, '_> {
                 }
                 k = m.last + 1;
                 continue;
+            }
+            // "About 200 protesters": a word that qualifies a number opens no name.
+            let before_number = self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            if before_number && k + 2 < to && is_role(self.word(k + 2)) {
+                return Some(Mention {
+                    first: k,
+                    last: k + 2,
+                    kind: MentionKind::Description,
+                });
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
                 let m = self.name_starting_at(k, from, to);

@@ -102,9 +102,10 @@ const ROLES: &[&str] = &[
     "government", "governor", "head", "host", "judge", "lawmaker", "lawyer", "leader", "man",
     "manager", "mayor", "member", "minister", "ministry", "nominee", "observer", "office",
     "officer", "official", "organizer", "people", "police", "pollster", "premier", "president",
-    "professor", "prosecutor", "rep", "report", "representative", "republican", "researcher",
-    "resident", "secretary", "senator", "source", "speaker", "spokesman", "spokesperson",
-    "spokeswoman", "statement", "strategist", "supporter", "survey", "voter", "witness", "woman",
+    "professor", "prosecutor", "protester", "rep", "report", "representative", "republican",
+    "researcher", "resident", "secretary", "senator", "source", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "statement", "strategist", "supporter", "survey", "voter",
+    "witness", "woman",
 ];
 
 /// Roles that only a person has (a description with one of these as its
