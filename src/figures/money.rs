@@ -246,6 +246,18 @@ pub(super) fn currency_suffix(
     if scaled && s.is(k, "won") && s.boundary(k + 1) {
         return Some(("KRW", k + 1, 1.0));
     }
+    // The German mark, of wire copy before the euro: after a scale ("1.5
+    // billion marks") or named ("3 billion German marks", "Deutsche marks");
+    // "high marks" and "5 marks" stay words.
+    if scaled && s.is(k, "marks") && s.boundary(k + 1) {
+        return Some(("DEM", k + 1, 1.0));
+    }
+    if s.is_any(k, &["german", "deutsche"])
+        && s.is_space(k + 1)
+        && s.is_any(k + 2, &["mark", "marks"])
+    {
+        return Some(("DEM", k + 3, 1.0));
+    }
     // "4.5 billion U.S. dollars".
     if s.is(k, "U") && s.is_ch(k + 1, '.') && s.is(k + 2, "S") && s.is_ch(k + 3, '.') {
         let d = k + 5;
@@ -261,7 +273,7 @@ pub(super) fn currency_suffix(
     // Short codes only in capitals ("40 USD"), so that "try" and "rub" stay words.
     if word.len() == 3
         && word.chars().all(|c| c.is_ascii_lowercase())
-        && !["yen", "rmb"].contains(&word)
+        && !["yen", "rmb", "stg"].contains(&word)
     {
         return None;
     }

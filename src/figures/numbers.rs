@@ -185,6 +185,19 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
         num.plain = None;
         return Some(num);
     }
+    // Mixed with a hyphen, as wire copy writes prices: "14-1/2", "1-3/8".
+    if num.plain.is_some() && s.is_ch(j, '-') {
+        if let Some((f, end)) = s
+            .digits(j + 1)
+            .and_then(|_| fraction_digits(s, j + 1))
+            .filter(|(f, _)| *f < 1.0)
+        {
+            num.value = Some(value + f);
+            num.end = end;
+            num.plain = None;
+            return Some(num);
+        }
+    }
     if num.plain.is_some() && s.is_space(j) {
         if let Some((f, end)) = s
             .digits(j + 1)
@@ -814,6 +827,7 @@ mod tests {
         t!("21st", "21st", 21.0);
         t!("3/4 of them", "3/4", 0.75);
         t!("10 1/2 miles", "10 1/2", 10.5);
+        t!("14-1/2 dlrs", "14-1/2", 14.5);
         t!("1e10", "1e10", 1e10);
         t!("twenty-five", "twenty-five", 25.0);
         t!("a dozen eggs", "a dozen", 12.0);

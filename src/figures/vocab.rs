@@ -229,6 +229,7 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("pound", "GBP"),
     ("pounds", "GBP"),
     ("sterling", "GBP"),
+    ("stg", "GBP"),
     ("gbp", "GBP"),
     ("pence", "GBP"),
     ("penny", "GBP"),
@@ -418,6 +419,8 @@ const MEASURES: &[(&str, &str)] = &[
     ("barrel", "barrels"),
     ("barrels", "barrels"),
     ("bbl", "barrels"),
+    // Oil wire copy: "up 50,000 bpd".
+    ("bpd", "barrels per day"),
     ("hectare", "hectares"),
     ("hectares", "hectares"),
     ("ha", "hectares"),
