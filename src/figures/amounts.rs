@@ -61,7 +61,9 @@ pub(super) fn modifier(s: &Scan, i: usize) -> Option<usize> {
     if s.is_ch(i, '~') {
         return Some(s.sp(i + 1));
     }
-    s.word(i)?;
+    if !s.sense(i).modifier_start {
+        return None;
+    }
     'phrases: for phrase in MODIFIERS {
         let mut k = i;
         for (n, w) in phrase.iter().enumerate() {
@@ -167,4 +169,17 @@ fn can_start(s: &Scan, i: usize) -> bool {
         _ => true,
     };
     glued_ok || !s.glued(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MODIFIERS;
+    use crate::figures::vocab::sense;
+
+    #[test]
+    fn every_modifier_starts_with_a_flagged_word() {
+        for phrase in MODIFIERS {
+            assert!(sense(phrase[0]).modifier_start, "{:?}", phrase[0]);
+        }
+    }
 }

@@ -247,7 +247,7 @@ const RECOGNIZERS: &[(&str, Recognize)] = &[
     ("modified duration", |s, i, c| {
         // Quickly: such a duration starts with "a" or "an" after a modifier
         // of one to three words.
-        if ![2, 4, 6].iter().any(|d| s.is_any(i + d, &["a", "an"])) {
+        if !s.sense(i).modifier_start || ![2, 4, 6].iter().any(|d| s.is_any(i + d, &["a", "an"])) {
             return None;
         }
         let k = amounts::modifier(s, i).filter(|&k| !s.is(k, "the"))?;

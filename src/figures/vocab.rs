@@ -122,6 +122,9 @@ pub(crate) struct Sense {
     pub suffix_scale: Option<f64>,
     /// Whether a figure can start at this word at all (the scanner skips others).
     pub trigger: bool,
+    /// Whether a modifier of an amount can start at this word ("more" of
+    /// "more than", "about"): the quick test before `amounts::MODIFIERS`.
+    pub modifier_start: bool,
 }
 
 const UNITS: &[&str] = &[
@@ -506,6 +509,38 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("centuries", TimeUnit::Century, true),
 ];
 
+/// The first words of the modifiers of amounts (`amounts::MODIFIERS`, whose
+/// test checks that each is here).
+pub(super) const MODIFIER_STARTS: &[&str] = &[
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "up",
+    "as",
+    "just",
+    "well",
+    "close",
+    "upwards",
+    "an",
+    "no",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "below",
+    "above",
+    "estimated",
+    "circa",
+    "between",
+    "all",
+];
+
 /// Words between a count and its unit of time: "six straight days".
 pub(super) const TIME_ADJECTIVES: &[&str] = &[
     "straight",
@@ -757,6 +792,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in TRIGGERS {
         add(w, &|s| s.trigger = true);
     }
+    for w in MODIFIER_STARTS {
+        add(w, &|s| s.modifier_start = true);
+    }
     // A holiday is read from its first word ("Christmas", "St.", "Mother's").
     for (words, _) in HOLIDAYS {
         let first = words[0]
@@ -795,6 +833,7 @@ static EMPTY: Sense = Sense {
     vague: false,
     suffix_scale: None,
     trigger: false,
+    modifier_start: false,
 };
 
 /// For each ASCII first letter (lower case), the lengths of the keys that
