@@ -34,6 +34,18 @@ impl Attributor<'_, '_> {
             if !self.is_verb(v) {
                 continue;
             }
+            // "When Trump suggested that …, Rubio fired back forcefully: “…”":
+            // a clause of its own before the colon, with an unlisted verb,
+            // names the source before a verb in an earlier clause.
+            if open > 0 && self.word(open - 1) == ":" && (v + 1..open).any(|k| self.word(k) == ",")
+            {
+                if let Some(m) = self
+                    .colon_clause_subject(open)
+                    .filter(|m| m.kind != MentionKind::Description)
+                {
+                    return Some(m);
+                }
+            }
             // "Said Comey, “…”", "Added the mayor: “…”": the source after its verb.
             if v == start && v == sentence_start {
                 if let Some(m) = self
@@ -262,6 +274,24 @@ impl Attributor<'_, '_> {
         if self.word(open - 1) != ":" {
             return None;
         }
+        if let Some(m) = self.colon_clause_subject(open) {
+            return Some(m);
+        }
+        self.first_mention(start, open - 1).filter(|m| {
+            (matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
+                || matches!(
+                    m.kind,
+                    MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She)
+                ))
+                && self.can_speak(m)
+        })
+    }
+
+    /// "Rubio fired back forcefully: “…”": the name before the few
+    /// lowercase words that end at the colon before the quote at `open`.
+    fn colon_clause_subject(&self, open: usize) -> Option<Mention> {
+        let s = self.doc.sentence_at(self.doc.tokens[open - 1].span.start)?;
+        let start = self.doc.sentences[s].tokens.start;
         // "Rubio fired back forcefully:": past lowercase words to a name.
         let mut k = open - 1;
         let mut skipped = 0;
@@ -299,14 +329,7 @@ impl Attributor<'_, '_> {
             }
             skipped += 1;
         }
-        self.first_mention(start, open - 1).filter(|m| {
-            (matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
-                || matches!(
-                    m.kind,
-                    MentionKind::Name | MentionKind::Pronoun(Pronoun::He | Pronoun::She)
-                ))
-                && self.can_speak(m)
-        })
+        None
     }
 }
 
