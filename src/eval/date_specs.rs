@@ -42,7 +42,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value as Json;
 
-use super::figures::{byte_at, spec_cases};
+use super::spec_files::{byte_at, spec_cases};
 use super::verbose;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;

@@ -12,8 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use serde_json::Value as Json;
-
+use super::spec_files::{byte_at, spec_cases};
 use super::{date_specs, files_under, meantime, read, verbose};
 use crate::analysis::{FigureKind, Value};
 use crate::error::Error;
@@ -122,31 +121,6 @@ struct SpecScore {
     passed: usize,
     /// Figures of the file's kind that no expected result asked for.
     spurious: usize,
-}
-
-/// The cases of a spec file (its text, with or without a BOM) that have an
-/// input and that the JavaScript port supports.
-pub(super) fn spec_cases(json: &str) -> Result<Vec<Json>, Error> {
-    let cases: Json = serde_json::from_str(json.trim_start_matches('\u{feff}'))
-        .map_err(|e| Error::format(format!("spec file: {e}")))?;
-    let Json::Array(cases) = cases else {
-        return Err(Error::format("spec file: not a list"));
-    };
-    Ok(cases
-        .into_iter()
-        .filter(|case| {
-            let not_supported = case["NotSupported"].as_str().unwrap_or("");
-            !not_supported.to_ascii_lowercase().contains("javascript") && case["Input"].is_string()
-        })
-        .collect())
-}
-
-/// Byte offset of char index `c` in `text`.
-pub(super) fn byte_at(text: &str, c: usize) -> Option<usize> {
-    text.char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(text.len()))
-        .nth(c)
 }
 
 fn same(a: f64, b: f64) -> bool {

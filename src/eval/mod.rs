@@ -8,6 +8,7 @@ mod duckling;
 mod figures;
 mod invariance;
 mod meantime;
+mod spec_files;
 
 use std::path::{Path, PathBuf};
 
