@@ -167,8 +167,18 @@ impl Attributor<'_, '_> {
             return None;
         }
         let paragraph = doc.sentences[s].paragraph;
-        let prev = &doc.sentences[s - 1];
-        if prev.paragraph + 1 < paragraph {
+        // The sentence before, past captions and credits between (a photo's
+        // caption may sit between two paragraphs of the same speaker).
+        let mut last = s - 1;
+        while last > 0 && self.is_credit_sentence(last) {
+            last -= 1;
+        }
+        let prev = &doc.sentences[last];
+        let credits_between = (prev.paragraph + 1..paragraph).all(|p| {
+            let sentences = doc.paragraphs[p].sentences.clone();
+            sentences.clone().all(|k| self.is_credit_sentence(k))
+        });
+        if prev.paragraph + 1 < paragraph && !credits_between {
             return None;
         }
         let opens_paragraph = doc.paragraphs[paragraph].sentences.start == s;
@@ -178,11 +188,20 @@ impl Attributor<'_, '_> {
             doc.paragraphs[prev.paragraph]
                 .sentences
                 .start
-                .max(s.saturating_sub(4))
+                .max((last + 1).saturating_sub(4))
         } else {
-            s - 1
+            last
         };
-        (first..s).rev().find_map(|k| self.sentence_source(k))
+        (first..=last).rev().find_map(|k| self.sentence_source(k))
+    }
+
+    /// Whether every token of sentence `k` lies in a credit line ([`super::credit`]).
+    fn is_credit_sentence(&self, k: usize) -> bool {
+        let tokens = self.doc.sentences[k].tokens.clone();
+        !tokens.is_empty()
+            && tokens
+                .into_iter()
+                .all(|t| self.credit.get(t) == Some(&true))
     }
 
     /// The source of the first attribution in sentence `k` that can speak

@@ -73,17 +73,27 @@ fn is_byline(doc: &Document, start: usize, end: usize) -> bool {
         && plain_short_line(doc, start, end, 16)
 }
 
-/// `Photo: Ana Ruiz/Reuters`, `(Image: Getty)`, `Pictured: the mayor on Monday`.
+/// `Photo: Ana Ruiz/Reuters`, `(Image: Getty)`, `Pictured: the mayor on
+/// Monday`, `The hall in 2008. Image: City archive.`
 fn is_caption(doc: &Document, start: usize, end: usize) -> bool {
     let first = if word(doc, start) == "(" {
         start + 1
     } else {
         start
     };
-    first + 1 < end
-        && CAPTION_CUES.contains(&word(doc, first))
-        && matches!(word(doc, first + 1), ":" | "credit" | "by")
-        && plain_short_line(doc, start, end, 40)
+    let cue_at = |k: usize| {
+        k + 1 < end
+            && CAPTION_CUES.contains(&word(doc, k))
+            && matches!(word(doc, k + 1), ":" | "credit" | "by")
+    };
+    // Or a caption whose credit closes it, as Wikinews writes them: "The
+    // hall in 2008. Image: City archive." (the cue after a sentence's end).
+    let credit_last = (start + 2..end.min(start + 60))
+        .rev()
+        .take(12)
+        .any(|k| cue_at(k) && matches!(word(doc, k - 1), "." | "(" | "|" | "/" | "—" | "–"));
+    (cue_at(first) && plain_short_line(doc, start, end, 40))
+        || (credit_last && plain_short_line(doc, start, end, 60))
 }
 
 /// Where a dateline opening the paragraph ends (the token after its dash):
