@@ -513,6 +513,22 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     }
     let mut value = total + current;
     num.end = end;
+    // Compound ordinals: "twenty-fifth", "thirty first", "one hundred and
+    // first" (a unit's ordinal is a fraction instead: "one third").
+    if let Some((next, and)) = joined(s, end) {
+        let after_tens = matches!(last, Some(Cardinal::Tens(_))) && !and;
+        let after_hundreds = matches!(last, Some(Cardinal::Hundred | Cardinal::Scale(_)));
+        let o = s
+            .sense(next)
+            .ordinal
+            .filter(|_| s.sense(next).denominator.is_none());
+        if let Some(o) = o.filter(|o| (after_tens && *o < 10.0) || (after_hundreds && *o < 100.0)) {
+            num.value = Some(value + o);
+            num.ordinal = true;
+            num.end = next + 1;
+            return Some(num);
+        }
+    }
     // "point five": decimals read digit by digit.
     if s.is_space(end) && s.is(end + 1, "point") && s.is_space(end + 2) {
         let mut frac = 0.0;
@@ -856,6 +872,10 @@ mod tests {
         t!("3,5 million", "3,5 million", 3.5e6);
         t!("1,25 per cent", "1,25", 1.25);
         t!("1,2,3", "1", 1.0);
+        t!("twenty-fifth", "twenty-fifth", 25.0);
+        t!("thirty first", "thirty first", 31.0);
+        t!("one hundred and first", "one hundred and first", 101.0);
+        t!("one third", "one third", 1.0 / 3.0);
         t!("a half-dozen allies", "a half-dozen", 6.0);
         t!(
             "one hundred and thirty fifths",
