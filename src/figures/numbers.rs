@@ -560,6 +560,14 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         }
         if any {
             value += frac / scale;
+            // "two point two million".
+            if let Some((next, false)) = joined(s, num.end) {
+                if let Some(Cardinal::Scale(v)) = s.sense(next).cardinal {
+                    value = scaled(value, v);
+                    num.end = next + 1;
+                    num.scaled = true;
+                }
+            }
         }
     }
     // Fractions: "two thirds", "one-eighth", "a hundred trillionths",
@@ -872,6 +880,7 @@ mod tests {
         t!("3,5 million", "3,5 million", 3.5e6);
         t!("1,25 per cent", "1,25", 1.25);
         t!("1,2,3", "1", 1.0);
+        t!("two point two million", "two point two million", 2.2e6);
         t!("twenty-fifth", "twenty-fifth", 25.0);
         t!("thirty first", "thirty first", 31.0);
         t!("one hundred and first", "one hundred and first", 101.0);
