@@ -684,7 +684,7 @@ fn ordinary_opener(input: &Input, openers: &[bool], s: usize, e: usize) -> bool 
 fn spoken_of_as_person(input: &Input, e: usize) -> bool {
     let word = |i: usize| input.words.get(i).copied().unwrap_or("");
     (word(e) == "," && word(e + 1) == "who")
-        || (crate::quotes::is_reporting_verb(word(e))
+        || (crate::text::is_reporting_verb(word(e))
             && matches!(word(e + 1), "he" | "she")
             && input
                 .words

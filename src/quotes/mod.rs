@@ -33,7 +33,7 @@ use marks::Marked;
 use mention::Mention;
 /// The honorifics, roles and determiners attribution knows, also used by
 /// the entity evaluation to tell a title from a name.
-pub(crate) use words::{honorific, is_determiner, is_person_role, is_reporting_verb};
+pub(crate) use words::{honorific, is_determiner, is_person_role};
 
 /// Finds the quotations of `doc` and names their speakers from `entities`.
 pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {

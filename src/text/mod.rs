@@ -1,11 +1,13 @@
 //! The text layer: paragraphs, sentences and tokens, all as byte spans.
 
+mod cues;
 mod offsets;
 mod paragraphs;
 mod span;
 mod tokens;
 mod transcript;
 
+pub(crate) use cues::{is_reporting_verb, lowercase};
 pub(crate) use offsets::OffsetMap;
 pub use offsets::OffsetUnit;
 pub(crate) use paragraphs::paragraph_spans;
