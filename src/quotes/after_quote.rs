@@ -6,7 +6,7 @@
 use crate::text::TokenKind;
 
 use super::attribution::Attributor;
-use super::mention::{Mention, MentionKind};
+use super::attribution::{Mention, MentionKind};
 use super::words::is_determiner;
 
 impl Attributor<'_, '_> {

@@ -15,10 +15,30 @@ use crate::analysis::Entity;
 use crate::text::{Document, Span, TokenKind};
 
 use super::marks::Marked;
-use super::mention::Mention;
-use super::words::is_reporting_verb;
+use super::words::{is_reporting_verb, Pronoun};
 
 const NONE: u32 = u32::MAX;
+
+/// What a speaker mention is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionKind {
+    /// A mention the entity tagger found (index into the entities).
+    Entity(usize),
+    /// A capitalized name the tagger missed.
+    Name,
+    /// "he", "she", "they"...
+    Pronoun(Pronoun),
+    /// "the US president", "a spokesman".
+    Description,
+}
+
+/// The mention an attribution points at, as token indexes `first..=last`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub kind: MentionKind,
+}
 
 /// Attribution over one document: token lookups built once.
 pub(crate) struct Attributor<'a, 't> {
@@ -279,7 +299,7 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let m = self.mention_ending_at(k, start)?;
         let starts_clause = m.first == start || matches!(self.word(m.first - 1), ",");
-        let named = !matches!(m.kind, super::mention::MentionKind::Description);
+        let named = !matches!(m.kind, MentionKind::Description);
         (starts_clause && named && self.can_speak(&m)).then_some(m)
     }
 
@@ -432,15 +452,15 @@ impl<'a, 't> Attributor<'a, 't> {
                 continue;
             }
             match m.kind {
-                super::mention::MentionKind::Entity(e)
+                MentionKind::Entity(e)
                     if self.entities[e].kind != crate::analysis::EntityKind::Place =>
                 {
                     break m
                 }
-                super::mention::MentionKind::Pronoun(_) => break m,
+                MentionKind::Pronoun(_) => break m,
                 // "The ad targets “…”", "The senator cited “…”": a description
                 // opening the sentence, headed by a role or a document.
-                super::mention::MentionKind::Description
+                MentionKind::Description
                     if m.first == start
                         && self.plain_phrase(&m)
                         && (super::words::is_role(self.word(m.last))
@@ -450,9 +470,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 // A name the tagger missed ("Moore thanked him"), not an
                 // ordinary word that opens the sentence ("Former").
-                super::mention::MentionKind::Name
-                    if !crate::entities::is_common_word(self.word(m.first)) =>
-                {
+                MentionKind::Name if !crate::entities::is_common_word(self.word(m.first)) => {
                     break m
                 }
                 _ => from = m.last + 1,

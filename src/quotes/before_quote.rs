@@ -7,8 +7,8 @@ use crate::analysis::EntityKind;
 use crate::text::TokenKind;
 
 use super::attribution::Attributor;
+use super::attribution::{Mention, MentionKind};
 use super::marks::Marked;
-use super::mention::{Mention, MentionKind};
 use super::words::Pronoun;
 
 /// How many tokens before a quote its attribution is looked for.

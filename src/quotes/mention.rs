@@ -1,36 +1,15 @@
-//! Speaker mentions: what one is (a name, a pronoun, a description) and the
+//! Speaker mentions ([`Mention`], defined with the [`Attributor`]): the
 //! places the attribution patterns look for one: the mention that ends at a
 //! token, the first mention in a stretch, the mention right after a verb.
 
 use crate::analysis::EntityKind;
 use crate::text::TokenKind;
 
-use super::attribution::Attributor;
+use super::attribution::{Attributor, Mention, MentionKind};
 use super::words::{
     honorific, is_determiner, is_function_word, is_reporting_verb, is_role, lowercase, pronoun,
     Pronoun,
 };
-
-/// What a speaker mention is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MentionKind {
-    /// A mention the entity tagger found (index into the entities).
-    Entity(usize),
-    /// A capitalized name the tagger missed.
-    Name,
-    /// "he", "she", "they"...
-    Pronoun(Pronoun),
-    /// "the US president", "a spokesman".
-    Description,
-}
-
-/// The mention an attribution points at, as token indexes `first..=last`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Mention {
-    pub first: usize,
-    pub last: usize,
-    pub kind: MentionKind,
-}
 
 impl Attributor<'_, '_> {
     /// Whether the mention can speak where the sentence does not say so

@@ -29,8 +29,8 @@ use crate::analysis::{Entity, Quote, QuoteKind, Speaker};
 use crate::text::{Document, TokenKind};
 
 use attribution::Attributor;
+use attribution::Mention;
 use marks::Marked;
-use mention::Mention;
 /// The honorifics, roles and determiners attribution knows, also used by
 /// the entity evaluation to tell a title from a name.
 pub(crate) use words::{honorific, is_determiner, is_person_role};

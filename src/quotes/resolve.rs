@@ -7,7 +7,7 @@ use crate::entities;
 use crate::text::TokenKind;
 
 use super::attribution::Attributor;
-use super::mention::{Mention, MentionKind};
+use super::attribution::{Mention, MentionKind};
 use super::words::{honorific, is_determiner, is_function_word, is_person_role, is_role, Pronoun};
 
 impl<'a, 't> Attributor<'a, 't> {

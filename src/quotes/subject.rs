@@ -3,7 +3,7 @@
 //! said") or an apposition between commas ("X, a pollster, said").
 
 use super::attribution::Attributor;
-use super::mention::{Mention, MentionKind};
+use super::attribution::{Mention, MentionKind};
 use super::words::{is_pictograph, is_skippable};
 
 impl Attributor<'_, '_> {
