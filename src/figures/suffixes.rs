@@ -309,7 +309,10 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         return a.figure(s, FigureKind::Date, Some(decade), None, end + 1);
     }
     if (1800.0..=2100.0).contains(&y)
-        && (dated || counted(s, k).is_none() || after_a_year(s, a.num_start))
+        && (dated
+            || counted(s, k).is_none()
+            || after_a_year(s, a.num_start)
+            || after_an_owner(s, a.num_start))
     {
         let year = Value::Text(format!("{:04}", y as i32));
         let mut step = a.figure(s, FigureKind::Date, Some(year), None, end);
@@ -338,6 +341,22 @@ fn after_a_year(s: &Scan, i: usize) -> bool {
         .and_then(|k| s.digits(k))
         .and_then(|d| d.parse::<u32>().ok().filter(|_| d.len() == 4))
         .is_some_and(|y| (1800..=2100).contains(&y))
+}
+
+/// Whether an owner stands just before atom `i`: "Obama's 2012 bundlers",
+/// "his 2008 donors", "any 2016 candidates" (a year of someone's, not a
+/// count: counts after an owner are rare and written with a comma, "his
+/// 2,000 donors").
+fn after_an_owner(s: &Scan, i: usize) -> bool {
+    let Some(b) = i.checked_sub(2).filter(|_| s.is_space(i - 1)) else {
+        return false;
+    };
+    let possessive = s.is_any(b, &["s"]) && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'));
+    possessive
+        || s.is_any(
+            b,
+            &["his", "her", "their", "its", "our", "my", "your", "any"],
+        )
 }
 
 /// A year in two digits after an apostrophe: "since '82", "the class of
