@@ -91,6 +91,10 @@ fn weekday_of_month(date: CalendarDate, wd: u8, day: u8) -> Option<CalendarDate>
 /// A four-digit year at `k` (optionally after a comma and a space).
 fn year_after(s: &Scan, k: usize) -> Option<(i32, usize)> {
     let mut j = k;
+    // "Dec. 31 , 1994", as tokenized text writes it.
+    if s.is_space(j) && s.is_ch(j + 1, ',') {
+        j += 1;
+    }
     if s.is_ch(j, ',') {
         j += 1;
     }

@@ -39,6 +39,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))
             .or_else(|| part_then_time(s, i, date))
+            .or_else(|| modified_date(s, i, date))
             // "between 5 and 6pm", "from 9 to 11am", "seven thirty pm", "half
             // past seven" (read here before "between" makes a range of numbers).
             .or_else(|| {
@@ -377,6 +378,33 @@ fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, 
     Some((f, e))
 }
 
+/// The article date's year, month or week: "2025", "2025-12", "2025-W52".
+fn unit_value(unit: TimeUnit, date: Option<CalendarDate>) -> Option<String> {
+    date.and_then(|d| match unit {
+        TimeUnit::Year => Some(format!("{:04}", d.year)),
+        TimeUnit::Month => Some(format!("{:04}-{:02}", d.year, d.month)),
+        TimeUnit::Week => Some(d.iso_week()),
+        _ => None,
+    })
+}
+
+/// A date written in digits after a word that would make it an amount's
+/// ("about 2019-Q1", "around 5/12/2019", "how about 2019/Aug/01"): the
+/// date, starting at the word, its core at the digits.
+fn modified_date(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let words = ["about", "around", "approximately", "roughly", "circa"];
+    if !(s.is_any(i, &words) && s.is_space(i + 1) && s.digits(i + 2).is_some()) {
+        return None;
+    }
+    let k = i + 2;
+    let (mut f, e) = iso(s, k)
+        .or_else(|| year_then_quarter(s, k))
+        .or_else(|| slashed(s, k))
+        .or_else(|| day_first(s, k, date, k))?;
+    f.start = s.start(i);
+    Some((f, e))
+}
+
 /// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
 /// "the end of last year", "the beginning of the year": the inner date's value
 /// over the whole phrase.
@@ -401,17 +429,21 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         } else {
             relative(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
         }
+    } else if s.is_any(i, &["earlier", "later"])
+        && s.is_space(i + 1)
+        && s.is(i + 2, "in")
+        && s.is_space(i + 3)
+        && s.is(i + 4, "the")
+    {
+        // "later in the year", "earlier in the week".
+        let (unit, e) = this_unit(s, i + 4)?;
+        let v = unit_value(unit, date)?;
+        Some((found(s, i + 4, e, FigureKind::Date, Some(v)), e))
     } else if s.is_any(i, &["earlier", "later"]) && s.is_space(i + 1) {
         relative(s, i + 2, date).filter(|(f, _)| f.kind == FigureKind::Date)
     } else if let Some(k) = end_of(s, i) {
         if let Some((unit, e)) = this_unit(s, k) {
-            let v = date.and_then(|d| match unit {
-                TimeUnit::Year => Some(format!("{:04}", d.year)),
-                TimeUnit::Month => Some(format!("{:04}-{:02}", d.year, d.month)),
-                TimeUnit::Week => Some(d.iso_week()),
-                _ => None,
-            });
-            Some((found(s, k, e, FigureKind::Date, v), e))
+            Some((found(s, k, e, FigureKind::Date, unit_value(unit, date)), e))
         } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             Some((
                 found(s, k, k + 1, FigureKind::Date, Some(s.str(k).to_string())),
