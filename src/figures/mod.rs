@@ -26,7 +26,8 @@
 //!    choice of one figure per stretch of text.
 //!
 //! A new pattern goes into the recognizer of its kind (a table entry, most
-//! often: [`vocab`], `MODIFIERS`, `HOLIDAYS`), with its cases in `tests.rs`;
+//! often: [`vocab`], `MODIFIERS`, `HOLIDAYS`, `AFTER_A_NUMBER` for what
+//! follows a number), with its cases as data in `tests/cases/figures_*.json`;
 //! a new way of combining figures is a refiner.
 //!
 //! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),

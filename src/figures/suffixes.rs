@@ -4,7 +4,8 @@
 //! a currency ([`money`](super::money)), a unit of time ("three years", "two
 //! years ago"), a year or decade ("1996", "the 1990s"), a vague amount of
 //! something ("billions of dollars"), or what a count counts
-//! ([`counts`](super::counts)). A plain number is what is left.
+//! ([`counts`](super::counts)). A plain number is what is left. Each kind
+//! is one entry of the table [`AFTER_A_NUMBER`], tried in order.
 
 use super::candidate::{found, skip_to, Amount, Step};
 use super::counts::{counted, dated_by_a_year};
@@ -21,63 +22,107 @@ use super::vocab::{TimeUnit, TIME_ADJECTIVES};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
 
-/// The figure that the amount `a` makes with what follows it, tried in this
-/// order: "21st", "10-year-old", "5%", "$5", "five days", "10 km", "1996",
-/// a code ("3D"), "billions of dollars", "half a percent", "500 people", "500".
+/// Where what follows an amount's number starts: `k`, the first atom after
+/// the number and any spaces (`glued` when no space came between); `unit`,
+/// past a time adjective ("three *fiscal* years"); `of_a`, past "of a"
+/// ("a quarter *of a* percentage point"); and the article date.
+struct After {
+    k: usize,
+    glued: bool,
+    unit: usize,
+    of_a: usize,
+    date: Option<CalendarDate>,
+}
+
+/// A reader of one kind of figure from what follows the number.
+type Reader = fn(&Scan, &Amount, &After) -> Step;
+
+/// The kinds of figure that what follows an amount's number can make, tried
+/// in this order; the first that reads something decides. A new kind after a
+/// number is a new entry here.
+const AFTER_A_NUMBER: &[(&str, Reader)] = &[
+    // "21st", "third".
+    ("ordinal", |s, a, _| {
+        a.num
+            .ordinal
+            .then(|| {
+                a.figure(
+                    s,
+                    FigureKind::Ordinal,
+                    a.value.map(Value::Number),
+                    None,
+                    a.end,
+                )
+            })
+            .flatten()
+    }),
+    // "10-year-old", "six-month", "12-cent", "20-point plan".
+    ("hyphenated modifier", |s, a, _| hyphenated(s, a)),
+    // "5%", "5 percent", "0.3 percentage points".
+    ("percent", |s, a, f| percent(s, a, f.k)),
+    // "5 dollars", "20 euros", "50 cents".
+    ("money", |s, a, f| money(s, a, f.k)),
+    // "three years", "two years ago", "two years later".
+    ("unit of time", |s, a, f| time(s, a, f.unit, f.date)),
+    // "10 km", "500,000 barrels", "6 feet 2 inches".
+    ("unit of measure", |s, a, f| measure(s, a, f.unit, f.glued)),
+    // "'82", "the '90s".
+    ("year in two digits", |s, a, f| {
+        short_year(s, a, f.unit, f.date)
+    }),
+    // "1996", "the 1990s", "2005 levels".
+    ("year or decade", |s, a, f| year_or_decade(s, a, f.unit)),
+    // "3D", "4K": codes, no figure.
+    ("code", |s, a, f| {
+        code_after(s, a, f.unit, f.glued).and_then(skip_to)
+    }),
+    // "billions of dollars", "hundreds of points".
+    ("vague amount of", |s, a, f| vague_amount_of(s, a, f.unit)),
+    // "half a percent", "a quarter of a percentage point".
+    ("share of a percent", |s, a, f| {
+        share_of_a_percent(s, a, f.of_a)
+    }),
+    // "half an hour", "half a century ago".
+    ("share of a unit of time", |s, a, f| {
+        share_of_a_unit_of_time(s, a, f.of_a, f.date)
+    }),
+    // "500 people", "500": what is left.
+    ("count or number", |s, a, f| count(s, a, f.of_a)),
+];
+
+/// The figure that the amount `a` makes with what follows it: the first
+/// kind of [`AFTER_A_NUMBER`] that reads one ("21st", "10-year-old", "5%",
+/// "$5", "five days", "10 km", "1996", a code "3D", "billions of dollars",
+/// "half a percent", "half an hour", "500 people", "500").
 pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
-    if a.num.ordinal {
-        let value = a.value.map(Value::Number);
-        return a.figure(s, FigureKind::Ordinal, value, None, a.end);
-    }
-    if let Some(step) = hyphenated(s, a) {
-        return Some(step);
-    }
     let k = s.sp(a.end);
-    let glued = k == a.end;
-    if let Some(step) = percent(s, a, k) {
-        return Some(step);
+    let unit = past_time_adjective(s, k);
+    let after = After {
+        k,
+        glued: k == a.end,
+        unit,
+        of_a: past_of_a(s, unit),
+        date,
+    };
+    AFTER_A_NUMBER
+        .iter()
+        .find_map(|(_, read)| read(s, a, &after))
+}
+
+/// A unit of measure at `k`: "10 km", "500,000 barrels", "200lbs", and on in
+/// finer units, "6 feet 2 inches" (74 inches).
+fn measure(s: &Scan, a: &Amount, k: usize, glued: bool) -> Step {
+    let (unit, e) = unit_suffix(s, k, glued)?;
+    if let Some((total, fine, end)) = single(a).and_then(|v| finer_measure(s, v, unit, e)) {
+        return a.figure(
+            s,
+            FigureKind::Quantity,
+            Some(Value::Number(total)),
+            Some(fine),
+            end,
+        );
     }
-    if let Some(step) = money(s, a, k) {
-        return Some(step);
-    }
-    let k = past_time_adjective(s, k);
-    if let Some(step) = time(s, a, k, date) {
-        return Some(step);
-    }
-    if let Some((unit, e)) = unit_suffix(s, k, glued) {
-        // Units of measure: "10 km", "500,000 barrels", "200lbs", and on in
-        // finer units, "6 feet 2 inches" (74 inches).
-        if let Some((total, fine, end)) = single(a).and_then(|v| finer_measure(s, v, unit, e)) {
-            return a.figure(
-                s,
-                FigureKind::Quantity,
-                Some(Value::Number(total)),
-                Some(fine),
-                end,
-            );
-        }
-        return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
-    }
-    if let Some(step) = short_year(s, a, k, date) {
-        return Some(step);
-    }
-    if let Some(step) = year_or_decade(s, a, k) {
-        return Some(step);
-    }
-    if let Some(end) = code_after(s, a, k, glued) {
-        return skip_to(end);
-    }
-    if let Some(step) = vague_amount_of(s, a, k) {
-        return Some(step);
-    }
-    let k = past_of_a(s, k);
-    if let Some(step) = share_of_a_percent(s, a, k) {
-        return Some(step);
-    }
-    if let Some(step) = share_of_a_unit_of_time(s, a, k, date) {
-        return Some(step);
-    }
-    count(s, a, k)
+    a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e)
 }
 
 /// A hyphenated modifier after the number: an age ("10-year-old"), a

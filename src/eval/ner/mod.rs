@@ -130,7 +130,7 @@ fn table(out: &mut String, scores: &Scores) {
 }
 
 /// Scores entity mentions against token-per-line files (CoNLL, Universal
-/// NER, BTC, WNUT, CrossNER: see [`conll`]) and MEANTIME folders (exact span,
+/// NER, BTC, WNUT, CrossNER: see `conll.rs`) and MEANTIME folders (exact span,
 /// per type, micro-averaged and span only), each path a set of its own, then
 /// a summary: each set's micro and ORG F1, and the mean micro F1 of all sets
 /// but the first (the first set is taken as the in-domain one; the others
