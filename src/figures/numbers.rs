@@ -185,20 +185,9 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
         num.plain = None;
         return Some(num);
     }
-    // Mixed with a hyphen, as wire copy writes prices: "14-1/2", "1-3/8".
-    if num.plain.is_some() && s.is_ch(j, '-') {
-        if let Some((f, end)) = s
-            .digits(j + 1)
-            .and_then(|_| fraction_digits(s, j + 1))
-            .filter(|(f, _)| *f < 1.0)
-        {
-            num.value = Some(value + f);
-            num.end = end;
-            num.plain = None;
-            return Some(num);
-        }
-    }
-    if num.plain.is_some() && s.is_space(j) {
+    // Mixed, after a space or with a hyphen as wire copy writes prices:
+    // "1 3/4", "14-1/2", "1-3/8".
+    if num.plain.is_some() && (s.is_space(j) || s.is_ch(j, '-')) {
         if let Some((f, end)) = s
             .digits(j + 1)
             .and_then(|_| fraction_digits(s, j + 1))

@@ -113,6 +113,12 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
 /// finer units, "6 feet 2 inches" (74 inches).
 fn measure(s: &Scan, a: &Amount, k: usize, glued: bool) -> Step {
     let (unit, e) = unit_suffix(s, k, glued)?;
+    quantity(s, a, unit, e)
+}
+
+/// The quantity of `a` in `unit`, which ends before atom `e`, and on in a
+/// finer unit when one follows ("6 feet 2 inches", "6-foot-4": 74 inches).
+fn quantity(s: &Scan, a: &Amount, unit: &'static str, e: usize) -> Step {
     if let Some((total, fine, end)) = single(a).and_then(|v| finer_measure(s, v, unit, e)) {
         return a.figure(
             s,
@@ -154,17 +160,8 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
     }
     if let Some((unit, e)) = unit_suffix(s, word, true).filter(|(u, _)| *u != "points") {
-        // "6-foot-4": a height, in inches.
-        if let Some((total, fine, end)) = single(a).and_then(|v| finer_measure(s, v, unit, e)) {
-            return a.figure(
-                s,
-                FigureKind::Quantity,
-                Some(Value::Number(total)),
-                Some(fine),
-                end,
-            );
-        }
-        return a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), e);
+        // "six-mile", and "6-foot-4": a height, in inches.
+        return quantity(s, a, unit, e);
     }
     a.figure(s, FigureKind::Number, a.value(1.0), None, end)
 }

@@ -590,37 +590,11 @@ const VAGUE: &[&str] = &[
     "tens",
 ];
 
-/// Other words a figure can start with: modifiers, articles, relative dates,
-/// signs, currency prefixes, "percent of".
+/// Other words a figure can start with (besides [`MODIFIER_STARTS`], which
+/// are triggers too): articles, relative dates, signs, currency prefixes,
+/// "percent of".
 const TRIGGERS: &[&str] = &[
-    "more",
-    "less",
-    "fewer",
-    "at",
-    "up",
-    "as",
-    "just",
-    "well",
-    "close",
-    "upwards",
-    "an",
-    "no",
-    "about",
-    "around",
     "shortly",
-    "approximately",
-    "roughly",
-    "nearly",
-    "almost",
-    "some",
-    "over",
-    "under",
-    "below",
-    "above",
-    "estimated",
-    "circa",
-    "between",
-    "all",
     "a",
     "the",
     "early",
@@ -793,7 +767,10 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         add(w, &|s| s.trigger = true);
     }
     for w in MODIFIER_STARTS {
-        add(w, &|s| s.modifier_start = true);
+        add(w, &|s| {
+            s.modifier_start = true;
+            s.trigger = true;
+        });
     }
     // A holiday is read from its first word ("Christmas", "St.", "Mother's").
     for (words, _) in HOLIDAYS {
