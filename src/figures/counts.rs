@@ -169,11 +169,11 @@ const DATED_BY_A_YEAR: &[&str] = &[
     "filings",
 ];
 
-/// Whether the count at `k` (as [`counted`] reads it) names what a year
-/// dates: its noun is one of [`DATED_BY_A_YEAR`].
-pub(super) fn dated_by_a_year(s: &Scan, k: usize) -> bool {
-    counted(s, k)
-        .and_then(|(_, end)| s.text.get(..end))
+/// Whether what a count counts (the byte span [`counted`] gives) is what a
+/// year dates: its noun is one of [`DATED_BY_A_YEAR`].
+pub(super) fn dated_by_a_year(s: &Scan, (_, end): (usize, usize)) -> bool {
+    s.text
+        .get(..end)
         .and_then(|t| t.rsplit(|c: char| !c.is_alphanumeric()).next())
         .is_some_and(|noun| DATED_BY_A_YEAR.contains(&noun))
 }

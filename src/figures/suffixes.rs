@@ -336,13 +336,14 @@ fn duration(a: &Amount, t: TimeUnit) -> Option<Value> {
 /// unless a year dates it ("2005 levels", "below 1996 levels": the year
 /// alone, without the modifier).
 fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
-    let dated = dated_by_a_year(s, k);
-    // "below 1996 levels": the modifier bears on the levels, not the year.
-    if a.num.plain != Some(4) || a.high.is_some() || (a.after_modifier.is_some() && !dated) {
+    let y = a.value.unwrap_or(0.0);
+    if a.num.plain != Some(4) || a.high.is_some() || !(1000.0..=2100.0).contains(&y) {
         return None;
     }
-    let y = a.value.unwrap_or(0.0);
-    if !(1000.0..=2100.0).contains(&y) {
+    let counts = counted(s, k);
+    let dated = counts.is_some_and(|c| dated_by_a_year(s, c));
+    // "below 1996 levels": the modifier bears on the levels, not the year.
+    if a.after_modifier.is_some() && !dated {
         return None;
     }
     let end = a.end;
@@ -352,7 +353,7 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     }
     if (1800.0..=2100.0).contains(&y)
         && (dated
-            || counted(s, k).is_none()
+            || counts.is_none()
             || after_a_year(s, a.num_start)
             || after_an_owner(s, a.num_start))
     {
@@ -393,7 +394,7 @@ fn after_an_owner(s: &Scan, i: usize) -> bool {
     let Some(b) = i.checked_sub(2).filter(|_| s.is_space(i - 1)) else {
         return false;
     };
-    let possessive = s.is_any(b, &["s"]) && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'));
+    let possessive = s.is(b, "s") && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'));
     possessive
         || s.is_any(
             b,
