@@ -233,8 +233,8 @@ fn money(s: &Scan, a: &Amount, k: usize) -> Step {
 
 /// Cents after a currency's main unit that ends at `e`: "and forty-five
 /// cents", "50 cents", "50p"; in words without "cents" only where the clause
-/// ends ("thirteen dollars and forty-five.", not "and fifty people"). How
-/// many, and the atom after.
+/// or its conjunct ends ("thirteen dollars and forty-five.", "one dollar and
+/// two and …", not "and fifty people"). How many, and the atom after.
 fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     let k = s.sp(e);
     if k == e {
@@ -251,7 +251,9 @@ fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
         || after == c.end && s.is(after, "c") && s.boundary(after + 1);
     if named {
         c.value.map(|v| (v, after + 1))
-    } else if c.words && clause_ends(s, c.end) {
+    } else if c.words
+        && (clause_ends(s, c.end) || after > c.end && s.is_any(after, &["and", "or", "but"]))
+    {
         c.value.map(|v| (v, c.end))
     } else {
         None
