@@ -4,7 +4,7 @@
 
 use super::candidate::{found, Found};
 use super::numbers::and_a_half;
-use super::resolve::{ago, day_month, future_ahead, future_tense, month_alone};
+use super::resolve::{ago, day_month, future_ahead, future_tense, half_alone, month_alone};
 use super::scan::Scan;
 use super::times::clock;
 use super::vocab::TimeUnit;
@@ -1133,8 +1133,8 @@ fn quarter_relative(
 }
 
 /// "the first half", "the second half of 2025", "first half 2024": half a
-/// year, valued "2025-H2"; without a year told, the latest such half up to
-/// the article date's. Without "the" or a year it is no date ("the first
+/// year, valued "2025-H2"; without a year told, as [`half_alone`] resolves
+/// it from the article date and the tense. Without "the" or a year it is no date ("the first
 /// half of the match" has "the": the year's halves are what news means).
 fn half(
     s: &Scan,
@@ -1160,16 +1160,9 @@ fn half(
     } else if start == k {
         return None;
     }
-    let recent = |d: CalendarDate| {
-        if h == 1 || d.month > 6 {
-            d.year
-        } else {
-            d.year - 1
-        }
-    };
     let v = match (year, date) {
         (Some(y), _) => format!("{y:04}-H{h}"),
-        (None, Some(d)) => format!("{:04}-H{h}", recent(d)),
+        (None, Some(d)) => format!("{:04}-H{h}", half_alone(d, h, future_tense(s, start))),
         _ => format!("XXXX-H{h}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))

@@ -68,6 +68,21 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, ahead: bool) ->
     format!("{year:04}-{month:02}")
 }
 
+/// The year of half `h` (1 or 2) of a year told without a year ("the second
+/// half"): the latest such half up to the article date's `d`, or, when the
+/// sentence speaks of the future (`ahead`: "will recover in the second
+/// half"), the first such half on or after the article date's.
+pub(super) fn half_alone(d: CalendarDate, h: u8, ahead: bool) -> i32 {
+    let current = if d.month > 6 { 2 } else { 1 };
+    match (ahead, h >= current) {
+        (true, true) | (false, false) => d.year,
+        (true, false) => d.year + 1,
+        // The half is still ahead this year: the last one was last year's.
+        (false, true) if h == current => d.year,
+        (false, true) => d.year - 1,
+    }
+}
+
 /// The date `n` units before `d`, at the precision of the unit.
 pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
