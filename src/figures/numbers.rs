@@ -41,8 +41,9 @@ pub(crate) fn number(s: &Scan, i: usize, money: bool) -> Option<Num> {
 
 /// Digits, separators, decimals, powers, fractions, scales and ordinal suffixes.
 fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
-    // "G7", "F16", "m2": digits glued to letters are part of a name or unit.
-    if i > 0 && s.kind(i - 1) == Some(AtomKind::Word) {
+    // "G7", "F16", "m2": digits glued to letters are part of a name or unit,
+    // unless the letters are a currency read before them ("RM1", "USD5").
+    if i > 0 && s.kind(i - 1) == Some(AtomKind::Word) && !money {
         return None;
     }
     let mut buf = [0u8; 48];
