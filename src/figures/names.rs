@@ -58,10 +58,6 @@ const NOT_NAMES: &[&str] = &[
     "Our",
     "Approximately",
     "Roughly",
-    "About",
-    "Around",
-    "Of",
-    "Nearly",
     "Least",
     "Most",
     "Top",
@@ -69,9 +65,6 @@ const NOT_NAMES: &[&str] = &[
     "Age",
     "Ages",
     "Killed",
-    "Some",
-    "Another",
-    "Almost",
     "Estimated",
     "Up",
     "When",
@@ -101,22 +94,16 @@ const NOT_NAMES: &[&str] = &[
     "Last",
     "Next",
     "This",
-    "Over",
     "Exactly",
-    "Nearly",
     "Fewer",
-    "Than",
     "Both",
-    "Another",
-    "Around",
-    "Until",
-    "Some",
     "Total",
     "Like",
     "Unlike",
     "Including",
     "Among",
     "Across",
+    "Copyright",
 ];
 
 /// Lower-case words after which a number is a reference, not an amount:
@@ -212,7 +199,8 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         return false;
     }
     let word = s.str(w);
-    if NOT_NAMES.contains(&word) {
+    // In any case: "COPYRIGHT 2024", "SINCE 2020".
+    if NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) {
         return false;
     }
     // A headline in capitals ("BETWEEN 1996 AND 1998"): an ordinary word in
