@@ -9,6 +9,7 @@
 
 use super::candidate::Amount;
 use super::counts::counted;
+use super::lexer::AtomKind;
 use super::names::{name_like, number_word_in_name};
 use super::numbers::number;
 use super::ranges::years_joined;
@@ -81,7 +82,8 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
 }
 
 /// Whether the amount `a` is "one" used as a pronoun: "one of them", "no one",
-/// "one must", "the one" (but "one day", "one dollar" stay figures).
+/// "one must", "the one", "one on which" (but "one day", "one dollar", "one
+/// in five" stay figures).
 pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     let num = a.num;
     if !(num.words
@@ -103,31 +105,66 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
             "of", "another", "who", "that", "which", "must", "can", "could", "would", "should",
             "may", "might", "point", "the", "thing", "day",
         ],
-    ) || before.is_some_and(|b| {
-        s.is_any(
-            b,
-            &[
-                "the", "no", "any", "every", "each", "this", "that", "which", "someone", "anyone",
-                "everyone", "only", "last", "a", "such", "number", "at", "was", "is",
-            ],
-        )
-    }) || s.boundary(next) && !after_unit && s.word(next).is_none();
+    ) || s.is_any(
+        next,
+        &["on", "in", "for", "with", "by", "from", "at", "to", "about"],
+    ) && s.is_any(s.sp(next + 1), &["which", "whom", "whose"])
+        || before.is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "the", "no", "any", "every", "each", "this", "that", "which", "someone",
+                    "anyone", "everyone", "only", "last", "a", "such", "number", "at", "was", "is",
+                ],
+            )
+        })
+        || s.boundary(next) && !after_unit && s.word(next).is_none();
     pronoun && !after_unit
 }
 
 /// Whether the amount `a` is a small count in words that points back to what
-/// was named before: "the two companies", "these three" (but "the two
-/// years" is a duration).
+/// was named before: "the two companies", "these three", "between the two.",
+/// "the two have met", "the two of them" (but "the two years" is a duration).
 pub(super) fn reference_to_count(s: &Scan, a: &Amount) -> bool {
     let num = a.num;
+    let next = s.sp(num.end);
     num.words
         && a.after_modifier.is_none()
         && a.currency.is_none()
         && num.value.is_some_and(|v| v <= 10.0)
         && s.back(num.start)
             .is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
-        && counted(s, s.sp(num.end)).is_some()
-        && s.sense(s.sp(num.end)).time_unit.is_none()
+        && (counted(s, next).is_some() && s.sense(next).time_unit.is_none()
+            || !num.ordinal && stands_alone(s, num.end, next))
+}
+
+/// Verbs and words that follow a count standing for what was named before:
+/// "the two are vying", "the two had played", "these three also".
+const AFTER_A_POINTING_COUNT: &[&str] = &[
+    "are", "were", "is", "was", "have", "had", "has", "did", "do", "will", "would", "could", "can",
+    "should", "may", "might", "must", "also", "both", "all", "together", "who",
+];
+
+/// Whether a count in words ending at atom `end` stands alone, with `next`
+/// the atom after any space: the clause ends ("between the two."), a verb or
+/// "also" follows ("the two have met"), or "of" and a pronoun ("the two of
+/// them").
+fn stands_alone(s: &Scan, end: usize, next: usize) -> bool {
+    let clause_ends = match s.kind(end) {
+        None | Some(AtomKind::Break) => true,
+        Some(AtomKind::Other(c)) => {
+            matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’')
+        }
+        _ => false,
+    };
+    clause_ends
+        || next > end && s.is_any(next, AFTER_A_POINTING_COUNT)
+        || next > end
+            && s.is(next, "of")
+            && s.is_any(
+                s.sp(next + 1),
+                &["them", "us", "you", "whom", "those", "these"],
+            )
 }
 
 /// A code or model number that the amount `a` is part of, seen from what
