@@ -10,7 +10,7 @@
 use super::candidate::Amount;
 use super::counts::counted;
 use super::lexer::AtomKind;
-use super::names::{name_like, number_word_in_name};
+use super::names::{name_like, number_word_in_name, ordinal_in_name};
 use super::numbers::number;
 use super::ranges::years_joined;
 use super::scan::Scan;
@@ -33,6 +33,10 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     }
     // Numbers in words inside names: "the Big Three", "Hawaii Five-0".
     if a.currency.is_none() && num.words && number_word_in_name(s, start, num.end) {
+        return Some(num.end);
+    }
+    // Ordinals in words opening names: "the Second Amendment".
+    if a.currency.is_none() && num.words && num.ordinal && ordinal_in_name(s, start, num.end) {
         return Some(num.end);
     }
     // "9/11", "24/7": digits over digits that are no fraction (read before)
@@ -129,13 +133,14 @@ pub(super) fn reference_to_count(s: &Scan, a: &Amount) -> bool {
     let num = a.num;
     let next = s.sp(num.end);
     num.words
+        && !num.ordinal
         && a.after_modifier.is_none()
         && a.currency.is_none()
         && num.value.is_some_and(|v| v <= 10.0)
         && s.back(num.start)
             .is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
         && (counted(s, next).is_some() && s.sense(next).time_unit.is_none()
-            || !num.ordinal && stands_alone(s, num.end, next))
+            || stands_alone(s, num.end, next))
 }
 
 /// Verbs and words that follow a count standing for what was named before:

@@ -331,6 +331,20 @@ fn model_number(s: &Scan, i: usize) -> bool {
     }
 }
 
+/// Whether the ordinal in words at `i` (ending at `end`), capitalized after
+/// a word in lower case and before a capitalized word, opens a name: "the
+/// Second Amendment", "down Fifth Avenue", "the First Lady". Not at a
+/// sentence's start ("Second Amendment groups said") nor in a headline in
+/// title case ("Police Arrest Second Suspect").
+pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
+    let lower_before = s
+        .back(i)
+        .and_then(|b| s.word(b))
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    let next = s.sp(end);
+    s.capitalized(i) && lower_before && next > end && s.capitalized(next)
+}
+
 /// Whether the number in words at `i`, capitalized inside a sentence, is
 /// part of a name: "the Big Three automakers", "Hawaii Five-0", "the Gang of
 /// Eight bill", "Fight for Fifteen", "the Ford Five Hundred". Not in a
