@@ -9,7 +9,6 @@
 
 use super::candidate::Amount;
 use super::counts::counted;
-use super::lexer::AtomKind;
 use super::names::{name_like, number_word_in_name, ordinal_in_name};
 use super::numbers::number;
 use super::ranges::years_joined;
@@ -155,14 +154,7 @@ const AFTER_A_POINTING_COUNT: &[&str] = &[
 /// "also" follows ("the two have met"), or "of" and a pronoun ("the two of
 /// them").
 fn stands_alone(s: &Scan, end: usize, next: usize) -> bool {
-    let clause_ends = match s.kind(end) {
-        None | Some(AtomKind::Break) => true,
-        Some(AtomKind::Other(c)) => {
-            matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’')
-        }
-        _ => false,
-    };
-    clause_ends
+    s.clause_ends(end)
         || next > end && s.is_any(next, AFTER_A_POINTING_COUNT)
         || next > end
             && s.is(next, "of")

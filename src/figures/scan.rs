@@ -168,6 +168,19 @@ impl<'a> Scan<'a> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// Whether a clause ends at atom `k`: the end of the text or a line, or
+    /// punctuation that closes a clause or a quote.
+    pub(crate) fn clause_ends(&self, k: usize) -> bool {
+        match self.kind(k) {
+            None | Some(AtomKind::Break) => true,
+            Some(AtomKind::Other(c)) => matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '’'
+            ),
+            _ => false,
+        }
+    }
+
     /// Whether atom `i` is glued to the atom before it (no space between).
     pub(crate) fn glued(&self, i: usize) -> bool {
         i > 0 && !matches!(self.kind(i - 1), Some(AtomKind::Space | AtomKind::Break))

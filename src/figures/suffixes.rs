@@ -9,7 +9,6 @@
 
 use super::candidate::{found, skip_to, Amount, Step};
 use super::counts::{counted, dated_by_a_year};
-use super::lexer::AtomKind;
 use super::lookalikes::code_after;
 use super::measures::{finer_measure, percent_suffix, unit_suffix};
 use super::money::currency_suffix;
@@ -252,24 +251,11 @@ fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
     if named {
         c.value.map(|v| (v, after + 1))
     } else if c.words
-        && (clause_ends(s, c.end) || after > c.end && s.is_any(after, &["and", "or", "but"]))
+        && (s.clause_ends(c.end) || after > c.end && s.is_any(after, &["and", "or", "but"]))
     {
         c.value.map(|v| (v, c.end))
     } else {
         None
-    }
-}
-
-/// Whether a clause ends at atom `k`: the end of the text or a line, or
-/// punctuation that closes a clause or a quote.
-fn clause_ends(s: &Scan, k: usize) -> bool {
-    match s.kind(k) {
-        None | Some(AtomKind::Break) => true,
-        Some(AtomKind::Other(c)) => matches!(
-            c,
-            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'' | '”' | '’'
-        ),
-        _ => false,
     }
 }
 
