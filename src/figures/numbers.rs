@@ -642,6 +642,26 @@ fn denominator(s: &Scan, k: usize, n: f64) -> Option<(f64, usize)> {
         if s.is(k, "seconds") {
             return None;
         }
+        // "three quarters of the vote" is a fraction; "the past four
+        // quarters", "two quarters ago", "for the next two quarters." count
+        // quarters of a year.
+        if s.is(k, "quarters") {
+            let after_a_period_word = s.back(k).and_then(|n| s.back(n)).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &[
+                        "next", "past", "last", "coming", "previous", "first", "final",
+                    ],
+                )
+            });
+            let ago = s.is_space(k + 1) && s.is(k + 2, "ago");
+            if (after_a_period_word || ago)
+                && !s.is(s.sp(k + 1), "of")
+                && !s.is_ch(k.wrapping_sub(1), '-')
+            {
+                return None;
+            }
+        }
         if n == 1.0 || sense.ordinal.is_none() || s.is_any(k, &["half", "quarter"]) {
             return Some((d, k + 1));
         }

@@ -96,6 +96,10 @@ pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
             let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 - n;
             format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)
         }
+        TimeUnit::Quarter => {
+            let q = i64::from(d.year) * 4 + i64::from((d.month - 1) / 3) - n;
+            format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+        }
         TimeUnit::Year => format!("{:04}", i64::from(d.year) - n),
         TimeUnit::Decade => format!("{:03}", (i64::from(d.year) - 10 * n) / 10),
         TimeUnit::Century => format!("{:02}", (i64::from(d.year) - 100 * n) / 100),

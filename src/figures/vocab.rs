@@ -55,13 +55,17 @@ pub(crate) enum TimeUnit {
     Day,
     Week,
     Month,
+    /// A quarter of a year, in the plural only ("two straight quarters"):
+    /// "a quarter" and "the third quarter" are read as a fraction and a date.
+    Quarter,
     Year,
     Decade,
     Century,
 }
 
 impl TimeUnit {
-    /// The ISO 8601 duration of `n` units: "P20Y", "PT3H".
+    /// The ISO 8601 duration of `n` units: "P20Y", "PT3H"; quarters as TIMEX3
+    /// writes them, "P2Q".
     pub(crate) fn iso(self, n: f64) -> String {
         let (t, n, d) = match self {
             TimeUnit::Second => ("T", n, 'S'),
@@ -70,6 +74,7 @@ impl TimeUnit {
             TimeUnit::Day => ("", n, 'D'),
             TimeUnit::Week => ("", n, 'W'),
             TimeUnit::Month => ("", n, 'M'),
+            TimeUnit::Quarter => ("", n, 'Q'),
             TimeUnit::Year => ("", n, 'Y'),
             TimeUnit::Decade => ("", n * 10.0, 'Y'),
             TimeUnit::Century => ("", n * 100.0, 'Y'),
@@ -86,6 +91,7 @@ impl TimeUnit {
             TimeUnit::Day => "days",
             TimeUnit::Week => "weeks",
             TimeUnit::Month => "months",
+            TimeUnit::Quarter => "quarters",
             TimeUnit::Year => "years",
             TimeUnit::Decade => "decades",
             TimeUnit::Century => "centuries",
@@ -500,6 +506,7 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("weeks", TimeUnit::Week, true),
     ("month", TimeUnit::Month, false),
     ("months", TimeUnit::Month, true),
+    ("quarters", TimeUnit::Quarter, true),
     ("year", TimeUnit::Year, false),
     ("years", TimeUnit::Year, true),
     ("yrs", TimeUnit::Year, true),
