@@ -3,6 +3,7 @@
 //! and, with [`times`](super::times), times of day ("3pm", "15:30 GMT").
 
 use super::candidate::{found, Found};
+use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{ago, day_month, future_ahead, future_tense, month_alone};
 use super::scan::Scan;
@@ -69,10 +70,21 @@ fn day_after_weekday(s: &Scan, k: usize) -> Option<(Option<u8>, u8, usize)> {
         let (day, e) = day_in_words(s, k)?;
         return Some((None, day, e));
     }
-    let m: u8 = s.digits(k).filter(|d| d.len() <= 2)?.parse().ok()?;
-    let d: u8 = s.digits(k + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
-    let ok = s.is_ch(k + 1, '/') && s.boundary(k + 3) && !s.is_ch(k + 3, '/');
-    (ok && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((Some(m), d, k + 3))
+    if let Some((m, d, e)) = month_day_slashed(s, k) {
+        let ok = s.boundary(e) && !s.is_ch(e, '/');
+        return ok.then_some((Some(m), d, e));
+    }
+    // "Monday 21", "on Friday 31!": a day number alone, where the phrase
+    // ends (not "Sunday 3 people", "Monday 3-8", "Friday 7.6", "Tuesday 2’").
+    let (day, e) = day_number(s, k).filter(|(_, e)| *e == k + 1)?;
+    let ends = match s.kind(e) {
+        None | Some(AtomKind::Break) => true,
+        Some(AtomKind::Other(c)) => {
+            matches!(c, ',' | '!' | '?' | ';' | ')') || c == '.' && s.digits(e + 1).is_none()
+        }
+        _ => false,
+    };
+    ends.then_some((None, day, e))
 }
 
 /// The day `day` of a month that falls on weekday `wd` (1 is Monday), the
@@ -475,6 +487,121 @@ pub(super) fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
         found(s, i, i + 5, FigureKind::Date, Some(date.iso())),
         i + 5,
     ))
+}
+
+/// Month and day in digits joined by a slash, without a year ("10/1",
+/// "22/04"): the month, the day and the index after. The first is the day
+/// when it cannot be a month ("22/04"), else the month ("10/25"). Not "9/11"
+/// and "24/7" (names of their own), nor what reads as a fraction ("1/2",
+/// "3/16"): a smaller number over a denominator that fractions use, unless
+/// written with a leading zero ("01/04").
+fn month_day_slashed(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
+    let (da, db) = (s.digits(i)?, s.digits(i + 2)?);
+    if da.len() > 2 || db.len() > 2 || !s.is_ch(i + 1, '/') {
+        return None;
+    }
+    if matches!((da, db), ("9", "11") | ("24", "7")) {
+        return None;
+    }
+    let (a, b): (u8, u8) = (da.parse().ok()?, db.parse().ok()?);
+    let zero = da.starts_with('0') || db.starts_with('0');
+    let fraction = a < b && [2, 3, 4, 5, 6, 8, 10, 16, 32, 64].contains(&b);
+    if fraction && !zero {
+        return None;
+    }
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    CalendarDate::new(2024, month, day)?;
+    Some((month, day, i + 3))
+}
+
+/// Words before a month and day in digits that make them a date: "on
+/// 22/04", "from 10/1 to 11/7", "since 3/15".
+const SLASHED_LEADS: &[&str] = &["on", "from", "between", "since", "until", "till"];
+
+/// "on 22/04", "from 10/1 to 11/7", "between 10/1-11/7", "10/1-11/2/2017",
+/// "from 5/1-5/7, 2020", "this 5/12": a day told by month and day in digits
+/// without a year, after a word that makes it a date ([`SLASHED_LEADS`]),
+/// or written with a leading zero ("22/04"), or two such days joined by a
+/// dash; the year when told after the second is the first's too (the year
+/// before when the first comes later). "this", "next" and "last" before it
+/// take the article date's year, the next or the last.
+pub(super) fn month_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (m1, d1, mut e) = month_day_slashed(s, i)?;
+    let lead = s.back(i).filter(|&b| s.word(b).is_some());
+    let mut second = None;
+    if s.is_dash(e) {
+        second = Some(month_day_slashed(s, e + 1)?);
+        e = second?.2;
+    }
+    // A year after the last day: "5/7/2020", "5/7, 2020".
+    let mut year = None;
+    if second.is_some() && s.is_ch(e, '/') {
+        let y: i32 = s.digits(e + 1).filter(|y| y.len() == 4)?.parse().ok()?;
+        year = Some(y);
+        e += 2;
+    } else if let Some((y, e2)) = year_after(s, e).filter(|_| second.is_some()) {
+        year = Some(y);
+        e = e2;
+    }
+    if !s.boundary(e) || s.is_ch(e, '/') || matches!(s.ch(e), Some('%')) {
+        return None;
+    }
+    let zero = s.digits(i).is_some_and(|d| d.starts_with('0'))
+        || s.digits(i + 2).is_some_and(|d| d.starts_with('0'));
+    let shift = match lead {
+        Some(b) if s.is(b, "this") => Some(0),
+        Some(b) if s.is(b, "next") => Some(1),
+        Some(b) if s.is(b, "last") => Some(-1),
+        _ => None,
+    };
+    // "from 10/1 to 11/7": the second end after "to" or "and".
+    let after_day = |b: usize| {
+        s.is_any(b, &["to", "and", "through"])
+            && s.back(b)
+                .and_then(|p| p.checked_sub(2))
+                .is_some_and(|p| month_day_slashed(s, p).is_some())
+    };
+    let led = lead.is_some_and(|b| s.is_any(b, SLASHED_LEADS) || after_day(b));
+    if !(led || zero || second.is_some() || shift.is_some()) {
+        return None;
+    }
+    let first = match (year, shift, date) {
+        (Some(y), _, _) => {
+            let (m2, d2, _) = second?;
+            let y = if (m1, d1) > (m2, d2) { y - 1 } else { y };
+            CalendarDate::new(y, m1, d1)
+        }
+        (None, Some(n), Some(d)) => CalendarDate::new(d.year + n, m1, d1),
+        (None, Some(_), None) => None,
+        (None, None, _) => day_month(date, m1, d1, future_ahead(s, i))
+            .as_deref()
+            .and_then(CalendarDate::parse_iso),
+    };
+    let v = match second {
+        None => first.map(CalendarDate::iso),
+        Some((m2, d2, _)) => first.and_then(|f| {
+            let y = if (m2, d2) < (m1, d1) {
+                f.year + 1
+            } else {
+                f.year
+            };
+            let last = CalendarDate::new(y, m2, d2)?;
+            Some(format!("{}/{}", f.iso(), last.iso()))
+        }),
+    };
+    let v = if date.is_none() && year.is_none() && second.is_none() {
+        Some(format!("--{m1:02}-{d1:02}"))
+    } else {
+        v
+    };
+    let mut f = found(s, i, e, FigureKind::Date, v);
+    // "between 10/1-11/7", "this 5/12": the word is part of it.
+    if let Some(b) =
+        lead.filter(|&b| shift.is_some() || (second.is_some() && s.is_any(b, &["from", "between"])))
+    {
+        f.start = s.start(b);
+    }
+    Some((f, e))
 }
 
 /// Parts of the day after a day: "Friday morning" (a time, valued by its day).

@@ -7,8 +7,8 @@
 
 use super::candidate::{found, Found};
 use super::dates::{
-    day_first, day_of_month, end_of, fiscal_or_year_end, iso, month_first, month_range, quarter,
-    relative, slashed, this_unit, vague_duration, weekday, year_then_quarter,
+    day_first, day_of_month, end_of, fiscal_or_year_end, iso, month_day, month_first, month_range,
+    quarter, relative, slashed, this_unit, vague_duration, weekday, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -63,6 +63,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return iso(s, i)
             .or_else(|| year_then_quarter(s, i))
             .or_else(|| slashed(s, i))
+            .or_else(|| month_day(s, i, date))
             .or_else(|| day_first(s, i, date, i))
             .map(|day| with_time(s, day))
             .or_else(|| time(s, i, date))
