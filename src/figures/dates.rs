@@ -762,7 +762,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         }
         return Some((found(s, i, end, kind, value), end));
     }
-    if lw("tonight") {
+    if lw("tonight") || lw("tonite") {
         let value = shift(0).map(|v| v + "TNI");
         return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
     }
@@ -952,6 +952,42 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     // "decades-long" is no figure; "recent years", "for years" are read by
     // `vague_duration`.
     None
+}
+
+/// "week 31", "the week 1": a week of the article date's year by its ISO
+/// number, written in lower case ("Week 10" of a sports season is a name of
+/// its own) and not before "of" ("week 3 of the trial").
+pub(super) fn week_number(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let k = if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        i
+    };
+    if s.word(k) != Some("week") || !s.is_space(k + 1) {
+        return None;
+    }
+    let n: u8 = s.digits(k + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let e = k + 3;
+    let next = s.sp(e);
+    let ends = s.boundary(e)
+        && !matches!(s.ch(e), Some(':' | '%'))
+        && !(s.is_ch(e, '.') && s.digits(e + 1).is_some());
+    if !(1..=53).contains(&n) || !ends || s.is_any(next, &["of", "in"]) || s.is_dash(e) {
+        return None;
+    }
+    let value = date
+        .map(|d| format!("{:04}-W{n:02}", d.year))
+        // Week 53 only in the years that have one (28 December is in the last week).
+        .filter(|v| {
+            n < 53
+                || CalendarDate::new(date.map_or(0, |d| d.year), 12, 28)
+                    .is_some_and(|c| c.iso_week() == *v)
+        });
+    Some((found(s, i, e, FigureKind::Date, value), e))
 }
 
 /// "the end of", "the beginning of", "end of" (in headlines and "by end of

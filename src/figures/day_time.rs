@@ -8,7 +8,7 @@
 use super::candidate::{found, Found};
 use super::dates::{
     day_first, day_of_month, end_of, fiscal_or_year_end, iso, month_day, month_first, month_range,
-    quarter, relative, slashed, this_unit, vague_duration, weekday, year_then_quarter,
+    quarter, relative, slashed, this_unit, vague_duration, week_number, weekday, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -34,6 +34,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| seasons::holiday(s, i, date))
             .or_else(|| seasons::decade_or_century(s, i))
             .or_else(|| relative(s, i, date))
+            .or_else(|| week_number(s, i, date))
             .or_else(|| vague_duration(s, i))
             .or_else(|| fiscal_or_year_end(s, i, date))
             .or_else(|| noon(s, i, date))
@@ -293,8 +294,10 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     let w = s.word(i)?;
     let lw = |x: &str| w.eq_ignore_ascii_case(x);
     let after = ["at", "by", "until", "before", "after", "from", "till"];
-    if !(lw("noon") || lw("midday") || lw("midnight"))
-        || !s.back(i).is_some_and(|b| s.is_any(b, &after))
+    // "noonish" is a time of day by itself.
+    let ish = lw("noonish");
+    if !(lw("noon") || lw("midday") || lw("midnight") || ish)
+        || !(ish || s.back(i).is_some_and(|b| s.is_any(b, &after)))
     {
         return None;
     }
