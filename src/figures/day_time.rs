@@ -40,6 +40,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))
             .or_else(|| part_then_time(s, i, date))
+            .or_else(|| part_alone(s, i))
             .or_else(|| modified_date(s, i, date))
             // "between 5 and 6pm", "from 9 to 11am", "seven thirty pm", "half
             // past seven" (read here before "between" makes a range of numbers).
@@ -325,6 +326,36 @@ fn part_then_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fou
     let (c, e) = clock_at(s, k, true).filter(|(c, e)| c.marked || ends_as_time(s, *e))?;
     let (v, end) = on_day(s, e, &[c.in_part(part)], date);
     Some((found(s, b, end, FigureKind::Time, Some(v)), end))
+}
+
+/// Words after "in the morning" that end the phrase ("in the morning and
+/// Tampa in the afternoon"); other lower-case words make it a noun's ("in
+/// the morning shows", "in the evening session").
+const AFTER_PART: &[&str] = &[
+    "and", "or", "but", "with", "on", "from", "to", "before", "after", "when", "while", "as",
+    "because", "for", "by", "until", "in", "he", "she", "they", "we", "i", "it", "the", "a",
+];
+
+/// "in the morning", "in the evening": a part of the day alone, read at
+/// "the", valued without a day ("TMO"): which day's is for the reader of the
+/// story to tell. Not before "of" ("in the morning of May 5" is that day's).
+fn part_alone(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let b = s.back(i).filter(|&b| s.is(b, "in"))?;
+    if !(s.is(i, "the") && s.is_space(i + 1)) {
+        return None;
+    }
+    let part = part_of_day(s, i + 2).filter(|p| *p != "NI")?;
+    let e = i + 3;
+    let next = s.sp(e);
+    let lower = s
+        .word(next)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !s.boundary(e) || next > e && lower && !s.is_any(next, AFTER_PART) {
+        return None;
+    }
+    let mut f = found(s, b, e, FigureKind::Time, Some(format!("T{part}")));
+    f.core = s.start(i);
+    Some((f, e))
 }
 
 /// Words before a time of day that make it approximate or a bound.

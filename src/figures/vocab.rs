@@ -496,6 +496,8 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("hrs", TimeUnit::Hour, true),
     ("day", TimeUnit::Day, false),
     ("days", TimeUnit::Day, true),
+    // "two nights" (in a hotel, in jail): days, as TIMEX counts them.
+    ("nights", TimeUnit::Day, true),
     ("week", TimeUnit::Week, false),
     ("weeks", TimeUnit::Week, true),
     ("month", TimeUnit::Month, false),
