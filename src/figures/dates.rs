@@ -990,6 +990,79 @@ pub(super) fn week_number(
     Some((found(s, i, e, FigureKind::Date, value), e))
 }
 
+/// "the last week of March", "the first week of 2019", "second week of
+/// May 2009": a week told by its place in a month or year, valued by its ISO
+/// week; a week belongs to the month or year that holds its Thursday, as
+/// ISO weeks belong to years.
+pub(super) fn week_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let k = if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        i
+    };
+    let nth = match s.sense(k).ordinal {
+        Some(n) if (1.0..=5.0).contains(&n) && s.word(k).is_some() => n as i64,
+        _ if s.is_any(k, &["last", "final"]) => 0,
+        _ => return None,
+    };
+    if !(s.is_space(k + 1) && s.is(k + 2, "week") && s.is_space(k + 3) && s.is(k + 4, "of")) {
+        return None;
+    }
+    if !s.is_space(k + 5) {
+        return None;
+    }
+    let m = k + 6;
+    // The first and last day of the month or year told.
+    let (first, last, end) = if let Some(y) = s.digits(m).filter(|d| d.len() == 4) {
+        let y: i32 = y.parse().ok()?;
+        (
+            CalendarDate::new(y, 1, 1)?,
+            CalendarDate::new(y, 12, 31)?,
+            m + 1,
+        )
+    } else {
+        let (f, e) = month_first(s, m, date, m)?;
+        let v = match &f.value {
+            Some(Value::Text(v)) if v.len() == 7 => v.clone(),
+            _ => return None,
+        };
+        let first = CalendarDate::parse_iso(&format!("{v}-01"))?;
+        let last = first.add_days(40);
+        let last = CalendarDate::new(last.year, last.month, 1)?.add_days(-1);
+        (first, last, e)
+    };
+    // The Thursday of the week holding `d`.
+    let thursday = |d: CalendarDate| d.add_days(3 - i64::from(d.weekday()));
+    let first_thursday = {
+        let t = thursday(first);
+        if t.days() < first.days() {
+            t.add_days(7)
+        } else {
+            t
+        }
+    };
+    let last_thursday = {
+        let t = thursday(last);
+        if t.days() > last.days() {
+            t.add_days(-7)
+        } else {
+            t
+        }
+    };
+    let day = if nth == 0 {
+        last_thursday
+    } else {
+        first_thursday.add_days(7 * (nth - 1))
+    };
+    if day.days() > last_thursday.days() {
+        return None;
+    }
+    Some((
+        found(s, i, end, FigureKind::Date, Some(day.iso_week())),
+        end,
+    ))
+}
+
 /// "the end of", "the beginning of", "end of" (in headlines and "by end of
 /// year"): the index after it.
 pub(super) fn end_of(s: &Scan, i: usize) -> Option<usize> {
