@@ -1063,6 +1063,83 @@ pub(super) fn week_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     ))
 }
 
+/// A number below 100 in words at `k` ("six", "fifteen", "ninety six",
+/// "eighty-four"): its value and the index after it.
+fn below_hundred_in_words(s: &Scan, k: usize) -> Option<(u32, usize)> {
+    use super::vocab::Cardinal;
+    match s.sense(k).cardinal? {
+        Cardinal::Unit(u) => Some((u as u32, k + 1)),
+        Cardinal::Tens(t) => {
+            let unit = (s.is_space(k + 1) || s.is_dash(k + 1))
+                .then(|| match s.sense(k + 2).cardinal {
+                    Some(Cardinal::Unit(u)) if (1.0..=9.0).contains(&u) => Some(u as u32),
+                    _ => None,
+                })
+                .flatten();
+            match unit {
+                Some(u) => Some((t as u32 + u, k + 3)),
+                None => Some((t as u32, k + 1)),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Words after a year told in words that end the phrase ("in nineteen
+/// ninety six and came back"); other lower-case words make it a count ("in
+/// two thousand and fifteen cases").
+const AFTER_YEAR_WORDS: &[&str] = &[
+    "and", "or", "but", "when", "after", "before", "to", "until", "the", "with", "for", "as",
+    "while", "because", "he", "she", "they", "we", "i", "it",
+];
+
+/// "in nineteen ninety six", "since two thousand and fifteen", "in twenty
+/// ten": a year told in words after "in", "since", "until" or "till",
+/// valued like "1996"; as a hundreds pair (seventeen to twenty, then a number
+/// from ten to ninety-nine) or as "two thousand (and) ..." (1 to 99).
+pub(super) fn year_in_words(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    use super::vocab::Cardinal;
+    if !s
+        .back(i)
+        .is_some_and(|b| s.is_any(b, &["in", "since", "until", "till"]))
+    {
+        return None;
+    }
+    let (year, e) = match s.sense(i).cardinal? {
+        Cardinal::Unit(2.0) if s.is(i + 2, "thousand") && s.is_space(i + 1) => {
+            let mut k = i + 3;
+            if !s.is_space(k) {
+                return None;
+            }
+            k += 1;
+            if s.is(k, "and") && s.is_space(k + 1) {
+                k += 2;
+            }
+            let (n, e) = below_hundred_in_words(s, k).filter(|(n, _)| (1..=99).contains(n))?;
+            (2000 + n, e)
+        }
+        Cardinal::Unit(h) | Cardinal::Tens(h) if (17.0..=20.0).contains(&h) => {
+            if !s.is_space(i + 1) {
+                return None;
+            }
+            let (n, e) = below_hundred_in_words(s, i + 2).filter(|(n, _)| (10..=99).contains(n))?;
+            (h as u32 * 100 + n, e)
+        }
+        _ => return None,
+    };
+    let next = s.sp(e);
+    let lower = s
+        .word(next)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !s.boundary(e) || s.is_dash(e) || next > e && lower && !s.is_any(next, AFTER_YEAR_WORDS) {
+        return None;
+    }
+    Some((
+        found(s, i, e, FigureKind::Date, Some(format!("{year:04}"))),
+        e,
+    ))
+}
+
 /// "the end of", "the beginning of", "end of" (in headlines and "by end of
 /// year"): the index after it.
 pub(super) fn end_of(s: &Scan, i: usize) -> Option<usize> {
