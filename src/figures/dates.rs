@@ -415,6 +415,42 @@ pub(super) fn day_first(
     Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
+/// "the 9th of May", "the second of August", "second of Aug.", "the twenty
+/// third day of September", "the 4th day of July 2019": a day told before
+/// "of" and the month, with "the" (its core after it) or in ordinal words.
+pub(super) fn day_of_named_month(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let the = s.is(i, "the") && s.is_space(i + 1);
+    let k = if the { i + 2 } else { i };
+    let (day, mut e) = if s.digits(k).is_some() && the {
+        day_number(s, k).filter(|(_, e)| *e == k + 2)?
+    } else {
+        day_in_words(s, k)?
+    };
+    if s.is_space(e) && s.is(e + 1, "day") {
+        e += 2;
+    }
+    if !(s.is_space(e) && s.is(e + 1, "of") && s.is_space(e + 2)) {
+        return None;
+    }
+    let (month, m_end) = month_name(s, e + 3, true)?;
+    let (v, end) = match year_after(s, m_end).or_else(|| of_year(s, m_end)) {
+        Some((year, e2)) => (
+            CalendarDate::new(year, month, day).map(CalendarDate::iso),
+            e2,
+        ),
+        None => (day_month(date, month, day, future_ahead(s, i)), m_end),
+    };
+    let mut f = found(s, i, end, FigureKind::Date, v);
+    if the {
+        f.core = s.start(k);
+    }
+    Some((f, end))
+}
+
 /// "05-Aug-2016", "23/Sep/2020": a day, a month's name and a year joined by
 /// one slash or dash.
 fn day_month_year_glued(s: &Scan, i: usize) -> Option<(Found, usize)> {
