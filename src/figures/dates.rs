@@ -451,6 +451,60 @@ pub(super) fn day_of_named_month(
     Some((f, end))
 }
 
+/// "9 to 12 June", "between 3 and 12 September", "3 to 12 of Sept", "from
+/// 9 through 12 June 2026": a span of days told by their numbers joined by a
+/// word, then the month (after "of" or not) and maybe the year; "and" only
+/// after "between". From atom `start` (the opening word, or the first day).
+pub(super) fn days_to_month(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    let (d1, e) = day_number(s, i)?;
+    // "from 9 to 12 June": the opening word is part of it.
+    let start = match s.back(i) {
+        Some(b) if start == i && s.is_any(b, &["from", "between"]) => b,
+        _ => start,
+    };
+    let between = start < i && s.is(start, "between");
+    let links: &[&str] = if between {
+        &["and"]
+    } else {
+        &["to", "through", "until", "till"]
+    };
+    if !(s.is_space(e) && s.is_any(e + 1, links) && s.is_space(e + 2)) {
+        return None;
+    }
+    let (d2, e2) = day_number(s, e + 3).filter(|(d2, _)| *d2 > d1)?;
+    let mut k = s.sp(e2);
+    if k == e2 {
+        return None;
+    }
+    if s.is(k, "of") && s.is_space(k + 1) {
+        k += 2;
+    }
+    let (month, m_end) = month_name(s, k, true)?;
+    if s.sense(k).month == 5 && !s.capitalized(k) {
+        return None;
+    }
+    let (first, end) = match year_after(s, m_end) {
+        Some((year, e3)) => (
+            CalendarDate::new(year, month, d1).map(CalendarDate::iso),
+            e3,
+        ),
+        None => (day_month(date, month, d1, future_ahead(s, start)), m_end),
+    };
+    CalendarDate::new(2024, month, d2)?;
+    let v = first.map(|f| {
+        let head = f.get(..f.len().saturating_sub(2)).unwrap_or("");
+        format!("{f}/{head}{d2:02}")
+    });
+    let mut f = found(s, start, end, FigureKind::Date, v);
+    f.core = s.start(i);
+    Some((f, end))
+}
+
 /// "05-Aug-2016", "23/Sep/2020": a day, a month's name and a year joined by
 /// one slash or dash.
 fn day_month_year_glued(s: &Scan, i: usize) -> Option<(Found, usize)> {
@@ -748,7 +802,11 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         let back = (today - target).rem_euclid(7);
         let day = match direction {
             -1 => d.add_days(-(if back == 0 { 7 } else { back })),
-            1 => d.add_days((target - today).rem_euclid(7).max(1)),
+            // "next Monday" said on a Monday is a week ahead.
+            1 => d.add_days(match (target - today).rem_euclid(7) {
+                0 => 7,
+                n => n,
+            }),
             // Future tense: the first such day on or after the article date.
             2 => d.add_days((target - today).rem_euclid(7)),
             // Otherwise the most recent such day on or before it.

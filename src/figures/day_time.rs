@@ -7,9 +7,9 @@
 
 use super::candidate::{found, Found};
 use super::dates::{
-    day_first, day_of_month, day_of_named_month, end_of, fiscal_or_year_end, iso, month_day,
-    month_first, month_range, quarter, relative, slashed, this_unit, vague_duration, week_number,
-    week_of, weekday, year_in_words, year_then_quarter,
+    day_first, day_of_month, day_of_named_month, days_to_month, end_of, fiscal_or_year_end, iso,
+    month_day, month_first, month_range, quarter, relative, slashed, this_unit, vague_duration,
+    week_number, week_of, weekday, year_in_words, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -51,7 +51,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| {
                 let opens = s.is_any(i, &["from", "between"]) && s.is_space(i + 1);
                 if opens {
-                    time(s, i + 2, date)
+                    days_to_month(s, i + 2, date, i).or_else(|| time(s, i + 2, date))
                 } else {
                     time(s, i, date)
                 }
@@ -70,6 +70,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| year_then_quarter(s, i))
             .or_else(|| slashed(s, i))
             .or_else(|| month_day(s, i, date))
+            .or_else(|| days_to_month(s, i, date, i))
             .or_else(|| day_first(s, i, date, i))
             .map(|day| with_time(s, day))
             .or_else(|| time(s, i, date))
