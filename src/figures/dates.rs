@@ -914,6 +914,15 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
                 return None;
             }
+            // "next week Wednesday", "this week Monday": that day of the week.
+            let wd = s.sense(k + 2).weekday;
+            if unit == TimeUnit::Week && s.is_space(k + 1) && wd > 0 && s.boundary(k + 3) {
+                let v = date.map(|d| {
+                    let monday = d.add_days(7 * n - i64::from(d.weekday()));
+                    monday.add_days(i64::from(wd) - 1).iso()
+                });
+                return Some((found(s, i, k + 3, FigureKind::Date, v), k + 3));
+            }
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
         if s.is(k, "weekend") {
