@@ -1471,6 +1471,34 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     Some((found(s, start, end, FigureKind::Duration, None), end))
 }
 
+/// "all day", "all week", "all month", "all year" (in lower case): the whole
+/// unit, a duration of one ("P1D"); not "all-day" or "All Day" (a name).
+pub(super) fn all_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    if s.word(i) != Some("all") || !s.is_space(i + 1) {
+        return None;
+    }
+    let k = i + 2;
+    let sense = s.sense(k);
+    let unit = sense
+        .time_unit
+        .filter(|_| !sense.plural && !s.capitalized(k))?;
+    let v = match unit {
+        TimeUnit::Day => "P1D",
+        TimeUnit::Week => "P1W",
+        TimeUnit::Month => "P1M",
+        TimeUnit::Year => "P1Y",
+        _ => return None,
+    };
+    let end = k + 1;
+    if !s.boundary(end) || s.is_ch(end, '\'') || s.is_ch(end, '’') {
+        return None;
+    }
+    Some((
+        found(s, i, end, FigureKind::Duration, Some(v.to_string())),
+        end,
+    ))
+}
+
 /// "fiscal 2009", "fiscal year 2010": a year as a company or a government
 /// counts it, valued by its number; "year-end", "year end": the end of the
 /// article date's year, valued by that year; "the same day" (a day the story
@@ -1530,10 +1558,16 @@ fn quarter_relative(
     };
     // "next" and "last" stand alone; the others want "the" before them.
     // "the last quarter of 2024" is its fourth: read as an ordinal.
+    // "past" alone after a preposition too, as headlines drop "the": "profit
+    // rose in past quarter".
     let of = s.is_space(k + 3) && s.is(k + 4, "of");
+    let headline_past = w == "past"
+        && s.back(k)
+            .is_some_and(|b| s.is_any(b, &["in", "for", "over", "during"]));
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter") && s.boundary(k + 3))
         || of
         || start == k
+            && !headline_past
             && !matches!(
                 w.as_str(),
                 "this" | "last" | "next" | "current" | "previous"

@@ -7,9 +7,9 @@
 
 use super::candidate::{found, Found};
 use super::dates::{
-    day_first, day_of_month, day_of_named_month, days_to_month, end_of, fiscal_or_year_end, iso,
-    month_day, month_first, month_range, quarter, relative, slashed, this_unit, vague_duration,
-    week_number, week_of, weekday, year_in_words, year_then_quarter,
+    all_unit, day_first, day_of_month, day_of_named_month, days_to_month, end_of,
+    fiscal_or_year_end, iso, month_day, month_first, month_range, quarter, relative, slashed,
+    this_unit, vague_duration, week_number, week_of, weekday, year_in_words, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -40,6 +40,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| relative(s, i, date))
             .or_else(|| week_number(s, i, date))
             .or_else(|| vague_duration(s, i))
+            .or_else(|| all_unit(s, i))
             .or_else(|| fiscal_or_year_end(s, i, date))
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))

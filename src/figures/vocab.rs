@@ -620,6 +620,7 @@ const TRIGGERS: &[&str] = &[
     "noon",
     "noonish",
     "week",
+    "all",
     "midday",
     "midnight",
     "minus",
