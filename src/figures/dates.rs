@@ -67,8 +67,17 @@ fn day_after_weekday(s: &Scan, k: usize) -> Option<(Option<u8>, u8, usize)> {
             let (day, e) = day_number(s, k)?;
             return (e == k + 2).then_some((None, day, e));
         }
+        // Not "announced on Tuesday the first generation of": an ordinal
+        // before a noun counts that noun.
         let (day, e) = day_in_words(s, k)?;
-        return Some((None, day, e));
+        let next = s.sp(e);
+        let noun = next > e
+            && s.word(next)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && !s.is_any(next, AFTER_DAYS)
+            && !s.is_any(next, DAY_PARTS)
+            && s.sense(next).cardinal.is_none();
+        return (!noun).then_some((None, day, e));
     }
     if let Some((m, d, e)) = month_day_slashed(s, k) {
         let ok = s.boundary(e) && !s.is_ch(e, '/');
@@ -1068,6 +1077,64 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     // "decades-long" is no figure; "recent years", "for years" are read by
     // `vague_duration`.
     None
+}
+
+/// Verbs before "the day" that make it a day the story tells, as market
+/// news tells a trading day: "ended the day at 7,114", "to finish the day".
+const DAY_VERBS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "finish",
+    "finishes",
+    "finished",
+    "finishing",
+    "close",
+    "closes",
+    "closed",
+    "closing",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "open",
+    "opens",
+    "opened",
+    "opening",
+    "began",
+    "begin",
+    "begins",
+    "beginning",
+];
+
+/// "ended the day at 7,114", "For the day, the Nikkei": the trading day a
+/// market report tells, the article date's (as TIMEX values it); "later in
+/// the day": a day of the events told, a date without a value as "the same
+/// day" is, for it is often not the article's ("in a letter Friday to the
+/// FBI. Later in the day"). Not "the end of the day", "won the day" or "the
+/// day before".
+pub(super) fn the_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.is(i + 2, "day")) {
+        return None;
+    }
+    let e = i + 3;
+    let b = s.back(i)?;
+    let report = s.is_any(b, DAY_VERBS) || s.word(b) == Some("For") && s.is_ch(e, ',');
+    let ok = report
+        || s.is(b, "in")
+            && s.back(b)
+                .is_some_and(|c| s.is_any(c, &["later", "earlier", "early", "late"]));
+    let next = s.sp(e);
+    if !ok
+        || !s.boundary(e)
+        || matches!(s.ch(e), Some('\'' | '’'))
+        || s.is_any(next, &["before", "after", "of", "when", "that", "off"])
+    {
+        return None;
+    }
+    let v = date.filter(|_| report).map(CalendarDate::iso);
+    Some((found(s, i, e, FigureKind::Date, v), e))
 }
 
 /// "week 31", "the week 1": a week of the article date's year by its ISO

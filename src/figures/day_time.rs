@@ -9,7 +9,8 @@ use super::candidate::{found, Found};
 use super::dates::{
     all_unit, day_first, day_of_month, day_of_named_month, days_to_month, end_of,
     fiscal_or_year_end, iso, month_day, month_first, month_range, quarter, relative, slashed,
-    this_unit, vague_duration, week_number, week_of, weekday, year_in_words, year_then_quarter,
+    the_day, this_unit, vague_duration, week_number, week_of, weekday, year_in_words,
+    year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -35,6 +36,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| seasons::holiday(s, i, date))
             .or_else(|| seasons::decade_or_century(s, i))
             .or_else(|| day_of_named_month(s, i, date))
+            .or_else(|| the_day(s, i, date))
             .or_else(|| week_of(s, i, date))
             .or_else(|| year_in_words(s, i))
             .or_else(|| relative(s, i, date))
