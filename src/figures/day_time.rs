@@ -66,7 +66,10 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .map(|(f, e)| (without_article(s, i, f), e));
     }
     if s.digits(i).is_some() {
-        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
+        // After an opening mark, or a colon glued to a word ("says:30
+        // December"; not "10:30").
+        let after_colon = i >= 2 && s.is_ch(i - 1, ':') && s.word(i - 2).is_some();
+        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) && !after_colon {
             return None;
         }
         return iso(s, i)
