@@ -35,19 +35,13 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| seasons::season(s, i, date))
             .or_else(|| seasons::holiday(s, i, date))
             .or_else(|| seasons::decade_or_century(s, i))
-            .or_else(|| day_of_named_month(s, i, date))
-            .or_else(|| the_day(s, i, date))
-            .or_else(|| week_of(s, i, date))
-            .or_else(|| year_in_words(s, i))
+            .or_else(|| told_by_place(s, i, date))
             .or_else(|| relative(s, i, date))
-            .or_else(|| week_number(s, i, date))
             .or_else(|| vague_duration(s, i))
-            .or_else(|| all_unit(s, i))
             .or_else(|| fiscal_or_year_end(s, i, date))
             .or_else(|| noon(s, i, date))
             .or_else(|| about_time(s, i, date))
             .or_else(|| part_then_time(s, i, date))
-            .or_else(|| part_alone(s, i))
             .or_else(|| modified_date(s, i, date))
             // "between 5 and 6pm", "from 9 to 11am", "seven thirty pm", "half
             // past seven" (read here before "between" makes a range of numbers).
@@ -84,6 +78,33 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| military(s, i, date));
     }
     None
+}
+
+/// Dates told by their place rather than their name: "the 9th of May",
+/// "the second of August", "ended the day", "the last week of March", "in
+/// nineteen ninety-six", "week 31", "all day", "in the morning". Only words
+/// that can start one are read further (most words are passed at once).
+fn told_by_place(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let sense = s.sense(i);
+    let the = s.is(i, "the");
+    if the {
+        return day_of_named_month(s, i, date)
+            .or_else(|| the_day(s, i, date))
+            .or_else(|| week_of(s, i, date))
+            .or_else(|| week_number(s, i, date))
+            .or_else(|| part_alone(s, i));
+    }
+    if sense.ordinal.is_some() || sense.cardinal.is_some() {
+        return day_of_named_month(s, i, date)
+            .or_else(|| week_of(s, i, date))
+            .or_else(|| year_in_words(s, i));
+    }
+    match s.word(i) {
+        Some("last" | "final" | "Last" | "Final") => week_of(s, i, date),
+        Some("week") => week_number(s, i, date),
+        Some("all") => all_unit(s, i),
+        _ => None,
+    }
 }
 
 /// A date that starts with "the" ("the next quarter", "the end of the
