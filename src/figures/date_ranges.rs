@@ -26,6 +26,21 @@ fn has_year(s: &str) -> bool {
     })
 }
 
+/// Whether a date told as `text` is placed from the article date by itself,
+/// so that a year told after the other end is not its own: "this May",
+/// "next Friday", "Friday" ("from this May to Oct 2020" starts this year).
+fn anchored(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let lead = ["this", "next", "last", "coming", "past", "previous"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w));
+    let weekday = text.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
+        w.len() >= 6 && w.ends_with("day") && super::vocab::sense(&w).weekday > 0
+    });
+    lead || weekday && !text.contains(|c: char| c.is_ascii_digit())
+}
+
 /// `value` (an ISO date "YYYY-MM-DD..." or "--MM-DD") in the year of
 /// `other` ("YYYY-..."), the year before when it falls after `other`.
 fn in_year_of(value: &str, other: &str) -> Option<String> {
@@ -198,7 +213,11 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
             i += 1;
             continue;
         }
-        let va = if a.kind == FigureKind::Date && !has_year(a_text) && has_year(b_text) {
+        let va = if a.kind == FigureKind::Date
+            && !has_year(a_text)
+            && !anchored(a_text)
+            && has_year(b_text)
+        {
             in_year_of(va, vb).unwrap_or_else(|| va.clone())
         } else {
             va.clone()

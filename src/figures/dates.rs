@@ -3,6 +3,7 @@
 //! and, with [`times`](super::times), times of day ("3pm", "15:30 GMT").
 
 use super::candidate::{found, Found};
+use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{ago, day_month, future_ahead, future_tense, half_alone, month_alone};
 use super::scan::Scan;
@@ -66,13 +67,33 @@ fn day_after_weekday(s: &Scan, k: usize) -> Option<(Option<u8>, u8, usize)> {
             let (day, e) = day_number(s, k)?;
             return (e == k + 2).then_some((None, day, e));
         }
+        // Not "announced on Tuesday the first generation of": an ordinal
+        // before a noun counts that noun.
         let (day, e) = day_in_words(s, k)?;
-        return Some((None, day, e));
+        let next = s.sp(e);
+        let noun = next > e
+            && s.word(next)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && !s.is_any(next, AFTER_DAYS)
+            && !s.is_any(next, DAY_PARTS)
+            && s.sense(next).cardinal.is_none();
+        return (!noun).then_some((None, day, e));
     }
-    let m: u8 = s.digits(k).filter(|d| d.len() <= 2)?.parse().ok()?;
-    let d: u8 = s.digits(k + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
-    let ok = s.is_ch(k + 1, '/') && s.boundary(k + 3) && !s.is_ch(k + 3, '/');
-    (ok && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((Some(m), d, k + 3))
+    if let Some((m, d, e)) = month_day_slashed(s, k) {
+        let ok = s.boundary(e) && !s.is_ch(e, '/');
+        return ok.then_some((Some(m), d, e));
+    }
+    // "Monday 21", "on Friday 31!": a day number alone, where the phrase
+    // ends (not "Sunday 3 people", "Monday 3-8", "Friday 7.6", "Tuesday 2’").
+    let (day, e) = day_number(s, k).filter(|(_, e)| *e == k + 1)?;
+    let ends = match s.kind(e) {
+        None | Some(AtomKind::Break) => true,
+        Some(AtomKind::Other(c)) => {
+            matches!(c, ',' | '!' | '?' | ';' | ')') || c == '.' && s.digits(e + 1).is_none()
+        }
+        _ => false,
+    };
+    ends.then_some((None, day, e))
 }
 
 /// The day `day` of a month that falls on weekday `wd` (1 is Monday), the
@@ -403,6 +424,96 @@ pub(super) fn day_first(
     Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
+/// "the 9th of May", "the second of August", "second of Aug.", "the twenty
+/// third day of September", "the 4th day of July 2019": a day told before
+/// "of" and the month, with "the" (its core after it) or in ordinal words.
+pub(super) fn day_of_named_month(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let the = s.is(i, "the") && s.is_space(i + 1);
+    let k = if the { i + 2 } else { i };
+    let (day, mut e) = if s.digits(k).is_some() && the {
+        day_number(s, k).filter(|(_, e)| *e == k + 2)?
+    } else {
+        day_in_words(s, k)?
+    };
+    if s.is_space(e) && s.is(e + 1, "day") {
+        e += 2;
+    }
+    if !(s.is_space(e) && s.is(e + 1, "of") && s.is_space(e + 2)) {
+        return None;
+    }
+    let (month, m_end) = month_name(s, e + 3, true)?;
+    let (v, end) = match year_after(s, m_end).or_else(|| of_year(s, m_end)) {
+        Some((year, e2)) => (
+            CalendarDate::new(year, month, day).map(CalendarDate::iso),
+            e2,
+        ),
+        None => (day_month(date, month, day, future_ahead(s, i)), m_end),
+    };
+    let mut f = found(s, i, end, FigureKind::Date, v);
+    if the {
+        f.core = s.start(k);
+    }
+    Some((f, end))
+}
+
+/// "9 to 12 June", "between 3 and 12 September", "3 to 12 of Sept", "from
+/// 9 through 12 June 2026": a span of days told by their numbers joined by a
+/// word, then the month (after "of" or not) and maybe the year; "and" only
+/// after "between". From atom `start` (the opening word, or the first day).
+pub(super) fn days_to_month(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+    start: usize,
+) -> Option<(Found, usize)> {
+    let (d1, e) = day_number(s, i)?;
+    // "from 9 to 12 June": the opening word is part of it.
+    let start = match s.back(i) {
+        Some(b) if start == i && s.is_any(b, &["from", "between"]) => b,
+        _ => start,
+    };
+    let between = start < i && s.is(start, "between");
+    let links: &[&str] = if between {
+        &["and"]
+    } else {
+        &["to", "through", "until", "till"]
+    };
+    if !(s.is_space(e) && s.is_any(e + 1, links) && s.is_space(e + 2)) {
+        return None;
+    }
+    let (d2, e2) = day_number(s, e + 3).filter(|(d2, _)| *d2 > d1)?;
+    let mut k = s.sp(e2);
+    if k == e2 {
+        return None;
+    }
+    if s.is(k, "of") && s.is_space(k + 1) {
+        k += 2;
+    }
+    let (month, m_end) = month_name(s, k, true)?;
+    if s.sense(k).month == 5 && !s.capitalized(k) {
+        return None;
+    }
+    let (first, end) = match year_after(s, m_end) {
+        Some((year, e3)) => (
+            CalendarDate::new(year, month, d1).map(CalendarDate::iso),
+            e3,
+        ),
+        None => (day_month(date, month, d1, future_ahead(s, start)), m_end),
+    };
+    CalendarDate::new(2024, month, d2)?;
+    let v = first.map(|f| {
+        let head = f.get(..f.len().saturating_sub(2)).unwrap_or("");
+        format!("{f}/{head}{d2:02}")
+    });
+    let mut f = found(s, start, end, FigureKind::Date, v);
+    f.core = s.start(i);
+    Some((f, end))
+}
+
 /// "05-Aug-2016", "23/Sep/2020": a day, a month's name and a year joined by
 /// one slash or dash.
 fn day_month_year_glued(s: &Scan, i: usize) -> Option<(Found, usize)> {
@@ -475,6 +586,121 @@ pub(super) fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
         found(s, i, i + 5, FigureKind::Date, Some(date.iso())),
         i + 5,
     ))
+}
+
+/// Month and day in digits joined by a slash, without a year ("10/1",
+/// "22/04"): the month, the day and the index after. The first is the day
+/// when it cannot be a month ("22/04"), else the month ("10/25"). Not "9/11"
+/// and "24/7" (names of their own), nor what reads as a fraction ("1/2",
+/// "3/16"): a smaller number over a denominator that fractions use, unless
+/// written with a leading zero ("01/04").
+fn month_day_slashed(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
+    let (da, db) = (s.digits(i)?, s.digits(i + 2)?);
+    if da.len() > 2 || db.len() > 2 || !s.is_ch(i + 1, '/') {
+        return None;
+    }
+    if matches!((da, db), ("9", "11") | ("24", "7")) {
+        return None;
+    }
+    let (a, b): (u8, u8) = (da.parse().ok()?, db.parse().ok()?);
+    let zero = da.starts_with('0') || db.starts_with('0');
+    let fraction = a < b && [2, 3, 4, 5, 6, 8, 10, 16, 32, 64].contains(&b);
+    if fraction && !zero {
+        return None;
+    }
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    CalendarDate::new(2024, month, day)?;
+    Some((month, day, i + 3))
+}
+
+/// Words before a month and day in digits that make them a date: "on
+/// 22/04", "from 10/1 to 11/7", "since 3/15".
+const SLASHED_LEADS: &[&str] = &["on", "from", "between", "since", "until", "till"];
+
+/// "on 22/04", "from 10/1 to 11/7", "between 10/1-11/7", "10/1-11/2/2017",
+/// "from 5/1-5/7, 2020", "this 5/12": a day told by month and day in digits
+/// without a year, after a word that makes it a date ([`SLASHED_LEADS`]),
+/// or written with a leading zero ("22/04"), or two such days joined by a
+/// dash; the year when told after the second is the first's too (the year
+/// before when the first comes later). "this", "next" and "last" before it
+/// take the article date's year, the next or the last.
+pub(super) fn month_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (m1, d1, mut e) = month_day_slashed(s, i)?;
+    let lead = s.back(i).filter(|&b| s.word(b).is_some());
+    let mut second = None;
+    if s.is_dash(e) {
+        second = Some(month_day_slashed(s, e + 1)?);
+        e = second?.2;
+    }
+    // A year after the last day: "5/7/2020", "5/7, 2020".
+    let mut year = None;
+    if second.is_some() && s.is_ch(e, '/') {
+        let y: i32 = s.digits(e + 1).filter(|y| y.len() == 4)?.parse().ok()?;
+        year = Some(y);
+        e += 2;
+    } else if let Some((y, e2)) = year_after(s, e).filter(|_| second.is_some()) {
+        year = Some(y);
+        e = e2;
+    }
+    if !s.boundary(e) || s.is_ch(e, '/') || matches!(s.ch(e), Some('%')) {
+        return None;
+    }
+    let zero = s.digits(i).is_some_and(|d| d.starts_with('0'))
+        || s.digits(i + 2).is_some_and(|d| d.starts_with('0'));
+    let shift = match lead {
+        Some(b) if s.is(b, "this") => Some(0),
+        Some(b) if s.is(b, "next") => Some(1),
+        Some(b) if s.is(b, "last") => Some(-1),
+        _ => None,
+    };
+    // "from 10/1 to 11/7": the second end after "to" or "and".
+    let after_day = |b: usize| {
+        s.is_any(b, &["to", "and", "through"])
+            && s.back(b)
+                .and_then(|p| p.checked_sub(2))
+                .is_some_and(|p| month_day_slashed(s, p).is_some())
+    };
+    let led = lead.is_some_and(|b| s.is_any(b, SLASHED_LEADS) || after_day(b));
+    if !(led || zero || second.is_some() || shift.is_some()) {
+        return None;
+    }
+    let first = match (year, shift, date) {
+        (Some(y), _, _) => {
+            let (m2, d2, _) = second?;
+            let y = if (m1, d1) > (m2, d2) { y - 1 } else { y };
+            CalendarDate::new(y, m1, d1)
+        }
+        (None, Some(n), Some(d)) => CalendarDate::new(d.year + n, m1, d1),
+        (None, Some(_), None) => None,
+        (None, None, _) => day_month(date, m1, d1, future_ahead(s, i))
+            .as_deref()
+            .and_then(CalendarDate::parse_iso),
+    };
+    let v = match second {
+        None => first.map(CalendarDate::iso),
+        Some((m2, d2, _)) => first.and_then(|f| {
+            let y = if (m2, d2) < (m1, d1) {
+                f.year + 1
+            } else {
+                f.year
+            };
+            let last = CalendarDate::new(y, m2, d2)?;
+            Some(format!("{}/{}", f.iso(), last.iso()))
+        }),
+    };
+    let v = if date.is_none() && year.is_none() && second.is_none() {
+        Some(format!("--{m1:02}-{d1:02}"))
+    } else {
+        v
+    };
+    let mut f = found(s, i, e, FigureKind::Date, v);
+    // "between 10/1-11/7", "this 5/12": the word is part of it.
+    if let Some(b) =
+        lead.filter(|&b| shift.is_some() || (second.is_some() && s.is_any(b, &["from", "between"])))
+    {
+        f.start = s.start(b);
+    }
+    Some((f, e))
 }
 
 /// Parts of the day after a day: "Friday morning" (a time, valued by its day).
@@ -585,7 +811,11 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         let back = (today - target).rem_euclid(7);
         let day = match direction {
             -1 => d.add_days(-(if back == 0 { 7 } else { back })),
-            1 => d.add_days((target - today).rem_euclid(7).max(1)),
+            // "next Monday" said on a Monday is a week ahead.
+            1 => d.add_days(match (target - today).rem_euclid(7) {
+                0 => 7,
+                n => n,
+            }),
             // Future tense: the first such day on or after the article date.
             2 => d.add_days((target - today).rem_euclid(7)),
             // Otherwise the most recent such day on or before it.
@@ -635,7 +865,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         }
         return Some((found(s, i, end, kind, value), end));
     }
-    if lw("tonight") {
+    if lw("tonight") || lw("tonite") {
         let value = shift(0).map(|v| v + "TNI");
         return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
     }
@@ -692,6 +922,15 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             });
             if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
                 return None;
+            }
+            // "next week Wednesday", "this week Monday": that day of the week.
+            let wd = s.sense(k + 2).weekday;
+            if unit == TimeUnit::Week && s.is_space(k + 1) && wd > 0 && s.boundary(k + 3) {
+                let v = date.map(|d| {
+                    let monday = d.add_days(7 * n - i64::from(d.weekday()));
+                    monday.add_days(i64::from(wd) - 1).iso()
+                });
+                return Some((found(s, i, k + 3, FigureKind::Date, v), k + 3));
             }
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
@@ -810,6 +1049,19 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 return Some((found(s, i, k + 3, FigureKind::Duration, None), k + 3));
             }
         }
+        // "the past two quarters": quarters of a year, three months each
+        // (not the fraction "two quarters").
+        let count = match s.sense(k).cardinal {
+            Some(super::vocab::Cardinal::Unit(v)) if v >= 1.0 => Some(v),
+            _ => s
+                .digits(k)
+                .filter(|d| d.len() <= 2)
+                .and_then(|d| d.parse::<f64>().ok()),
+        };
+        if let Some(n) = count.filter(|_| s.is_space(k + 1) && s.is(k + 2, "quarters")) {
+            let v = Some(TimeUnit::Month.iso(n * 3.0));
+            return Some((found(s, i, k + 3, FigureKind::Duration, v), k + 3));
+        }
         let n = super::numbers::number(s, k, false)?;
         let mut j = s.sp(n.end);
         if s.is_any(j, super::vocab::TIME_ADJECTIVES) && s.is_space(j + 1) {
@@ -825,6 +1077,250 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     // "decades-long" is no figure; "recent years", "for years" are read by
     // `vague_duration`.
     None
+}
+
+/// Verbs before "the day" that make it a day the story tells, as market
+/// news tells a trading day: "ended the day at 7,114", "to finish the day".
+const DAY_VERBS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "ending",
+    "finish",
+    "finishes",
+    "finished",
+    "finishing",
+    "close",
+    "closes",
+    "closed",
+    "closing",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "open",
+    "opens",
+    "opened",
+    "opening",
+    "began",
+    "begin",
+    "begins",
+    "beginning",
+];
+
+/// "ended the day at 7,114", "For the day, the Nikkei": the trading day a
+/// market report tells, the article date's (as TIMEX values it); "later in
+/// the day": a day of the events told, a date without a value as "the same
+/// day" is, for it is often not the article's ("in a letter Friday to the
+/// FBI. Later in the day"). Not "the end of the day", "won the day" or "the
+/// day before".
+pub(super) fn the_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.is(i + 2, "day")) {
+        return None;
+    }
+    let e = i + 3;
+    let b = s.back(i)?;
+    let report = s.is_any(b, DAY_VERBS) || s.word(b) == Some("For") && s.is_ch(e, ',');
+    let ok = report
+        || s.is(b, "in")
+            && s.back(b)
+                .is_some_and(|c| s.is_any(c, &["later", "earlier", "early", "late"]));
+    let next = s.sp(e);
+    if !ok
+        || !s.boundary(e)
+        || matches!(s.ch(e), Some('\'' | '’'))
+        || s.is_any(next, &["before", "after", "of", "when", "that", "off"])
+    {
+        return None;
+    }
+    let v = date.filter(|_| report).map(CalendarDate::iso);
+    Some((found(s, i, e, FigureKind::Date, v), e))
+}
+
+/// "week 31", "the week 1": a week of the article date's year by its ISO
+/// number, written in lower case ("Week 10" of a sports season is a name of
+/// its own) and not before "of" ("week 3 of the trial").
+pub(super) fn week_number(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let k = if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        i
+    };
+    if s.word(k) != Some("week") || !s.is_space(k + 1) {
+        return None;
+    }
+    let n: u8 = s.digits(k + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let e = k + 3;
+    let next = s.sp(e);
+    let ends = s.boundary(e)
+        && !matches!(s.ch(e), Some(':' | '%'))
+        && !(s.is_ch(e, '.') && s.digits(e + 1).is_some());
+    if !(1..=53).contains(&n) || !ends || s.is_any(next, &["of", "in"]) || s.is_dash(e) {
+        return None;
+    }
+    let value = date
+        .map(|d| format!("{:04}-W{n:02}", d.year))
+        // Week 53 only in the years that have one (28 December is in the last week).
+        .filter(|v| {
+            n < 53
+                || CalendarDate::new(date.map_or(0, |d| d.year), 12, 28)
+                    .is_some_and(|c| c.iso_week() == *v)
+        });
+    Some((found(s, i, e, FigureKind::Date, value), e))
+}
+
+/// "the last week of March", "the first week of 2019", "second week of
+/// May 2009": a week told by its place in a month or year, valued by its ISO
+/// week; a week belongs to the month or year that holds its Thursday, as
+/// ISO weeks belong to years.
+pub(super) fn week_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let k = if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        i
+    };
+    let nth = match s.sense(k).ordinal {
+        Some(n) if (1.0..=5.0).contains(&n) && s.word(k).is_some() => n as i64,
+        _ if s.is_any(k, &["last", "final"]) => 0,
+        _ => return None,
+    };
+    if !(s.is_space(k + 1) && s.is(k + 2, "week") && s.is_space(k + 3) && s.is(k + 4, "of")) {
+        return None;
+    }
+    if !s.is_space(k + 5) {
+        return None;
+    }
+    let m = k + 6;
+    // The first and last day of the month or year told.
+    let (first, last, end) = if let Some(y) = s.digits(m).filter(|d| d.len() == 4) {
+        let y: i32 = y.parse().ok()?;
+        (
+            CalendarDate::new(y, 1, 1)?,
+            CalendarDate::new(y, 12, 31)?,
+            m + 1,
+        )
+    } else {
+        let (f, e) = month_first(s, m, date, m)?;
+        let v = match &f.value {
+            Some(Value::Text(v)) if v.len() == 7 => v.clone(),
+            _ => return None,
+        };
+        let first = CalendarDate::parse_iso(&format!("{v}-01"))?;
+        let last = first.add_days(40);
+        let last = CalendarDate::new(last.year, last.month, 1)?.add_days(-1);
+        (first, last, e)
+    };
+    // The Thursday of the week holding `d`.
+    let thursday = |d: CalendarDate| d.add_days(3 - i64::from(d.weekday()));
+    let first_thursday = {
+        let t = thursday(first);
+        if t.days() < first.days() {
+            t.add_days(7)
+        } else {
+            t
+        }
+    };
+    let last_thursday = {
+        let t = thursday(last);
+        if t.days() > last.days() {
+            t.add_days(-7)
+        } else {
+            t
+        }
+    };
+    let day = if nth == 0 {
+        last_thursday
+    } else {
+        first_thursday.add_days(7 * (nth - 1))
+    };
+    if day.days() > last_thursday.days() {
+        return None;
+    }
+    Some((
+        found(s, i, end, FigureKind::Date, Some(day.iso_week())),
+        end,
+    ))
+}
+
+/// A number below 100 in words at `k` ("six", "fifteen", "ninety six",
+/// "eighty-four"): its value and the index after it.
+fn below_hundred_in_words(s: &Scan, k: usize) -> Option<(u32, usize)> {
+    use super::vocab::Cardinal;
+    match s.sense(k).cardinal? {
+        Cardinal::Unit(u) => Some((u as u32, k + 1)),
+        Cardinal::Tens(t) => {
+            let unit = (s.is_space(k + 1) || s.is_dash(k + 1))
+                .then(|| match s.sense(k + 2).cardinal {
+                    Some(Cardinal::Unit(u)) if (1.0..=9.0).contains(&u) => Some(u as u32),
+                    _ => None,
+                })
+                .flatten();
+            match unit {
+                Some(u) => Some((t as u32 + u, k + 3)),
+                None => Some((t as u32, k + 1)),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Words after a year told in words that end the phrase ("in nineteen
+/// ninety six and came back"); other lower-case words make it a count ("in
+/// two thousand and fifteen cases").
+const AFTER_YEAR_WORDS: &[&str] = &[
+    "and", "or", "but", "when", "after", "before", "to", "until", "the", "with", "for", "as",
+    "while", "because", "he", "she", "they", "we", "i", "it",
+];
+
+/// "in nineteen ninety six", "since two thousand and fifteen", "in twenty
+/// ten": a year told in words after "in", "since", "until" or "till",
+/// valued like "1996"; as a hundreds pair (seventeen to twenty, then a number
+/// from ten to ninety-nine) or as "two thousand (and) ..." (1 to 99).
+pub(super) fn year_in_words(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    use super::vocab::Cardinal;
+    if !s
+        .back(i)
+        .is_some_and(|b| s.is_any(b, &["in", "since", "until", "till"]))
+    {
+        return None;
+    }
+    let (year, e) = match s.sense(i).cardinal? {
+        Cardinal::Unit(2.0) if s.is(i + 2, "thousand") && s.is_space(i + 1) => {
+            let mut k = i + 3;
+            if !s.is_space(k) {
+                return None;
+            }
+            k += 1;
+            if s.is(k, "and") && s.is_space(k + 1) {
+                k += 2;
+            }
+            let (n, e) = below_hundred_in_words(s, k).filter(|(n, _)| (1..=99).contains(n))?;
+            (2000 + n, e)
+        }
+        Cardinal::Unit(h) | Cardinal::Tens(h) if (17.0..=20.0).contains(&h) => {
+            if !s.is_space(i + 1) {
+                return None;
+            }
+            let (n, e) = below_hundred_in_words(s, i + 2).filter(|(n, _)| (10..=99).contains(n))?;
+            (h as u32 * 100 + n, e)
+        }
+        _ => return None,
+    };
+    let next = s.sp(e);
+    let lower = s
+        .word(next)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !s.boundary(e) || s.is_dash(e) || next > e && lower && !s.is_any(next, AFTER_YEAR_WORDS) {
+        return None;
+    }
+    Some((
+        found(s, i, e, FigureKind::Date, Some(format!("{year:04}"))),
+        e,
+    ))
 }
 
 /// "the end of", "the beginning of", "end of" (in headlines and "by end of
@@ -1055,6 +1551,34 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     Some((found(s, start, end, FigureKind::Duration, None), end))
 }
 
+/// "all day", "all week", "all month", "all year" (in lower case): the whole
+/// unit, a duration of one ("P1D"); not "all-day" or "All Day" (a name).
+pub(super) fn all_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    if s.word(i) != Some("all") || !s.is_space(i + 1) {
+        return None;
+    }
+    let k = i + 2;
+    let sense = s.sense(k);
+    let unit = sense
+        .time_unit
+        .filter(|_| !sense.plural && !s.capitalized(k))?;
+    let v = match unit {
+        TimeUnit::Day => "P1D",
+        TimeUnit::Week => "P1W",
+        TimeUnit::Month => "P1M",
+        TimeUnit::Year => "P1Y",
+        _ => return None,
+    };
+    let end = k + 1;
+    if !s.boundary(end) || s.is_ch(end, '\'') || s.is_ch(end, '’') {
+        return None;
+    }
+    Some((
+        found(s, i, end, FigureKind::Duration, Some(v.to_string())),
+        end,
+    ))
+}
+
 /// "fiscal 2009", "fiscal year 2010": a year as a company or a government
 /// counts it, valued by its number; "year-end", "year end": the end of the
 /// article date's year, valued by that year; "the same day" (a day the story
@@ -1114,10 +1638,16 @@ fn quarter_relative(
     };
     // "next" and "last" stand alone; the others want "the" before them.
     // "the last quarter of 2024" is its fourth: read as an ordinal.
+    // "past" alone after a preposition too, as headlines drop "the": "profit
+    // rose in past quarter".
     let of = s.is_space(k + 3) && s.is(k + 4, "of");
+    let headline_past = w == "past"
+        && s.back(k)
+            .is_some_and(|b| s.is_any(b, &["in", "for", "over", "during"]));
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter") && s.boundary(k + 3))
         || of
         || start == k
+            && !headline_past
             && !matches!(
                 w.as_str(),
                 "this" | "last" | "next" | "current" | "previous"

@@ -7,8 +7,10 @@
 
 use super::candidate::{found, Found};
 use super::dates::{
-    day_first, day_of_month, end_of, fiscal_or_year_end, iso, month_first, month_range, quarter,
-    relative, slashed, this_unit, vague_duration, weekday, year_then_quarter,
+    all_unit, day_first, day_of_month, day_of_named_month, days_to_month, end_of,
+    fiscal_or_year_end, iso, month_day, month_first, month_range, quarter, relative, slashed,
+    the_day, this_unit, vague_duration, week_number, week_of, weekday, year_in_words,
+    year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -33,6 +35,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| seasons::season(s, i, date))
             .or_else(|| seasons::holiday(s, i, date))
             .or_else(|| seasons::decade_or_century(s, i))
+            .or_else(|| told_by_place(s, i, date))
             .or_else(|| relative(s, i, date))
             .or_else(|| vague_duration(s, i))
             .or_else(|| fiscal_or_year_end(s, i, date))
@@ -45,7 +48,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| {
                 let opens = s.is_any(i, &["from", "between"]) && s.is_space(i + 1);
                 if opens {
-                    time(s, i + 2, date)
+                    days_to_month(s, i + 2, date, i).or_else(|| time(s, i + 2, date))
                 } else {
                     time(s, i, date)
                 }
@@ -57,18 +60,51 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .map(|(f, e)| (without_article(s, i, f), e));
     }
     if s.digits(i).is_some() {
-        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) {
+        // After an opening mark, or a colon glued to a word ("says:30
+        // December"; not "10:30").
+        let after_colon = i >= 2 && s.is_ch(i - 1, ':') && s.word(i - 2).is_some();
+        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) && !after_colon {
             return None;
         }
         return iso(s, i)
             .or_else(|| year_then_quarter(s, i))
             .or_else(|| slashed(s, i))
+            .or_else(|| month_day(s, i, date))
+            .or_else(|| days_to_month(s, i, date, i))
+            .or_else(|| quarter(s, i, date))
             .or_else(|| day_first(s, i, date, i))
             .map(|day| with_time(s, day))
             .or_else(|| time(s, i, date))
             .or_else(|| military(s, i, date));
     }
     None
+}
+
+/// Dates told by their place rather than their name: "the 9th of May",
+/// "the second of August", "ended the day", "the last week of March", "in
+/// nineteen ninety-six", "week 31", "all day", "in the morning". Only words
+/// that can start one are read further (most words are passed at once).
+fn told_by_place(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let sense = s.sense(i);
+    let the = s.is(i, "the");
+    if the {
+        return day_of_named_month(s, i, date)
+            .or_else(|| the_day(s, i, date))
+            .or_else(|| week_of(s, i, date))
+            .or_else(|| week_number(s, i, date))
+            .or_else(|| part_alone(s, i));
+    }
+    if sense.ordinal.is_some() || sense.cardinal.is_some() {
+        return day_of_named_month(s, i, date)
+            .or_else(|| week_of(s, i, date))
+            .or_else(|| year_in_words(s, i));
+    }
+    match s.word(i) {
+        Some("last" | "final" | "Last" | "Final") => week_of(s, i, date),
+        Some("week") => week_number(s, i, date),
+        Some("all") => all_unit(s, i),
+        _ => None,
+    }
 }
 
 /// A date that starts with "the" ("the next quarter", "the end of the
@@ -292,8 +328,10 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     let w = s.word(i)?;
     let lw = |x: &str| w.eq_ignore_ascii_case(x);
     let after = ["at", "by", "until", "before", "after", "from", "till"];
-    if !(lw("noon") || lw("midday") || lw("midnight"))
-        || !s.back(i).is_some_and(|b| s.is_any(b, &after))
+    // "noonish" is a time of day by itself.
+    let ish = lw("noonish");
+    if !(lw("noon") || lw("midday") || lw("midnight") || ish)
+        || !(ish || s.back(i).is_some_and(|b| s.is_any(b, &after)))
     {
         return None;
     }
@@ -321,6 +359,36 @@ fn part_then_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fou
     let (c, e) = clock_at(s, k, true).filter(|(c, e)| c.marked || ends_as_time(s, *e))?;
     let (v, end) = on_day(s, e, &[c.in_part(part)], date);
     Some((found(s, b, end, FigureKind::Time, Some(v)), end))
+}
+
+/// Words after "in the morning" that end the phrase ("in the morning and
+/// Tampa in the afternoon"); other lower-case words make it a noun's ("in
+/// the morning shows", "in the evening session").
+const AFTER_PART: &[&str] = &[
+    "and", "or", "but", "with", "on", "from", "to", "before", "after", "when", "while", "as",
+    "because", "for", "by", "until", "in", "he", "she", "they", "we", "i", "it", "the", "a",
+];
+
+/// "in the morning", "in the evening": a part of the day alone, read at
+/// "the", valued without a day ("TMO"): which day's is for the reader of the
+/// story to tell. Not before "of" ("in the morning of May 5" is that day's).
+fn part_alone(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let b = s.back(i).filter(|&b| s.is(b, "in"))?;
+    if !(s.is(i, "the") && s.is_space(i + 1)) {
+        return None;
+    }
+    let part = part_of_day(s, i + 2).filter(|p| *p != "NI")?;
+    let e = i + 3;
+    let next = s.sp(e);
+    let lower = s
+        .word(next)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !s.boundary(e) || next > e && lower && !s.is_any(next, AFTER_PART) {
+        return None;
+    }
+    let mut f = found(s, b, e, FigureKind::Time, Some(format!("T{part}")));
+    f.core = s.start(i);
+    Some((f, e))
 }
 
 /// Words before a time of day that make it approximate or a bound.

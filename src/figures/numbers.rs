@@ -29,9 +29,52 @@ pub(crate) struct Num {
 /// dates or names ("9/11", "24/7").
 const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100];
 
+/// The value of a fraction written as one character ("½", "¾", "⅓").
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
 /// The number starting at atom `i`. `money` tells that a currency precedes,
 /// so that "m" reads as a million.
 pub(crate) fn number(s: &Scan, i: usize, money: bool) -> Option<Num> {
+    // "½ mile", "¾ of": a fraction written as one character.
+    if let Some(f) = s.ch(i).and_then(vulgar) {
+        if s.glued(i) && s.kind(i - 1) != Some(AtomKind::Other('(')) {
+            return None;
+        }
+        // "½ million".
+        let k = s.sp(i + 1);
+        let (value, end, scaled) = match s.sense(k).cardinal {
+            Some(Cardinal::Scale(v)) if k > i + 1 && s.boundary(k + 1) => (f * v, k + 1, true),
+            _ => (f, i + 1, false),
+        };
+        return Some(Num {
+            start: i,
+            end,
+            value: Some(value),
+            words: false,
+            plain: None,
+            ordinal: false,
+            scaled,
+        });
+    }
     if s.digits(i).is_some() || (s.is_ch(i, '.') && s.digits(i + 1).is_some() && !s.glued(i)) {
         digits(s, i, money)
     } else {
@@ -146,8 +189,17 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     if j == i {
         return None;
     }
+    // "1½", "5 ½ years", "2¾ million": a whole number and a fraction written
+    // as one character.
+    let mut part = 0.0;
+    let gap = usize::from(s.is_space(j));
+    if let Some(f) = s.ch(j + gap).and_then(vulgar).filter(|_| plain && j > i) {
+        part = f;
+        j += 1 + gap;
+        plain = false;
+    }
     let text = std::str::from_utf8(&buf[..len]).ok()?;
-    let mut value: f64 = text.parse().ok()?;
+    let mut value: f64 = text.parse::<f64>().ok()? + part;
     let mut num = Num {
         start: i,
         end: j,
