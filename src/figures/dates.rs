@@ -1049,19 +1049,6 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 return Some((found(s, i, k + 3, FigureKind::Duration, None), k + 3));
             }
         }
-        // "the past two quarters": quarters of a year, three months each
-        // (not the fraction "two quarters").
-        let count = match s.sense(k).cardinal {
-            Some(super::vocab::Cardinal::Unit(v)) if v >= 1.0 => Some(v),
-            _ => s
-                .digits(k)
-                .filter(|d| d.len() <= 2)
-                .and_then(|d| d.parse::<f64>().ok()),
-        };
-        if let Some(n) = count.filter(|_| s.is_space(k + 1) && s.is(k + 2, "quarters")) {
-            let v = Some(TimeUnit::Month.iso(n * 3.0));
-            return Some((found(s, i, k + 3, FigureKind::Duration, v), k + 3));
-        }
         let n = super::numbers::number(s, k, false)?;
         let mut j = s.sp(n.end);
         if s.is_any(j, super::vocab::TIME_ADJECTIVES) && s.is_space(j + 1) {

@@ -262,8 +262,7 @@ fn cents(s: &Scan, e: usize) -> Option<(f64, usize)> {
 /// Skips a word between an amount and its unit of time at `k`: "straight"
 /// in "six straight days".
 fn past_time_adjective(s: &Scan, k: usize) -> usize {
-    let unit = |j: usize| s.sense(j).time_unit.is_some() || s.is(j, "quarters");
-    if s.is_any(k, TIME_ADJECTIVES) && s.is_space(k + 1) && unit(k + 2) {
+    if s.is_any(k, TIME_ADJECTIVES) && s.is_space(k + 1) && s.sense(k + 2).time_unit.is_some() {
         k + 2
     } else {
         k
@@ -274,12 +273,6 @@ fn past_time_adjective(s: &Scan, k: usize) -> usize {
 /// day rally"), or a date counted back from the article's date ("two years
 /// ago").
 fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
-    // "two consecutive quarters": quarters of a year, three months each
-    // (without the adjective, "two quarters" is a fraction, read before).
-    if s.is(k, "quarters") && k >= 2 && s.is_any(k - 2, TIME_ADJECTIVES) {
-        let value = single(a).map(|v| Value::Text(TimeUnit::Month.iso(v * 3.0)));
-        return a.figure(s, FigureKind::Duration, value, None, k + 1);
-    }
     let t = s.sense(k).time_unit?;
     let plural = s.sense(k).plural;
     // "a four day rally": a singular unit used as a modifier.
