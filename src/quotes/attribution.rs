@@ -433,7 +433,9 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // The first person, organization or pronoun: a capitalized word that
         // the tagger left alone ("Former") is no subject.
-        let mut from = start;
+        // Past an opening participial phrase ("Recalling a favorite story, the governor …").
+        let clause = self.participle_opener_end(start, open).unwrap_or(start);
+        let mut from = clause;
         let is_object = |m: &Mention| {
             m.first.checked_sub(1).is_some_and(|b| {
                 b >= start
@@ -461,7 +463,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 // "The ad targets “…”", "The senator cited “…”": a description
                 // opening the sentence, headed by a role or a document.
                 MentionKind::Description
-                    if m.first == start
+                    if m.first == clause
                         && self.plain_phrase(&m)
                         && (super::words::is_role(self.word(m.last))
                             || super::words::is_document(self.word(m.last))) =>

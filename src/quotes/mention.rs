@@ -37,7 +37,12 @@ impl Attributor<'_, '_> {
     /// ("Brown said", "Brown has said", "Brown, the mayor, said").
     fn opening_word(&self, m: &Mention) -> bool {
         let w = self.word(m.first);
-        if m.first != m.last || !crate::entities::is_common_word(w) {
+        // "Reprising one of her lines, …", "Hastily politicizing …": a
+        // participle or an adverb no list of names holds.
+        let formed = w.len() >= 6
+            && (w.ends_with("ing") || w.ends_with("ly"))
+            && !crate::entities::is_name_word(w);
+        if m.first != m.last || !(crate::entities::is_common_word(w) || formed) {
             return false;
         }
         let opens = self
