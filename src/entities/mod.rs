@@ -962,7 +962,15 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
         })
         .collect();
     label_speakers(doc, &mut entities);
-    merge::merge(&mut entities);
+    let women: Vec<Option<bool>> = entities
+        .iter()
+        .map(|e| {
+            let head = doc.text.get(..e.start).unwrap_or("");
+            let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+            merge::honorific_gender(&head[from..])
+        })
+        .collect();
+    merge::merge_told(&mut entities, &women);
     entities
 }
 

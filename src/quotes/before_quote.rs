@@ -170,7 +170,8 @@ impl Attributor<'_, '_> {
     }
 
     /// Where an opening participial phrase ends, before `v`: "Speaking to
-    /// farmers in Iowa, Mendez said", "Hastily rewriting the plan ― much as he
+    /// farmers in Iowa, Mendez said", "Asked whether Dan Reyes would run,
+    /// Ana Ruiz said", "Hastily rewriting the plan ― much as he
     /// did last spring ― Okafor warned": past its comma, or past the aside
     /// its dash opens. The phrase's names are not the subject.
     pub(super) fn participle_opener_end(&self, from: usize, v: usize) -> Option<usize> {
@@ -179,8 +180,8 @@ impl Attributor<'_, '_> {
             self.is_capitalized(k)
                 && self.entity(k).is_none()
                 && !crate::entities::is_name_word(w)
-                && w.len() >= 6
-                && (w.ends_with("ing") || w.ends_with("ly"))
+                && w.len() >= 5
+                && (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("ed"))
         };
         let participle = |k: usize| {
             let w = self.word(k);
@@ -194,7 +195,7 @@ impl Attributor<'_, '_> {
         let ok = first + 2 < v
             && opens(first)
             && lower(first + 1)
-            && (self.word(first).ends_with("ing") || participle(first + 1));
+            && (!self.word(first).ends_with("ly") || participle(first + 1));
         if !ok {
             return None;
         }

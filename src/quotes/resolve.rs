@@ -91,6 +91,8 @@ impl<'a, 't> Attributor<'a, 't> {
             Pronoun::Group => e.kind == EntityKind::Organization,
             Pronoun::First => false,
         };
+        // The name a sentence going on about someone named before would take.
+        let mut fallback: Option<&Entity> = None;
         for s in (s.saturating_sub(8)..=s).rev() {
             // "With a vote for Trump ruled out, Cross said he …": a subject
             // before an object of a preposition.
@@ -107,11 +109,35 @@ impl<'a, 't> Attributor<'a, 't> {
                 .sentence_entities(s, start)
                 .find(|e| fits(e) && !object(e))
                 .or_else(|| self.sentence_entities(s, start).find(|e| fits(e)));
-            if let Some(e) = found {
-                return Some(e.entity.clone());
+            // "Mr. Clinton does not relish the fight. He has shrugged off
+            // attacks from Donald J. Trump. … he does not see": a sentence
+            // that opens with the same pronoun ("He", "But he") goes on about
+            // the person named before it, not the one it names.
+            let chained = match (p, found) {
+                (Pronoun::He | Pronoun::She, Some(e)) => {
+                    let first = self.doc.sentences[s].tokens.start;
+                    (first..first + 2).any(|k| {
+                        k < at
+                            && self
+                                .doc
+                                .tokens
+                                .get(k)
+                                .is_some_and(|t| t.span.end <= e.start)
+                            && !self.quoted[k]
+                            && super::words::pronoun(self.word(k)) == Some(p)
+                    })
+                }
+                _ => false,
+            };
+            match found {
+                Some(e) if chained => {
+                    fallback.get_or_insert(e);
+                }
+                Some(e) => return Some(e.entity.clone()),
+                None => {}
             }
         }
-        None
+        fallback.map(|e| e.entity.clone())
     }
 
     /// The person a description ("the US president") refers to: the most
@@ -125,6 +151,12 @@ impl<'a, 't> Attributor<'a, 't> {
         if !is_person_role(&head) || head.ends_with('s') {
             return None;
         }
+        // "the woman", "the congressman": a role that tells a gender.
+        let told = gendered_role(&head);
+        let fits = |entity: &str| match told {
+            Some(g) => self.gender(entity).is_none_or(|h| h == g),
+            None => true,
+        };
         // "a White House official", "another source": an indefinite
         // description brings in someone new, no one named before.
         if matches!(
@@ -144,6 +176,9 @@ impl<'a, 't> Attributor<'a, 't> {
         for e in self.entities[..before].iter().rev().take(60) {
             let credit = self.credit.get(self.doc.token_at(e.start)).copied();
             if e.kind != EntityKind::Person || credit.unwrap_or(false) {
+                continue;
+            }
+            if !fits(&e.entity) {
                 continue;
             }
             let role = self.role_before(e);
@@ -191,5 +226,16 @@ fn strip_honorific(name: &str) -> &str {
     match name.split_once(' ') {
         Some((first, rest)) if honorific(first).is_some() => rest,
         _ => name,
+    }
+}
+
+/// The gender a role noun tells: "congresswoman", "the woman"; "chairman".
+fn gendered_role(head: &str) -> Option<Pronoun> {
+    if head.ends_with("woman") || matches!(head, "mother" | "wife" | "daughter" | "sister") {
+        Some(Pronoun::She)
+    } else if head.ends_with("man") || matches!(head, "father" | "husband" | "son" | "brother") {
+        Some(Pronoun::He)
+    } else {
+        None
     }
 }
