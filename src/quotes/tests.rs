@@ -349,3 +349,21 @@ fn a_share_of_voters_speaks() {
     t!("Ana Ruiz asked voters how likely she was to win, to which 21 percent said “not too likely” and 14 percent said “not at all likely.”",
         "“not too likely”" => Speech by "21 percent", "“not at all likely.”" => Speech by "14 percent");
 }
+
+#[test]
+fn an_interviewers_label_is_the_speaker_of_a_question() {
+    let text = "Senator Mary Lane spoke with reporters on Tuesday.\n\nQ: Will the bill pass this year?\n\nA: I think it will.";
+    let a = analyze(text, &Options::new());
+    let who: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref();
+            (
+                s.map(|s| s.text.as_str()),
+                s.and_then(|s| s.entity.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(who, [(Some("Q"), None), (Some("A"), Some("Mary Lane"))]);
+}
