@@ -29,6 +29,9 @@ impl Attributor<'_, '_> {
         {
             first += 1;
         }
+        if let Some(m) = self.came_from(first, to) {
+            return Some(m);
+        }
         if let Some(verb) = self.verb_after(first, to, tagged) {
             // “…” Ohio Gov. John Kasich said he would …: after a quote that
             // closed its sentence, a subject and verb that take a clause of
@@ -42,6 +45,59 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.speaker_of_unlisted_verb(first, to)
+    }
+
+    /// `“…,” came shouts from the crowd`, `“…” rang out a voice from the
+    /// back`, `“…,” came the reply from Ruiz`: the speech comes first, then
+    /// the noun that names it, then its source after "from".
+    fn came_from(&self, first: usize, to: usize) -> Option<Mention> {
+        if first >= to
+            || !matches!(
+                self.word(first),
+                "came" | "comes" | "rang" | "rings" | "rose" | "rises" | "went"
+            )
+        {
+            return None;
+        }
+        let mut k = first + 1;
+        if matches!(self.word(k), "out" | "up") {
+            k += 1;
+        }
+        let mut spoken = false;
+        while k < to.min(first + 7) {
+            let w = self.word(k);
+            if w == "from" {
+                break;
+            }
+            let base = w.strip_suffix('s').unwrap_or(w);
+            spoken |= matches!(
+                base,
+                "shout"
+                    | "crie"
+                    | "cry"
+                    | "chant"
+                    | "call"
+                    | "voice"
+                    | "reply"
+                    | "replie"
+                    | "response"
+                    | "answer"
+                    | "yell"
+                    | "scream"
+                    | "jeer"
+                    | "roar"
+                    | "retort"
+            );
+            if !self.is_word(k) || !w.starts_with(|c: char| c.is_lowercase()) {
+                return None;
+            }
+            k += 1;
+        }
+        if !spoken || k >= to || self.word(k) != "from" {
+            return None;
+        }
+        self.mention_after(k + 1, to.min(k + 9))
+            .filter(|m| self.can_speak(m))
     }
 
     /// Whether the token at `k` is the last of its sentence.

@@ -353,7 +353,10 @@ impl Attributor<'_, '_> {
         if let Some(m) = self.colon_clause_subject(open) {
             return Some(m);
         }
-        self.first_mention(start, open - 1).filter(|m| {
+        // "When Wallace died in 1998, President Clinton released the following
+        // statement:": past an opening phrase to the subject, no object of a
+        // preposition ("a familiar voice celebrated on Twitter:").
+        self.participle_subject(start, open - 1).filter(|m| {
             (matches!(m.kind, MentionKind::Entity(e) if self.entities[e].kind != EntityKind::Place)
                 || matches!(
                     m.kind,

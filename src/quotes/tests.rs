@@ -367,3 +367,9 @@ fn an_interviewers_label_is_the_speaker_of_a_question() {
         .collect();
     assert_eq!(who, [(Some("Q"), None), (Some("A"), Some("Mary Lane"))]);
 }
+
+#[test]
+fn speech_that_comes_from_a_crowd() {
+    t!("Chairman Tom Ortiz declared the motion denied. “Count the votes,” came shouts from the delegates, as the hall booed.",
+        "“Count the votes,”" => Speech by "the delegates");
+}
