@@ -219,7 +219,28 @@ impl<'a, 't> Attributor<'a, 't> {
             && self.is_word(i + 1)
             && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
             && !is_reporting_verb(self.word(i + 1));
+        // "the two lengthy investigative reports", "three separate tweets": a
+        // count before the modifiers makes the plural a noun.
+        let counted = !singular
+            && (1..=4).take_while(|&b| b <= i).any(|b| {
+                let k = i - b;
+                // Not a numbered reference: "Isaiah 45:1 reads", "Section 230 states".
+                let number = self.doc.tokens[k].kind == TokenKind::Number
+                    && !(k > 0 && self.is_capitalized(k - 1));
+                let counts = number
+                    || matches!(
+                        self.word(k),
+                        "two" | "three" | "four" | "five" | "several" | "many" | "both" | "dozens"
+                    );
+                counts
+                    && (k + 1..i).all(|m| {
+                        modifier(m)
+                            && !super::words::is_function_word(self.word(m))
+                            && super::words::pronoun(self.word(m)).is_none()
+                    })
+            });
         owner_or_determiner(i - 1)
+            || counted
             || (i >= 2
                 && modifier(i - 1)
                 && (owned(i - 2) || (singular && owner_or_determiner(i - 2))))

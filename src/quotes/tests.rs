@@ -373,3 +373,12 @@ fn speech_that_comes_from_a_crowd() {
     t!("Chairman Tom Ortiz declared the motion denied. “Count the votes,” came shouts from the delegates, as the hall booed.",
         "“Count the votes,”" => Speech by "the delegates");
 }
+
+#[test]
+fn a_counted_plural_is_a_noun_not_a_verb() {
+    t!("Late last month, the company wrote a letter to the mayor, calling the two lengthy investigative reports “inaccurate and deliberately misleading.”",
+        "“inaccurate and deliberately misleading.”" => Speech by "the company");
+    // A numbered reference is no count: "Isaiah 45:1 reads".
+    t!("The preacher quoted scripture. Isaiah 45:1 reads: “This is what the Lord says to his anointed.”",
+        "“This is what the Lord says to his anointed.”" => Speech by "Isaiah");
+}
