@@ -217,6 +217,32 @@ impl Attributor<'_, '_> {
                     return Some(p);
                 }
             }
+            // "said master of ceremonies Dana Whitfield": a role of a few
+            // plain nouns and "of", no article, then the person.
+            if m.is_none() {
+                let role = (verb + 1..to.min(verb + 5))
+                    .take_while(|&k| {
+                        let w = self.word(k);
+                        self.is_word(k)
+                            && !self.quoted[k]
+                            && w.starts_with(|c: char| c.is_lowercase())
+                            && (w == "of"
+                                || !(is_determiner(w)
+                                    || super::words::is_skippable(w)
+                                    || may_follow_speaker(w)
+                                    || w.ends_with("ed")
+                                    || w.ends_with("ly")))
+                    })
+                    .last();
+                if let Some(last) = role.filter(|&l| self.word(l) != "of") {
+                    if let Some(e) = self.entity(last + 1) {
+                        let p = self.entity_mention(e, last + 1);
+                        if self.is_person(&p) && self.can_speak(&p) {
+                            return Some(p);
+                        }
+                    }
+                }
+            }
             return m;
         }
         // "“…” for Clinton, said Kunin.": after a comma the verb comes before its subject.
