@@ -146,6 +146,20 @@ impl Attributor<'_, '_> {
     fn verb_after(&self, first: usize, to: usize, tagged: bool) -> Option<usize> {
         let mut v = first;
         while v < to {
+            if self.doc.tokens[v].kind == TokenKind::Quote && tagged {
+                // "Bill Eastland, wearing “Ted Cruz” pins, said": a short
+                // quoted name inside an aside set off by a comma is passed.
+                let aside = (first..v).any(|k| self.word(k) == ",");
+                let close =
+                    (v + 1..to.min(v + 6)).find(|&k| self.doc.tokens[k].kind == TokenKind::Quote);
+                match close {
+                    Some(c) if aside && c > v + 1 => {
+                        v = c + 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
             if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
                 return None;
             }
