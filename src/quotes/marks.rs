@@ -203,9 +203,12 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
     // the paragraph ends with those marks still open (a stray ‘ swallows no
     // quotation), with the first of those marks.
     let mut inside_single: Vec<(Marked, usize)> = Vec::new();
+    // Quotations closed one level inside a double-marked quotation.
+    let mut inner: Vec<Marked> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         stack.clear();
         inside_single.clear();
+        inner.clear();
         let mut continued = false;
         let mut first_mark = true;
         for i in para.tokens.clone() {
@@ -260,9 +263,26 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
                             continued,
                         };
                         if stack.is_empty() {
-                            found.push(marked);
+                            // "“You don’t win …,” Rubio responded.": a paragraph
+                            // pasted whole in marks of another style, opening
+                            // with a quotation of its own, is a wrapper: the
+                            // quotations inside are the speech.
+                            let wrapper = fam == Family::Double
+                                && !marked.continued
+                                && inner.first().is_some_and(|q| q.open == opened.token + 1);
+                            if wrapper {
+                                found.append(&mut inner);
+                            } else {
+                                found.push(marked);
+                            }
                             continued = false;
                             inside_single.clear();
+                            inner.clear();
+                        } else if stack.len() == 1
+                            && fam == Family::Double
+                            && stack[0].family == fam
+                        {
+                            inner.push(marked);
                         } else if fam == Family::Double
                             && stack.iter().all(|o| o.family == Family::Single)
                         {
