@@ -298,6 +298,21 @@ impl Attributor<'_, '_> {
                 },
             });
         }
+        // "“I held and hugged” grieving family members before laying flowers,
+        // he said": after a comma, the subject just before the verb.
+        if let Some(comma) = (first..verb).rev().find(|&k| self.word(k) == ",") {
+            if let Some(m) = self.subject_before(verb, comma).filter(|m| {
+                m.first == comma + 1
+                    && (m.last + 1..verb).all(|k| super::words::is_skippable(self.word(k)))
+                    && matches!(
+                        m.kind,
+                        MentionKind::Pronoun(_) | MentionKind::Entity(_) | MentionKind::Name
+                    )
+                    && self.can_speak(m)
+            }) {
+                return Some(m);
+            }
+        }
         // "“…” at the Democratic convention, he said": no object of a preposition.
         self.first_mention(first, verb)
             .filter(|m| self.can_speak(m) && !self.after_preposition(m))
