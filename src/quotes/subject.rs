@@ -257,6 +257,37 @@ impl Attributor<'_, '_> {
                 break;
             }
             match self.mention_ending_at(comma - 1, limit) {
+                // "Clinton, during a town hall in Columbus, Ohio, said": no
+                // object of a preposition.
+                Some(m) if self.after_preposition(&m) => {
+                    // "Proponents of the new bill, however, say", "a woman in
+                    // Worcester, Massachusetts, told": the phrase the
+                    // preposition belongs to.
+                    let mut of = m.first - 1;
+                    if matches!(self.word(of), "the" | "a" | "an") && of > limit {
+                        of -= 1;
+                    }
+                    if matches!(self.word(of), "of" | "in" | "from" | "at")
+                        && of > limit
+                        && fallback.is_none()
+                    {
+                        // "Rep. Tom Cole of Oklahoma": the person himself.
+                        fallback = self.mention_ending_at(of - 1, limit).map(|head| {
+                            let plain = head.kind == MentionKind::Description
+                                || (head.kind == MentionKind::Name
+                                    && crate::entities::is_common_word(self.word(head.first)));
+                            if plain {
+                                Mention {
+                                    last: m.last,
+                                    kind: MentionKind::Description,
+                                    ..head
+                                }
+                            } else {
+                                head
+                            }
+                        });
+                    }
+                }
                 Some(m) if m.kind != MentionKind::Description => return Some(m),
                 Some(m) if fallback.is_none() => fallback = Some(m),
                 _ => {}

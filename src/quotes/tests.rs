@@ -382,3 +382,9 @@ fn a_counted_plural_is_a_noun_not_a_verb() {
     t!("The preacher quoted scripture. Isaiah 45:1 reads: “This is what the Lord says to his anointed.”",
         "“This is what the Lord says to his anointed.”" => Speech by "Isaiah");
 }
+
+#[test]
+fn the_phrase_a_preposition_belongs_to_is_the_subject() {
+    t!("Dan Reyes is assuring voters after a woman in Hull, England, told him she worries he is “too soft” on crime.",
+        "“too soft”" => Speech by "a woman in Hull");
+}
