@@ -218,6 +218,10 @@ impl Attributor<'_, '_> {
         if verb == first {
             // "said Mr X." but not "said the candidate could win".
             let m = self.mention_after(verb + 1, to).filter(|m| {
+                // "denounced her record": the verb's object, no speaker.
+                if self.owned_thing(m) {
+                    return false;
+                }
                 let next = m.last + 1;
                 next >= to
                     || !self.is_word(next)

@@ -34,7 +34,7 @@ impl Attributor<'_, '_> {
     /// "his Mexican heritage", "her watch" — an owner, then a head that is
     /// no role, document, kin or group of people ("her spokesman", "his
     /// letter", "her husband", "their supporters" speak).
-    fn owned_thing(&self, m: &Mention) -> bool {
+    pub(super) fn owned_thing(&self, m: &Mention) -> bool {
         let owned = matches!(
             self.word(m.first),
             "his" | "her" | "its" | "their" | "our" | "my" | "His" | "Her" | "Its" | "Their"
@@ -62,7 +62,6 @@ impl Attributor<'_, '_> {
                     | "parent"
                     | "children"
                     | "child"
-                    | "famil"
                     | "family"
                     | "friend"
                     | "colleague"
@@ -106,11 +105,9 @@ impl Attributor<'_, '_> {
                     | "firm"
                     | "board"
                     | "council"
-                    | "husband's"
-                    | "wives"
+                    | "wive"
                     | "kid"
                     | "people"
-                    | "followers"
                     | "voter"
             );
         !person && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
