@@ -41,6 +41,10 @@ impl Attributor<'_, '_> {
             if !self.is_verb(v) {
                 continue;
             }
+            // "Trump said, and I quote, “…”": the writer's aside is no attribution.
+            if v > 0 && self.word(v) == "quote" && self.word(v - 1) == "I" {
+                continue;
+            }
             // "When Trump suggested that …, Rubio fired back forcefully: “…”":
             // a clause of its own before the colon, with an unlisted verb,
             // names the source before a verb in an earlier clause.

@@ -388,3 +388,13 @@ fn the_phrase_a_preposition_belongs_to_is_the_subject() {
     t!("Dan Reyes is assuring voters after a woman in Hull, England, told him she worries he is “too soft” on crime.",
         "“too soft”" => Speech by "a woman in Hull");
 }
+
+#[test]
+fn an_owned_thing_after_a_verb_is_its_object() {
+    let a = analyze(
+        "Dan Reyes summed up Ana Ruiz as “weak,” denounced her record as mayor and said she should resign.",
+        &Options::new(),
+    );
+    let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+    assert_ne!(speaker, Some("her record"));
+}
