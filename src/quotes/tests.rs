@@ -398,3 +398,15 @@ fn an_owned_thing_after_a_verb_is_its_object() {
     let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
     assert_ne!(speaker, Some("her record"));
 }
+
+#[test]
+fn a_quote_ending_an_opening_clause_at_the_end_of_the_text() {
+    // The clause's comma is the text's last token: nothing after it to read.
+    for text in [
+        "While Ana Ruiz called it “a mistake,”",
+        "While Ana Ruiz called it “a mistake”,",
+    ] {
+        let a = analyze(text, &Options::new());
+        assert_eq!(a.quotes.len(), 1, "{text}");
+    }
+}
