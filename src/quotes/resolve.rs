@@ -181,7 +181,17 @@ impl<'a, 't> Attributor<'a, 't> {
             if !fits(&e.entity) {
                 continue;
             }
-            let role = self.role_before(e);
+            let mut role = self.role_before(e, false);
+            // "the New Jersey governor" for "New Jersey Gov. Chris Christie":
+            // an abbreviated title counts where the description's modifiers
+            // all stand beside it (a bare "the senator" is rather the one
+            // the article is about than any "Sen." named before).
+            if !role.iter().any(|w| w.eq_ignore_ascii_case(&head)) && !modifiers.is_empty() {
+                let full = self.role_before(e, true);
+                if modifiers.iter().all(|m| full.contains(m)) {
+                    role = full;
+                }
+            }
             if role.iter().any(|w| w.eq_ignore_ascii_case(&head)) {
                 let conflict = !modifiers.is_empty()
                     && role
@@ -203,16 +213,27 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// The words just before an entity mention that tell its role:
     /// "Ukrainian president" before "Volodymyr Zelensky".
-    fn role_before(&self, e: &Entity) -> Vec<&'t str> {
+    /// `abbreviated`: an abbreviated title counts as its role ("Sen." as
+    /// "senator").
+    fn role_before(&self, e: &Entity, abbreviated: bool) -> Vec<&'t str> {
         let first = self.doc.token_at(e.start);
         let mut words = Vec::new();
         let mut k = first;
         while k > 0 && words.len() < 3 {
             k -= 1;
+            // "Sen. Pat Kowalski": the period of an abbreviated title.
+            if abbreviated && self.word(k) == "." && k > 0 && full_title(self.word(k - 1)).is_some()
+            {
+                k -= 1;
+            }
             if !self.is_word(k) || is_determiner(self.word(k)) {
                 break;
             }
-            let w = self.word(k);
+            let w = if abbreviated {
+                full_title(self.word(k)).unwrap_or(self.word(k))
+            } else {
+                self.word(k)
+            };
             if is_function_word(w) || (w.chars().all(char::is_lowercase) && !is_role(w)) {
                 break;
             }
@@ -238,4 +259,24 @@ fn gendered_role(head: &str) -> Option<Pronoun> {
     } else {
         None
     }
+}
+
+/// The role an abbreviated title stands for: "Sen." is a senator.
+fn full_title(word: &str) -> Option<&'static str> {
+    Some(match word.trim_end_matches('.') {
+        "Sen" => "senator",
+        "Rep" => "representative",
+        "Gov" => "governor",
+        "Gen" => "general",
+        "Sec" | "Secy" => "secretary",
+        "Atty" => "attorney",
+        "Amb" => "ambassador",
+        "Lt" => "lieutenant",
+        "Col" => "colonel",
+        "Sgt" => "sergeant",
+        "Adm" => "admiral",
+        "Supt" => "superintendent",
+        "Prof" => "professor",
+        _ => return None,
+    })
 }
