@@ -58,6 +58,13 @@ pub(crate) fn is_listed_organization(word: &str) -> bool {
     GAZETTEER.listed_types(&[word]) & gazetteer::NAME_ORG != 0
 }
 
+/// Whether `word` is a given name or a surname of the name lists ("Manning",
+/// "Irving"), whatever else it may be.
+pub(crate) fn is_name_word(word: &str) -> bool {
+    let h = hashing::hash_lower(word, &mut String::new());
+    GAZETTEER.is_surname(h) || GAZETTEER.is_first_name(h)
+}
+
 /// Whether a given name is a woman's (`Some(true)`) or a man's, when the
 /// 1990 US census tells clearly ("Dianne", "Donald"; not "Jordan").
 pub(crate) fn is_female_name(name: &str) -> Option<bool> {
@@ -955,7 +962,15 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
         })
         .collect();
     label_speakers(doc, &mut entities);
-    merge::merge(&mut entities);
+    let women: Vec<Option<bool>> = entities
+        .iter()
+        .map(|e| {
+            let head = doc.text.get(..e.start).unwrap_or("");
+            let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+            merge::honorific_gender(&head[from..])
+        })
+        .collect();
+    merge::merge_told(&mut entities, &women);
     entities
 }
 

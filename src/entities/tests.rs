@@ -213,6 +213,33 @@ mod merging {
     }
 
     #[test]
+    fn an_honorific_tells_which_full_name() {
+        // "Mrs. Harmon" after "Ann Harmon" and "Bill Harmon": not the man.
+        let list = || {
+            vec![
+                mention("Ann Harmon", Per),
+                mention("Bill Harmon", Per),
+                mention("Harmon", Per),
+            ]
+        };
+        let mut m = list();
+        crate::entities::merge::merge_told(&mut m, &[None, None, Some(true)]);
+        assert_eq!(m[2].entity, "Ann Harmon");
+        let mut m = list();
+        crate::entities::merge::merge_told(&mut m, &[None, None, Some(false)]);
+        assert_eq!(m[2].entity, "Bill Harmon");
+        assert_eq!(
+            crate::entities::merge::honorific_gender("said Mrs. "),
+            Some(true)
+        );
+        assert_eq!(
+            crate::entities::merge::honorific_gender("” Mr. "),
+            Some(false)
+        );
+        assert_eq!(crate::entities::merge::honorific_gender("said "), None);
+    }
+
+    #[test]
     fn one_text_one_kind() {
         let mut m = vec![
             mention("Jordan", Loc),

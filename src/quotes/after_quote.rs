@@ -29,6 +29,9 @@ impl Attributor<'_, '_> {
         {
             first += 1;
         }
+        if let Some(m) = self.came_from(first, to) {
+            return Some(m);
+        }
         if let Some(verb) = self.verb_after(first, to, tagged) {
             // “…” Ohio Gov. John Kasich said he would …: after a quote that
             // closed its sentence, a subject and verb that take a clause of
@@ -42,6 +45,59 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.speaker_of_unlisted_verb(first, to)
+    }
+
+    /// `“…,” came shouts from the crowd`, `“…” rang out a voice from the
+    /// back`, `“…,” came the reply from Ruiz`: the speech comes first, then
+    /// the noun that names it, then its source after "from".
+    fn came_from(&self, first: usize, to: usize) -> Option<Mention> {
+        if first >= to
+            || !matches!(
+                self.word(first),
+                "came" | "comes" | "rang" | "rings" | "rose" | "rises" | "went"
+            )
+        {
+            return None;
+        }
+        let mut k = first + 1;
+        if matches!(self.word(k), "out" | "up") {
+            k += 1;
+        }
+        let mut spoken = false;
+        while k < to.min(first + 7) {
+            let w = self.word(k);
+            if w == "from" {
+                break;
+            }
+            let base = w.strip_suffix('s').unwrap_or(w);
+            spoken |= matches!(
+                base,
+                "shout"
+                    | "crie"
+                    | "cry"
+                    | "chant"
+                    | "call"
+                    | "voice"
+                    | "reply"
+                    | "replie"
+                    | "response"
+                    | "answer"
+                    | "yell"
+                    | "scream"
+                    | "jeer"
+                    | "roar"
+                    | "retort"
+            );
+            if !self.is_word(k) || !w.starts_with(|c: char| c.is_lowercase()) {
+                return None;
+            }
+            k += 1;
+        }
+        if !spoken || k >= to || self.word(k) != "from" {
+            return None;
+        }
+        self.mention_after(k + 1, to.min(k + 9))
+            .filter(|m| self.can_speak(m))
     }
 
     /// Whether the token at `k` is the last of its sentence.
@@ -90,6 +146,20 @@ impl Attributor<'_, '_> {
     fn verb_after(&self, first: usize, to: usize, tagged: bool) -> Option<usize> {
         let mut v = first;
         while v < to {
+            if self.doc.tokens[v].kind == TokenKind::Quote && tagged {
+                // "Bill Eastland, wearing “Ted Cruz” pins, said": a short
+                // quoted name inside an aside set off by a comma is passed.
+                let aside = (first..v).any(|k| self.word(k) == ",");
+                let close =
+                    (v + 1..to.min(v + 6)).find(|&k| self.doc.tokens[k].kind == TokenKind::Quote);
+                match close {
+                    Some(c) if aside && c > v + 1 => {
+                        v = c + 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
             if self.doc.tokens[v].kind == TokenKind::Quote || (!tagged && v > first + 4) {
                 return None;
             }
@@ -148,6 +218,10 @@ impl Attributor<'_, '_> {
         if verb == first {
             // "said Mr X." but not "said the candidate could win".
             let m = self.mention_after(verb + 1, to).filter(|m| {
+                // "denounced her record": the verb's object, no speaker.
+                if self.owned_thing(m) {
+                    return false;
+                }
                 let next = m.last + 1;
                 next >= to
                     || !self.is_word(next)
@@ -159,6 +233,32 @@ impl Attributor<'_, '_> {
             if let Some(d) = m.filter(|m| m.kind == MentionKind::Description) {
                 if let Some(p) = self.person_after_role(d.last + 1, to) {
                     return Some(p);
+                }
+            }
+            // "said master of ceremonies Dana Whitfield": a role of a few
+            // plain nouns and "of", no article, then the person.
+            if m.is_none() {
+                let role = (verb + 1..to.min(verb + 5))
+                    .take_while(|&k| {
+                        let w = self.word(k);
+                        self.is_word(k)
+                            && !self.quoted[k]
+                            && w.starts_with(|c: char| c.is_lowercase())
+                            && (w == "of"
+                                || !(is_determiner(w)
+                                    || super::words::is_skippable(w)
+                                    || may_follow_speaker(w)
+                                    || w.ends_with("ed")
+                                    || w.ends_with("ly")))
+                    })
+                    .last();
+                if let Some(last) = role.filter(|&l| self.word(l) != "of") {
+                    if let Some(e) = self.entity(last + 1) {
+                        let p = self.entity_mention(e, last + 1);
+                        if self.is_person(&p) && self.can_speak(&p) {
+                            return Some(p);
+                        }
+                    }
                 }
             }
             return m;
@@ -201,6 +301,21 @@ impl Attributor<'_, '_> {
                     kind: MentionKind::Name,
                 },
             });
+        }
+        // "“I held and hugged” grieving family members before laying flowers,
+        // he said": after a comma, the subject just before the verb.
+        if let Some(comma) = (first..verb).rev().find(|&k| self.word(k) == ",") {
+            if let Some(m) = self.subject_before(verb, comma).filter(|m| {
+                m.first == comma + 1
+                    && (m.last + 1..verb).all(|k| super::words::is_skippable(self.word(k)))
+                    && matches!(
+                        m.kind,
+                        MentionKind::Pronoun(_) | MentionKind::Entity(_) | MentionKind::Name
+                    )
+                    && self.can_speak(m)
+            }) {
+                return Some(m);
+            }
         }
         // "“…” at the Democratic convention, he said": no object of a preposition.
         self.first_mention(first, verb)

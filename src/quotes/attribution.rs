@@ -219,7 +219,28 @@ impl<'a, 't> Attributor<'a, 't> {
             && self.is_word(i + 1)
             && self.word(i + 1).starts_with(|c: char| c.is_lowercase())
             && !is_reporting_verb(self.word(i + 1));
+        // "the two lengthy investigative reports", "three separate tweets": a
+        // count before the modifiers makes the plural a noun.
+        let counted = !singular
+            && (1..=4).take_while(|&b| b <= i).any(|b| {
+                let k = i - b;
+                // Not a numbered reference: "Isaiah 45:1 reads", "Section 230 states".
+                let number = self.doc.tokens[k].kind == TokenKind::Number
+                    && !(k > 0 && self.is_capitalized(k - 1));
+                let counts = number
+                    || matches!(
+                        self.word(k),
+                        "two" | "three" | "four" | "five" | "several" | "many" | "both" | "dozens"
+                    );
+                counts
+                    && (k + 1..i).all(|m| {
+                        modifier(m)
+                            && !super::words::is_function_word(self.word(m))
+                            && super::words::pronoun(self.word(m)).is_none()
+                    })
+            });
         owner_or_determiner(i - 1)
+            || counted
             || (i >= 2
                 && modifier(i - 1)
                 && (owned(i - 2) || (singular && owner_or_determiner(i - 2))))
@@ -321,8 +342,76 @@ impl<'a, 't> Attributor<'a, 't> {
         }
     }
 
+    /// `While Ryan laid out a vision for “…,” Carson …`: a quotation that ends
+    /// an opening clause with its comma is the words of that clause's subject,
+    /// not of the main clause after it.
+    fn opening_clause_subject(&self, q: &Marked) -> Option<Mention> {
+        let doc = self.doc;
+        let c = q.close?;
+        let s = doc.sentence_at(doc.tokens[q.open].span.start)?;
+        let start = doc.sentences[s].tokens.start;
+        if !matches!(
+            self.word(start),
+            "While"
+                | "Whereas"
+                | "Although"
+                | "Though"
+                | "When"
+                | "As"
+                | "After"
+                | "Before"
+                | "Because"
+                | "Since"
+        ) || q.open <= start + 2
+        {
+            return None;
+        }
+        // The clause ends with the quote: its comma inside or right after the
+        // marks, then the main clause's subject.
+        let n = doc.tokens.len();
+        let comma_inside = c > 0 && self.word(c - 1) == ",";
+        let comma_after = c + 1 < n && self.word(c + 1) == ",";
+        let next = if comma_after { c + 2 } else { c + 1 };
+        if !(comma_inside || comma_after) || next >= n || !self.is_word(next) {
+            return None;
+        }
+        // No comma of the sentence's own between the clause and the quote
+        // that could end the clause earlier, but asides: the subject opens the
+        // clause, then its verb.
+        let m = self.first_mention(start + 1, q.open)?;
+        // "While Mr. Ryan …": titles may stand before the name.
+        let opens = (start + 1..m.first)
+            .all(|k| crate::entities::is_title(self.word(k)) || self.word(k) == ".");
+        // A verb of its own, no copula ("While Trump is “brand building,”"
+        // describes him).
+        let verb = (m.last + 1..q.open)
+            .find(|&k| self.is_word(k) && self.word(k).starts_with(|ch: char| ch.is_lowercase()));
+        let verb_after = verb.is_some_and(|v| {
+            !matches!(
+                self.word(v),
+                "is" | "was" | "are" | "were" | "be" | "been" | "being" | "seems" | "seemed"
+            )
+        });
+        // The quote is inside the clause: no comma or colon before it but a
+        // pair setting off an aside right after the subject ("While Ryan,
+        // representing the governing wing, laid out …").
+        let marks: Vec<usize> = (start + 1..q.open)
+            .filter(|&k| matches!(self.word(k), "," | ":" | ";") && !self.quoted[k])
+            .collect();
+        let inside = match marks.as_slice() {
+            [] => true,
+            [a, b] => *a == m.last + 1 && self.word(*a) == "," && self.word(*b) == ",",
+            _ => false,
+        };
+        (opens && inside && verb_after && m.kind != MentionKind::Description && self.can_speak(&m))
+            .then_some(m)
+    }
+
     /// The attribution of `q` read from its words (see [`Self::attribute`]).
     fn attribute_words(&self, q: &Marked) -> Option<Mention> {
+        if let Some(m) = self.opening_clause_subject(q) {
+            return Some(m);
+        }
         let doc = self.doc;
         let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
         let sentence_start = doc.sentences[open_sentence].tokens.start;
@@ -433,7 +522,9 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         // The first person, organization or pronoun: a capitalized word that
         // the tagger left alone ("Former") is no subject.
-        let mut from = start;
+        // Past an opening participial phrase ("Recalling a favorite story, the governor …").
+        let clause = self.participle_opener_end(start, open).unwrap_or(start);
+        let mut from = clause;
         let is_object = |m: &Mention| {
             m.first.checked_sub(1).is_some_and(|b| {
                 b >= start
@@ -461,7 +552,7 @@ impl<'a, 't> Attributor<'a, 't> {
                 // "The ad targets “…”", "The senator cited “…”": a description
                 // opening the sentence, headed by a role or a document.
                 MentionKind::Description
-                    if m.first == start
+                    if m.first == clause
                         && self.plain_phrase(&m)
                         && (super::words::is_role(self.word(m.last))
                             || super::words::is_document(self.word(m.last))) =>

@@ -131,6 +131,12 @@ fn role(doc: &Document, i: usize, open_families: &[Open]) -> Role {
         "‘" | "‚" | "‛" | "`" => {
             if after_free && !before_free && is_open(Family::Single) {
                 Role::Close
+            } else if before.is_some_and(char::is_alphabetic)
+                && after.is_some_and(char::is_alphabetic)
+            {
+                // "National Review‘s founding": a mark between two letters is
+                // an apostrophe typed the wrong way round.
+                Role::Not
             } else if after_free && !before_free && before.is_some_and(char::is_alphanumeric) {
                 // "On CBS‘ Face the Nation": a mark glued to a word's end, with
                 // nothing to close, is an apostrophe typed the wrong way round.
@@ -193,8 +199,16 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
     // A quote left open at the end of the previous paragraph.
     let mut pending: Option<Open> = None;
     let mut stack: Vec<Open> = Vec::new();
+    // Quotations closed inside single marks that may never close: kept if
+    // the paragraph ends with those marks still open (a stray ‘ swallows no
+    // quotation), with the first of those marks.
+    let mut inside_single: Vec<(Marked, usize)> = Vec::new();
+    // Quotations closed one level inside a double-marked quotation.
+    let mut inner: Vec<Marked> = Vec::new();
     for (p, para) in doc.paragraphs.iter().enumerate() {
         stack.clear();
+        inside_single.clear();
+        inner.clear();
         let mut continued = false;
         let mut first_mark = true;
         for i in para.tokens.clone() {
@@ -239,17 +253,40 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
                     if let Some(at) = stack.iter().rposition(|o| o.family == fam) {
                         let opened = stack[at];
                         stack.truncate(at);
+                        let marked = Marked {
+                            span: Span::new(
+                                doc.tokens[opened.token].span.start,
+                                doc.tokens[i].span.end,
+                            ),
+                            open: opened.token,
+                            close: Some(i),
+                            continued,
+                        };
                         if stack.is_empty() {
-                            found.push(Marked {
-                                span: Span::new(
-                                    doc.tokens[opened.token].span.start,
-                                    doc.tokens[i].span.end,
-                                ),
-                                open: opened.token,
-                                close: Some(i),
-                                continued,
-                            });
+                            // "“You don’t win …,” Rubio responded.": a paragraph
+                            // pasted whole in marks of another style, opening
+                            // with a quotation of its own, is a wrapper: the
+                            // quotations inside are the speech.
+                            let wrapper = fam == Family::Double
+                                && !marked.continued
+                                && inner.first().is_some_and(|q| q.open == opened.token + 1);
+                            if wrapper {
+                                found.append(&mut inner);
+                            } else {
+                                found.push(marked);
+                            }
                             continued = false;
+                            inside_single.clear();
+                            inner.clear();
+                        } else if stack.len() == 1
+                            && fam == Family::Double
+                            && stack[0].family == fam
+                        {
+                            inner.push(marked);
+                        } else if fam == Family::Double
+                            && stack.iter().all(|o| o.family == Family::Single)
+                        {
+                            inside_single.push((marked, stack[0].token));
                         }
                     }
                 }
@@ -258,6 +295,15 @@ pub(crate) fn pair(doc: &Document) -> Vec<Marked> {
         }
         if let Some(prev) = pending.take() {
             close_at_paragraph_end(doc, prev, p.saturating_sub(1), &mut found);
+        }
+        // Single marks left open: the quotations inside them stand alone.
+        if let Some(outer) = stack.first().filter(|o| o.family == Family::Single) {
+            found.extend(
+                inside_single
+                    .iter()
+                    .filter(|(_, o)| *o == outer.token)
+                    .map(|(m, _)| *m),
+            );
         }
         // Only the outermost open quote may go on into the next paragraph.
         if let Some(&outer) = stack.first() {

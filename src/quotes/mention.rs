@@ -26,8 +26,91 @@ impl Attributor<'_, '_> {
             }
             MentionKind::Pronoun(p) => p != Pronoun::First || self.word(m.first) == "I",
             MentionKind::Name => !self.opening_word(m),
-            MentionKind::Description => true,
+            MentionKind::Description => !self.owned_thing(m),
         }
+    }
+
+    /// Whether a description is someone's thing, not someone: "her record",
+    /// "his Mexican heritage", "her watch" — an owner, then a head that is
+    /// no role, document, kin or group of people ("her spokesman", "his
+    /// letter", "her husband", "their supporters" speak).
+    pub(super) fn owned_thing(&self, m: &Mention) -> bool {
+        let owned = matches!(
+            self.word(m.first),
+            "his" | "her" | "its" | "their" | "our" | "my" | "His" | "Her" | "Its" | "Their"
+        );
+        if !owned || m.last == m.first {
+            return false;
+        }
+        let head = self.word(m.last);
+        let mut buf = [0u8; 24];
+        let lower = lowercase(head, &mut buf).unwrap_or("");
+        let base = lower.strip_suffix('s').unwrap_or(lower);
+        let person = is_role(head)
+            || super::words::is_document(base)
+            || super::words::is_cue_noun(head)
+            || matches!(
+                base,
+                "wife"
+                    | "husband"
+                    | "son"
+                    | "daughter"
+                    | "mother"
+                    | "father"
+                    | "brother"
+                    | "sister"
+                    | "parent"
+                    | "children"
+                    | "child"
+                    | "family"
+                    | "friend"
+                    | "colleague"
+                    | "ally"
+                    | "allie"
+                    | "team"
+                    | "staff"
+                    | "fan"
+                    | "follower"
+                    | "backer"
+                    | "donor"
+                    | "partner"
+                    | "boss"
+                    | "lawyer"
+                    | "attorney"
+                    | "counsel"
+                    | "doctor"
+                    | "coach"
+                    | "teammate"
+                    | "neighbor"
+                    | "neighbour"
+                    | "peer"
+                    | "rival"
+                    | "opponent"
+                    | "successor"
+                    | "predecessor"
+                    | "deputy"
+                    | "assistant"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "publicist"
+                    | "agent"
+                    | "camp"
+                    | "side"
+                    | "party"
+                    | "administration"
+                    | "organization"
+                    | "group"
+                    | "union"
+                    | "firm"
+                    | "board"
+                    | "council"
+                    | "wive"
+                    | "kid"
+                    | "people"
+                    | "voter"
+            );
+        !person && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
     }
 
     /// Whether a one-word mention is an ordinary word that opens its
@@ -37,7 +120,12 @@ impl Attributor<'_, '_> {
     /// ("Brown said", "Brown has said", "Brown, the mayor, said").
     fn opening_word(&self, m: &Mention) -> bool {
         let w = self.word(m.first);
-        if m.first != m.last || !crate::entities::is_common_word(w) {
+        // "Reprising one of her lines, …", "Hastily politicizing …": a
+        // participle or an adverb no list of names holds.
+        let formed = w.len() >= 6
+            && (w.ends_with("ing") || w.ends_with("ly"))
+            && !crate::entities::is_name_word(w);
+        if m.first != m.last || !(crate::entities::is_common_word(w) || formed) {
             return false;
         }
         let opens = self

@@ -66,23 +66,17 @@ pub(crate) fn find(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             },
             // "A:" stands for the person interviewed, the one the
             // introduction is about, as a pronoun stands for its referent;
-            // "Q:" is the interviewer, no person the article names.
-            None if matches!(doc.slice(t.label), "A" | "ANSWER") => match interviewee {
-                Some(e) => Speaker {
-                    start: t.label.start,
-                    end: t.label.end,
-                    text: doc.slice(t.label).to_string(),
-                    entity: Some(e.entity.clone()),
-                },
-                None => {
-                    out.push(turn_quote(doc, t, None));
-                    continue;
-                }
+            // "Q:" is the interviewer: the label is the speaker's mention,
+            // no person the article names.
+            None => Speaker {
+                start: t.label.start,
+                end: t.label.end,
+                text: doc.slice(t.label).to_string(),
+                entity: matches!(doc.slice(t.label), "A" | "ANSWER")
+                    .then_some(interviewee)
+                    .flatten()
+                    .map(|e| e.entity.clone()),
             },
-            None => {
-                out.push(turn_quote(doc, t, None));
-                continue;
-            }
         };
         out.push(turn_quote(doc, t, Some(speaker)));
     }

@@ -91,6 +91,8 @@ impl<'a, 't> Attributor<'a, 't> {
             Pronoun::Group => e.kind == EntityKind::Organization,
             Pronoun::First => false,
         };
+        // The name a sentence going on about someone named before would take.
+        let mut fallback: Option<&Entity> = None;
         for s in (s.saturating_sub(8)..=s).rev() {
             // "With a vote for Trump ruled out, Cross said he …": a subject
             // before an object of a preposition.
@@ -107,11 +109,35 @@ impl<'a, 't> Attributor<'a, 't> {
                 .sentence_entities(s, start)
                 .find(|e| fits(e) && !object(e))
                 .or_else(|| self.sentence_entities(s, start).find(|e| fits(e)));
-            if let Some(e) = found {
-                return Some(e.entity.clone());
+            // "Mr. Clinton does not relish the fight. He has shrugged off
+            // attacks from Donald J. Trump. … he does not see": a sentence
+            // that opens with the same pronoun ("He", "But he") goes on about
+            // the person named before it, not the one it names.
+            let chained = match (p, found) {
+                (Pronoun::He | Pronoun::She, Some(e)) => {
+                    let first = self.doc.sentences[s].tokens.start;
+                    (first..first + 2).any(|k| {
+                        k < at
+                            && self
+                                .doc
+                                .tokens
+                                .get(k)
+                                .is_some_and(|t| t.span.end <= e.start)
+                            && !self.quoted[k]
+                            && super::words::pronoun(self.word(k)) == Some(p)
+                    })
+                }
+                _ => false,
+            };
+            match found {
+                Some(e) if chained => {
+                    fallback.get_or_insert(e);
+                }
+                Some(e) => return Some(e.entity.clone()),
+                None => {}
             }
         }
-        None
+        fallback.map(|e| e.entity.clone())
     }
 
     /// The person a description ("the US president") refers to: the most
@@ -125,6 +151,12 @@ impl<'a, 't> Attributor<'a, 't> {
         if !is_person_role(&head) || head.ends_with('s') {
             return None;
         }
+        // "the woman", "the congressman": a role that tells a gender.
+        let told = gendered_role(&head);
+        let fits = |entity: &str| match told {
+            Some(g) => self.gender(entity).is_none_or(|h| h == g),
+            None => true,
+        };
         // "a White House official", "another source": an indefinite
         // description brings in someone new, no one named before.
         if matches!(
@@ -146,7 +178,20 @@ impl<'a, 't> Attributor<'a, 't> {
             if e.kind != EntityKind::Person || credit.unwrap_or(false) {
                 continue;
             }
-            let role = self.role_before(e);
+            if !fits(&e.entity) {
+                continue;
+            }
+            let mut role = self.role_before(e, false);
+            // "the New Jersey governor" for "New Jersey Gov. Chris Christie":
+            // an abbreviated title counts where the description's modifiers
+            // all stand beside it (a bare "the senator" is rather the one
+            // the article is about than any "Sen." named before).
+            if !role.iter().any(|w| w.eq_ignore_ascii_case(&head)) && !modifiers.is_empty() {
+                let full = self.role_before(e, true);
+                if modifiers.iter().all(|m| full.contains(m)) {
+                    role = full;
+                }
+            }
             if role.iter().any(|w| w.eq_ignore_ascii_case(&head)) {
                 let conflict = !modifiers.is_empty()
                     && role
@@ -168,16 +213,27 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// The words just before an entity mention that tell its role:
     /// "Ukrainian president" before "Volodymyr Zelensky".
-    fn role_before(&self, e: &Entity) -> Vec<&'t str> {
+    /// `abbreviated`: an abbreviated title counts as its role ("Sen." as
+    /// "senator").
+    fn role_before(&self, e: &Entity, abbreviated: bool) -> Vec<&'t str> {
         let first = self.doc.token_at(e.start);
         let mut words = Vec::new();
         let mut k = first;
         while k > 0 && words.len() < 3 {
             k -= 1;
+            // "Sen. Pat Kowalski": the period of an abbreviated title.
+            if abbreviated && self.word(k) == "." && k > 0 && full_title(self.word(k - 1)).is_some()
+            {
+                k -= 1;
+            }
             if !self.is_word(k) || is_determiner(self.word(k)) {
                 break;
             }
-            let w = self.word(k);
+            let w = if abbreviated {
+                full_title(self.word(k)).unwrap_or(self.word(k))
+            } else {
+                self.word(k)
+            };
             if is_function_word(w) || (w.chars().all(char::is_lowercase) && !is_role(w)) {
                 break;
             }
@@ -192,4 +248,35 @@ fn strip_honorific(name: &str) -> &str {
         Some((first, rest)) if honorific(first).is_some() => rest,
         _ => name,
     }
+}
+
+/// The gender a role noun tells: "congresswoman", "the woman"; "chairman".
+fn gendered_role(head: &str) -> Option<Pronoun> {
+    if head.ends_with("woman") || matches!(head, "mother" | "wife" | "daughter" | "sister") {
+        Some(Pronoun::She)
+    } else if head.ends_with("man") || matches!(head, "father" | "husband" | "son" | "brother") {
+        Some(Pronoun::He)
+    } else {
+        None
+    }
+}
+
+/// The role an abbreviated title stands for: "Sen." is a senator.
+fn full_title(word: &str) -> Option<&'static str> {
+    Some(match word.trim_end_matches('.') {
+        "Sen" => "senator",
+        "Rep" => "representative",
+        "Gov" => "governor",
+        "Gen" => "general",
+        "Sec" | "Secy" => "secretary",
+        "Atty" => "attorney",
+        "Amb" => "ambassador",
+        "Lt" => "lieutenant",
+        "Col" => "colonel",
+        "Sgt" => "sergeant",
+        "Adm" => "admiral",
+        "Supt" => "superintendent",
+        "Prof" => "professor",
+        _ => return None,
+    })
 }

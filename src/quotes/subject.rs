@@ -32,9 +32,16 @@ impl Attributor<'_, '_> {
             }
         }
         if matches!(w, "that" | "which" | "who" | "and" | "but" | "then") {
-            // "a video that said": the clause's first speaker.
+            // "a video that said": the clause's first speaker; past an
+            // opening clause for a coordinated verb ("When I asked him, he
+            // looked up and said").
+            let from = if matches!(w, "and" | "but" | "then") {
+                self.clause_start_at_sentence(limit, end)
+            } else {
+                limit
+            };
             return self
-                .first_mention(limit, end)
+                .first_mention(from, end)
                 .filter(|m| m.kind != MentionKind::Description);
         }
         if w != "," {
@@ -168,7 +175,27 @@ impl Attributor<'_, '_> {
     /// just before the first verb ("Ms. Sherry smiled and said"), else the
     /// subject of the first reporting verb from `limit` ("Ushakov said ...
     /// and urged").
+    /// Where the main clause starts ([`Self::clause_start`]) when `limit`
+    /// opens its sentence; else `limit` ("by George Anders, Fiorina …" after
+    /// a quote is no opening phrase).
+    fn clause_start_at_sentence(&self, limit: usize, end: usize) -> usize {
+        let opens = self
+            .doc
+            .tokens
+            .get(limit)
+            .and_then(|t| self.doc.sentence_at(t.span.start))
+            .is_some_and(|s| self.doc.sentences[s].tokens.start == limit);
+        if opens {
+            self.clause_start(limit, end)
+        } else {
+            limit
+        }
+    }
+
     fn subject_of_coordinated_verb(&self, end: usize, limit: usize) -> Option<Mention> {
+        // "When I asked Sanders …, he looked up and said": the opening
+        // clause's verb is not the one coordinated.
+        let limit = self.clause_start_at_sentence(limit, end);
         // "Ms. Sherry smiled and said": a name just before the first verb.
         let mut k = end;
         while k > limit && end - k < 5 {
@@ -230,6 +257,37 @@ impl Attributor<'_, '_> {
                 break;
             }
             match self.mention_ending_at(comma - 1, limit) {
+                // "Clinton, during a town hall in Columbus, Ohio, said": no
+                // object of a preposition.
+                Some(m) if self.after_preposition(&m) => {
+                    // "Proponents of the new bill, however, say", "a woman in
+                    // Worcester, Massachusetts, told": the phrase the
+                    // preposition belongs to.
+                    let mut of = m.first - 1;
+                    if matches!(self.word(of), "the" | "a" | "an") && of > limit {
+                        of -= 1;
+                    }
+                    if matches!(self.word(of), "of" | "in" | "from" | "at")
+                        && of > limit
+                        && fallback.is_none()
+                    {
+                        // "Rep. Tom Cole of Oklahoma": the person himself.
+                        fallback = self.mention_ending_at(of - 1, limit).map(|head| {
+                            let plain = head.kind == MentionKind::Description
+                                || (head.kind == MentionKind::Name
+                                    && crate::entities::is_common_word(self.word(head.first)));
+                            if plain {
+                                Mention {
+                                    last: m.last,
+                                    kind: MentionKind::Description,
+                                    ..head
+                                }
+                            } else {
+                                head
+                            }
+                        });
+                    }
+                }
                 Some(m) if m.kind != MentionKind::Description => return Some(m),
                 Some(m) if fallback.is_none() => fallback = Some(m),
                 _ => {}

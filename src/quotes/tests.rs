@@ -349,3 +349,64 @@ fn a_share_of_voters_speaks() {
     t!("Ana Ruiz asked voters how likely she was to win, to which 21 percent said “not too likely” and 14 percent said “not at all likely.”",
         "“not too likely”" => Speech by "21 percent", "“not at all likely.”" => Speech by "14 percent");
 }
+
+#[test]
+fn an_interviewers_label_is_the_speaker_of_a_question() {
+    let text = "Senator Mary Lane spoke with reporters on Tuesday.\n\nQ: Will the bill pass this year?\n\nA: I think it will.";
+    let a = analyze(text, &Options::new());
+    let who: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let s = q.speaker.as_ref();
+            (
+                s.map(|s| s.text.as_str()),
+                s.and_then(|s| s.entity.as_deref()),
+            )
+        })
+        .collect();
+    assert_eq!(who, [(Some("Q"), None), (Some("A"), Some("Mary Lane"))]);
+}
+
+#[test]
+fn speech_that_comes_from_a_crowd() {
+    t!("Chairman Tom Ortiz declared the motion denied. “Count the votes,” came shouts from the delegates, as the hall booed.",
+        "“Count the votes,”" => Speech by "the delegates");
+}
+
+#[test]
+fn a_counted_plural_is_a_noun_not_a_verb() {
+    t!("Late last month, the company wrote a letter to the mayor, calling the two lengthy investigative reports “inaccurate and deliberately misleading.”",
+        "“inaccurate and deliberately misleading.”" => Speech by "the company");
+    // A numbered reference is no count: "Isaiah 45:1 reads".
+    t!("The preacher quoted scripture. Isaiah 45:1 reads: “This is what the Lord says to his anointed.”",
+        "“This is what the Lord says to his anointed.”" => Speech by "Isaiah");
+}
+
+#[test]
+fn the_phrase_a_preposition_belongs_to_is_the_subject() {
+    t!("Dan Reyes is assuring voters after a woman in Hull, England, told him she worries he is “too soft” on crime.",
+        "“too soft”" => Speech by "a woman in Hull");
+}
+
+#[test]
+fn an_owned_thing_after_a_verb_is_its_object() {
+    let a = analyze(
+        "Dan Reyes summed up Ana Ruiz as “weak,” denounced her record as mayor and said she should resign.",
+        &Options::new(),
+    );
+    let speaker = a.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+    assert_ne!(speaker, Some("her record"));
+}
+
+#[test]
+fn a_quote_ending_an_opening_clause_at_the_end_of_the_text() {
+    // The clause's comma is the text's last token: nothing after it to read.
+    for text in [
+        "While Ana Ruiz called it “a mistake,”",
+        "While Ana Ruiz called it “a mistake”,",
+    ] {
+        let a = analyze(text, &Options::new());
+        assert_eq!(a.quotes.len(), 1, "{text}");
+    }
+}
