@@ -269,6 +269,18 @@ fn day_after(
         .or_else(|| slashed(s, k))
         .or_else(|| iso(s, k))
         .filter(|(f, _)| f.start == s.start(k))?;
+    // "9-11am Monday to Friday": the day opens a range of days, which is
+    // read on its own; the times keep the article's day.
+    let j = s.sp(e);
+    let joined = if s.is_dash(e) {
+        Some(e + 1)
+    } else {
+        (j > e && s.is_any(j, &["to", "through", "thru", "until", "till"]) && s.is_space(j + 1))
+            .then_some(j + 2)
+    };
+    if joined.is_some_and(|n| s.sense(n).weekday > 0) {
+        return None;
+    }
     match &f.value {
         Some(Value::Text(v)) => {
             let (d, part) = day_and_part(v)?;
