@@ -65,21 +65,16 @@ pub(crate) fn merge(mentions: &mut [Entity]) {
     merge_told(mentions, &[]);
 }
 
-/// The gender an honorific just before a mention tells: `Some(true)` for a
-/// woman ("Mrs.", "Ms.", "Miss"), `Some(false)` for a man ("Mr.").
-pub(crate) fn honorific_gender(before: &str) -> Option<bool> {
-    let word = before.trim_end().rsplit(char::is_whitespace).next()?;
-    match word.trim_end_matches('.') {
-        "Mr" | "MR" => Some(false),
-        "Mrs" | "Ms" | "Miss" | "MRS" | "MS" => Some(true),
-        _ => None,
-    }
+/// The gender the honorific ending `before` (the text just before a
+/// mention) tells, as [`super::honorific_gender`] reads it: "said Mrs. ".
+pub(crate) fn told_gender(before: &str) -> Option<bool> {
+    super::honorific_gender(before.trim_end().rsplit(char::is_whitespace).next()?)
 }
 
-/// Sets `kind` and `entity` of every mention; `women[i]`, when given, is the
-/// gender an honorific tells of mention `i` ("Mrs. Harmon" is not "Bill
-/// Harmon", whose given name is a man's).
-pub(crate) fn merge_told(mentions: &mut [Entity], women: &[Option<bool>]) {
+/// Sets `kind` and `entity` of every mention; `female[i]`, when given, is the
+/// gender an honorific tells of mention `i` (`Some(true)` a woman: "Mrs.
+/// Harmon" is not "Bill Harmon", whose given name is a man's).
+pub(crate) fn merge_told(mentions: &mut [Entity], female: &[Option<bool>]) {
     // Distinct names, with the kind most of their mentions were given.
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut names: Vec<Name> = Vec::new();
@@ -185,7 +180,7 @@ pub(crate) fn merge_told(mentions: &mut [Entity], women: &[Option<bool>]) {
         m.kind = names[n].kind;
         m.entity = names[n].text.clone();
         // "Mrs. Harmon": no full name whose given name is a man's.
-        let told = women.get(i).copied().flatten();
+        let told = female.get(i).copied().flatten();
         let fits = |c: usize| {
             let given = names[c].text.split(' ').next().unwrap_or("");
             match (told, GAZETTEER.is_female_name(given)) {

@@ -360,6 +360,17 @@ fn is_not_name(word: &str) -> bool {
     !acronym && NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// The gender an honorific tells: `Some(true)` for a woman ("Mrs.", "Ms",
+/// "Miss", "Dame", "Lady", also in capitals), `Some(false)` for a man ("Mr.",
+/// "Sir", "Lord"); `None` for any other word.
+pub(crate) fn honorific_gender(word: &str) -> Option<bool> {
+    match word.trim_end_matches('.') {
+        "Mr" | "MR" | "Sir" | "Lord" => Some(false),
+        "Mrs" | "MRS" | "Ms" | "MS" | "Miss" | "Dame" | "Lady" => Some(true),
+        _ => None,
+    }
+}
+
 /// Honorifics that only ever precede a person's name.
 fn is_honorific(word: &str) -> bool {
     matches!(
@@ -962,15 +973,15 @@ pub(crate) fn find(doc: &Document) -> Vec<Entity> {
         })
         .collect();
     label_speakers(doc, &mut entities);
-    let women: Vec<Option<bool>> = entities
+    let female: Vec<Option<bool>> = entities
         .iter()
         .map(|e| {
             let head = doc.text.get(..e.start).unwrap_or("");
             let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
-            merge::honorific_gender(&head[from..])
+            merge::told_gender(&head[from..])
         })
         .collect();
-    merge::merge_told(&mut entities, &women);
+    merge::merge_told(&mut entities, &female);
     entities
 }
 

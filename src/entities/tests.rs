@@ -229,14 +229,11 @@ mod merging {
         crate::entities::merge::merge_told(&mut m, &[None, None, Some(false)]);
         assert_eq!(m[2].entity, "Bill Harmon");
         assert_eq!(
-            crate::entities::merge::honorific_gender("said Mrs. "),
+            crate::entities::merge::told_gender("said Mrs. "),
             Some(true)
         );
-        assert_eq!(
-            crate::entities::merge::honorific_gender("” Mr. "),
-            Some(false)
-        );
-        assert_eq!(crate::entities::merge::honorific_gender("said "), None);
+        assert_eq!(crate::entities::merge::told_gender("” Mr. "), Some(false));
+        assert_eq!(crate::entities::merge::told_gender("said "), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::scan::Scan;
 use super::times::clock;
 use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
-use crate::calendar::CalendarDate;
+use crate::calendar::{days_in_month, CalendarDate};
 
 /// Words before a date that make a lone month or weekday a date ("in May").
 const DATE_LEADS: &[&str] = &[
@@ -604,7 +604,8 @@ fn month_day_slashed(s: &Scan, i: usize) -> Option<(u8, u8, usize)> {
     }
     let (a, b): (u8, u8) = (da.parse().ok()?, db.parse().ok()?);
     let zero = da.starts_with('0') || db.starts_with('0');
-    let fraction = a < b && [2, 3, 4, 5, 6, 8, 10, 16, 32, 64].contains(&b);
+    // "5/12" is May 12 more often than five twelfths.
+    let fraction = a < b && b != 12 && super::numbers::DENOMINATORS.contains(&u32::from(b));
     if fraction && !zero {
         return None;
     }
@@ -1149,14 +1150,13 @@ pub(super) fn week_number(
     if !(1..=53).contains(&n) || !ends || s.is_any(next, &["of", "in"]) || s.is_dash(e) {
         return None;
     }
-    let value = date
-        .map(|d| format!("{:04}-W{n:02}", d.year))
-        // Week 53 only in the years that have one (28 December is in the last week).
-        .filter(|v| {
-            n < 53
-                || CalendarDate::new(date.map_or(0, |d| d.year), 12, 28)
-                    .is_some_and(|c| c.iso_week() == *v)
-        });
+    // Week 53 only in the years that have one (28 December is in the last week).
+    let value = date.map(|d| format!("{:04}-W{n:02}", d.year)).filter(|v| {
+        n < 53
+            || date
+                .and_then(|d| CalendarDate::new(d.year, 12, 28))
+                .is_some_and(|c| c.iso_week() == *v)
+    });
     Some((found(s, i, e, FigureKind::Date, value), e))
 }
 
@@ -1197,9 +1197,8 @@ pub(super) fn week_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             _ => return None,
         };
         let first = CalendarDate::parse_iso(&format!("{v}-01"))?;
-        let last = first.add_days(40);
-        let last = CalendarDate::new(last.year, last.month, 1)?.add_days(-1);
-        (first, last, e)
+        let days = days_in_month(first.year, first.month);
+        (first, CalendarDate::new(first.year, first.month, days)?, e)
     };
     // The Thursday of the week holding `d`.
     let thursday = |d: CalendarDate| d.add_days(3 - i64::from(d.weekday()));
@@ -1233,26 +1232,15 @@ pub(super) fn week_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     ))
 }
 
-/// A number below 100 in words at `k` ("six", "fifteen", "ninety six",
-/// "eighty-four"): its value and the index after it.
+/// A whole number below 100 in words at `k` ("six", "fifteen", "ninety
+/// six", "eighty-four"), as the number reader reads it: its value and the
+/// index after it.
 fn below_hundred_in_words(s: &Scan, k: usize) -> Option<(u32, usize)> {
-    use super::vocab::Cardinal;
-    match s.sense(k).cardinal? {
-        Cardinal::Unit(u) => Some((u as u32, k + 1)),
-        Cardinal::Tens(t) => {
-            let unit = (s.is_space(k + 1) || s.is_dash(k + 1))
-                .then(|| match s.sense(k + 2).cardinal {
-                    Some(Cardinal::Unit(u)) if (1.0..=9.0).contains(&u) => Some(u as u32),
-                    _ => None,
-                })
-                .flatten();
-            match unit {
-                Some(u) => Some((t as u32 + u, k + 3)),
-                None => Some((t as u32, k + 1)),
-            }
-        }
-        _ => None,
-    }
+    let n = super::numbers::number(s, k, false).filter(|n| n.words && !n.ordinal)?;
+    let v = n
+        .value
+        .filter(|v| v.fract() == 0.0 && (0.0..100.0).contains(v))?;
+    Some((v as u32, n.end))
 }
 
 /// Words after a year told in words that end the phrase ("in nineteen
@@ -1546,22 +1534,20 @@ pub(super) fn all_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
     }
     let k = i + 2;
     let sense = s.sense(k);
-    let unit = sense
-        .time_unit
-        .filter(|_| !sense.plural && !s.capitalized(k))?;
-    let v = match unit {
-        TimeUnit::Day => "P1D",
-        TimeUnit::Week => "P1W",
-        TimeUnit::Month => "P1M",
-        TimeUnit::Year => "P1Y",
-        _ => return None,
-    };
+    let unit = sense.time_unit.filter(|u| {
+        !sense.plural
+            && !s.capitalized(k)
+            && matches!(
+                u,
+                TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+            )
+    })?;
     let end = k + 1;
     if !s.boundary(end) || s.is_ch(end, '\'') || s.is_ch(end, '’') {
         return None;
     }
     Some((
-        found(s, i, end, FigureKind::Duration, Some(v.to_string())),
+        found(s, i, end, FigureKind::Duration, Some(unit.iso(1.0))),
         end,
     ))
 }

@@ -27,7 +27,7 @@ pub(crate) struct Num {
 
 /// Denominators accepted in digit fractions ("3/4"); others are more likely
 /// dates or names ("9/11", "24/7").
-const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100];
+pub(super) const DENOMINATORS: &[u32] = &[2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100];
 
 /// The value of a fraction written as one character ("½", "¾", "⅓").
 fn vulgar(c: char) -> Option<f64> {

@@ -627,7 +627,6 @@ const TRIGGERS: &[&str] = &[
     "noon",
     "noonish",
     "week",
-    "all",
     "midday",
     "midnight",
     "minus",

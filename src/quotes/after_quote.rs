@@ -69,25 +69,10 @@ impl Attributor<'_, '_> {
             if w == "from" {
                 break;
             }
+            // Nouns of speech: "shouts", "the reply", "a voice".
             let base = w.strip_suffix('s').unwrap_or(w);
-            spoken |= matches!(
-                base,
-                "shout"
-                    | "crie"
-                    | "cry"
-                    | "chant"
-                    | "call"
-                    | "voice"
-                    | "reply"
-                    | "replie"
-                    | "response"
-                    | "answer"
-                    | "yell"
-                    | "scream"
-                    | "jeer"
-                    | "roar"
-                    | "retort"
-            );
+            spoken |= super::words::is_cue_noun(w)
+                || matches!(base, "voice" | "yell" | "scream" | "jeer" | "roar");
             if !self.is_word(k) || !w.starts_with(|c: char| c.is_lowercase()) {
                 return None;
             }

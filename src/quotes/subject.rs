@@ -171,10 +171,6 @@ impl Attributor<'_, '_> {
         (j > limit).then(|| j - 1)
     }
 
-    /// The subject of a verb after "and", "but" or "then" at `end`: a name
-    /// just before the first verb ("Ms. Sherry smiled and said"), else the
-    /// subject of the first reporting verb from `limit` ("Ushakov said ...
-    /// and urged").
     /// Where the main clause starts ([`Self::clause_start`]) when `limit`
     /// opens its sentence; else `limit` ("by George Anders, Fiorina …" after
     /// a quote is no opening phrase).
@@ -192,6 +188,10 @@ impl Attributor<'_, '_> {
         }
     }
 
+    /// The subject of a verb after "and", "but" or "then" at `end`: a name
+    /// just before the first verb ("Ms. Sherry smiled and said"), else the
+    /// subject of the first reporting verb from `limit` ("Ushakov said ...
+    /// and urged").
     fn subject_of_coordinated_verb(&self, end: usize, limit: usize) -> Option<Mention> {
         // "When I asked Sanders …, he looked up and said": the opening
         // clause's verb is not the one coordinated.

@@ -354,14 +354,28 @@ pub(crate) fn is_skippable(word: &str) -> bool {
 }
 
 /// Honorifics before a name, and the gender they tell.
+/// The gendered ones are [`crate::entities::honorific_gender`]'s.
 pub(crate) fn honorific(word: &str) -> Option<Option<Pronoun>> {
-    Some(match word.trim_end_matches('.') {
-        "Mr" | "Sir" | "Lord" => Some(Pronoun::He),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Pronoun::She),
-        "Dr" | "Prof" | "President" | "Sen" | "Rep" | "Gov" | "Gen" | "Senator" | "Governor"
-        | "Representative" | "Secretary" | "Judge" | "Justice" | "Speaker" => None,
-        _ => return None,
-    })
+    if let Some(female) = crate::entities::honorific_gender(word) {
+        return Some(Some(if female { Pronoun::She } else { Pronoun::He }));
+    }
+    matches!(
+        word.trim_end_matches('.'),
+        "Dr" | "Prof"
+            | "President"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Senator"
+            | "Governor"
+            | "Representative"
+            | "Secretary"
+            | "Judge"
+            | "Justice"
+            | "Speaker"
+    )
+    .then_some(None)
 }
 
 /// Forms of reporting verbs that are also nouns of speech or writing: "a
