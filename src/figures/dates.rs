@@ -96,6 +96,22 @@ fn day_after_weekday(s: &Scan, k: usize) -> Option<(Option<u8>, u8, usize)> {
     ends.then_some((None, day, e))
 }
 
+/// The span from the day `first` ("2026-06-09") to day `last` of its month:
+/// "2026-06-09/2026-06-12".
+fn to_day(first: &str, last: u8) -> String {
+    let month = first.get(..first.len().saturating_sub(2)).unwrap_or("");
+    format!("{first}/{month}{last:02}")
+}
+
+/// The atom past a "the" at `i` and its space ("the week 1"), else `i`.
+fn past_the(s: &Scan, i: usize) -> usize {
+    if s.is(i, "the") && s.is_space(i + 1) {
+        i + 2
+    } else {
+        i
+    }
+}
+
 /// The day `day` of a month that falls on weekday `wd` (1 is Monday), the
 /// nearest to the article date: "Friday the 13th".
 fn weekday_of_month(date: CalendarDate, wd: u8, day: u8) -> Option<CalendarDate> {
@@ -324,10 +340,7 @@ fn days_span(
         }
     };
     CalendarDate::new(2024, month, last)?;
-    let v = first.map(|f| {
-        let head = f.get(..f.len().saturating_sub(2)).unwrap_or("");
-        format!("{f}/{head}{last:02}")
-    });
+    let v = first.map(|f| to_day(&f, last));
     Some((found(s, start, end, FigureKind::Date, v), end))
 }
 
@@ -415,10 +428,7 @@ pub(super) fn day_first(
         None => (day_month(date, month, day, future_ahead(s, start)), m_end),
     };
     let v = match (v, last_day) {
-        (Some(first), Some(d2)) => {
-            let last = first.get(..first.len().saturating_sub(2)).unwrap_or("");
-            Some(format!("{first}/{last}{d2:02}"))
-        }
+        (Some(first), Some(d2)) => Some(to_day(&first, d2)),
         (v, _) => v,
     };
     Some((found(s, start, end, FigureKind::Date, v), end))
@@ -505,10 +515,7 @@ pub(super) fn days_to_month(
         None => (day_month(date, month, d1, future_ahead(s, start)), m_end),
     };
     CalendarDate::new(2024, month, d2)?;
-    let v = first.map(|f| {
-        let head = f.get(..f.len().saturating_sub(2)).unwrap_or("");
-        format!("{f}/{head}{d2:02}")
-    });
+    let v = first.map(|f| to_day(&f, d2));
     let mut f = found(s, start, end, FigureKind::Date, v);
     f.core = s.start(i);
     Some((f, end))
@@ -1133,11 +1140,7 @@ pub(super) fn week_number(
     i: usize,
     date: Option<CalendarDate>,
 ) -> Option<(Found, usize)> {
-    let k = if s.is(i, "the") && s.is_space(i + 1) {
-        i + 2
-    } else {
-        i
-    };
+    let k = past_the(s, i);
     if s.word(k) != Some("week") || !s.is_space(k + 1) {
         return None;
     }
@@ -1165,11 +1168,7 @@ pub(super) fn week_number(
 /// week; a week belongs to the month or year that holds its Thursday, as
 /// ISO weeks belong to years.
 pub(super) fn week_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let k = if s.is(i, "the") && s.is_space(i + 1) {
-        i + 2
-    } else {
-        i
-    };
+    let k = past_the(s, i);
     let nth = match s.sense(k).ordinal {
         Some(n) if (1.0..=5.0).contains(&n) && s.word(k).is_some() => n as i64,
         _ if s.is_any(k, &["last", "final"]) => 0,
