@@ -14,7 +14,7 @@
 //! - speaker (direct): the share of gold direct quotes with a `Source` whose
 //!   best-overlapping `speech` quote has a speaker that overlaps the Source,
 //!   or names it: the last word of the speaker's entity (or text) is the
-//!   last word of the Source;
+//!   last word of the Source (a closing tag in brackets, "(D-Mo.)", left out);
 //! - speaker (any): the share of `speech` quotes inside a gold Content with a
 //!   Source, direct or reported, whose speaker names that Source;
 //! - precision (direct only), for reference: the share of `speech` quotes
@@ -273,11 +273,24 @@ fn names(text: &str, speaker: &Speaker, source: Span) -> bool {
     if Span::new(speaker.start, speaker.end).overlaps(source) {
         return true;
     }
-    let source_text = text.get(source.range()).unwrap_or("");
+    let source_text = without_tag(text.get(source.range()).unwrap_or(""));
     let name = speaker.entity.as_deref().unwrap_or(&speaker.text);
     match (last_word(name), last_word(source_text)) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
         _ => false,
+    }
+}
+
+/// `source` without a closing tag in brackets, which names no one: a party
+/// and state ("Sen. Claire McCaskill (D-Mo.)"), an age ("Ana Ruiz (34)").
+fn without_tag(source: &str) -> &str {
+    let s = source.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.'));
+    match s
+        .strip_suffix(')')
+        .and_then(|s| s.rfind('(').map(|k| &s[..k]))
+    {
+        Some(head) if head.chars().any(char::is_alphabetic) => head,
+        _ => source,
     }
 }
 
@@ -375,5 +388,21 @@ mod tests {
             entity: Some("Anna Greenberg".into()),
         };
         assert!(names(text, &speaker, Span::new(0, text.len())));
+    }
+
+    #[test]
+    fn a_tag_in_brackets_names_no_one() {
+        let speaker = |name: &str| Speaker {
+            start: 100,
+            end: 102,
+            text: "she".into(),
+            entity: Some(name.into()),
+        };
+        let text = "Democratic Sen. Claire McCaskill (D-Mo.),";
+        let source = Span::new(0, text.len());
+        assert!(names(text, &speaker("Claire McCaskill"), source));
+        assert!(!names(text, &speaker("Mo"), source));
+        // Brackets that are the whole Source are read as they are.
+        assert!(names("(Ruiz)", &speaker("Ana Ruiz"), Span::new(0, 6)));
     }
 }
