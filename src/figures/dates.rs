@@ -953,6 +953,12 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     if (lw("a") || lw("an")) && s.is_space(i + 1) {
         let sense = s.sense(i + 2);
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
+            // "for a second consecutive day", "a second term": the ordinal
+            // before a word, not one second (still "for a second or two",
+            // "a second later").
+            if s.is(i + 2, "second") && s.is_space(i + 3) && ordinal_second_before(s, i + 4) {
+                return None;
+            }
             // "an hour and a half".
             if let Some(e) = and_a_half(s, i + 3) {
                 let v = Some(unit.iso(1.5));
@@ -1718,4 +1724,16 @@ pub(super) fn year_then_quarter(s: &Scan, i: usize) -> Option<(Found, usize)> {
         let v = format!("{y:04}-{letter}{n}");
         (found(s, i, end, FigureKind::Date, Some(v)), end)
     })
+}
+
+/// Whether the word at atom `k`, after "a second", makes "second" an ordinal
+/// ("a second term", "a second consecutive day"): a word in lower case that
+/// is none of those that follow a second of time ("or", "later", "of", ...).
+fn ordinal_second_before(s: &Scan, k: usize) -> bool {
+    const AFTER_A_SECOND: &[&str] = &[
+        "or", "and", "ago", "later", "earlier", "before", "after", "longer", "more", "less", "too",
+        "of", "per", "to", "in", "at", "on", "so", "then", "when", "while", "as",
+    ];
+    s.word(k)
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !AFTER_A_SECOND.contains(&w))
 }

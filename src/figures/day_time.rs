@@ -19,13 +19,39 @@ use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
 
+/// Whether the date read from atom `i` to `e`, right after an opening quote
+/// mark, is a title: a word after its first that is written in lower case in
+/// a date is capitalized (“This Week,” “Saturday Night Live”; not weekdays,
+/// months and the words of holidays, “Black Monday”, “Christmas Eve”), or the
+/// mark follows a possessive (NBC’s “Today”).
+fn quoted_title(s: &Scan, i: usize, e: usize) -> bool {
+    let inner_capital = (i + 1..e).any(|k| {
+        let sense = s.sense(k);
+        s.word(k).is_some()
+            && s.capitalized(k)
+            && sense.weekday == 0
+            && sense.month == 0
+            && !seasons::holiday_word_at(s, k)
+    });
+    let k = i.wrapping_sub(1);
+    let possessive = s.is_space(k.wrapping_sub(1))
+        && s.is(k.wrapping_sub(2), "s")
+        && matches!(s.ch(k.wrapping_sub(3)), Some('\'' | '’'));
+    inner_capital || possessive
+}
+
 /// A date or time starting at atom `i`, and the index after it.
 pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     if s.word(i).is_some() {
         // Glued to what comes before, a word starts no date; but after an
-        // opening bracket, or a dash after a day ("Nov. 18-Dec. 19") it does.
+        // opening bracket or quote mark ("(Monday", "‘Black Monday’"), or a
+        // dash after a day ("Nov. 18-Dec. 19") it does.
         let after_day = i >= 2 && s.is_dash(i - 1) && s.digits(i - 2).is_some();
-        if s.glued(i) && !s.is_ch(i - 1, '(') && !after_day {
+        let opener = matches!(
+            s.ch(i.wrapping_sub(1)),
+            Some('(' | '[' | '"' | '“' | '‘' | '\'' | '`')
+        ) && !s.glued(i.wrapping_sub(1));
+        if s.glued(i) && !opener && !after_day {
             return None;
         }
         return weekday(s, i, date)
@@ -57,7 +83,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| part_of(s, i, date))
             .or_else(|| day_of_month(s, i, date))
             .map(|day| with_time(s, day))
-            .map(|(f, e)| (without_article(s, i, f), e));
+            .map(|(f, e)| (without_article(s, i, f), e))
+            .filter(|&(_, e)| !(opener && quoted_title(s, i, e)));
     }
     if s.digits(i).is_some() {
         // After an opening mark, or a colon glued to a word ("says:30

@@ -23,26 +23,68 @@ pub(super) fn day_month(
     ahead: bool,
 ) -> Option<String> {
     if let Some(d) = date {
-        let on = |y: i32| CalendarDate::new(y, month, day);
-        let past = [d.year, d.year - 1]
-            .into_iter()
-            .filter_map(on)
-            .find(|c| c.days() <= d.days());
-        let future = [d.year, d.year + 1]
-            .into_iter()
-            .filter_map(on)
-            .find(|c| c.days() > d.days());
-        let pick = match (past, future) {
-            (Some(p), _) if p.days() == d.days() => Some(p),
-            (_, Some(f)) if ahead => Some(f),
-            // The nearer one; news looks back when both are as near.
-            (Some(p), Some(f)) if f.days() - d.days() < d.days() - p.days() => Some(f),
-            (Some(p), _) => Some(p),
-            (None, f) => f,
+        let toward = if ahead {
+            Toward::Ahead
+        } else {
+            Toward::Nearest
         };
-        return pick.map(CalendarDate::iso);
+        return nearest_yearly(d, |y| CalendarDate::new(y, month, day), toward)
+            .map(CalendarDate::iso);
     }
     (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
+}
+
+/// Which way from the article date a day told without a year lies, by the
+/// sentence's tense.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Toward {
+    /// The future ("will meet on Christmas Eve"): the first after the article date.
+    Ahead,
+    /// The past ("was signed on Memorial Day"): the last on or before it.
+    Back,
+    /// No tense told: the nearer one.
+    Nearest,
+}
+
+impl Toward {
+    /// The direction of a day told at atom `i`: ahead ([`future_ahead`]), back
+    /// ([`past_tense`]), or the nearer one.
+    pub(super) fn at(s: &Scan, i: usize) -> Self {
+        if future_ahead(s, i) {
+            Toward::Ahead
+        } else if past_tense(s, i) {
+            Toward::Back
+        } else {
+            Toward::Nearest
+        }
+    }
+}
+
+/// The day that falls once a year by `on` (a day and month, a holiday's rule)
+/// nearest the article date `d`: the article's day itself, else the first
+/// after it or the last before it as `toward` says, else the nearer of the two
+/// (news looks back when both are as near).
+pub(super) fn nearest_yearly(
+    d: CalendarDate,
+    on: impl Fn(i32) -> Option<CalendarDate>,
+    toward: Toward,
+) -> Option<CalendarDate> {
+    let past = [d.year, d.year - 1]
+        .into_iter()
+        .filter_map(&on)
+        .find(|c| c.days() <= d.days());
+    let future = [d.year, d.year + 1]
+        .into_iter()
+        .filter_map(&on)
+        .find(|c| c.days() > d.days());
+    match (past, future) {
+        (Some(p), _) if p.days() == d.days() => Some(p),
+        (_, Some(f)) if toward == Toward::Ahead => Some(f),
+        (Some(p), _) if toward == Toward::Back => Some(p),
+        (Some(p), Some(f)) if f.days() - d.days() < d.days() - p.days() => Some(f),
+        (Some(p), _) => Some(p),
+        (None, f) => f,
+    }
 }
 
 /// Resolves a month told without a year ("in May") to an ISO month: with an
@@ -135,6 +177,36 @@ pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
 /// paid rent until May").
 pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
     before_in_sentence(s, i, FUTURE_TENSE)
+}
+
+/// Whether the sentence before atom `i` speaks in the past tense: "was", "were",
+/// "had", "did" or a verb in -ed ("was signed on Memorial Day", "queued on
+/// Black Friday") comes before it in its sentence, within 16 atoms, with no
+/// word of the future nearer ("said it will reopen on Easter").
+pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..16 {
+        let Some(b) = k.checked_sub(1) else {
+            return false;
+        };
+        match s.kind(b) {
+            Some(AtomKind::Break) | None => return false,
+            Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => return false,
+            _ => {}
+        }
+        if s.is_any(b, AHEAD) || modal_ahead(s, b) {
+            return false;
+        }
+        let past = s.is_any(b, &["was", "were", "had", "did"])
+            || s.word(b).is_some_and(|w| {
+                w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+            });
+        if past {
+            return true;
+        }
+        k = b;
+    }
+    false
 }
 
 /// Modal verbs that speak of what is ahead ("Trump can win in November",

@@ -12,6 +12,7 @@
 //! `19`.
 
 use super::candidate::{found, Found};
+use super::resolve::{nearest_yearly, Toward};
 use super::scan::Scan;
 use super::vocab::{Rule, HOLIDAYS};
 use crate::analysis::FigureKind;
@@ -150,9 +151,21 @@ fn holiday_word(s: &Scan, k: usize) -> Option<(String, usize)> {
         if s.is(k + 2, "s") && s.boundary(k + 3) {
             return Some((format!("{w}'s"), k + 3));
         }
-        return Some((format!("{w}'"), k + 2));
+        // "Presidents' Day"; not a closing quote mark ("‘Christmas Eve’").
+        if w.ends_with('s') {
+            return Some((format!("{w}'"), k + 2));
+        }
     }
     Some((w, k + 1))
+}
+
+/// Whether the word at atom `k` is a word of a holiday's name ("Eve", "Day").
+pub(super) fn holiday_word_at(s: &Scan, k: usize) -> bool {
+    holiday_word(s, k).is_some_and(|(w, _)| {
+        HOLIDAYS
+            .iter()
+            .any(|(names, _)| names.contains(&w.as_str()))
+    })
 }
 
 /// A holiday at atom `i` ("Christmas Eve", "Memorial Day", "Thanksgiving"),
@@ -191,13 +204,25 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         Some(w) if w.eq_ignore_ascii_case("next") => 1,
         _ => 0,
     };
-    let (year, end) = if s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4) {
+    let told = s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4);
+    let (year, end) = if told {
         (s.str(end + 1).parse::<i32>().ok(), end + 2)
     } else {
         (date.map(|d| d.year + shift), end)
     };
+    // Told without a year nor "last"/"next": the one nearest the article
+    // date, ahead when the sentence speaks of the future. Not Election Day:
+    // US news speaks of the coming general election from January on, and of
+    // the last one until the year ends, so it is the article year's.
+    let nearest = match date {
+        Some(d) if !told && shift == 0 && names[0] != "election" => {
+            nearest_yearly(d, |y| day_of(rule, y), Toward::at(s, i))
+        }
+        _ => None,
+    };
     let value = match (rule, year) {
         (Rule::Lunar, _) => None,
+        _ if nearest.is_some() => nearest.map(CalendarDate::iso),
         (_, Some(y)) => day_of(rule, y).map(CalendarDate::iso),
         (Rule::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
         (_, None) => None,

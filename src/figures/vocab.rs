@@ -888,7 +888,8 @@ pub(super) enum Rule {
     Table(&'static [(i32, u8, u8)]),
     /// Days after Easter Sunday.
     Easter(i64),
-    /// A lunar or movable feast: no value.
+    /// A lunar or movable feast, or a day whose date is not one rule ("Super
+    /// Tuesday", "Black Monday"): no value.
     Lunar,
 }
 
@@ -927,6 +928,34 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["easter", "monday"], Rule::Easter(1)),
     (&["easter"], Rule::Easter(0)),
     (&["good", "friday"], Rule::Easter(-2)),
+    (&["holy", "saturday"], Rule::Easter(-1)),
+    (&["maundy", "thursday"], Rule::Easter(-3)),
+    (&["holy", "thursday"], Rule::Easter(-3)),
+    (&["palm", "sunday"], Rule::Easter(-7)),
+    (&["ash", "wednesday"], Rule::Easter(-46)),
+    (&["shrove", "tuesday"], Rule::Easter(-47)),
+    (&["mardi", "gras"], Rule::Easter(-47)),
+    (&["whit", "sunday"], Rule::Easter(49)),
+    (&["pentecost"], Rule::Easter(49)),
+    (&["whit", "monday"], Rule::Easter(50)),
+    // US general elections: the Tuesday after the first Monday of November.
+    (&["election", "day"], Rule::NthPlus(11, 0, 1, 1)),
+    (
+        &["small", "business", "saturday"],
+        Rule::NthPlus(11, 3, 4, 2),
+    ),
+    (&["giving", "tuesday"], Rule::NthPlus(11, 3, 4, 5)),
+    (&["earth", "day"], Rule::Fixed(4, 22)),
+    (&["groundhog", "day"], Rule::Fixed(2, 2)),
+    (&["presidents", "day"], Rule::Nth(2, 0, 3)),
+    // Named weekdays whose date changes from year to year or that name a
+    // day of history: no value, and not the weekday they contain.
+    (&["super", "tuesday"], Rule::Lunar),
+    (&["black", "monday"], Rule::Lunar),
+    (&["black", "tuesday"], Rule::Lunar),
+    (&["black", "wednesday"], Rule::Lunar),
+    (&["black", "thursday"], Rule::Lunar),
+    (&["bloody", "sunday"], Rule::Lunar),
     (&["ramadan"], Rule::Lunar),
     (&["eid"], Rule::Lunar),
     (&["diwali"], Rule::Lunar),
