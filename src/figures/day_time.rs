@@ -100,6 +100,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| days_to_month(s, i, date, i))
             .or_else(|| quarter(s, i, date))
             .or_else(|| day_first(s, i, date, i))
+            .or_else(|| seasons::next_decade(s, i))
             .map(|day| with_time(s, day))
             .or_else(|| time(s, i, date))
             .or_else(|| military(s, i, date));

@@ -239,7 +239,8 @@ pub(super) fn last_night(s: &Scan, i: usize, date: Option<CalendarDate>) -> Opti
     Some((found(s, i, i + 3, FigureKind::Time, value), i + 3))
 }
 
-/// "the '80s", "the 1980s" is read elsewhere; "the 20th century", "the 19th-century".
+/// "the '80s", "the 70s", "the 20th century", "the 19th-century" ("the
+/// 1980s" is read elsewhere).
 pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if !(s.is_any(i, &["the", "The"]) && s.is_space(i + 1)) {
         return None;
@@ -264,6 +265,10 @@ pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
         let value = format!("{century}{}", &d[..1]);
         return Some((found(s, i, k + 3, FigureKind::Date, Some(value)), k + 3));
     }
+    // "the 70s": two digits of a decade glued to "s", after "the".
+    if let Some(found) = decade_in_two_digits(s, i, k) {
+        return Some(found);
+    }
     // 20th century: digits glued to "th"/"st"/"nd"/"rd", then "century".
     let n: u32 = s.digits(k)?.parse().ok()?;
     if !(1..=21).contains(&n) || !s.is_any(k + 1, &["th", "st", "nd", "rd"]) {
@@ -275,6 +280,46 @@ pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
     }
     let value = format!("{:02}", n - 1);
     Some((found(s, i, sep + 2, FigureKind::Date, Some(value)), sep + 2))
+}
+
+/// The decade at atom `k` written in two digits glued to "s", from the 50s
+/// to the 90s ("70s"; not "75s"), as a figure from atom `i`: "the 70s" is the
+/// 1970s. Not "the 30s": without an apostrophe, the decades below 50 are as
+/// often numbers in the thirties ("her support remains in the 30s").
+fn decade_in_two_digits(s: &Scan, i: usize, k: usize) -> Option<(Found, usize)> {
+    let d = s
+        .digits(k)
+        .filter(|d| d.len() == 2 && d.ends_with('0') && d.as_bytes()[0] >= b'5')?;
+    if s.glued(k) || !s.is(k + 1, "s") || !s.glued(k + 1) || !s.boundary(k + 2) {
+        return None;
+    }
+    let value = format!("19{}", &d[..1]);
+    Some((found(s, i, k + 2, FigureKind::Date, Some(value)), k + 2))
+}
+
+/// A decade in two digits at atom `k` after another decade and "and", "or",
+/// "to": "80s" in "the 70s and 80s", "the 1970s to 80s".
+pub(super) fn next_decade(s: &Scan, k: usize) -> Option<(Found, usize)> {
+    let conj = s.back(k).filter(|&c| s.is_any(c, &["and", "or", "to"]))?;
+    let b = s.back(conj)?;
+    let d = b.checked_sub(1)?;
+    if !(s.is(b, "s") && s.glued(b)) {
+        return None;
+    }
+    // "1970s"; "'70s"; "the 70s", "the late 70s" (not "their 70s": ages).
+    let decade_before = match s.digits(d) {
+        Some(x) if x.len() == 4 && x.ends_with('0') => true,
+        Some(x) if x.len() == 2 && x.ends_with('0') => {
+            matches!(s.ch(d.wrapping_sub(1)), Some('\'' | '’'))
+                || s.back(d)
+                    .is_some_and(|w| s.is_any(w, &["the", "The", "early", "mid", "late"]))
+        }
+        _ => false,
+    };
+    if !decade_before {
+        return None;
+    }
+    decade_in_two_digits(s, k, k)
 }
 
 #[cfg(test)]
