@@ -371,7 +371,10 @@ pub(crate) fn scan_in(
 /// a sign).
 fn can_start(s: &Scan, i: usize) -> bool {
     match s.kind(i) {
-        Some(AtomKind::Word) => s.sense(i).trigger || s.capitalized(i) && s.str(i).len() <= 3,
+        Some(AtomKind::Word) => {
+            let sense = s.sense(i);
+            sense.trigger || s.capitalized(i) && (s.str(i).len() <= 3 || sense.holiday_start)
+        }
         Some(AtomKind::Digits) => true,
         Some(AtomKind::Other(c)) => {
             !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+' | '#')

@@ -171,7 +171,7 @@ pub(super) fn holiday_word_at(s: &Scan, k: usize) -> bool {
 /// A holiday at atom `i` ("Christmas Eve", "Memorial Day", "Thanksgiving"),
 /// capitalized, with an optional year after it and "last"/"next" before it.
 pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    if !s.capitalized(i) {
+    if !s.sense(i).holiday_start || !s.capitalized(i) {
         return None;
     }
     // The holiday's words in order, each with the atom after it.

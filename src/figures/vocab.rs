@@ -131,6 +131,9 @@ pub(crate) struct Sense {
     /// Whether a modifier of an amount can start at this word ("more" of
     /// "more than", "about"): the quick test before `amounts::MODIFIERS`.
     pub modifier_start: bool,
+    /// Whether a holiday's name can start at this word when capitalized
+    /// ("Christmas", "Super" of "Super Tuesday"): holidays are read only so.
+    pub holiday_start: bool,
 }
 
 const UNITS: &[&str] = &[
@@ -789,7 +792,7 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         let first = words[0]
             .trim_end_matches(['.', '\''])
             .trim_end_matches("'s");
-        add(first, &|s| s.trigger = true);
+        add(first, &|s| s.holiday_start = true);
     }
     for w in [
         "several", "few", "many", "recent", "fiscal", "year", "current", "previous",
@@ -823,6 +826,7 @@ static EMPTY: Sense = Sense {
     suffix_scale: None,
     trigger: false,
     modifier_start: false,
+    holiday_start: false,
 };
 
 /// For each ASCII first letter (lower case), the lengths of the keys that
