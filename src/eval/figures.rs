@@ -225,10 +225,7 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
 /// DATE and valued P6Y, "current" typed DURATION and valued PRESENT_REF) is
 /// matched by a figure of either type: the annotation says both.
 fn accepted_with_value(tag: &str, ty: &str, value: Option<&str>) -> &'static [FigureKind] {
-    let duration_value = value.is_some_and(|v| {
-        v.starts_with('P')
-            && v[1..].starts_with(|c: char| c.is_ascii_digit() || c == 'T' || c == 'X')
-    });
+    let duration_value = value.is_some_and(|v| v.starts_with('P') && !v.ends_with("_REF"));
     match (tag, ty) {
         ("TIMEX3", "DATE") if duration_value => &[FigureKind::Date, FigureKind::Duration],
         ("TIMEX3", "DURATION") if value.is_some() && !duration_value => {

@@ -594,6 +594,10 @@ def eval_quotes(folder, peers):
 TOKEN = re.compile(r'<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)</token>')
 MARKABLE = re.compile(r"<(VALUE|TIMEX3)\b([^>]*?)(/?)>(.*?)(?:</(?:VALUE|TIMEX3)>|\Z)", re.S)
 TYPE = re.compile(r'\btype="([A-Z]+)"')
+VALUE = re.compile(r'\bvalue="([^"]*)"')
+# A TIMEX3 whose value says another type than its type ("six years" typed DATE,
+# valued P6Y) matches either type, as in src/eval/figures.rs (accepted_with_value).
+DURATION_VALUE = re.compile(r"^P(?!AST_REF$|RESENT_REF$)")
 ANCHOR = re.compile(r'<token_anchor t_id="(\d+)"/>')
 GLUE_BEFORE = {",", ".", ";", ":", "%", ")", "]", "?", "!", "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m", "''"}
 GLUE_AFTER = {"(", "[", "``", "£", "€", "¥"}
@@ -641,9 +645,15 @@ def rebuild(xml):
     return text, spans
 
 
-def core_of(text, start, end):
+def core_of(text, start, end, kind=None):
     m = MODIFIER.match(text, start, end)
-    return m.end() if m and m.end() < end else start
+    if m and m.end() < end:
+        return m.end()
+    # A date, time or duration told with "the" ("the next quarter", "the 70s")
+    # has its core after it, as in src/figures/day_time.rs (without_article).
+    if kind in ("date", "time", "duration") and text.startswith("the ", start) and start + 4 < end:
+        return start + 4
+    return start
 
 
 def meantime_files(root):
@@ -673,6 +683,10 @@ def eval_figures(root, peers):
                 continue
             start, end = spans[ids[0]][0], spans[ids[-1]][1]
             kinds = ACCEPTED.get((tag, ty))
+            value = VALUE.search(m[2]) if tag == "TIMEX3" else None
+            if value is not None and ty in ("DATE", "DURATION"):
+                if (ty == "DATE") == bool(DURATION_VALUE.match(value[1])):
+                    kinds = {"date", "duration"}
             if kinds is None:
                 ignored.append((start, end))
             else:
@@ -690,7 +704,7 @@ def eval_figures(root, peers):
             all_found = [peer.figures(d[0]) for d in docs]
         for (text, gold, ignored), found in zip(docs, all_found):
             found = [
-                (s, core_of(text, s, e), e, k)
+                (s, core_of(text, s, e, k), e, k)
                 for s, e, k in found
                 if k != "ordinal" and not any(s < b and a < e for a, b in ignored)
             ]
