@@ -40,7 +40,106 @@ fn quoted_title(s: &Scan, i: usize, e: usize) -> bool {
     inner_capital || possessive
 }
 
-/// A date or time starting at atom `i`, and the index after it.
+/// A reader of one pattern of dates, times or durations: at atom `i`, with
+/// the article date, the figure it reads and the atom after it.
+type Reader = fn(&Scan, usize, Option<CalendarDate>) -> Option<(Found, usize)>;
+
+/// The readers of what starts with a word, tried in this order; the first
+/// that reads something decides. Each proposes a date, a time or a duration
+/// with its value; a day it reads takes a time told after it ("Monday at
+/// 3pm", [`with_time`]). A new pattern that starts with a word is a new entry
+/// here, or a new case of the reader of its kind.
+const FROM_A_WORD: &[(&str, Reader)] = &[
+    // "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
+    ("weekday", weekday),
+    // "Jan-Feb 2017", "November–December".
+    ("months joined", month_range),
+    // "December 28, 2025", "Dec. 28", "May 2008", "in March".
+    ("month first", |s, i, d| month_first(s, i, d, i)),
+    // "last night".
+    ("last night", seasons::last_night),
+    // "last fall", "this summer", "the spring of 2024", "winter 2023".
+    ("season or half", seasons::season),
+    // "Christmas Eve", "Memorial Day", "Super Tuesday".
+    ("holiday", seasons::holiday),
+    // "the '80s", "the 70s", "the 20th century".
+    ("decade or century", |s, i, _| {
+        seasons::decade_or_century(s, i)
+    }),
+    // "the 9th of May", "the last week of March", "week 31", "all day".
+    ("told by place", told_by_place),
+    // "today", "yesterday", "last week", "a week ago", "the past decade".
+    ("relative", relative),
+    // "several weeks", "a few days", "for years" (valued null).
+    ("vague duration", |s, i, _| vague_duration(s, i)),
+    // "fiscal 2009", "year-end", "the same day".
+    ("fiscal year or year's end", fiscal_or_year_end),
+    // "at noon on Friday", "by midnight".
+    ("noon", noon),
+    // "about 9am", "shortly after 10pm on Friday".
+    ("about a time", about_time),
+    // "in the morning at 7".
+    ("part of day then time", part_then_time),
+    // digits after a word that would make them an amount: "about 2019-Q1".
+    ("modified date", modified_date),
+    // "between 5 and 6pm", "from 9 to 11am", "from 9 to 12 June", "seven
+    // thirty pm", "half past seven" (read here before "between" makes a range
+    // of numbers).
+    ("time or span from a word", |s, i, date| {
+        if s.is_any(i, &["from", "between"]) && s.is_space(i + 1) {
+            days_to_month(s, i + 2, date, i).or_else(|| time(s, i + 2, date))
+        } else {
+            time(s, i, date)
+        }
+    }),
+    // "the first quarter of 2009", "Q3 2025".
+    ("quarter", quarter),
+    // "early 2009", "late June", "later this year", "the end of last year".
+    ("part of a day or period", part_of),
+    // "on the 18th".
+    ("day of the month", day_of_month),
+];
+
+/// The readers of days that start with digits, tried in this order; a day
+/// they read takes a time told after it ([`with_time`]).
+const DAY_FROM_DIGITS: &[(&str, Reader)] = &[
+    // "2025-12-28", "2025/12/28", "2019/Aug/01".
+    ("ISO date", |s, i, _| iso(s, i)),
+    // "2017-Q1", "2019 H2".
+    ("year then quarter", |s, i, _| year_then_quarter(s, i)),
+    // "12/28/2025", "28/12/2025", "12/28/25".
+    ("slashed or dotted date", |s, i, _| slashed(s, i)),
+    // "5/12", "22/04" without a year, with guards.
+    ("month and day in digits", month_day),
+    // "9 to 12 June", "3 to 12 of Sept".
+    ("days to a month", |s, i, d| days_to_month(s, i, d, i)),
+    // "3rd quarter of 2009".
+    ("quarter", quarter),
+    // "28 December 2025", "28th of December", "1 May".
+    ("day first", |s, i, d| day_first(s, i, d, i)),
+    // "80s" in "the 70s and 80s".
+    ("decade after a decade", |s, i, _| {
+        seasons::next_decade(s, i)
+    }),
+];
+
+/// The readers of times that start with digits, tried after the days: "3pm",
+/// "15:30 GMT on Monday", "9-11am"; "0800 UTC", "1430 GMT".
+const TIME_FROM_DIGITS: &[(&str, Reader)] = &[("clock time", time), ("military time", military)];
+
+/// The first reading of `readers` at atom `i`.
+fn first(
+    readers: &[(&str, Reader)],
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    readers.iter().find_map(|(_, read)| read(s, i, date))
+}
+
+/// A date or time starting at atom `i`, and the index after it: the first
+/// reading of [`FROM_A_WORD`], or of [`DAY_FROM_DIGITS`] then
+/// [`TIME_FROM_DIGITS`].
 pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     if s.word(i).is_some() {
         // Glued to what comes before, a word starts no date; but after an
@@ -54,34 +153,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         if s.glued(i) && !opener && !after_day {
             return None;
         }
-        return weekday(s, i, date)
-            .or_else(|| month_range(s, i, date))
-            .or_else(|| month_first(s, i, date, i))
-            .or_else(|| seasons::last_night(s, i, date))
-            .or_else(|| seasons::season(s, i, date))
-            .or_else(|| seasons::holiday(s, i, date))
-            .or_else(|| seasons::decade_or_century(s, i))
-            .or_else(|| told_by_place(s, i, date))
-            .or_else(|| relative(s, i, date))
-            .or_else(|| vague_duration(s, i))
-            .or_else(|| fiscal_or_year_end(s, i, date))
-            .or_else(|| noon(s, i, date))
-            .or_else(|| about_time(s, i, date))
-            .or_else(|| part_then_time(s, i, date))
-            .or_else(|| modified_date(s, i, date))
-            // "between 5 and 6pm", "from 9 to 11am", "seven thirty pm", "half
-            // past seven" (read here before "between" makes a range of numbers).
-            .or_else(|| {
-                let opens = s.is_any(i, &["from", "between"]) && s.is_space(i + 1);
-                if opens {
-                    days_to_month(s, i + 2, date, i).or_else(|| time(s, i + 2, date))
-                } else {
-                    time(s, i, date)
-                }
-            })
-            .or_else(|| quarter(s, i, date))
-            .or_else(|| part_of(s, i, date))
-            .or_else(|| day_of_month(s, i, date))
+        return first(FROM_A_WORD, s, i, date)
             .map(|day| with_time(s, day))
             .map(|(f, e)| (without_article(s, i, f), e))
             .filter(|&(_, e)| !(opener && quoted_title(s, i, e)));
@@ -93,17 +165,9 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) && !after_colon {
             return None;
         }
-        return iso(s, i)
-            .or_else(|| year_then_quarter(s, i))
-            .or_else(|| slashed(s, i))
-            .or_else(|| month_day(s, i, date))
-            .or_else(|| days_to_month(s, i, date, i))
-            .or_else(|| quarter(s, i, date))
-            .or_else(|| day_first(s, i, date, i))
-            .or_else(|| seasons::next_decade(s, i))
+        return first(DAY_FROM_DIGITS, s, i, date)
             .map(|day| with_time(s, day))
-            .or_else(|| time(s, i, date))
-            .or_else(|| military(s, i, date));
+            .or_else(|| first(TIME_FROM_DIGITS, s, i, date));
     }
     None
 }

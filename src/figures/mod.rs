@@ -25,10 +25,13 @@
 //!    repeats of numbers of names dropped, and the final
 //!    choice of one figure per stretch of text.
 //!
-//! A new pattern goes into the recognizer of its kind (a table entry, most
-//! often: [`vocab`], `MODIFIERS`, `HOLIDAYS`, `AFTER_A_NUMBER` for what
-//! follows a number), with its cases as data in `tests/cases/figures_*.json`;
-//! a new way of combining figures is a refiner.
+//! A new pattern goes into the recognizer of its kind, each a table of named
+//! readers tried in order: `day_time::FROM_A_WORD`, `DAY_FROM_DIGITS` and
+//! `TIME_FROM_DIGITS` for dates, times and durations; `AFTER_A_NUMBER` for
+//! what follows an amount's number (percent, money, unit of time, unit of
+//! measure, year, count); or a table of words ([`vocab`], `MODIFIERS`,
+//! `HOLIDAYS`). Its cases go in `tests/cases/figures_*.json`; a new way of
+//! combining figures is a refiner.
 //!
 //! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
 //! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",
