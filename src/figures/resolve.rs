@@ -184,29 +184,38 @@ pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
 /// Black Friday") comes before it in its sentence, within 16 atoms, with no
 /// word of the future nearer ("said it will reopen on Easter").
 pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
-    let mut k = i;
-    for _ in 0..16 {
-        let Some(b) = k.checked_sub(1) else {
-            return false;
-        };
-        match s.kind(b) {
-            Some(AtomKind::Break) | None => return false,
-            Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => return false,
-            _ => {}
-        }
-        if s.is_any(b, AHEAD) || modal_ahead(s, b) {
-            return false;
-        }
-        let past = s.is_any(b, &["was", "were", "had", "did"])
-            || s.word(b).is_some_and(|w| {
-                w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
-            });
-        if past {
-            return true;
-        }
-        k = b;
-    }
-    false
+    back_in_sentence(s, i)
+        .find_map(|b| {
+            if s.is_any(b, AHEAD) || modal_ahead(s, b) {
+                Some(false)
+            } else if s.is_any(b, &["was", "were", "had", "did"]) || ed_verb(s, b) {
+                Some(true)
+            } else {
+                None
+            }
+        })
+        .unwrap_or(false)
+}
+
+/// The atoms before atom `i` in its sentence, nearest first, at most 16: up
+/// to a line break or the mark that ends a sentence, a clause (";") or a
+/// quotation.
+fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(16)..i).rev().take_while(move |&b| {
+        !matches!(
+            s.kind(b),
+            Some(AtomKind::Break)
+                | None
+                | Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"'))
+        )
+    })
+}
+
+/// Whether atom `b` is a verb in -ed, in lower case ("signed", "filed").
+fn ed_verb(s: &Scan, b: usize) -> bool {
+    s.word(b).is_some_and(|w| {
+        w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// Modal verbs that speak of what is ahead ("Trump can win in November",
@@ -229,25 +238,12 @@ fn modal_ahead(s: &Scan, b: usize) -> bool {
 /// sentence, within 16 atoms.
 fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
     let mut past_between = false;
-    let mut k = i;
-    for _ in 0..16 {
-        let Some(b) = k.checked_sub(1) else {
-            return false;
-        };
-        match s.kind(b) {
-            Some(AtomKind::Break) | None => return false,
-            Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"')) => return false,
-            _ => {}
-        }
+    for b in back_in_sentence(s, i) {
         if s.is_any(b, words) || (!past_between && modal_ahead(s, b)) {
             return true;
         }
         // A verb in -ed, unless passive after "be" ("could be delayed").
-        let past = s.word(b).is_some_and(|w| {
-            w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
-        });
-        past_between |= past && !s.is_any(b.wrapping_sub(2), &["be", "been"]);
-        k = b;
+        past_between |= ed_verb(s, b) && !s.is_any(b.wrapping_sub(2), &["be", "been"]);
     }
     false
 }
