@@ -5,7 +5,9 @@
 use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
-use super::resolve::{ago, day_month, future_ahead, future_tense, half_alone, month_alone};
+use super::resolve::{
+    ago, day_month, future_ahead, future_tense, half_alone, month_alone, quarter_alone, Toward,
+};
 use super::scan::Scan;
 use super::times::clock;
 use super::vocab::TimeUnit;
@@ -284,10 +286,13 @@ pub(super) fn month_first(
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
-    // "of 2009": "March of 2009".
+    // "March of 2009", "October of next year", "March of this year".
     if s.is_space(k) && s.is(k + 1, "of") {
-        if let Some((year, e)) = year_after(s, k + 2) {
-            let v = Some(format!("{year:04}-{month:02}"));
+        if let Some((year, e)) = year_of(s, k + 2, date) {
+            let v = Some(match year {
+                Some(y) => format!("{y:04}-{month:02}"),
+                None => format!("--{month:02}"),
+            });
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
@@ -1393,7 +1398,7 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     // "third-quarter profits".
     if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
         let v = match date {
-            Some(d) => format!("{}-Q{q}", recent_quarter(d, q)),
+            Some(d) => format!("{}-Q{q}", quarter_alone(d, q, Toward::at(s, k))),
             None => format!("XXXX-Q{q}"),
         };
         return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
@@ -1402,15 +1407,6 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return None;
     }
     quarter_of(s, start, k, q, date)
-}
-
-/// The year of the latest quarter `q` up to the article date's.
-fn recent_quarter(d: CalendarDate, q: u8) -> i32 {
-    if q <= (d.month - 1) / 3 + 1 {
-        d.year
-    } else {
-        d.year - 1
-    }
 }
 
 /// Quarter `q` told by its ordinal ending at atom `k` ("first", "1st"),
@@ -1443,7 +1439,9 @@ fn quarter_of(
     }
     let v = match (year, date) {
         (Some(y), _) => format!("{y:04}-Q{q}"),
-        (None, Some(d)) if !known => format!("{:04}-Q{q}", recent_quarter(d, q)),
+        (None, Some(d)) if !known => {
+            format!("{:04}-Q{q}", quarter_alone(d, q, Toward::at(s, start)))
+        }
         _ => format!("XXXX-Q{q}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
@@ -1698,7 +1696,7 @@ fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
         None if letter == 'H' => return None,
         None => {
             let year = date.map(|d| match letter {
-                'Q' => recent_quarter(d, n),
+                'Q' => quarter_alone(d, n, Toward::at(s, i)),
                 _ if n == 1 || d.month > 6 => d.year,
                 _ => d.year - 1,
             });

@@ -110,6 +110,27 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, ahead: bool) ->
     format!("{year:04}-{month:02}")
 }
 
+/// The year of quarter `q` (1 to 4) told without a year ("the fourth
+/// quarter"), from the article date `d`: when the sentence speaks of the
+/// future (`Toward::Ahead`: "will report in the third quarter"), the first
+/// such quarter not yet over; in the past (`Back`), the latest begun by the
+/// article date; else that latest one, unless the next begins within two
+/// months, as for a month alone ([`month_alone`]: "closures during the fourth
+/// quarter" told in August).
+pub(super) fn quarter_alone(d: CalendarDate, q: u8, toward: Toward) -> i32 {
+    let (first, last) = (3 * q - 2, 3 * q);
+    let this_year = match toward {
+        Toward::Ahead => return if last >= d.month { d.year } else { d.year + 1 },
+        Toward::Back => first <= d.month,
+        Toward::Nearest => first <= d.month || first - d.month <= 2,
+    };
+    if this_year {
+        d.year
+    } else {
+        d.year - 1
+    }
+}
+
 /// The year of half `h` (1 or 2) of a year told without a year ("the second
 /// half"): the latest such half up to the article date's `d`, or, when the
 /// sentence speaks of the future (`ahead`: "will recover in the second
@@ -219,10 +240,10 @@ fn ed_verb(s: &Scan, b: usize) -> bool {
 }
 
 /// Modal verbs that speak of what is ahead ("Trump can win in November",
-/// "the vote could come in March"), written in lower case (not the month
+/// "the vote could come in March", "should be completed in October"), written in lower case (not the month
 /// "May"), and not before "have" or a negation ("could have won in March",
 /// "can't trash us in February" are about the past).
-const MODALS: &[&str] = &["can", "could", "may", "might", "would"];
+const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should"];
 
 /// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
 fn modal_ahead(s: &Scan, b: usize) -> bool {
@@ -232,14 +253,48 @@ fn modal_ahead(s: &Scan, b: usize) -> bool {
     lower && !negated
 }
 
+/// Words that, before "to", tell of what is planned ("is set to begin on
+/// Wednesday", "plans to visit in May", "are going to vote on Friday");
+/// "set" and "slated" before "for" too ("the vote is set for Monday").
+const INTENT: &[&str] = &[
+    "set",
+    "slated",
+    "poised",
+    "going",
+    "plans",
+    "planning",
+    "aims",
+    "aiming",
+    "intends",
+    "intending",
+    "hopes",
+    "hoping",
+    "seeks",
+    "seeking",
+    "vows",
+];
+
+/// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set"
+/// or "slated" before "for"; not a plan told in the past ("was set to
+/// headline Tuesday": the Tuesday before).
+fn intent(s: &Scan, b: usize) -> bool {
+    s.word(b).is_some_and(|w| INTENT.contains(&w))
+        && !s
+            .back(b)
+            .is_some_and(|p| s.is_any(p, &["was", "were", "been"]))
+        && s.is_space(b + 1)
+        && (s.is(b + 2, "to") || s.is_any(b, &["set", "slated"]) && s.is(b + 2, "for"))
+}
+
 /// Whether one of `words`, or a modal verb of what is ahead ([`modal_ahead`])
-/// with no verb in the past between it and atom `i` ("could be found in
+/// or a word of intent ([`intent`]) with no verb in the past between it and
+/// atom `i` ("could be found in
 /// papers filed Sunday": filed is past), comes before atom `i` in its
 /// sentence, within 16 atoms.
 fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
     let mut past_between = false;
     for b in back_in_sentence(s, i) {
-        if s.is_any(b, words) || (!past_between && modal_ahead(s, b)) {
+        if s.is_any(b, words) || (!past_between && (modal_ahead(s, b) || intent(s, b))) {
             return true;
         }
         // A verb in -ed, unless passive after "be" ("could be delayed").
