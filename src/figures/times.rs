@@ -382,11 +382,37 @@ pub(super) fn clock_at(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)
         end = k + 1;
     } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
         end = k + 3;
+    } else if let Some((z, e)) = zone_in_brackets(s, k) {
+        c.utc = z;
+        c.marked = true;
+        end = e;
     }
     if c.h == 24 {
         c.h = 0;
     }
     Some((c, end))
+}
+
+/// A time zone in brackets at atom `k`, with an offset or not: "(GMT)",
+/// "(GMT +8)", "(UTC-5)", "(EST)", "(local time)": whether it is UTC itself
+/// (GMT or UTC with no offset), and the atom after the closing bracket.
+fn zone_in_brackets(s: &Scan, k: usize) -> Option<(bool, usize)> {
+    if !s.is_ch(k, '(') {
+        return None;
+    }
+    if s.is(k + 1, "local") && s.is_space(k + 2) && s.is(k + 3, "time") && s.is_ch(k + 4, ')') {
+        return Some((false, k + 5));
+    }
+    let z = s.word(k + 1).filter(|z| ZONES.contains(z))?;
+    let mut j = s.sp(k + 2);
+    let mut offset = false;
+    if s.is_ch(j, '+') || s.is_ch(j, '-') || s.is_ch(j, '−') {
+        s.digits(j + 1).filter(|d| d.len() <= 2)?;
+        offset = true;
+        j += 2;
+    }
+    s.is_ch(j, ')')
+        .then_some((matches!(z, "GMT" | "UTC") && !offset, j + 1))
 }
 
 /// Whether a bare hour that ends before atom `e` ends there as a time would
