@@ -6,7 +6,8 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, future_ahead, future_tense, half_alone, month_alone, quarter_alone, Toward,
+    ago, day_month, from_now, future_ahead, future_tense, half_alone, month_alone, quarter_alone,
+    Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -920,14 +921,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
             let v = date.and_then(|d| match unit {
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
-                TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64).or_else(|| {
-                    let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
-                    Some(format!(
-                        "{:04}-{:02}",
-                        m.div_euclid(12),
-                        m.rem_euclid(12) + 1
-                    ))
-                }),
+                TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64),
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
                 TimeUnit::Day => Some(d.add_days(n).iso()),
                 TimeUnit::Decade => Some(format!("{:03}", (i64::from(d.year) / 10) + n)),
@@ -975,6 +969,11 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             if s.is_space(i + 3) && s.is(i + 4, "ago") {
                 let v = date.and_then(|d| ago(d, unit, 1.0));
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
+            }
+            // "a year from now".
+            if let Some(e) = from_now(s, i + 3) {
+                let v = date.and_then(|d| ago(d, unit, -1.0));
+                return Some((found(s, i, e, FigureKind::Date, v), e));
             }
             // "for a week", "in a year", "it took a decade": a duration.
             if s.back(i).is_some_and(|b| {

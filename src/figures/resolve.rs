@@ -146,9 +146,10 @@ pub(super) fn half_alone(d: CalendarDate, h: u8, ahead: bool) -> i32 {
     }
 }
 
-/// The date `n` units before `d`, at the precision of the unit.
+/// The date `n` units before `d` (after it when `n` is negative: "two weeks
+/// from now"), at the precision of the unit.
 pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
-    if n.fract() != 0.0 || !(0.0..=10_000.0).contains(&n) {
+    if n.fract() != 0.0 || !(-10_000.0..=10_000.0).contains(&n) {
         return None;
     }
     let n = n as i64;
@@ -168,6 +169,16 @@ pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
         TimeUnit::Century => format!("{:02}", (i64::from(d.year) - 100 * n) / 100),
         _ => d.iso(),
     })
+}
+
+/// The atom after "from now" or "from today" told after atom `e` ("two
+/// weeks from now"), if it is.
+pub(super) fn from_now(s: &Scan, e: usize) -> Option<usize> {
+    (s.is_space(e)
+        && s.is(e + 1, "from")
+        && s.is_space(e + 2)
+        && s.is_any(e + 3, &["now", "today"]))
+    .then_some(e + 4)
 }
 
 /// Words of the future tense: "will visit in May", "is scheduled to meet".
@@ -286,15 +297,18 @@ fn intent(s: &Scan, b: usize) -> bool {
         && (s.is(b + 2, "to") || s.is_any(b, &["set", "slated"]) && s.is(b + 2, "for"))
 }
 
-/// Whether one of `words`, or a modal verb of what is ahead ([`modal_ahead`])
-/// or a word of intent ([`intent`]) with no verb in the past between it and
-/// atom `i` ("could be found in
-/// papers filed Sunday": filed is past), comes before atom `i` in its
-/// sentence, within 16 atoms.
+/// Whether one of `words`, a modal verb of what is ahead ([`modal_ahead`]) or
+/// a word of intent ([`intent`]) with no verb in the past between it and atom
+/// `i` ("could be found in papers filed Sunday": filed is past), or "now and"
+/// ("between now and November 15") comes before atom `i` in its sentence,
+/// within 16 atoms.
 fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
     let mut past_between = false;
     for b in back_in_sentence(s, i) {
-        if s.is_any(b, words) || (!past_between && (modal_ahead(s, b) || intent(s, b))) {
+        if s.is_any(b, words)
+            || (!past_between && (modal_ahead(s, b) || intent(s, b)))
+            || s.is(b, "now") && s.is_space(b + 1) && s.is_any(b + 2, &["and", "until", "through"])
+        {
             return true;
         }
         // A verb in -ed, unless passive after "be" ("could be delayed").

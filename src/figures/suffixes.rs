@@ -15,7 +15,7 @@ use super::money::currency_suffix;
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number};
 use super::ranges::change_before;
-use super::resolve::ago;
+use super::resolve::{ago, from_now};
 use super::scan::Scan;
 use super::vocab::{TimeUnit, TIME_ADJECTIVES};
 use crate::analysis::{FigureKind, Value};
@@ -288,6 +288,11 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     if s.is_space(e) && s.is(e + 1, "ago") {
         let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
+    }
+    // "two weeks from now": the date that far ahead.
+    if let Some(end) = from_now(s, e).filter(|_| a.high.is_none()) {
+        let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, -n)));
+        return a.figure(s, FigureKind::Date, value.map(Value::Text), None, end);
     }
     // "two years earlier", "three days later": a point in time counted from
     // one the story told, not from the article's: a date without a value.
