@@ -412,6 +412,14 @@ impl<'a, 't> Attributor<'a, 't> {
         if let Some(m) = self.opening_clause_subject(q) {
             return Some(m);
         }
+        // "The committee issued a statement, offering “a deep apology” to Ana
+        // Ruiz": a participle of using words after the main clause is its
+        // subject's, whatever names follow.
+        let participle = super::words_used(self.doc, q)
+            .filter(|&v| v > 0 && self.word(v - 1) == "," && self.word(v).ends_with("ing"));
+        if let Some(m) = participle.and_then(|v| self.user_of_words(v)) {
+            return Some(m);
+        }
         let doc = self.doc;
         let open_sentence = doc.sentence_at(doc.tokens[q.open].span.start)?;
         let sentence_start = doc.sentences[open_sentence].tokens.start;

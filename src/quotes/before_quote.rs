@@ -104,6 +104,47 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The subject of a verb of using words at `v` ("Ruiz likened …", "Ruiz
+    /// dismissed the report, citing …", "Ruiz used the speech to offer …"),
+    /// when it may have used them ([`Self::uses_words`]). A gerund after a
+    /// preposition ("credit for using …") has no subject here.
+    pub(crate) fn user_of_words(&self, v: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[v].span.start)?;
+        let start = doc.sentences[s].tokens.start;
+        if v <= start {
+            return None;
+        }
+        let before = self.word(v - 1);
+        let participle = self.word(v).ends_with("ing");
+        let m = if (participle && before == ",") || before == "to" {
+            self.participle_subject(start, v)
+        } else if participle && !super::words::is_skippable(before) {
+            None
+        } else {
+            // "Democrats with ties to both Clintons cited": the head the
+            // phrase after it modifies, no object of a preposition.
+            let first = self.participle_subject(start, v);
+            let near = self
+                .subject_before(v, start)
+                .filter(|m| !self.after_preposition(m));
+            match (first, near) {
+                (Some(f), Some(n))
+                    if f.last < n.first
+                        && matches!(
+                            self.word(f.last + 1),
+                            "with" | "of" | "from" | "in" | "at"
+                        ) =>
+                {
+                    Some(f)
+                }
+                (_, Some(n)) => Some(n),
+                (f, None) => f,
+            }
+        }?;
+        self.uses_words(&m).then_some(m)
+    }
+
     /// The source of a participle ("…, saying"): the first mention from
     /// `start` that can speak and is no object of a preposition ("On the eve
     /// of his election to a fourth term as prime minister, Netanyahu rallied

@@ -231,6 +231,22 @@ impl Attributor<'_, '_> {
             )
     }
 
+    /// Whether the mention may have used the words a verb of using words
+    /// quotes ("Ruiz coined “…”", "The minister referenced “…”", "A Post
+    /// editorial hailed Ruiz as “…”"): a person, an organization, a name, or a
+    /// description headed by a role or a document.
+    pub(crate) fn uses_words(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => self.entities[e].kind != EntityKind::Place,
+            MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+            MentionKind::Name => !crate::entities::is_common_word(self.word(m.first)),
+            MentionKind::Description => {
+                let head = self.word(m.last);
+                is_role(head) || super::words::is_document(head)
+            }
+        }
+    }
+
     /// Whether the mention is a person: a person the tagger found, or "he", "she".
     pub(crate) fn is_person(&self, m: &Mention) -> bool {
         match m.kind {

@@ -169,6 +169,14 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
+        if kind == QuoteKind::Term && mention.is_none() {
+            // "Ruiz likened the plan to “a blank cheque”", "Ruiz has coined a
+            // phrase, “the silent majority”": the words of the verb's subject.
+            if let Some(m) = words_used(doc, q).and_then(|v| attributor.user_of_words(v)) {
+                kind = QuoteKind::Speech;
+                mention = Some(m);
+            }
+        }
         let speaker = match (kind, inherited) {
             (QuoteKind::Term, _) => None,
             (_, Some(index)) => quotes.get(index).and_then(|q: &Quote| q.speaker.clone()),
@@ -258,6 +266,84 @@ fn reported_phrase(doc: &Document, q: &Marked) -> bool {
                 | "dubbed"
                 | "named"
         )
+}
+
+/// Whether a quote is the words a verb of using words takes ([`words::is_using_verb`]):
+/// "likened the plan to “…”", "has coined a phrase, “…”", "used the phrase
+/// “…”", "referenced “…”", "hailed Ruiz as “…”", "singing “…”". The verb
+/// stands a few words before the quote, with only its object between: no
+/// clause word, copula or other punctuation (but the comma after "a phrase").
+/// Returns the verb's token.
+pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
+    if q.close.is_none() || q.open < 2 {
+        return None;
+    }
+    let mut k = q.open - 1;
+    // "coined a new phrase, “…”": a comma after a noun of words.
+    if doc.token_text(k) == "," {
+        if !words::is_term_cue(doc.token_text(k - 1)) {
+            return None;
+        }
+        k -= 1;
+    }
+    // The verb and at most four tokens of its object.
+    for _ in 0..5 {
+        let t = &doc.tokens[k];
+        let w = doc.token_text(k);
+        if t.kind == TokenKind::Word && words::is_using_verb(w) {
+            // A verb, not a noun: "Trump's offer to make an “exception”", "the use of “…”".
+            let noun = k > 0
+                && (doc.tokens[k - 1].kind == TokenKind::Possessive
+                    || words::is_determiner(doc.token_text(k - 1)));
+            return (w.starts_with(|c: char| c.is_lowercase()) && !noun).then_some(k);
+        }
+        let object = t.kind == TokenKind::Possessive
+            || t.kind == TokenKind::Number
+            || (t.kind == TokenKind::Word
+                && !words::is_reporting_verb(w)
+                // "adopt the measures passed under “…”": another verb.
+                && !w.ends_with("ed")
+                && !matches!(
+                    w,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "because"
+                        | "but"
+                        | "on"
+                        | "about"
+                        | "of"
+                        | "for"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "by"
+                        | "into"
+                        | "over"
+                        | "under"
+                        | "against"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "through"
+                ));
+        if !object || k == 0 {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Whether the quote opening at token `open` sits in the sentence that
@@ -390,7 +476,9 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     let verb_at = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word && words::is_reporting_verb(doc.token_text(k))
     };
+    // "citing “Bill Maher” as his favourite": a verb of using words takes it too.
     let introduced = standalone(doc, q)
+        || words_used(doc, q).is_some()
         || q.open > 0 && {
             let prev = q.open - 1;
             doc.token_text(prev) == ":"
