@@ -407,9 +407,43 @@ impl<'a, 't> Attributor<'a, 't> {
             .then_some(m)
     }
 
+    /// `… the former mayor Ana Ruiz -- “It is a disgrace” -- and …`, `Ana
+    /// Ruiz (“Never again”)`: a quote set off by dashes or parentheses right
+    /// after a person's name is that person's.
+    fn set_off_after_name(&self, q: &Marked) -> Option<Mention> {
+        let c = q.close?;
+        let dash = |k: usize| matches!(self.word(k), "—" | "–" | "―" | "-" | "--");
+        let n = self.doc.tokens.len();
+        let mut k = q.open.checked_sub(1)?;
+        let after = c + 1;
+        let closed = after < n
+            && if self.word(k) == "(" {
+                self.word(after) == ")"
+            } else {
+                dash(k) && dash(after)
+            };
+        if !closed {
+            return None;
+        }
+        // "--" may be two tokens.
+        if dash(k) && k > 0 && dash(k - 1) {
+            k -= 1;
+        }
+        let s = self.doc.sentence_at(self.doc.tokens[q.open].span.start)?;
+        let start = self.doc.sentences[s].tokens.start;
+        let m = self.mention_ending_at(k.checked_sub(1)?, start)?;
+        let named = self.is_person(&m)
+            || (m.kind == MentionKind::Name
+                && !crate::entities::is_common_word(self.word(m.first)));
+        (named && !matches!(m.kind, MentionKind::Pronoun(_)) && self.can_speak(&m)).then_some(m)
+    }
+
     /// The attribution of `q` read from its words (see [`Self::attribute`]).
     fn attribute_words(&self, q: &Marked) -> Option<Mention> {
         if let Some(m) = self.opening_clause_subject(q) {
+            return Some(m);
+        }
+        if let Some(m) = self.set_off_after_name(q) {
             return Some(m);
         }
         // "The committee issued a statement, offering “a deep apology” to Ana

@@ -133,8 +133,10 @@ impl Attributor<'_, '_> {
             .sentence_at(self.doc.tokens[m.first].span.start)
             .is_some_and(|s| self.doc.sentences[s].tokens.start == m.first);
         let next = m.last + 1;
+        // "Farmers marching through the capital chanted": a participle modifies it.
         let speaks_next = next < self.doc.tokens.len()
             && (self.is_verb(next)
+                || self.participle_modifier(next)
                 || self.doc.tokens[next].kind == TokenKind::Number
                 || matches!(
                     self.word(next),
@@ -492,6 +494,11 @@ impl Attributor<'_, '_> {
             }
             if let Some(e) = self.entity(k) {
                 let m = self.entity_mention(e, k);
+                // "Democratic candidate Ana Ruiz", "Clinton spokesman Brian
+                // Fallon": a name before a role modifies it; its holder speaks.
+                if let Some(holder) = self.holder_after_name(&m, to) {
+                    return Some(holder);
+                }
                 if self.can_speak(&m) {
                     return Some(m);
                 }
@@ -513,6 +520,9 @@ impl Attributor<'_, '_> {
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
                 let m = self.name_starting_at(k, from, to);
+                if let Some(holder) = self.holder_after_name(&m, to) {
+                    return Some(holder);
+                }
                 // "Attorney General Loretta E. Lynch": titles before a name the tagger found.
                 if m.last + 1 < to {
                     if let Some(e) = self.entity(m.last + 1) {
@@ -552,6 +562,27 @@ impl Attributor<'_, '_> {
         let e = self.entity(next)?;
         let m = self.entity_mention(e, next);
         (self.is_person(&m) && self.can_speak(&m)).then_some(m)
+    }
+
+    /// The person named after a name and a role of one to three lowercase
+    /// words ("Democratic candidate Ana Ruiz", "Clinton campaign spokesman
+    /// Brian Fallon"), before `to`.
+    fn holder_after_name(&self, m: &Mention, to: usize) -> Option<Mention> {
+        let mut j = m.last + 1;
+        while j < to
+            && j - m.last <= 3
+            && self.is_word(j)
+            && !self.quoted[j]
+            && self.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            j += 1;
+        }
+        if j == m.last + 1 || j >= to || !is_role(self.word(j - 1)) {
+            return None;
+        }
+        let e = self.entity(j)?;
+        let p = self.entity_mention(e, j);
+        (self.is_person(&p) && self.can_speak(&p)).then_some(p)
     }
 
     /// The capitalized words from `k` on, before `to`, with an honorific just
