@@ -235,7 +235,7 @@ impl Attributor<'_, '_> {
                                     && w.starts_with(|c: char| c.is_lowercase())
                                     && (w == "of"
                                         || !(is_determiner(w)
-                                            || super::words::is_skippable(w)
+                                            || (super::words::is_skippable(w) && w != "first")
                                             || may_follow_speaker(w)
                                             || w.ends_with("ed")
                                             || w.ends_with("ly"))))

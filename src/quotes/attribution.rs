@@ -409,7 +409,8 @@ impl<'a, 't> Attributor<'a, 't> {
 
     /// `… the former mayor Ana Ruiz -- “It is a disgrace” -- and …`, `Ana
     /// Ruiz (“Never again”)`: a quote set off by dashes or parentheses right
-    /// after a person's name is that person's.
+    /// after a person's name is that person's; after the lowercase words of
+    /// a clause, its subject's, when a person.
     fn set_off_after_name(&self, q: &Marked) -> Option<Mention> {
         let c = q.close?;
         let dash = |k: usize| matches!(self.word(k), "—" | "–" | "―" | "-" | "--");
@@ -431,11 +432,24 @@ impl<'a, 't> Attributor<'a, 't> {
         }
         let s = self.doc.sentence_at(self.doc.tokens[q.open].span.start)?;
         let start = self.doc.sentences[s].tokens.start;
-        let m = self.mention_ending_at(k.checked_sub(1)?, start)?;
-        let named = self.is_person(&m)
-            || (m.kind == MentionKind::Name
-                && !crate::entities::is_common_word(self.word(m.first)));
-        (named && !matches!(m.kind, MentionKind::Pronoun(_)) && self.can_speak(&m)).then_some(m)
+        let before = k.checked_sub(1).filter(|&b| b >= start)?;
+        let named = |m: &Mention| {
+            (self.is_person(m)
+                || (m.kind == MentionKind::Name
+                    && !crate::entities::is_common_word(self.word(m.first))))
+                && self.can_speak(m)
+        };
+        if let Some(m) = self.mention_ending_at(before, start) {
+            if named(&m) && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                return Some(m);
+            }
+        }
+        // "Mr. Okafor brushed off the question -- “Not today” -- and left":
+        // an aside in a clause after its lowercase words is its subject's.
+        if !(self.is_word(before) && self.word(before).starts_with(|ch: char| ch.is_lowercase())) {
+            return None;
+        }
+        self.participle_subject(start, before + 1).filter(named)
     }
 
     /// The attribution of `q` read from its words (see [`Self::attribute`]).
@@ -449,8 +463,12 @@ impl<'a, 't> Attributor<'a, 't> {
         // "The committee issued a statement, offering “a deep apology” to Ana
         // Ruiz": a participle of using words after the main clause is its
         // subject's, whatever names follow.
-        let participle = super::words_used(self.doc, q)
-            .filter(|&v| v > 0 && self.word(v - 1) == "," && self.word(v).ends_with("ing"));
+        let participle = super::words_used(self.doc, q).filter(|&v| {
+            v > 0
+                && self.word(v - 1) == ","
+                && self.word(v).ends_with("ing")
+                && super::words::is_using_verb(self.word(v))
+        });
         if let Some(m) = participle.and_then(|v| self.user_of_words(v)) {
             return Some(m);
         }
@@ -603,7 +621,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 // A name the tagger missed ("Moore thanked him"), not an
                 // ordinary word that opens the sentence ("Former").
-                MentionKind::Name if !crate::entities::is_common_word(self.word(m.first)) => {
+                // "Supporters waiting in line cheered “…”": a plain noun a participle modifies.
+                MentionKind::Name
+                    if !crate::entities::is_common_word(self.word(m.first))
+                        || self.participle_modifier(m.last + 1) =>
+                {
                     break m
                 }
                 _ => from = m.last + 1,

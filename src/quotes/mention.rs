@@ -241,12 +241,17 @@ impl Attributor<'_, '_> {
         match m.kind {
             MentionKind::Entity(e) => self.entities[e].kind != EntityKind::Place,
             MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
-            MentionKind::Name => !crate::entities::is_common_word(self.word(m.first)),
+            MentionKind::Name => self.is_name(m),
             MentionKind::Description => {
                 let head = self.word(m.last);
                 is_role(head) || super::words::is_document(head)
             }
         }
+    }
+
+    /// Whether the mention is a capitalized name the tagger missed, no common word.
+    pub(crate) fn is_name(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Name && !crate::entities::is_common_word(self.word(m.first))
     }
 
     /// Whether the mention is a person: a person the tagger found, or "he", "she".

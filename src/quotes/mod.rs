@@ -169,10 +169,16 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
-        if kind == QuoteKind::Term && mention.is_none() {
-            // "Ruiz likened the plan to “a blank cheque”", "Ruiz has coined a
-            // phrase, “the silent majority”": the words of the verb's subject.
-            if let Some(m) = words_used(doc, q).and_then(|v| attributor.user_of_words(v)) {
+        // "Ruiz likened the plan to “a blank cheque”", "Ruiz has coined a
+        // phrase, “the silent majority”": the words of the verb's subject. A
+        // nickname ("Ruiz called him “Low Energy Dan”") is a person's words,
+        // not those of "they" who call him so.
+        let nickname = nickname_verb(doc, q.open).is_some();
+        if kind == QuoteKind::Term && (mention.is_none() || nickname) {
+            let user = words_used(doc, q)
+                .and_then(|v| attributor.user_of_words(v))
+                .filter(|m| !nickname || attributor.is_person(m) || attributor.is_name(m));
+            if let Some(m) = user {
                 kind = QuoteKind::Speech;
                 mention = Some(m);
             }
@@ -278,6 +284,9 @@ pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
     if q.close.is_none() || q.open < 2 {
         return None;
     }
+    if let Some(v) = nickname_verb(doc, q.open) {
+        return Some(v);
+    }
     let mut k = q.open - 1;
     // "coined a new phrase, “…”": a comma after a noun of words.
     if doc.token_text(k) == "," {
@@ -344,6 +353,45 @@ pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// "calling him “Low Energy Dan”", "called Rubio “Little Marco”", "dubbed
+/// her “the Iron Lady”": a verb of naming, then a person (a pronoun or one
+/// to three capitalized words), then the quote opening at `open`; returns
+/// the verb's token.
+fn nickname_verb(doc: &Document, open: usize) -> Option<usize> {
+    let capitalized = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.token_text(k).starts_with(|c: char| c.is_uppercase())
+            && !words::is_function_word(doc.token_text(k))
+    };
+    let mut k = open.checked_sub(1)?;
+    if matches!(doc.token_text(k), "him" | "her" | "them") {
+        k = k.checked_sub(1)?;
+    } else {
+        let last = k;
+        while k > 0 && last - k < 3 && capitalized(k) {
+            k -= 1;
+        }
+        if k == last {
+            return None;
+        }
+    }
+    let w = doc.token_text(k);
+    let naming = ["call", "dub", "label", "brand", "nickname"]
+        .iter()
+        .any(|base| {
+            w.strip_prefix(base).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "" | "s" | "ed" | "bed" | "led" | "ing" | "bing" | "ling"
+                )
+            })
+        });
+    let noun = k > 0
+        && (doc.tokens[k - 1].kind == TokenKind::Possessive
+            || words::is_determiner(doc.token_text(k - 1)));
+    (naming && !noun).then_some(k)
 }
 
 /// Whether the quote opening at token `open` sits in the sentence that

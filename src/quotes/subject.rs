@@ -195,14 +195,14 @@ impl Attributor<'_, '_> {
 
     /// Whether the word at `k` is a participle that opens a phrase modifying
     /// the noun before it: "Farmers marching through the capital",
-    /// "Residents living near the plant" (a lowercase "-ing" word, then a
-    /// preposition).
+    /// "Residents living near the plant", "The audience gathered in the East
+    /// Room" (a lowercase "-ing" or "-ed" word, then a preposition).
     pub(super) fn participle_modifier(&self, k: usize) -> bool {
         let w = self.word(k);
         self.is_word(k)
             && !self.quoted[k]
             && w.len() >= 6
-            && w.ends_with("ing")
+            && (w.ends_with("ing") || w.ends_with("ed"))
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !is_reporting_verb(w)
             && matches!(
