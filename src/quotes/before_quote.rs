@@ -67,17 +67,34 @@ impl Attributor<'_, '_> {
                 }
             }
             let w = self.word(v);
+            if let Some(m) = self.display_before(v, start) {
+                return Some(m);
+            }
             if w.ends_with("ing") {
                 // "…, with Trump reportedly yelling: “…”": the participle's own subject.
                 let mut k = v;
                 while k > start + 1 && super::words::is_skippable(self.word(k - 1)) {
                     k -= 1;
                 }
+                // "with one of her ads asking": a part of a group or a thing that speaks.
                 let with = k
                     .checked_sub(1)
                     .and_then(|e| self.mention_ending_at(e, start))
+                    .map(|m| {
+                        let part = m.first >= start + 3
+                            && self.word(m.first - 1) == "of"
+                            && matches!(self.word(m.first - 2), "one" | "some" | "many" | "each");
+                        if part {
+                            Mention {
+                                first: m.first - 2,
+                                ..m
+                            }
+                        } else {
+                            m
+                        }
+                    })
                     .filter(|m| m.first > start && self.word(m.first - 1) == "with")
-                    .filter(|m| self.can_speak(m) && m.kind != MentionKind::Description);
+                    .filter(|m| self.can_speak(m));
                 if with.is_some() {
                     return with;
                 }
@@ -145,6 +162,44 @@ impl Attributor<'_, '_> {
         self.uses_words(&m).then_some(m)
     }
 
+    /// "held up a sign saying “…”", "wore a campaign hat reading, “…”": the
+    /// thing that bears the words, a singular noun of display after its
+    /// determiner (within six words), right before "saying" or "reading" at `v`.
+    fn display_before(&self, v: usize, start: usize) -> Option<Mention> {
+        if !matches!(self.word(v), "saying" | "reading") || v < start + 2 {
+            return None;
+        }
+        let head = v - 1;
+        let display = matches!(
+            self.word(head),
+            "sign"
+                | "banner"
+                | "placard"
+                | "poster"
+                | "hat"
+                | "cap"
+                | "shirt"
+                | "T-shirt"
+                | "t-shirt"
+                | "sweatshirt"
+                | "button"
+                | "sticker"
+                | "billboard"
+        );
+        if !display {
+            return None;
+        }
+        let det = (head.saturating_sub(6).max(start)..head)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !self.quoted[k])
+            .find(|&k| matches!(self.word(k), "a" | "an" | "the" | "his" | "her" | "their"))?;
+        Some(Mention {
+            first: det,
+            last: head,
+            kind: MentionKind::Description,
+        })
+    }
+
     /// The source of a participle ("…, saying"): the first mention from
     /// `start` that can speak and is no object of a preposition ("On the eve
     /// of his election to a fourth term as prime minister, Netanyahu rallied
@@ -194,6 +249,13 @@ impl Attributor<'_, '_> {
         let dateline_end = from;
         if let Some(end) = self.participle_opener_end(from, v) {
             from = end;
+        }
+        // "And although he thanked them, Ruiz sounded …": a conjunction before the opening phrase.
+        if from + 1 < v
+            && matches!(self.word(from), "And" | "But" | "Yet" | "So")
+            && opens_adverbial(self.word(from + 1))
+        {
+            from += 1;
         }
         for _ in 0..3 {
             if from >= v || !opens_adverbial(self.word(from)) {

@@ -306,7 +306,10 @@ pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
                     || words::is_determiner(doc.token_text(k - 1)));
             return (w.starts_with(|c: char| c.is_lowercase()) && !noun).then_some(k);
         }
-        let object = t.kind == TokenKind::Possessive
+        // "talks about “…”": the verb's own preposition.
+        let talk_about = w == "about" && k > 0 && doc.token_text(k - 1).starts_with("talk");
+        let object = talk_about
+            || t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || (t.kind == TokenKind::Word
                 && !words::is_reporting_verb(w)

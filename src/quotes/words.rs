@@ -497,29 +497,19 @@ pub(crate) fn is_term_cue(word: &str) -> bool {
 
 /// Verbs that put someone's words in quotes without reporting speech: "likened
 /// the plan to “…”", "coined a phrase, “…”", "used the phrase “…”",
-/// "referenced “…”", "hailed Ruiz as “…”", "singing “…”" (any inflection).
+/// "referenced “…”", "hailed Ruiz as “…”", "singing “…”", "talks about
+/// “…”", "referred to “…”" (any inflection).
 pub(crate) fn is_using_verb(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lowercase(word, &mut buf) else {
         return false;
     };
+    #[rustfmt::skip]
     const BASES: &[&str] = &[
-        "adopt",
-        "borrow",
-        "cite",
-        "coin",
-        "employ",
-        "hail",
-        "introduce",
-        "invoke",
-        "liken",
-        "offer",
-        "reference",
-        "sing",
-        "tout",
-        "use",
+        "adopt", "borrow", "cite", "coin", "employ", "hail", "introduce", "invoke", "liken",
+        "offer", "refer", "reference", "sing", "talk", "tout", "use",
     ];
-    if matches!(w, "sang" | "sung") {
+    if matches!(w, "sang" | "sung" | "referred" | "referring") {
         return true;
     }
     // The word as it stands or less an ending; "-ing", "-ed" and "-es" may have
