@@ -315,6 +315,21 @@ impl<'a, 't> Attributor<'a, 't> {
             k -= 1;
             words += 1;
         }
+        // "Freddy circled it as his friends jeered, “…”": one verb after an
+        // owner's people, in a clause after "as", "while" or "when".
+        let people = open
+            .checked_sub(3)
+            .filter(|&e| e > start)
+            .and_then(|e| self.mention_ending_at(e, start))
+            .filter(|m| {
+                m.first > start
+                    && matches!(self.word(m.first - 1), "as" | "while" | "when")
+                    && self.owned_people(m)
+                    && self.can_speak(m)
+            });
+        if people.is_some() {
+            return people;
+        }
         if words == 0 || !(self.is_word(k) && self.word(k).ends_with(|c: char| c.is_alphabetic())) {
             return None;
         }
@@ -541,8 +556,9 @@ impl<'a, 't> Attributor<'a, 't> {
                         .word(c + 1)
                         .starts_with(|ch: char| ch.is_ascii_lowercase())
             });
-            after
-                .and_then(|(from, to)| self.after(from, to, runs_on, true))
+            // "as his friends jeered, “Goodbye!”": a clause of its own before the quote.
+            self.clause_before_comma(q.open)
+                .or_else(|| after.and_then(|(from, to)| self.after(from, to, runs_on, true)))
                 .or_else(before)
         } else {
             self.clause_before_comma(q.open)

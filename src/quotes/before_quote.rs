@@ -520,7 +520,8 @@ impl Attributor<'_, '_> {
 }
 
 /// Words that open an adverbial phrase or clause before the subject of a
-/// sentence: "In", "After", "Alongside", "When", "Despite".
+/// sentence: "In", "After", "Alongside", "When", "Despite", "Ever since",
+/// "Even as".
 fn opens_adverbial(w: &str) -> bool {
     let mut buf = [0u8; 24];
     matches!(
@@ -555,5 +556,7 @@ fn opens_adverbial(w: &str) -> bool {
             | "to"
             | "upon"
             | "once"
+            | "ever"
+            | "even"
     )
 }

@@ -113,6 +113,18 @@ impl Attributor<'_, '_> {
         !person && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
     }
 
+    /// Whether a description is an owner's people: "his friends", "her
+    /// aides", "their supporters" (an owner, then a head no thing).
+    pub(super) fn owned_people(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Description
+            && m.last > m.first
+            && matches!(
+                self.word(m.first),
+                "his" | "her" | "their" | "His" | "Her" | "Their"
+            )
+            && !self.owned_thing(m)
+    }
+
     /// Whether a one-word mention is an ordinary word that opens its
     /// sentence, taken for a name ("Hours later, …", "Back in 1999, …",
     /// "Hastily …"): a word of the common vocabulary not followed by a
@@ -547,8 +559,13 @@ impl Attributor<'_, '_> {
             if is_determiner(w) || is_role(w) {
                 if let Some(m) = self.description_starting_at(k, to) {
                     // "New York attorney Eric Levine said": a role, then the
-                    // person who holds it, named right after.
-                    return Some(self.holder_of_role(&m, to).unwrap_or(m));
+                    // person who holds it, named right after; "the state
+                    // director, Mike Rubino, reached out": or set off by commas.
+                    return Some(
+                        self.holder_of_role(&m, to)
+                            .or_else(|| self.apposed_person(&m, to))
+                            .unwrap_or(m),
+                    );
                 }
             }
             k += 1;
@@ -588,6 +605,19 @@ impl Attributor<'_, '_> {
         let e = self.entity(j)?;
         let p = self.entity_mention(e, j);
         (self.is_person(&p) && self.can_speak(&p)).then_some(p)
+    }
+
+    /// The person named between commas right after a description ("the
+    /// state director, Mike Rubino, reached out"), before `to`.
+    fn apposed_person(&self, d: &Mention, to: usize) -> Option<Mention> {
+        let next = d.last + 2;
+        if next >= to || self.word(d.last + 1) != "," {
+            return None;
+        }
+        let e = self.entity(next)?;
+        let m = self.entity_mention(e, next);
+        let closed = m.last + 1 < to && self.word(m.last + 1) == ",";
+        (closed && self.is_person(&m) && self.can_speak(&m)).then_some(m)
     }
 
     /// The capitalized words from `k` on, before `to`, with an honorific just
