@@ -54,6 +54,11 @@ impl Attributor<'_, '_> {
             return self
                 .mention_ending_at(end, limit)
                 .filter(|m| !(m.kind == MentionKind::Description && self.time_adverbial(m)))
+                // "Aris Shirvanian of the Armenian Patriarchate of Jerusalem": twice at most.
+                .map(|m| {
+                    let head = self.head_of_place(m, limit).unwrap_or(m);
+                    self.head_of_place(head, limit).unwrap_or(head)
+                })
                 .or_else(|| self.definite_description(end, limit));
         }
         if let Some(open) = self.parenthetical_before(end, limit) {
@@ -116,6 +121,36 @@ impl Attributor<'_, '_> {
             k -= 1;
         }
         None
+    }
+
+    /// "The senator from Ohio added", "a resident of Toledo said", "Aris
+    /// Shirvanian of the Armenian Patriarchate told": for a place (or, after
+    /// a person, an organization or a name) after "from", "of" or "in", the
+    /// person or description it qualifies, with the place in a description.
+    fn head_of_place(&self, m: Mention, limit: usize) -> Option<Mention> {
+        let place = match m.kind {
+            MentionKind::Entity(e) => self.entities[e].kind == crate::analysis::EntityKind::Place,
+            MentionKind::Name => false,
+            _ => return None,
+        };
+        let mut of = m.first.checked_sub(1)?;
+        if self.word(of) == "the" {
+            of = of.checked_sub(1)?;
+        }
+        if of < limit + 1 || !matches!(self.word(of), "from" | "of" | "in") {
+            return None;
+        }
+        let head = self.mention_ending_at(of - 1, limit)?;
+        match head.kind {
+            // "the senator from Ohio"; not "the transition in Syria".
+            MentionKind::Description if place => super::words::is_role(self.word(head.last))
+                .then_some(Mention {
+                    last: m.last,
+                    ..head
+                }),
+            _ if place => self.can_speak(&head).then_some(head),
+            _ => (self.is_person(&head) && self.can_speak(&head)).then_some(head),
+        }
     }
 
     /// A definite description that ends at `end` and opens its clause: "the
