@@ -200,6 +200,82 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The owner of the words a quote gives in a phrase of speech: "Mitt
+    /// Romney’s “47 percent” comment" (an owner, the quote, a noun of
+    /// speech), "his call for “a total and complete ban”", "Clinton’s
+    /// broadside against “printing money”" (an owner, one to four lowercase
+    /// words, a preposition, the quote). The owner is a person, an
+    /// organization, a name, or "his", "her", "their".
+    pub(crate) fn owner_of_words(&self, q: &Marked) -> Option<Mention> {
+        let c = q.close?;
+        let doc = self.doc;
+        let open = q.open;
+        let cue_after = c + 1 < doc.tokens.len()
+            && self.is_word(c + 1)
+            && self.word(c + 1).starts_with(|ch: char| ch.is_lowercase())
+            && super::words::is_cue_noun(self.word(c + 1));
+        let owner_end = if cue_after && open > 0 {
+            open - 1
+        } else {
+            let prep = open.checked_sub(1)?;
+            if !matches!(self.word(prep), "of" | "for" | "against" | "about") {
+                return None;
+            }
+            let mut k = prep;
+            let mut words = 0;
+            let owner = |j: usize| {
+                doc.tokens[j].kind == TokenKind::Possessive
+                    || matches!(
+                        self.word(j),
+                        "his" | "her" | "their" | "His" | "Her" | "Their"
+                    )
+            };
+            while k > 0 && words < 4 {
+                let w = self.word(k - 1);
+                // "her call for “…”": a noun of speech right after its owner.
+                let cue_noun = super::words::is_cue_noun(w) && k >= 2 && owner(k - 2);
+                let plain = self.is_word(k - 1)
+                    && !self.quoted[k - 1]
+                    && w.starts_with(|ch: char| ch.is_lowercase())
+                    && !super::words::is_determiner(w)
+                    && !super::words::is_function_word(w)
+                    && !super::words::is_skippable(w)
+                    && (!is_reporting_verb(w) || cue_noun)
+                    && super::words::pronoun(w).is_none();
+                if !plain {
+                    break;
+                }
+                k -= 1;
+                words += 1;
+            }
+            if words == 0 || k == 0 {
+                return None;
+            }
+            k - 1
+        };
+        let owner_word = self.word(owner_end);
+        let pronoun = match owner_word {
+            "his" | "His" => Some(Pronoun::He),
+            "her" | "Her" => Some(Pronoun::She),
+            "their" | "Their" => Some(Pronoun::Group),
+            _ => None,
+        };
+        if let Some(p) = pronoun {
+            // "his “Second Amendment people” remark": the owner's pronoun.
+            return Some(Mention {
+                first: owner_end,
+                last: owner_end,
+                kind: MentionKind::Pronoun(p),
+            });
+        }
+        if doc.tokens[owner_end].kind != TokenKind::Possessive || owner_end == 0 {
+            return None;
+        }
+        let m = self.mention_ending_at(owner_end - 1, 0)?;
+        let named = matches!(m.kind, MentionKind::Entity(_)) || self.is_name(&m);
+        (named && self.can_speak(&m)).then_some(m)
+    }
+
     /// The source of a participle ("…, saying"): the first mention from
     /// `start` that can speak and is no object of a preposition ("On the eve
     /// of his election to a fourth term as prime minister, Netanyahu rallied

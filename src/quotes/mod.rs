@@ -169,6 +169,13 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 }
             }
         }
+        if kind == QuoteKind::Term && mention.is_none() {
+            // "Romney’s “47 percent” comment", "his call for “a total ban”".
+            if let Some(m) = attributor.owner_of_words(q) {
+                kind = QuoteKind::Speech;
+                mention = Some(m);
+            }
+        }
         // "Ruiz likened the plan to “a blank cheque”", "Ruiz has coined a
         // phrase, “the silent majority”": the words of the verb's subject. A
         // nickname ("Ruiz called him “Low Energy Dan”") is a person's words,
