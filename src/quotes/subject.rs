@@ -240,6 +240,7 @@ impl Attributor<'_, '_> {
             && (w.ends_with("ing") || w.ends_with("ed"))
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !is_reporting_verb(w)
+            && k + 1 < self.doc.tokens.len()
             && matches!(
                 self.word(k + 1),
                 "through"
