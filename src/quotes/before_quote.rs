@@ -232,6 +232,11 @@ impl Attributor<'_, '_> {
             };
             while k > 0 && words < 4 {
                 let w = self.word(k - 1);
+                // "his long, pre-campaign embrace of": a comma between modifiers.
+                if w == "," && k >= 2 && words > 0 && !owner(k - 2) {
+                    k -= 1;
+                    continue;
+                }
                 // "her call for “…”": a noun of speech right after its owner.
                 let cue_noun = super::words::is_cue_noun(w) && k >= 2 && owner(k - 2);
                 let plain = self.is_word(k - 1)
