@@ -155,8 +155,10 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         }
         let mut kind = classify(doc, q, mention.is_some());
         if kind == QuoteKind::Speech && mention.is_none() {
+            // "his call for “a total and complete ban”": the phrase's owner first.
             mention = attributor
-                .sentence_subject(q.open)
+                .owner_of_words(q)
+                .or_else(|| attributor.sentence_subject(q.open))
                 .or_else(|| attributor.previous_subject(q));
         }
         if kind == QuoteKind::Term && mention.is_none() && reported_phrase(doc, q) {
