@@ -49,67 +49,7 @@ impl Attributor<'_, '_> {
         let person = is_role(head)
             || super::words::is_document(base)
             || super::words::is_cue_noun(head)
-            || matches!(
-                base,
-                "wife"
-                    | "husband"
-                    | "son"
-                    | "daughter"
-                    | "mother"
-                    | "father"
-                    | "brother"
-                    | "sister"
-                    | "parent"
-                    | "children"
-                    | "child"
-                    | "family"
-                    | "friend"
-                    | "colleague"
-                    | "ally"
-                    | "allie"
-                    | "team"
-                    | "staff"
-                    | "fan"
-                    | "follower"
-                    | "backer"
-                    | "donor"
-                    | "partner"
-                    | "boss"
-                    | "lawyer"
-                    | "attorney"
-                    | "counsel"
-                    | "doctor"
-                    | "coach"
-                    | "teammate"
-                    | "neighbor"
-                    | "neighbour"
-                    | "peer"
-                    | "rival"
-                    | "opponent"
-                    | "successor"
-                    | "predecessor"
-                    | "deputy"
-                    | "assistant"
-                    | "aide"
-                    | "adviser"
-                    | "advisor"
-                    | "publicist"
-                    | "agent"
-                    | "camp"
-                    | "side"
-                    | "party"
-                    | "administration"
-                    | "organization"
-                    | "group"
-                    | "union"
-                    | "firm"
-                    | "board"
-                    | "council"
-                    | "wive"
-                    | "kid"
-                    | "people"
-                    | "voter"
-            );
+            || is_person_noun(base);
         !person && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
     }
 
@@ -247,8 +187,9 @@ impl Attributor<'_, '_> {
 
     /// Whether the mention may have used the words a verb of using words
     /// quotes ("Ruiz coined “…”", "The minister referenced “…”", "A Post
-    /// editorial hailed Ruiz as “…”"): a person, an organization, a name, or a
-    /// description headed by a role or a document.
+    /// editorial hailed Ruiz as “…”", "A friend referred to him as “…”"): a
+    /// person, an organization, a name, or a description headed by a role, a
+    /// document or a noun for people.
     pub(crate) fn uses_words(&self, m: &Mention) -> bool {
         match m.kind {
             MentionKind::Entity(e) => self.entities[e].kind != EntityKind::Place,
@@ -256,7 +197,10 @@ impl Attributor<'_, '_> {
             MentionKind::Name => self.is_name(m),
             MentionKind::Description => {
                 let head = self.word(m.last);
-                is_role(head) || super::words::is_document(head)
+                let mut buf = [0u8; 24];
+                let lower = lowercase(head, &mut buf).unwrap_or("");
+                let base = lower.strip_suffix('s').unwrap_or(lower);
+                is_role(head) || super::words::is_document(head) || is_person_noun(base)
             }
         }
     }
@@ -841,5 +785,71 @@ fn is_quantifier(w: &str) -> bool {
             | "each"
             | "most"
             | "none"
+    )
+}
+
+/// Nouns for people or bodies of people, in the singular without its "s"
+/// ("friend", "wive", "allie"): kin, friends, staff, supporters, rivals.
+fn is_person_noun(base: &str) -> bool {
+    matches!(
+        base,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "parent"
+            | "children"
+            | "child"
+            | "family"
+            | "friend"
+            | "colleague"
+            | "ally"
+            | "allie"
+            | "team"
+            | "staff"
+            | "fan"
+            | "follower"
+            | "backer"
+            | "donor"
+            | "partner"
+            | "boss"
+            | "lawyer"
+            | "attorney"
+            | "counsel"
+            | "doctor"
+            | "coach"
+            | "teammate"
+            | "neighbor"
+            | "neighbour"
+            | "peer"
+            | "rival"
+            | "opponent"
+            | "successor"
+            | "predecessor"
+            | "deputy"
+            | "assistant"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "publicist"
+            | "agent"
+            | "camp"
+            | "side"
+            | "party"
+            | "administration"
+            | "organization"
+            | "group"
+            | "union"
+            | "firm"
+            | "board"
+            | "council"
+            | "wive"
+            | "kid"
+            | "people"
+            | "voter"
     )
 }

@@ -155,9 +155,11 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         }
         let mut kind = classify(doc, q, mention.is_some());
         if kind == QuoteKind::Speech && mention.is_none() {
-            // "his call for “a total and complete ban”": the phrase's owner first.
+            // "his call for “a total and complete ban”": the phrase's owner
+            // first, then the user of words ("A friend referred to him as “…”").
             mention = attributor
                 .owner_of_words(q)
+                .or_else(|| words_used(doc, q).and_then(|v| attributor.user_of_words(v)))
                 .or_else(|| attributor.sentence_subject(q.open))
                 .or_else(|| attributor.previous_subject(q));
         }

@@ -156,7 +156,8 @@ impl Attributor<'_, '_> {
     /// A definite description that ends at `end` and opens its clause: "the
     /// 34-year-old mother of three replied", "Later, the former prosecutor
     /// added": "the" after the clause's start or a comma, then words,
-    /// numbers and hyphens (with "of"), no clause word or verb.
+    /// numbers and hyphens (with "of"), no clause word or verb; or a plural
+    /// of a few words opening the sentence ("Corporate lobbyists describe").
     fn definite_description(&self, end: usize, limit: usize) -> Option<Mention> {
         // The head: a lowercase noun ("secretary of state" is no "secretary of").
         let head = self.word(end);
@@ -170,7 +171,25 @@ impl Attributor<'_, '_> {
         let mut k = end;
         for _ in 0..10 {
             if k <= limit {
-                return None;
+                // "Corporate lobbyists describe such work as “…”": a plural
+                // without an article opening the sentence, a few words long.
+                let opens_sentence = self
+                    .doc
+                    .sentence_at(self.doc.tokens[k].span.start)
+                    .is_some_and(|s| self.doc.sentences[s].tokens.start == k);
+                let plural = head.ends_with('s') && !head.ends_with("ss");
+                let bare = k == limit
+                    && opens_sentence
+                    && plural
+                    && end - k <= 3
+                    && self.is_capitalized(k)
+                    && !super::words::is_function_word(self.word(k))
+                    && self.entity(k).is_none();
+                return bare.then_some(Mention {
+                    first: k,
+                    last: end,
+                    kind: MentionKind::Description,
+                });
             }
             k -= 1;
             let w = self.word(k);
