@@ -289,8 +289,9 @@ fn reported_phrase(doc: &Document, q: &Marked) -> bool {
 /// "likened the plan to “…”", "has coined a phrase, “…”", "used the phrase
 /// “…”", "referenced “…”", "hailed Ruiz as “…”", "singing “…”". The verb
 /// stands a few words before the quote, with only its object between: no
-/// clause word, copula or other punctuation (but the comma after "a phrase").
-/// Returns the verb's token.
+/// clause word, copula, preposition but "to" and "as", or other punctuation
+/// (but the comma after "a phrase"); or it names a person a nickname
+/// ([`nickname_verb`]). Returns the verb's token.
 pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
     if q.close.is_none() || q.open < 2 {
         return None;
