@@ -448,12 +448,7 @@ impl<'a, 't> Attributor<'a, 't> {
         let s = self.doc.sentence_at(self.doc.tokens[q.open].span.start)?;
         let start = self.doc.sentences[s].tokens.start;
         let before = k.checked_sub(1).filter(|&b| b >= start)?;
-        let named = |m: &Mention| {
-            (self.is_person(m)
-                || (m.kind == MentionKind::Name
-                    && !crate::entities::is_common_word(self.word(m.first))))
-                && self.can_speak(m)
-        };
+        let named = |m: &Mention| (self.is_person(m) || self.is_name(m)) && self.can_speak(m);
         if let Some(m) = self.mention_ending_at(before, start) {
             if named(&m) && !matches!(m.kind, MentionKind::Pronoun(_)) {
                 return Some(m);
