@@ -220,21 +220,25 @@ impl Attributor<'_, '_> {
                     return Some(p);
                 }
             }
-            // "said master of ceremonies Dana Whitfield": a role of a few
-            // plain nouns and "of", no article, then the person.
+            // "said master of ceremonies Dana Whitfield", "said 9/11 widow
+            // Ana Ruiz", "said 34-year-old Dan Reyes": a role of a few plain
+            // nouns and "of", numbers among them, no article, then the person.
             if m.is_none() {
-                let role = (verb + 1..to.min(verb + 5))
+                let role = (verb + 1..to.min(verb + 8))
                     .take_while(|&k| {
                         let w = self.word(k);
-                        self.is_word(k)
-                            && !self.quoted[k]
-                            && w.starts_with(|c: char| c.is_lowercase())
-                            && (w == "of"
-                                || !(is_determiner(w)
-                                    || super::words::is_skippable(w)
-                                    || may_follow_speaker(w)
-                                    || w.ends_with("ed")
-                                    || w.ends_with("ly")))
+                        let number = self.doc.tokens[k].kind == TokenKind::Number
+                            || (matches!(w, "/" | "-") && k > verb + 1);
+                        !self.quoted[k]
+                            && (number
+                                || self.is_word(k)
+                                    && w.starts_with(|c: char| c.is_lowercase())
+                                    && (w == "of"
+                                        || !(is_determiner(w)
+                                            || (super::words::is_skippable(w) && w != "first")
+                                            || may_follow_speaker(w)
+                                            || w.ends_with("ed")
+                                            || w.ends_with("ly"))))
                     })
                     .last();
                 if let Some(last) = role.filter(|&l| self.word(l) != "of") {

@@ -315,6 +315,21 @@ impl<'a, 't> Attributor<'a, 't> {
             k -= 1;
             words += 1;
         }
+        // "Freddy circled it as his friends jeered, “…”": one verb after an
+        // owner's people, in a clause after "as", "while" or "when".
+        let people = open
+            .checked_sub(3)
+            .filter(|&e| e > start)
+            .and_then(|e| self.mention_ending_at(e, start))
+            .filter(|m| {
+                m.first > start
+                    && matches!(self.word(m.first - 1), "as" | "while" | "when")
+                    && self.owned_people(m)
+                    && self.can_speak(m)
+            });
+        if people.is_some() {
+            return people;
+        }
         if words == 0 || !(self.is_word(k) && self.word(k).ends_with(|c: char| c.is_alphabetic())) {
             return None;
         }
@@ -407,9 +422,64 @@ impl<'a, 't> Attributor<'a, 't> {
             .then_some(m)
     }
 
+    /// `… the former mayor Ana Ruiz -- “It is a disgrace” -- and …`, `Ana
+    /// Ruiz (“Never again”)`: a quote set off by dashes or parentheses right
+    /// after a person's name is that person's; after the lowercase words of
+    /// a clause, its subject's, when a person.
+    fn set_off_after_name(&self, q: &Marked) -> Option<Mention> {
+        let c = q.close?;
+        let dash = |k: usize| matches!(self.word(k), "—" | "–" | "―" | "-" | "--");
+        let n = self.doc.tokens.len();
+        let mut k = q.open.checked_sub(1)?;
+        let after = c + 1;
+        let closed = after < n
+            && if self.word(k) == "(" {
+                self.word(after) == ")"
+            } else {
+                dash(k) && dash(after)
+            };
+        if !closed {
+            return None;
+        }
+        // "--" may be two tokens.
+        if dash(k) && k > 0 && dash(k - 1) {
+            k -= 1;
+        }
+        let s = self.doc.sentence_at(self.doc.tokens[q.open].span.start)?;
+        let start = self.doc.sentences[s].tokens.start;
+        let before = k.checked_sub(1).filter(|&b| b >= start)?;
+        let named = |m: &Mention| (self.is_person(m) || self.is_name(m)) && self.can_speak(m);
+        if let Some(m) = self.mention_ending_at(before, start) {
+            if named(&m) && !matches!(m.kind, MentionKind::Pronoun(_)) {
+                return Some(m);
+            }
+        }
+        // "Mr. Okafor brushed off the question -- “Not today” -- and left":
+        // an aside in a clause after its lowercase words is its subject's.
+        if !(self.is_word(before) && self.word(before).starts_with(|ch: char| ch.is_lowercase())) {
+            return None;
+        }
+        self.participle_subject(start, before + 1).filter(named)
+    }
+
     /// The attribution of `q` read from its words (see [`Self::attribute`]).
     fn attribute_words(&self, q: &Marked) -> Option<Mention> {
         if let Some(m) = self.opening_clause_subject(q) {
+            return Some(m);
+        }
+        if let Some(m) = self.set_off_after_name(q) {
+            return Some(m);
+        }
+        // "The committee issued a statement, offering “a deep apology” to Ana
+        // Ruiz": a participle of using words after the main clause is its
+        // subject's, whatever names follow.
+        let participle = super::words_used(self.doc, q).filter(|&v| {
+            v > 0
+                && self.word(v - 1) == ","
+                && self.word(v).ends_with("ing")
+                && super::words::is_using_verb(self.word(v))
+        });
+        if let Some(m) = participle.and_then(|v| self.user_of_words(v)) {
             return Some(m);
         }
         let doc = self.doc;
@@ -481,8 +551,9 @@ impl<'a, 't> Attributor<'a, 't> {
                         .word(c + 1)
                         .starts_with(|ch: char| ch.is_ascii_lowercase())
             });
-            after
-                .and_then(|(from, to)| self.after(from, to, runs_on, true))
+            // "as his friends jeered, “Goodbye!”": a clause of its own before the quote.
+            self.clause_before_comma(q.open)
+                .or_else(|| after.and_then(|(from, to)| self.after(from, to, runs_on, true)))
                 .or_else(before)
         } else {
             self.clause_before_comma(q.open)
@@ -561,7 +632,11 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
                 // A name the tagger missed ("Moore thanked him"), not an
                 // ordinary word that opens the sentence ("Former").
-                MentionKind::Name if !crate::entities::is_common_word(self.word(m.first)) => {
+                // "Supporters waiting in line cheered “…”": a plain noun a participle modifies.
+                MentionKind::Name
+                    if !crate::entities::is_common_word(self.word(m.first))
+                        || self.participle_modifier(m.last + 1) =>
+                {
                     break m
                 }
                 _ => from = m.last + 1,

@@ -67,17 +67,34 @@ impl Attributor<'_, '_> {
                 }
             }
             let w = self.word(v);
+            if let Some(m) = self.display_before(v, start) {
+                return Some(m);
+            }
             if w.ends_with("ing") {
                 // "…, with Trump reportedly yelling: “…”": the participle's own subject.
                 let mut k = v;
                 while k > start + 1 && super::words::is_skippable(self.word(k - 1)) {
                     k -= 1;
                 }
+                // "with one of her ads asking": a part of a group or a thing that speaks.
                 let with = k
                     .checked_sub(1)
                     .and_then(|e| self.mention_ending_at(e, start))
+                    .map(|m| {
+                        let part = m.first >= start + 3
+                            && self.word(m.first - 1) == "of"
+                            && matches!(self.word(m.first - 2), "one" | "some" | "many" | "each");
+                        if part {
+                            Mention {
+                                first: m.first - 2,
+                                ..m
+                            }
+                        } else {
+                            m
+                        }
+                    })
                     .filter(|m| m.first > start && self.word(m.first - 1) == "with")
-                    .filter(|m| self.can_speak(m) && m.kind != MentionKind::Description);
+                    .filter(|m| self.can_speak(m));
                 if with.is_some() {
                     return with;
                 }
@@ -102,6 +119,166 @@ impl Attributor<'_, '_> {
             return self.participle_subject(sentence_start, open);
         }
         None
+    }
+
+    /// The subject of a verb of using words at `v` ("Ruiz likened …", "Ruiz
+    /// dismissed the report, citing …", "Ruiz used the speech to offer …"),
+    /// when it may have used them ([`Self::uses_words`]). A gerund after a
+    /// preposition ("credit for using …") has no subject here.
+    pub(crate) fn user_of_words(&self, v: usize) -> Option<Mention> {
+        let doc = self.doc;
+        let s = doc.sentence_at(doc.tokens[v].span.start)?;
+        let start = doc.sentences[s].tokens.start;
+        if v <= start {
+            return None;
+        }
+        let before = self.word(v - 1);
+        let participle = self.word(v).ends_with("ing");
+        let m = if (participle && before == ",") || before == "to" {
+            self.participle_subject(start, v)
+        } else if participle && !super::words::is_skippable(before) {
+            None
+        } else {
+            // "Democrats with ties to both Clintons cited": the head the
+            // phrase after it modifies, no object of a preposition.
+            let first = self.participle_subject(start, v);
+            let near = self
+                .subject_before(v, start)
+                .filter(|m| !self.after_preposition(m));
+            match (first, near) {
+                (Some(f), Some(n))
+                    if f.last < n.first
+                        && matches!(
+                            self.word(f.last + 1),
+                            "with" | "of" | "from" | "in" | "at"
+                        ) =>
+                {
+                    Some(f)
+                }
+                (_, Some(n)) => Some(n),
+                (f, None) => f,
+            }
+        }?;
+        self.uses_words(&m).then_some(m)
+    }
+
+    /// "held up a sign saying “…”", "wore a campaign hat reading, “…”": the
+    /// thing that bears the words, a singular noun of display after its
+    /// determiner (within six words), right before "saying" or "reading" at `v`.
+    fn display_before(&self, v: usize, start: usize) -> Option<Mention> {
+        if !matches!(self.word(v), "saying" | "reading") || v < start + 2 {
+            return None;
+        }
+        let head = v - 1;
+        let display = matches!(
+            self.word(head),
+            "sign"
+                | "banner"
+                | "placard"
+                | "poster"
+                | "hat"
+                | "cap"
+                | "shirt"
+                | "T-shirt"
+                | "t-shirt"
+                | "sweatshirt"
+                | "button"
+                | "sticker"
+                | "billboard"
+        );
+        if !display {
+            return None;
+        }
+        let det = (head.saturating_sub(6).max(start)..head)
+            .rev()
+            .take_while(|&k| self.is_word(k) && !self.quoted[k])
+            .find(|&k| matches!(self.word(k), "a" | "an" | "the" | "his" | "her" | "their"))?;
+        Some(Mention {
+            first: det,
+            last: head,
+            kind: MentionKind::Description,
+        })
+    }
+
+    /// The owner of the words a quote gives in a phrase of speech: "Mitt
+    /// Romney’s “47 percent” comment" (an owner, the quote, a noun of
+    /// speech), "his call for “a total and complete ban”", "Clinton’s
+    /// broadside against “printing money”" (an owner, one to four lowercase
+    /// words, a preposition, the quote). The owner is a person, an
+    /// organization, a name, or "his", "her", "their".
+    pub(crate) fn owner_of_words(&self, q: &Marked) -> Option<Mention> {
+        let c = q.close?;
+        let doc = self.doc;
+        let open = q.open;
+        let cue_after = c + 1 < doc.tokens.len()
+            && self.is_word(c + 1)
+            && self.word(c + 1).starts_with(|ch: char| ch.is_lowercase())
+            && super::words::is_cue_noun(self.word(c + 1));
+        let owner_end = if cue_after && open > 0 {
+            open - 1
+        } else {
+            let prep = open.checked_sub(1)?;
+            if !matches!(self.word(prep), "of" | "for" | "against" | "about") {
+                return None;
+            }
+            let mut k = prep;
+            let mut words = 0;
+            let owner = |j: usize| {
+                doc.tokens[j].kind == TokenKind::Possessive
+                    || matches!(
+                        self.word(j),
+                        "his" | "her" | "their" | "His" | "Her" | "Their"
+                    )
+            };
+            while k > 0 && words < 4 {
+                let w = self.word(k - 1);
+                // "his long, pre-campaign embrace of": a comma between modifiers.
+                if w == "," && k >= 2 && words > 0 && !owner(k - 2) {
+                    k -= 1;
+                    continue;
+                }
+                // "her call for “…”": a noun of speech right after its owner.
+                let cue_noun = super::words::is_cue_noun(w) && k >= 2 && owner(k - 2);
+                let plain = self.is_word(k - 1)
+                    && !self.quoted[k - 1]
+                    && w.starts_with(|ch: char| ch.is_lowercase())
+                    && !super::words::is_determiner(w)
+                    && !super::words::is_function_word(w)
+                    && !super::words::is_skippable(w)
+                    && (!is_reporting_verb(w) || cue_noun)
+                    && super::words::pronoun(w).is_none();
+                if !plain {
+                    break;
+                }
+                k -= 1;
+                words += 1;
+            }
+            if words == 0 || k == 0 {
+                return None;
+            }
+            k - 1
+        };
+        let owner_word = self.word(owner_end);
+        let pronoun = match owner_word {
+            "his" | "His" => Some(Pronoun::He),
+            "her" | "Her" => Some(Pronoun::She),
+            "their" | "Their" => Some(Pronoun::Group),
+            _ => None,
+        };
+        if let Some(p) = pronoun {
+            // "his “Second Amendment people” remark": the owner's pronoun.
+            return Some(Mention {
+                first: owner_end,
+                last: owner_end,
+                kind: MentionKind::Pronoun(p),
+            });
+        }
+        if doc.tokens[owner_end].kind != TokenKind::Possessive || owner_end == 0 {
+            return None;
+        }
+        let m = self.mention_ending_at(owner_end - 1, 0)?;
+        let named = matches!(m.kind, MentionKind::Entity(_)) || self.is_name(&m);
+        (named && self.can_speak(&m)).then_some(m)
     }
 
     /// The source of a participle ("…, saying"): the first mention from
@@ -153,6 +330,13 @@ impl Attributor<'_, '_> {
         let dateline_end = from;
         if let Some(end) = self.participle_opener_end(from, v) {
             from = end;
+        }
+        // "And although he thanked them, Ruiz sounded …": a conjunction before the opening phrase.
+        if from + 1 < v
+            && matches!(self.word(from), "And" | "But" | "Yet" | "So")
+            && opens_adverbial(self.word(from + 1))
+        {
+            from += 1;
         }
         for _ in 0..3 {
             if from >= v || !opens_adverbial(self.word(from)) {
@@ -417,7 +601,8 @@ impl Attributor<'_, '_> {
 }
 
 /// Words that open an adverbial phrase or clause before the subject of a
-/// sentence: "In", "After", "Alongside", "When", "Despite".
+/// sentence: "In", "After", "Alongside", "When", "Despite", "Ever since",
+/// "Even as".
 fn opens_adverbial(w: &str) -> bool {
     let mut buf = [0u8; 24];
     matches!(
@@ -452,5 +637,7 @@ fn opens_adverbial(w: &str) -> bool {
             | "to"
             | "upon"
             | "once"
+            | "ever"
+            | "even"
     )
 }

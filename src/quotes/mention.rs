@@ -49,68 +49,20 @@ impl Attributor<'_, '_> {
         let person = is_role(head)
             || super::words::is_document(base)
             || super::words::is_cue_noun(head)
-            || matches!(
-                base,
-                "wife"
-                    | "husband"
-                    | "son"
-                    | "daughter"
-                    | "mother"
-                    | "father"
-                    | "brother"
-                    | "sister"
-                    | "parent"
-                    | "children"
-                    | "child"
-                    | "family"
-                    | "friend"
-                    | "colleague"
-                    | "ally"
-                    | "allie"
-                    | "team"
-                    | "staff"
-                    | "fan"
-                    | "follower"
-                    | "backer"
-                    | "donor"
-                    | "partner"
-                    | "boss"
-                    | "lawyer"
-                    | "attorney"
-                    | "counsel"
-                    | "doctor"
-                    | "coach"
-                    | "teammate"
-                    | "neighbor"
-                    | "neighbour"
-                    | "peer"
-                    | "rival"
-                    | "opponent"
-                    | "successor"
-                    | "predecessor"
-                    | "deputy"
-                    | "assistant"
-                    | "aide"
-                    | "adviser"
-                    | "advisor"
-                    | "publicist"
-                    | "agent"
-                    | "camp"
-                    | "side"
-                    | "party"
-                    | "administration"
-                    | "organization"
-                    | "group"
-                    | "union"
-                    | "firm"
-                    | "board"
-                    | "council"
-                    | "wive"
-                    | "kid"
-                    | "people"
-                    | "voter"
-            );
+            || is_person_noun(base);
         !person && lower.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+    }
+
+    /// Whether a description is an owner's people: "his friends", "her
+    /// aides", "their supporters" (an owner, then a head no thing).
+    pub(super) fn owned_people(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Description
+            && m.last > m.first
+            && matches!(
+                self.word(m.first),
+                "his" | "her" | "their" | "His" | "Her" | "Their"
+            )
+            && !self.owned_thing(m)
     }
 
     /// Whether a one-word mention is an ordinary word that opens its
@@ -133,8 +85,10 @@ impl Attributor<'_, '_> {
             .sentence_at(self.doc.tokens[m.first].span.start)
             .is_some_and(|s| self.doc.sentences[s].tokens.start == m.first);
         let next = m.last + 1;
+        // "Farmers marching through the capital chanted": a participle modifies it.
         let speaks_next = next < self.doc.tokens.len()
             && (self.is_verb(next)
+                || self.participle_modifier(next)
                 || self.doc.tokens[next].kind == TokenKind::Number
                 || matches!(
                     self.word(next),
@@ -229,6 +183,31 @@ impl Attributor<'_, '_> {
                     | "After"
                     | "Before"
             )
+    }
+
+    /// Whether the mention may have used the words a verb of using words
+    /// quotes ("Ruiz coined “…”", "The minister referenced “…”", "A Post
+    /// editorial hailed Ruiz as “…”", "A friend referred to him as “…”"): a
+    /// person, an organization, a name, or a description headed by a role, a
+    /// document or a noun for people.
+    pub(crate) fn uses_words(&self, m: &Mention) -> bool {
+        match m.kind {
+            MentionKind::Entity(e) => self.entities[e].kind != EntityKind::Place,
+            MentionKind::Pronoun(p) => matches!(p, Pronoun::He | Pronoun::She),
+            MentionKind::Name => self.is_name(m),
+            MentionKind::Description => {
+                let head = self.word(m.last);
+                let mut buf = [0u8; 24];
+                let lower = lowercase(head, &mut buf).unwrap_or("");
+                let base = lower.strip_suffix('s').unwrap_or(lower);
+                is_role(head) || super::words::is_document(head) || is_person_noun(base)
+            }
+        }
+    }
+
+    /// Whether the mention is a capitalized name the tagger missed, no common word.
+    pub(crate) fn is_name(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Name && !crate::entities::is_common_word(self.word(m.first))
     }
 
     /// Whether the mention is a person: a person the tagger found, or "he", "she".
@@ -476,6 +455,11 @@ impl Attributor<'_, '_> {
             }
             if let Some(e) = self.entity(k) {
                 let m = self.entity_mention(e, k);
+                // "Democratic candidate Ana Ruiz", "Clinton spokesman Brian
+                // Fallon": a name before a role modifies it; its holder speaks.
+                if let Some(holder) = self.holder_after_name(&m, to) {
+                    return Some(holder);
+                }
                 if self.can_speak(&m) {
                     return Some(m);
                 }
@@ -497,6 +481,9 @@ impl Attributor<'_, '_> {
             }
             if self.is_capitalized(k) && !is_function_word(w) && honorific(w).is_none() {
                 let m = self.name_starting_at(k, from, to);
+                if let Some(holder) = self.holder_after_name(&m, to) {
+                    return Some(holder);
+                }
                 // "Attorney General Loretta E. Lynch": titles before a name the tagger found.
                 if m.last + 1 < to {
                     if let Some(e) = self.entity(m.last + 1) {
@@ -516,8 +503,13 @@ impl Attributor<'_, '_> {
             if is_determiner(w) || is_role(w) {
                 if let Some(m) = self.description_starting_at(k, to) {
                     // "New York attorney Eric Levine said": a role, then the
-                    // person who holds it, named right after.
-                    return Some(self.holder_of_role(&m, to).unwrap_or(m));
+                    // person who holds it, named right after; "the state
+                    // director, Mike Rubino, reached out": or set off by commas.
+                    return Some(
+                        self.holder_of_role(&m, to)
+                            .or_else(|| self.apposed_person(&m, to))
+                            .unwrap_or(m),
+                    );
                 }
             }
             k += 1;
@@ -536,6 +528,40 @@ impl Attributor<'_, '_> {
         let e = self.entity(next)?;
         let m = self.entity_mention(e, next);
         (self.is_person(&m) && self.can_speak(&m)).then_some(m)
+    }
+
+    /// The person named after a name and a role of one to three lowercase
+    /// words ("Democratic candidate Ana Ruiz", "Clinton campaign spokesman
+    /// Brian Fallon"), before `to`.
+    fn holder_after_name(&self, m: &Mention, to: usize) -> Option<Mention> {
+        let mut j = m.last + 1;
+        while j < to
+            && j - m.last <= 3
+            && self.is_word(j)
+            && !self.quoted[j]
+            && self.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+        {
+            j += 1;
+        }
+        if j == m.last + 1 || j >= to || !is_role(self.word(j - 1)) {
+            return None;
+        }
+        let e = self.entity(j)?;
+        let p = self.entity_mention(e, j);
+        (self.is_person(&p) && self.can_speak(&p)).then_some(p)
+    }
+
+    /// The person named between commas right after a description ("the
+    /// state director, Mike Rubino, reached out"), before `to`.
+    fn apposed_person(&self, d: &Mention, to: usize) -> Option<Mention> {
+        let next = d.last + 2;
+        if next >= to || self.word(d.last + 1) != "," {
+            return None;
+        }
+        let e = self.entity(next)?;
+        let m = self.entity_mention(e, next);
+        let closed = m.last + 1 < to && self.word(m.last + 1) == ",";
+        (closed && self.is_person(&m) && self.can_speak(&m)).then_some(m)
     }
 
     /// The capitalized words from `k` on, before `to`, with an honorific just
@@ -759,5 +785,71 @@ fn is_quantifier(w: &str) -> bool {
             | "each"
             | "most"
             | "none"
+    )
+}
+
+/// Nouns for people or bodies of people, in the singular without its "s"
+/// ("friend", "wive", "allie"): kin, friends, staff, supporters, rivals.
+fn is_person_noun(base: &str) -> bool {
+    matches!(
+        base,
+        "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "parent"
+            | "children"
+            | "child"
+            | "family"
+            | "friend"
+            | "colleague"
+            | "ally"
+            | "allie"
+            | "team"
+            | "staff"
+            | "fan"
+            | "follower"
+            | "backer"
+            | "donor"
+            | "partner"
+            | "boss"
+            | "lawyer"
+            | "attorney"
+            | "counsel"
+            | "doctor"
+            | "coach"
+            | "teammate"
+            | "neighbor"
+            | "neighbour"
+            | "peer"
+            | "rival"
+            | "opponent"
+            | "successor"
+            | "predecessor"
+            | "deputy"
+            | "assistant"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "publicist"
+            | "agent"
+            | "camp"
+            | "side"
+            | "party"
+            | "administration"
+            | "organization"
+            | "group"
+            | "union"
+            | "firm"
+            | "board"
+            | "council"
+            | "wive"
+            | "kid"
+            | "people"
+            | "voter"
     )
 }

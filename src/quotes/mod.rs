@@ -155,8 +155,12 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         }
         let mut kind = classify(doc, q, mention.is_some());
         if kind == QuoteKind::Speech && mention.is_none() {
+            // "his call for “a total and complete ban”": the phrase's owner
+            // first, then the user of words ("A friend referred to him as “…”").
             mention = attributor
-                .sentence_subject(q.open)
+                .owner_of_words(q)
+                .or_else(|| words_used(doc, q).and_then(|v| attributor.user_of_words(v)))
+                .or_else(|| attributor.sentence_subject(q.open))
                 .or_else(|| attributor.previous_subject(q));
         }
         if kind == QuoteKind::Term && mention.is_none() && reported_phrase(doc, q) {
@@ -167,6 +171,27 @@ fn marked_quotes(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     kind = QuoteKind::Speech;
                     mention = Some(m);
                 }
+            }
+        }
+        if kind == QuoteKind::Term && mention.is_none() {
+            // "Romney’s “47 percent” comment", "his call for “a total ban”".
+            if let Some(m) = attributor.owner_of_words(q) {
+                kind = QuoteKind::Speech;
+                mention = Some(m);
+            }
+        }
+        // "Ruiz likened the plan to “a blank cheque”", "Ruiz has coined a
+        // phrase, “the silent majority”": the words of the verb's subject. A
+        // nickname ("Ruiz called him “Low Energy Dan”") is a person's words,
+        // not those of "they" who call him so.
+        let nickname = nickname_verb(doc, q.open).is_some();
+        if kind == QuoteKind::Term && (mention.is_none() || nickname) {
+            let user = words_used(doc, q)
+                .and_then(|v| attributor.user_of_words(v))
+                .filter(|m| !nickname || attributor.is_person(m) || attributor.is_name(m));
+            if let Some(m) = user {
+                kind = QuoteKind::Speech;
+                mention = Some(m);
             }
         }
         let speaker = match (kind, inherited) {
@@ -258,6 +283,130 @@ fn reported_phrase(doc: &Document, q: &Marked) -> bool {
                 | "dubbed"
                 | "named"
         )
+}
+
+/// Whether a quote is the words a verb of using words takes ([`words::is_using_verb`]):
+/// "likened the plan to “…”", "has coined a phrase, “…”", "used the phrase
+/// “…”", "referenced “…”", "hailed Ruiz as “…”", "singing “…”". The verb
+/// stands a few words before the quote, with only its object between: no
+/// clause word, copula, preposition but "to" and "as", or other punctuation
+/// (but the comma after "a phrase"); or it names a person a nickname
+/// ([`nickname_verb`]). Returns the verb's token.
+pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
+    if q.close.is_none() || q.open < 2 {
+        return None;
+    }
+    if let Some(v) = nickname_verb(doc, q.open) {
+        return Some(v);
+    }
+    let mut k = q.open - 1;
+    // "coined a new phrase, “…”": a comma after a noun of words.
+    if doc.token_text(k) == "," {
+        if !words::is_term_cue(doc.token_text(k - 1)) {
+            return None;
+        }
+        k -= 1;
+    }
+    // The verb and at most four tokens of its object.
+    for _ in 0..5 {
+        let t = &doc.tokens[k];
+        let w = doc.token_text(k);
+        if t.kind == TokenKind::Word && words::is_using_verb(w) {
+            // A verb, not a noun: "Trump's offer to make an “exception”", "the use of “…”".
+            let noun = k > 0
+                && (doc.tokens[k - 1].kind == TokenKind::Possessive
+                    || words::is_determiner(doc.token_text(k - 1)));
+            return (w.starts_with(|c: char| c.is_lowercase()) && !noun).then_some(k);
+        }
+        // "talks about “…”": the verb's own preposition.
+        let talk_about = w == "about" && k > 0 && doc.token_text(k - 1).starts_with("talk");
+        let object = talk_about
+            || t.kind == TokenKind::Possessive
+            || t.kind == TokenKind::Number
+            || (t.kind == TokenKind::Word
+                && !words::is_reporting_verb(w)
+                // "adopt the measures passed under “…”": another verb.
+                && !w.ends_with("ed")
+                && !matches!(
+                    w,
+                    "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "because"
+                        | "but"
+                        | "on"
+                        | "about"
+                        | "of"
+                        | "for"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "by"
+                        | "into"
+                        | "over"
+                        | "under"
+                        | "against"
+                        | "after"
+                        | "before"
+                        | "during"
+                        | "through"
+                ));
+        if !object || k == 0 {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "calling him “Low Energy Dan”", "called Rubio “Little Marco”", "dubbed
+/// her “the Iron Lady”": a verb of naming, then a person (a pronoun or one
+/// to three capitalized words), then the quote opening at `open`; returns
+/// the verb's token.
+fn nickname_verb(doc: &Document, open: usize) -> Option<usize> {
+    let capitalized = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.token_text(k).starts_with(|c: char| c.is_uppercase())
+            && !words::is_function_word(doc.token_text(k))
+    };
+    let mut k = open.checked_sub(1)?;
+    if matches!(doc.token_text(k), "him" | "her" | "them") {
+        k = k.checked_sub(1)?;
+    } else {
+        let last = k;
+        while k > 0 && last - k < 3 && capitalized(k) {
+            k -= 1;
+        }
+        if k == last {
+            return None;
+        }
+    }
+    let w = doc.token_text(k);
+    let naming = ["call", "dub", "label", "brand", "nickname"]
+        .iter()
+        .any(|base| {
+            w.strip_prefix(base).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "" | "s" | "ed" | "bed" | "led" | "ing" | "bing" | "ling"
+                )
+            })
+        });
+    let noun = k > 0
+        && (doc.tokens[k - 1].kind == TokenKind::Possessive
+            || words::is_determiner(doc.token_text(k - 1)));
+    (naming && !noun).then_some(k)
 }
 
 /// Whether the quote opening at token `open` sits in the sentence that
@@ -390,7 +539,9 @@ fn classify(doc: &Document, q: &Marked, attributed: bool) -> QuoteKind {
     let verb_at = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word && words::is_reporting_verb(doc.token_text(k))
     };
+    // "citing “Bill Maher” as his favourite": a verb of using words takes it too.
     let introduced = standalone(doc, q)
+        || words_used(doc, q).is_some()
         || q.open > 0 && {
             let prev = q.open - 1;
             doc.token_text(prev) == ":"

@@ -4,7 +4,7 @@
 
 use super::attribution::Attributor;
 use super::attribution::{Mention, MentionKind};
-use super::words::{is_pictograph, is_skippable};
+use super::words::{is_pictograph, is_reporting_verb, is_skippable};
 
 impl Attributor<'_, '_> {
     /// The subject of the verb at `verb`: the mention just before it,
@@ -53,7 +53,13 @@ impl Attributor<'_, '_> {
             // "Beck, who has in the past described": no subject.
             return self
                 .mention_ending_at(end, limit)
-                .filter(|m| !(m.kind == MentionKind::Description && self.time_adverbial(m)));
+                .filter(|m| !(m.kind == MentionKind::Description && self.time_adverbial(m)))
+                // "Aris Shirvanian of the Armenian Patriarchate of Jerusalem": twice at most.
+                .map(|m| {
+                    let head = self.head_of_place(m, limit).unwrap_or(m);
+                    self.head_of_place(head, limit).unwrap_or(head)
+                })
+                .or_else(|| self.definite_description(end, limit));
         }
         if let Some(open) = self.parenthetical_before(end, limit) {
             // "Fiorina, speaking to Iowans, said": the subject is before the aside.
@@ -93,15 +99,17 @@ impl Attributor<'_, '_> {
         // The relative pronoun or the modifier, back over lowercase words and names.
         let mut k = end;
         for _ in 0..12 {
-            if k <= limit + 1 {
+            // The subject may open the stretch: "Farmers marching through …".
+            if k <= limit {
                 return None;
             }
             let w = self.word(k);
             let relative = w == "who" && lower(k + 1);
-            let modifier = matches!(
+            let modifier = (matches!(
                 w,
                 "speaking" | "talking" | "writing" | "close" | "familiar" | "briefed"
-            ) && matches!(self.word(k + 1), "to" | "with" | "on" | "in");
+            ) && matches!(self.word(k + 1), "to" | "with" | "on" | "in"))
+                || self.participle_modifier(k);
             if relative || modifier {
                 return self
                     .mention_ending_at(k - 1, limit)
@@ -113,6 +121,161 @@ impl Attributor<'_, '_> {
             k -= 1;
         }
         None
+    }
+
+    /// "The senator from Ohio added", "a resident of Toledo said", "Aris
+    /// Shirvanian of the Armenian Patriarchate told": for a place (or, after
+    /// a person, an organization or a name) after "from", "of" or "in", the
+    /// person or description it qualifies, with the place in a description.
+    fn head_of_place(&self, m: Mention, limit: usize) -> Option<Mention> {
+        let place = match m.kind {
+            MentionKind::Entity(e) => self.entities[e].kind == crate::analysis::EntityKind::Place,
+            MentionKind::Name => false,
+            _ => return None,
+        };
+        let mut of = m.first.checked_sub(1)?;
+        if self.word(of) == "the" {
+            of = of.checked_sub(1)?;
+        }
+        if of < limit + 1 || !matches!(self.word(of), "from" | "of" | "in") {
+            return None;
+        }
+        let head = self.mention_ending_at(of - 1, limit)?;
+        match head.kind {
+            // "the senator from Ohio"; not "the transition in Syria".
+            MentionKind::Description if place => super::words::is_role(self.word(head.last))
+                .then_some(Mention {
+                    last: m.last,
+                    ..head
+                }),
+            _ if place => self.can_speak(&head).then_some(head),
+            _ => (self.is_person(&head) && self.can_speak(&head)).then_some(head),
+        }
+    }
+
+    /// A definite description that ends at `end` and opens its clause: "the
+    /// 34-year-old mother of three replied", "Later, the former prosecutor
+    /// added": "the" after the clause's start or a comma, then words,
+    /// numbers and hyphens (with "of"), no clause word or verb; or a plural
+    /// of a few words opening the sentence ("Corporate lobbyists describe").
+    fn definite_description(&self, end: usize, limit: usize) -> Option<Mention> {
+        // The head: a lowercase noun ("secretary of state" is no "secretary of").
+        let head = self.word(end);
+        if !self.is_word(end)
+            || !head.starts_with(|c: char| c.is_ascii_lowercase())
+            || head == "of"
+            || !self.description_word(end)
+        {
+            return None;
+        }
+        let mut k = end;
+        for _ in 0..10 {
+            if k <= limit {
+                // "Corporate lobbyists describe such work as “…”": a plural
+                // without an article opening the sentence, a few words long.
+                let opens_sentence = self
+                    .doc
+                    .sentence_at(self.doc.tokens[k].span.start)
+                    .is_some_and(|s| self.doc.sentences[s].tokens.start == k);
+                let plural = head.ends_with('s') && !head.ends_with("ss");
+                let bare = k == limit
+                    && opens_sentence
+                    && plural
+                    && end - k <= 3
+                    && self.is_capitalized(k)
+                    && !super::words::is_function_word(self.word(k))
+                    && self.entity(k).is_none();
+                return bare.then_some(Mention {
+                    first: k,
+                    last: end,
+                    kind: MentionKind::Description,
+                });
+            }
+            k -= 1;
+            let w = self.word(k);
+            if matches!(w, "the" | "The") {
+                let opens = k == limit || matches!(self.word(k - 1), "," | "—" | "–");
+                return (opens && k < end).then_some(Mention {
+                    first: k,
+                    last: end,
+                    kind: MentionKind::Description,
+                });
+            }
+            if !self.description_word(k) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Whether token `k` may stand inside a description after its "the": a
+    /// number, a hyphen, "of" or a word that is no function word, pronoun,
+    /// verb, clause word or preposition.
+    fn description_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        match self.doc.tokens[k].kind {
+            crate::text::TokenKind::Number => true,
+            crate::text::TokenKind::Word => {
+                !self.quoted[k]
+                    && (w == "of"
+                        || !(super::words::is_function_word(w)
+                            // "mother of three": a count is no determiner here.
+                            || (super::words::is_determiner(w)
+                                && !matches!(w, "one" | "two" | "three"))
+                            || super::words::pronoun(w).is_some()
+                            || is_reporting_verb(w)
+                            || is_skippable(w)
+                            || matches!(
+                                w,
+                                "and"
+                                    | "or"
+                                    | "but"
+                                    | "who"
+                                    | "that"
+                                    | "which"
+                                    | "to"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "for"
+                                    | "with"
+                                    | "by"
+                                    | "from"
+                            )))
+            }
+            _ => w == "-",
+        }
+    }
+
+    /// Whether the word at `k` is a participle that opens a phrase modifying
+    /// the noun before it: "Farmers marching through the capital",
+    /// "Residents living near the plant", "The audience gathered in the East
+    /// Room" (a lowercase "-ing" or "-ed" word, then a preposition).
+    pub(super) fn participle_modifier(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.is_word(k)
+            && !self.quoted[k]
+            && w.len() >= 6
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !is_reporting_verb(w)
+            && k + 1 < self.doc.tokens.len()
+            && matches!(
+                self.word(k + 1),
+                "through"
+                    | "near"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "along"
+                    | "around"
+                    | "from"
+                    | "behind"
+                    | "into"
+            )
     }
 
     /// The comma that opens an aside closed by the comma at `end`, when the

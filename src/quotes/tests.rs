@@ -410,3 +410,11 @@ fn a_quote_ending_an_opening_clause_at_the_end_of_the_text() {
         assert_eq!(a.quotes.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn descriptions_that_use_words() {
+    t!("Dan Reyes died on Monday. A friend referred to him as \"the kindest man I have ever met in my life\" in a post.",
+        "\"the kindest man I have ever met in my life\"" => Speech by "A friend");
+    t!("Dan Reyes travels often. Corporate lobbyists describe such work as \"a different cup of tea\" than lobbying.",
+        "\"a different cup of tea\"" => Speech by "Corporate lobbyists");
+}

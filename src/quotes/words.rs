@@ -495,6 +495,41 @@ pub(crate) fn is_term_cue(word: &str) -> bool {
     )
 }
 
+/// Verbs that put someone's words in quotes without reporting speech: "likened
+/// the plan to “…”", "coined a phrase, “…”", "used the phrase “…”",
+/// "referenced “…”", "hailed Ruiz as “…”", "singing “…”", "talks about
+/// “…”", "referred to “…”" (any inflection).
+pub(crate) fn is_using_verb(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(w) = lowercase(word, &mut buf) else {
+        return false;
+    };
+    #[rustfmt::skip]
+    const BASES: &[&str] = &[
+        "adopt", "borrow", "cite", "coin", "employ", "hail", "introduce", "invoke", "liken",
+        "offer", "refer", "reference", "sing", "talk", "tout", "use",
+    ];
+    if matches!(w, "sang" | "sung" | "referred" | "referring") {
+        return true;
+    }
+    // The word as it stands or less an ending; "-ing", "-ed" and "-es" may have
+    // dropped a final "e" ("citing", "cited").
+    let endings = [
+        ("", false),
+        ("s", false),
+        ("d", false),
+        ("es", true),
+        ("ed", true),
+        ("ing", true),
+    ];
+    endings.into_iter().any(|(ending, dropped_e)| {
+        w.strip_suffix(ending).is_some_and(|stem| {
+            BASES.contains(&stem)
+                || (dropped_e && BASES.iter().any(|b| b.strip_suffix('e') == Some(stem)))
+        })
+    })
+}
+
 /// Whether `token` is made of pictographs only: emoji, flags, their
 /// modifiers and joiners ("🇳🇬", "👩🏾‍💼", "✅"), which stand beside names in
 /// posts and captions and say nothing of the grammar.
