@@ -254,35 +254,9 @@ fn reported_phrase(doc: &Document, q: &Marked) -> bool {
         && lowercase_word(before)
         && !words::is_determiner(before)
         && !words::is_term_cue(before)
-        && !matches!(
-            before,
-            "of" | "as"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "from"
-                | "with"
-                | "by"
-                | "about"
-                | "and"
-                | "or"
-                | "than"
-                | "like"
-                | "into"
-                | "over"
-                | "under"
-                | "is"
-                | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-                | "called"
-                | "dubbed"
-                | "named"
-        )
+        && !words::is_preposition(before)
+        && !words::is_copula(before)
+        && !matches!(before, "and" | "or" | "called" | "dubbed" | "named")
 }
 
 /// Whether a quote is the words a verb of using words takes ([`words::is_using_verb`]):
@@ -327,40 +301,19 @@ pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
                 && !words::is_reporting_verb(w)
                 // "adopt the measures passed under “…”": another verb.
                 && !w.ends_with("ed")
+                && !words::is_copula(w)
+                && !(words::is_preposition(w) && !matches!(w, "to" | "as" | "with" | "than" | "like"))
                 && !matches!(
                     w,
                     "that"
                         | "which"
                         | "who"
                         | "whose"
-                        | "is"
-                        | "was"
-                        | "are"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
                         | "when"
                         | "while"
                         | "if"
                         | "because"
                         | "but"
-                        | "on"
-                        | "about"
-                        | "of"
-                        | "for"
-                        | "from"
-                        | "at"
-                        | "in"
-                        | "by"
-                        | "into"
-                        | "over"
-                        | "under"
-                        | "against"
-                        | "after"
-                        | "before"
-                        | "during"
-                        | "through"
                 ));
         if !object || k == 0 {
             return None;

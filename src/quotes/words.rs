@@ -102,6 +102,41 @@ pub(crate) fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// Prepositions, in lower case ("of", "about", "as", "than").
+pub(crate) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "as"
+            | "than"
+            | "like"
+            | "into"
+            | "over"
+            | "under"
+            | "against"
+            | "after"
+            | "before"
+            | "during"
+            | "through"
+    )
+}
+
+/// Forms of "be", in lower case.
+pub(crate) fn is_copula(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was" | "are" | "were" | "be" | "been" | "being"
+    )
+}
+
 /// Capitalized words that start a sentence without naming anyone.
 pub(crate) fn is_function_word(word: &str) -> bool {
     matches!(
