@@ -301,26 +301,26 @@ pub(super) fn words_used(doc: &Document, q: &Marked) -> Option<usize> {
                 && !words::is_reporting_verb(w)
                 // "adopt the measures passed under “…”": another verb.
                 && !w.ends_with("ed")
-                && !words::is_copula(w)
-                && !(words::is_preposition(w) && !matches!(w, "to" | "as" | "with" | "than" | "like"))
-                && !matches!(
-                    w,
-                    "that"
-                        | "which"
-                        | "who"
-                        | "whose"
-                        | "when"
-                        | "while"
-                        | "if"
-                        | "because"
-                        | "but"
-                ));
+                && !ends_an_object(w));
         if !object || k == 0 {
             return None;
         }
         k -= 1;
     }
     None
+}
+
+/// Whether `w` cannot stand inside the object between a verb of using words
+/// and its quote: a clause word ("that", "when"), a form of "be", or a
+/// preposition other than "to", "as", "with", "than", "like".
+fn ends_an_object(w: &str) -> bool {
+    let clause_word = matches!(
+        w,
+        "that" | "which" | "who" | "whose" | "when" | "while" | "if" | "because" | "but"
+    );
+    let preposition =
+        words::is_preposition(w) && !matches!(w, "to" | "as" | "with" | "than" | "like");
+    clause_word || preposition || words::is_copula(w)
 }
 
 /// "calling him “Low Energy Dan”", "called Rubio “Little Marco”", "dubbed
