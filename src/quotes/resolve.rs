@@ -8,7 +8,9 @@ use crate::text::TokenKind;
 
 use super::attribution::Attributor;
 use super::attribution::{Mention, MentionKind};
-use super::words::{honorific, is_determiner, is_function_word, is_person_role, is_role, Pronoun};
+use super::words::{
+    honorific, is_anyone, is_determiner, is_function_word, is_person_role, is_role, Pronoun,
+};
 
 impl<'a, 't> Attributor<'a, 't> {
     /// The canonical name of the entity a mention refers to, if the article tells.
@@ -204,6 +206,12 @@ impl<'a, 't> Attributor<'a, 't> {
                 }
             }
             candidates.push(&e.entity);
+        }
+        // No one named with the role: the most recent person, for an office
+        // the story is about ("the president"); not for anyone at all ("the
+        // longtime resident", "the witness" is someone new).
+        if is_anyone(&head) {
+            return None;
         }
         candidates
             .into_iter()

@@ -65,6 +65,35 @@ pub(crate) fn is_person_role(word: &str) -> bool {
     ) && is_role(word)
 }
 
+/// Roles that anyone may hold, no office: a description with one of these as
+/// its head ("the longtime resident", "the witness") is not the person the
+/// story is about unless named with it.
+pub(crate) fn is_anyone(word: &str) -> bool {
+    matches!(
+        word,
+        "man"
+            | "woman"
+            | "resident"
+            | "voter"
+            | "witness"
+            | "supporter"
+            | "protester"
+            | "observer"
+            | "critic"
+            | "expert"
+            | "analyst"
+            | "economist"
+            | "researcher"
+            | "pollster"
+            | "strategist"
+            | "member"
+            | "delegate"
+            | "organizer"
+            | "author"
+            | "source"
+    )
+}
+
 pub(crate) fn is_role(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lowercase(word, &mut buf) else {
