@@ -14,7 +14,8 @@
 //! - speaker (direct): the share of gold direct quotes with a `Source` whose
 //!   best-overlapping `speech` quote has a speaker that overlaps the Source,
 //!   or names it: the last word of the speaker's entity (or text) is the
-//!   last word of the Source (a closing tag in brackets, "(D-Mo.)", left out);
+//!   last word of the Source or of its head before a comma (a closing tag in
+//!   brackets, "(D-Mo.)", left out), as `make compare` scores the peers;
 //! - speaker (any): the share of `speech` quotes inside a gold Content with a
 //!   Source, direct or reported, whose speaker names that Source;
 //! - precision (direct only), for reference: the share of `speech` quotes
@@ -268,17 +269,23 @@ fn score(text: &str, gold: &Gold, tally: &mut Tally) {
     }
 }
 
-/// Whether `speaker` overlaps `source` or names it (same last word).
+/// Whether `speaker` overlaps `source` or names it (the same last word as the
+/// Source or its head before a comma).
 fn names(text: &str, speaker: &Speaker, source: Span) -> bool {
     if Span::new(speaker.start, speaker.end).overlaps(source) {
         return true;
     }
     let source_text = without_tag(text.get(source.range()).unwrap_or(""));
+    // The Source as a whole, or its head before an appositive ("Washington,
+    // star of television’s “Scandal,”").
+    let head = source_text.split(',').next().unwrap_or(source_text);
     let name = speaker.entity.as_deref().unwrap_or(&speaker.text);
-    match (last_word(name), last_word(source_text)) {
-        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-        _ => false,
-    }
+    let Some(a) = last_word(name) else {
+        return false;
+    };
+    [source_text, head]
+        .iter()
+        .any(|s| last_word(s).is_some_and(|b| a.eq_ignore_ascii_case(b)))
 }
 
 /// `source` without a closing tag in brackets, which names no one: a party

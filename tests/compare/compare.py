@@ -509,11 +509,21 @@ def last_word(s):
     return words[-1] if words else None
 
 
+TAG = re.compile(r"\s*\([^()]*\)[\s,.]*$")
+
+
+def without_tag(source):
+    """The Source without a closing tag in brackets, which names no one ("Sen.
+    Claire McCaskill (D-Mo.)"), as in src/eval/quotes.rs (without_tag)."""
+    head = TAG.sub("", source)
+    return head if re.search(r"[^\W\d_]", head) else source
+
+
 def names(text, speaker, source):
     s, e, stext, entity = speaker
     if overlaps((s, e), source):
         return True
-    source_text = text[source[0] : source[1]]
+    source_text = without_tag(text[source[0] : source[1]])
     head = source_text.split(",")[0]
     last = last_word(entity or stext)
     if last is None:
