@@ -1017,6 +1017,12 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         }
         return None;
     }
+    // "the day before", "the week after", "the night before": a time told
+    // from one the story told, a date without a value; "the day after
+    // tomorrow", "the day before yesterday": two days from the article's.
+    if let Some(step) = the_unit_before_or_after(s, i, date) {
+        return Some(step);
+    }
     // "the past decade", "the next four years", "the last two weeks".
     if lw("the")
         && s.is_space(i + 1)
@@ -1032,9 +1038,14 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             let v = date.map(|d| format!("{:04}", d.year - 1));
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
-        // "the following year", "the following week": a time after one the
-        // story told, not the article's: a date without a value.
-        if s.is(i + 2, "following") && sense.time_unit.is_some() && !sense.plural {
+        // "the following year", "the previous week": a time after or before
+        // one the story told, not the article's: a date without a value.
+        let day_to_month = matches!(
+            sense.time_unit,
+            Some(TimeUnit::Day | TimeUnit::Week | TimeUnit::Month)
+        );
+        let following = s.is(i + 2, "following") && sense.time_unit.is_some();
+        if (following || s.is(i + 2, "previous") && day_to_month) && !sense.plural {
             return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
         }
         // "the coming weeks", "the past days": a vague duration.
@@ -1733,4 +1744,50 @@ fn ordinal_second_before(s: &Scan, k: usize) -> bool {
     ];
     s.word(k)
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !AFTER_A_SECOND.contains(&w))
+}
+
+/// "the day before", "the week after", "the night before", "the day after
+/// tomorrow", "the day before yesterday" at atom `i`.
+fn the_unit_before_or_after(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    if !(s.is_any(i, &["the", "The"]) && s.is_space(i + 1) && s.is_space(i + 3)) {
+        return None;
+    }
+    let sense = s.sense(i + 2);
+    let unit = sense.time_unit.filter(|_| !sense.plural);
+    let part = s.is_any(i + 2, &["night", "morning", "evening", "afternoon"]);
+    let day_or_longer = unit.is_some_and(|u| {
+        matches!(
+            u,
+            TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+        )
+    });
+    if !(day_or_longer || part) || !s.is_any(i + 4, &["before", "after"]) {
+        return None;
+    }
+    let end = i + 5;
+    // "the day after falling 250 points": "after" opens a clause.
+    if s.is_space(end)
+        && s.word(end + 1)
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+    {
+        return None;
+    }
+    if s.is(i + 2, "day") && s.is_space(end) {
+        let shift = if s.is(i + 4, "after") && s.is(end + 1, "tomorrow") {
+            Some(2)
+        } else if s.is(i + 4, "before") && s.is(end + 1, "yesterday") {
+            Some(-2)
+        } else {
+            None
+        };
+        if let Some(n) = shift {
+            let v = date.map(|d| d.add_days(n).iso());
+            return Some((found(s, i, end + 2, FigureKind::Date, v), end + 2));
+        }
+    }
+    Some((found(s, i, end, FigureKind::Date, None), end))
 }
