@@ -332,6 +332,11 @@ const REFINERS: &[(&str, Refine)] = &[
             keep
         });
     }),
+    // A clock time told without its day after a day its sentence named
+    // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
+    ("the story's day", |text, found, c| {
+        periods::story_day(text, found, c.date)
+    }),
 ];
 
 /// All figures of `text`, whose paragraphs are `paragraphs` (byte spans, in
