@@ -125,7 +125,50 @@ const DAY_FROM_DIGITS: &[(&str, Reader)] = &[
 
 /// The readers of times that start with digits, tried after the days: "3pm",
 /// "15:30 GMT on Monday", "9-11am"; "0800 UTC", "1430 GMT".
-const TIME_FROM_DIGITS: &[(&str, Reader)] = &[("clock time", time), ("military time", military)];
+const TIME_FROM_DIGITS: &[(&str, Reader)] = &[
+    ("clock time", |s, i, date| {
+        time(s, i, date).filter(|&(_, e)| !chapter_and_verse(s, i, e))
+    }),
+    ("military time", military),
+];
+
+/// Whether the clock time read from atom `i` to `e` is rather a chapter and
+/// verse after a book's name ("Exodus 18:21", "John 3:16"): hours and
+/// minutes alone, right after a capitalized word that is no word of time
+/// ("At 18:21", "Monday 18:00" are times).
+fn chapter_and_verse(s: &Scan, i: usize, e: usize) -> bool {
+    const TIME_WORDS: &[&str] = &[
+        "At",
+        "By",
+        "From",
+        "Until",
+        "Till",
+        "Before",
+        "After",
+        "Around",
+        "About",
+        "Since",
+        "To",
+        "On",
+        "Noon",
+        "Midnight",
+        "Today",
+        "Tonight",
+        "Tomorrow",
+        "Yesterday",
+    ];
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    let sense = s.sense(b);
+    e == i + 3
+        && s.is_ch(i + 1, ':')
+        && s.word(b).is_some()
+        && s.capitalized(b)
+        && sense.weekday == 0
+        && sense.month == 0
+        && !s.is_any(b, TIME_WORDS)
+}
 
 /// The first reading of `readers` at atom `i`.
 fn first(
