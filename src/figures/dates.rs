@@ -892,8 +892,13 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         } else {
             0
         };
-        let k = i + 2;
-        if lw("this") && s.is_any(k, DAY_PARTS) {
+        // "this past week", "this coming weekend": the last, the next.
+        let (n, k) = if lw("this") && s.is_any(i + 2, &["past", "coming"]) && s.is_space(i + 3) {
+            (if s.is(i + 2, "past") { -1 } else { 1 }, i + 4)
+        } else {
+            (n, i + 2)
+        };
+        if lw("this") && k == i + 2 && s.is_any(k, DAY_PARTS) {
             let value = shift(0).map(|v| v + part_suffix(s, k));
             return Some((found(s, i, k + 1, FigureKind::Time, value), k + 1));
         }
