@@ -473,7 +473,7 @@ impl<'a, 't> Attributor<'a, 't> {
         // "The committee issued a statement, offering “a deep apology” to Ana
         // Ruiz": a participle of using words after the main clause is its
         // subject's, whatever names follow.
-        let participle = super::words_used(self.doc, q).filter(|&v| {
+        let participle = super::used::words_used(self.doc, q).filter(|&v| {
             v > 0
                 && self.word(v - 1) == ","
                 && self.word(v).ends_with("ing")
