@@ -740,6 +740,13 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if wd == 0 {
         return None;
     }
+    // "every Friday", "each Monday": a day that recurs, no one date (sets
+    // are not modeled, as "every year" is not).
+    if s.back(i)
+        .is_some_and(|b| s.is_any(b, &["every", "each", "Every", "Each"]))
+    {
+        return None;
+    }
     let mut end = i + 1;
     // A full date after it: "Monday, July 28, 2014", "Sunday 28 December 2025".
     let mut k = end;
