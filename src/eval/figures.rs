@@ -263,7 +263,8 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let docs = articles.len();
     for article in &articles {
         let text = &article.text;
-        // Gold figures: (start, end, accepted kinds, type name).
+        // Gold figures: (start, end, accepted kinds, type name, value, the
+        // kinds its type as written accepts).
         let mut gold = Vec::new();
         let mut ignored = Vec::new();
         for m in &article.markables {
@@ -277,13 +278,14 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             };
             let value = m.attribute("value").filter(|_| tag == "TIMEX3");
             let kinds = accepted_with_value(tag, &ty, value.as_deref());
-            if kinds.len() > accepted(tag, &ty).len() {
+            let written = accepted(tag, &ty);
+            if kinds.len() > written.len() {
                 either += 1;
             }
             if kinds.is_empty() {
                 ignored.push((start, end));
             } else {
-                gold.push((start, end, kinds, format!("{tag} {ty}"), value));
+                gold.push((start, end, kinds, format!("{tag} {ty}"), value, written));
             }
         }
         let doc = Document::new(text);
@@ -296,7 +298,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             .filter(|f| !ignored.iter().any(|&(a, b)| f.start < b && a < f.end))
             .collect();
         let mut matched = vec![false; found.len()];
-        for (start, end, kinds, ty, value) in &gold {
+        for (start, end, kinds, ty, value, written) in &gold {
             let entry = by_type.entry(ty.clone()).or_default();
             entry.0 += 1;
             let hit = found
@@ -307,8 +309,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
                 matched[h] = true;
                 entry.1 += 1;
                 hit_n += 1;
-                let (tag, written) = ty.split_once(' ').unwrap_or_default();
-                if accepted(tag, written).contains(&found[h].kind) {
+                if written.contains(&found[h].kind) {
                     strict_hits += 1;
                 }
                 // Resolved TIMEX3 values (dates, times, durations), compared as written.
@@ -330,7 +331,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             }
         }
         if verbose() {
-            for (start, end, kinds, ty, _) in &gold {
+            for (start, end, kinds, ty, _, _) in &gold {
                 if !found.iter().any(|f| is_gold(f, *start, *end, kinds)) {
                     eprintln!("MISS {ty}: {:?}", text.get(*start..*end).unwrap_or(""));
                 }

@@ -11,7 +11,7 @@ use super::resolve::{
 };
 use super::scan::Scan;
 use super::times::clock;
-use super::vocab::TimeUnit;
+use super::vocab::{day_part, TimeUnit, DAY_PARTS};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
 
@@ -717,18 +717,12 @@ pub(super) fn month_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Optio
     Some((f, e))
 }
 
-/// Parts of the day after a day: "Friday morning" (a time, valued by its day).
-const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
-
-/// The TIMEX suffix of a part of the day: "2026-01-26TNI" is that day's night.
-fn part_suffix(s: &Scan, k: usize) -> &'static str {
-    match s.word(k).map(str::to_ascii_lowercase).as_deref() {
-        Some("morning") => "TMO",
-        Some("afternoon") => "TAF",
-        Some("evening") => "TEV",
-        Some("night") => "TNI",
-        _ => "",
-    }
+/// The TIMEX suffix of the part of the day at atom `k`: "2026-01-26TNI" is
+/// that day's night; empty when no part of the day is there.
+fn part_suffix(s: &Scan, k: usize) -> String {
+    s.word(k)
+        .and_then(day_part)
+        .map_or(String::new(), |p| format!("T{p}"))
 }
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
@@ -847,7 +841,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     let mut kind = FigureKind::Date;
     let mut value = value;
     if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
-        value = value.map(|v| v + part_suffix(s, end + 1));
+        value = value.map(|v| v + &part_suffix(s, end + 1));
         end += 2;
         kind = FigureKind::Time;
     } else if s.is_space(end)
@@ -858,7 +852,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         && s.is_any(end + 5, &DAY_PARTS[..3])
     {
         // "Tuesday in the morning".
-        value = value.map(|v| v + part_suffix(s, end + 5));
+        value = value.map(|v| v + &part_suffix(s, end + 5));
         end += 6;
         kind = FigureKind::Time;
     }
@@ -880,7 +874,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let mut kind = FigureKind::Date;
         let mut value = shift(n);
         if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
-            value = value.map(|v| v + part_suffix(s, end + 1));
+            value = value.map(|v| v + &part_suffix(s, end + 1));
             end += 2;
             kind = FigureKind::Time;
         }
@@ -906,7 +900,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             (n, i + 2)
         };
         if lw("this") && k == i + 2 && s.is_any(k, DAY_PARTS) {
-            let value = shift(0).map(|v| v + part_suffix(s, k));
+            let value = shift(0).map(|v| v + &part_suffix(s, k));
             return Some((found(s, i, k + 1, FigureKind::Time, value), k + 1));
         }
         if lw("past") || lw("coming") {
@@ -1770,7 +1764,7 @@ fn the_unit_before_or_after(
     }
     let sense = s.sense(i + 2);
     let unit = sense.time_unit.filter(|_| !sense.plural);
-    let part = s.is_any(i + 2, &["night", "morning", "evening", "afternoon"]);
+    let part = s.is_any(i + 2, DAY_PARTS);
     let day_or_longer = unit.is_some_and(|u| {
         matches!(
             u,

@@ -362,15 +362,9 @@ pub(super) fn with_time(s: &Scan, (day, end): (Found, usize)) -> (Found, usize) 
     (timed, e)
 }
 
-/// The part of the day a word names: "morning" is "MO".
+/// The part of the day the word at atom `k` names: "morning" is "MO".
 fn part_of_day(s: &Scan, k: usize) -> Option<&'static str> {
-    match s.word(k)?.to_ascii_lowercase().as_str() {
-        "morning" => Some("MO"),
-        "afternoon" => Some("AF"),
-        "evening" => Some("EV"),
-        "night" => Some("NI"),
-        _ => None,
-    }
+    s.word(k).and_then(super::vocab::day_part)
 }
 
 /// The day told after a time that ends at atom `end` ("16:00 UTC today",

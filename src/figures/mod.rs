@@ -335,7 +335,7 @@ const REFINERS: &[(&str, Refine)] = &[
     // A clock time told without its day after a day its sentence named
     // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
     ("the story's day", |text, found, c| {
-        periods::story_day(text, found, c.date)
+        resolve::story_day(text, found, c.date)
     }),
 ];
 

@@ -9,7 +9,6 @@ use super::candidate::{found, Found};
 use super::day_time::date_at;
 use super::resolve::future_tense;
 use super::scan::Scan;
-use super::vocab::sense;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
 
@@ -160,69 +159,6 @@ fn weekend(d: CalendarDate, ahead: bool) -> String {
         d.add_days(-7)
     };
     format!("{}-WE", week.iso_week())
-}
-
-/// Clock times told without their day after a day their sentence named
-/// ("made its first flight Tuesday in Everett at 18:00 UTC", "On November 24,
-/// the show airs from 6AM to 9AM EST"): valued on the article's day (`date`)
-/// when read, they take the day named. (Not "the same day": it refers as
-/// often to an event told after it, "the same day that footage emerged".)
-pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDate>) {
-    let Some(article) = date.map(|d| d.iso()) else {
-        return;
-    };
-    let on_article_day = format!("{article}T");
-    // The last full day named: its value and where it ends.
-    let mut last: Option<(String, usize)> = None;
-    for f in found.iter_mut() {
-        let told = text.get(f.start..f.end).unwrap_or("");
-        match (f.kind, &f.value) {
-            (FigureKind::Date, Some(Value::Text(v))) if is_full_day(v) => {
-                last = Some((v.clone(), f.end));
-            }
-            (FigureKind::Time, Some(Value::Text(v))) if v.starts_with(&on_article_day) => {
-                let Some((day, end)) = &last else {
-                    continue;
-                };
-                let same_sentence = text
-                    .get(*end..f.start)
-                    .is_some_and(|between| !between.contains(['.', '!', '?', '\n']));
-                if same_sentence && *day != article && !names_a_day(told) {
-                    f.value = Some(Value::Text(v.replace(&on_article_day, &format!("{day}T"))));
-                }
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Whether an ISO value names one whole day: "2009-12-15".
-fn is_full_day(v: &str) -> bool {
-    v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
-}
-
-/// Whether a time's text names its day ("16:00 UTC today", "Monday at 3pm",
-/// "tonight at 8"): a word of a day, or of a part of one.
-fn names_a_day(told: &str) -> bool {
-    told.split(|c: char| !c.is_alphabetic()).any(|w| {
-        let sense = sense(w);
-        sense.weekday > 0
-            || sense.month > 0
-            || [
-                "today",
-                "tonight",
-                "tomorrow",
-                "yesterday",
-                "morning",
-                "afternoon",
-                "evening",
-                "night",
-                "noon",
-                "midnight",
-            ]
-            .iter()
-            .any(|d| w.eq_ignore_ascii_case(d))
-    })
 }
 
 #[cfg(test)]

@@ -5,10 +5,16 @@
 //! just happened and of what is coming, so a day or month without a year is
 //! the nearest such one, and the next one when the sentence speaks of the
 //! future ("will meet on June 28").
+//!
+//! One refiner lives here too, as it resolves values from the story rather
+//! than the article date: a clock time told without its day takes the day
+//! its sentence named ([`story_day`]).
 
+use super::candidate::Found;
 use super::lexer::AtomKind;
 use super::scan::Scan;
-use super::vocab::TimeUnit;
+use super::vocab::{sense, TimeUnit, DAY_PARTS};
+use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
 
 /// Resolves a day and month without a year to the such day nearest the
@@ -315,4 +321,60 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         past_between |= ed_verb(s, b) && !s.is_any(b.wrapping_sub(2), &["be", "been"]);
     }
     false
+}
+
+/// Clock times told without their day after a day their sentence named
+/// ("made its first flight Tuesday in Everett at 18:00 UTC", "On November 24,
+/// the show airs from 6AM to 9AM EST"): valued on the article's day (`date`)
+/// when read, they take the day named. (Not "the same day": it refers as
+/// often to an event told after it, "the same day that footage emerged".)
+pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDate>) {
+    let Some(article) = date.map(|d| d.iso()) else {
+        return;
+    };
+    let on_article_day = format!("{article}T");
+    // The last full day named: its value and where it ends.
+    let mut last: Option<(String, usize)> = None;
+    for f in found.iter_mut() {
+        let told = text.get(f.start..f.end).unwrap_or("");
+        match (f.kind, &f.value) {
+            (FigureKind::Date, Some(Value::Text(v))) if CalendarDate::parse_iso(v).is_some() => {
+                last = Some((v.clone(), f.end));
+            }
+            (FigureKind::Time, Some(Value::Text(v))) if v.starts_with(&on_article_day) => {
+                let Some((day, end)) = &last else {
+                    continue;
+                };
+                let same_sentence = text
+                    .get(*end..f.start)
+                    .is_some_and(|between| !between.contains(['.', '!', '?', '\n']));
+                if same_sentence && *day != article && !names_a_day(told) {
+                    f.value = Some(Value::Text(v.replace(&on_article_day, &format!("{day}T"))));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a time's text names its day ("16:00 UTC today", "Monday at 3pm",
+/// "tonight at 8"): a weekday, a month, a day told relatively or a part of one.
+fn names_a_day(told: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "noon",
+        "midnight",
+    ];
+    told.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let sense = sense(w);
+        sense.weekday > 0
+            || sense.month > 0
+            || DAYS
+                .iter()
+                .chain(DAY_PARTS)
+                .any(|d| w.eq_ignore_ascii_case(d))
+    })
 }

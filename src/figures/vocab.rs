@@ -494,6 +494,19 @@ const CASED_MEASURES: &[(&str, &str, &str)] = &[
     ("mi", "mi", "miles"),
 ];
 
+/// Parts of the day: "Friday morning" (a time, valued by its day).
+pub(super) const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// The TIMEX code of the part of the day `word` names, in any case: "morning"
+/// is "MO", "afternoon" "AF", "evening" "EV", "night" "NI".
+pub(super) fn day_part(word: &str) -> Option<&'static str> {
+    const CODES: [&str; 4] = ["MO", "AF", "EV", "NI"];
+    DAY_PARTS
+        .iter()
+        .position(|p| p.eq_ignore_ascii_case(word))
+        .map(|n| CODES[n])
+}
+
 const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("second", TimeUnit::Second, false),
     ("seconds", TimeUnit::Second, true),
