@@ -4,6 +4,7 @@
 use super::counts::counted;
 use super::lexer::AtomKind;
 use super::measures::{percent_suffix, unit_suffix};
+use super::numbers::number;
 use super::scan::Scan;
 use super::vocab;
 
@@ -167,15 +168,34 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     } else {
         (j, j)
     };
-    // "Boeing's 787" when no count follows.
+    // The number's last atom: "2,000", "54.6".
+    let end = number(s, i, false).map_or(i + 1, |n| n.end);
+    // A percent, a unit or a currency after the number makes it an amount:
+    // "Google 5 percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels",
+    // "Exxon 35 cents", "Trump's 41 percent".
+    let mut k = s.sp(end);
+    // Past a scale: "Brazil 3 billion reais".
+    if k > end && matches!(s.sense(k).cardinal, Some(vocab::Cardinal::Scale(_))) {
+        k = s.sp(k + 1);
+    }
+    if k > end
+        && (percent_suffix(s, k).is_some()
+            || unit_suffix(s, k, false).is_some()
+            || s.sense(k).currency.is_some() && s.word(k).is_some_and(|w| w.len() > 3))
+    {
+        return false;
+    }
+    // "Boeing's 787" when no count follows; a number written with a
+    // separator or a decimal point names no model ("Apple's 2,000").
     if s.is(w, "s")
         && w >= 2
         && matches!(s.ch(w - 1), Some('\'' | '’'))
         && s.has_capital(w - 2)
         && s.is_space(j)
     {
-        let k = s.sp(i + 1);
-        return counted(s, k).is_none()
+        let k = s.sp(end);
+        return end == i + 1
+            && counted(s, k).is_none()
             && vocab::measure(s.str(k)).is_none()
             && s.sense(k).time_unit.is_none()
             && s.sense(k).currency.is_none();
@@ -183,22 +203,12 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if !s.has_capital(w) {
         return false;
     }
-    // A percent, a unit or a currency after the number makes it an amount:
-    // "Google 5 percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels",
-    // "Exxon 35 cents".
-    let mut k = s.sp(i + 1);
-    // Past a scale: "Brazil 3 billion reais".
-    if k > i + 1 && matches!(s.sense(k).cardinal, Some(vocab::Cardinal::Scale(_))) {
-        k = s.sp(k + 1);
-    }
-    if k > i + 1
-        && (percent_suffix(s, k).is_some()
-            || unit_suffix(s, k, false).is_some()
-            || s.sense(k).currency.is_some() && s.word(k).is_some_and(|w| w.len() > 3))
-    {
+    let word = s.str(w);
+    // An adverb opening a sentence names nothing: "Fully 250 companies",
+    // "Ultimately 54 voted".
+    if word.len() > 4 && word.ends_with("ly") && crate::entities::is_common_word(word) {
         return false;
     }
-    let word = s.str(w);
     // In any case: "COPYRIGHT 2024", "SINCE 2020".
     if NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) {
         return false;
