@@ -981,6 +981,18 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 let v = date.and_then(|d| ago(d, unit, -1.0));
                 return Some((found(s, i, e, FigureKind::Date, v), e));
             }
+            // "a week after the vote", "a day before": the distance from
+            // an event, a duration as "three days after" is.
+            if s.is_space(i + 3)
+                && s.is_any(i + 4, &["before", "after"])
+                && !s.capitalized(i + 2)
+                && !s
+                    .back(i)
+                    .is_some_and(|b| s.is_any(b, &["once", "twice", "times", "per"]))
+            {
+                let v = Some(unit.iso(1.0));
+                return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
+            }
             // "for a week", "in a year", "it took a decade": a duration.
             if s.back(i).is_some_and(|b| {
                 s.is_any(
@@ -1513,18 +1525,29 @@ pub(super) fn month_range(
 
 /// A duration told vaguely, valued null: "several weeks", "a few days",
 /// "many years", and a plural unit after "for", "over", "in" or "within"
-/// ("for years", "over decades", "the first time in months"). Not before
-/// "ago", "later" or "earlier", which make it a point in time.
+/// ("for years", "over decades", "the first time in months"). Before
+/// "ago", "later" or "earlier" it is a point in time, a date valued null
+/// ("a few weeks ago", "years later"); before "before" or "after" the
+/// distance from an event, a duration ("a few days after the debate", "just
+/// days before the vote", "Weeks after the flood").
 pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let quantified = s.is_any(i, &["several", "few", "many", "recent"]) && s.is_space(i + 1);
     let unit = if quantified { i + 2 } else { i };
     let sense = s.sense(unit);
-    if sense.time_unit.is_none() || !sense.plural || s.capitalized(unit) {
+    if sense.time_unit.is_none() || !sense.plural {
         return None;
     }
     let end = unit + 1;
-    if !s.boundary(end)
-        || s.is_space(end) && s.is_any(end + 1, &["ago", "later", "earlier", "before", "after"])
+    if !s.boundary(end) {
+        return None;
+    }
+    let next = s.is_space(end).then(|| end + 1);
+    let point = next.is_some_and(|k| s.is_any(k, &["ago", "later", "earlier"]));
+    let offset = next.is_some_and(|k| s.is_any(k, &["before", "after"]));
+    // A capitalized unit names something ("Days Inn"), unless it opens a
+    // sentence and is told from another time ("Years later", "Days after").
+    if s.capitalized(unit)
+        && !(unit == i && (point || offset) && s.back(i).is_none_or(|b| s.clause_ends(b)))
     {
         return None;
     }
@@ -1537,12 +1560,25 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     } else if s
         .back(i)
         .is_some_and(|b| s.is_any(b, &["for", "over", "in", "within"]))
+        || (point || offset) && s.capitalized(unit)
     {
         i
+    } else if point || offset {
+        // "years later", "just days after": a bare plural told from
+        // another time, after a word that measures it or nothing.
+        match s.back(i) {
+            Some(b) if s.is_any(b, &["just", "only", "mere", "barely", "some"]) => b,
+            Some(b) if s.clause_ends(b) || s.is_any(b, &["and", "but"]) => i,
+            None => i,
+            _ => return None,
+        }
     } else {
         return None;
     };
-    Some((found(s, start, end, FigureKind::Duration, None), end))
+    match next {
+        Some(k) if point => Some((found(s, start, k + 1, FigureKind::Date, None), k + 1)),
+        _ => Some((found(s, start, end, FigureKind::Duration, None), end)),
+    }
 }
 
 /// "all day", "all week", "all month", "all year" (in lower case): the whole

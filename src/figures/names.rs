@@ -181,12 +181,14 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if k > end
         && (percent_suffix(s, k).is_some()
             || unit_suffix(s, k, false).is_some()
-            || s.sense(k).currency.is_some() && s.word(k).is_some_and(|w| w.len() > 3))
+            || s.sense(k).currency.is_some() && s.word(k).is_some_and(|w| w.len() > 3)
+            || s.sense(k).time_unit.is_some() && s.sense(k).plural)
     {
         return false;
     }
     // "Boeing's 787" when no count follows; a number written with a
-    // separator or a decimal point names no model ("Apple's 2,000").
+    // separator or a decimal point names no model ("Apple's 2,000"), nor
+    // does a year ("Rowling's 2007 revelation").
     if s.is(w, "s")
         && w >= 2
         && matches!(s.ch(w - 1), Some('\'' | '’'))
@@ -194,7 +196,13 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         && s.is_space(j)
     {
         let k = s.sp(end);
+        let year = s
+            .digits(i)
+            .filter(|d| d.len() == 4)
+            .and_then(|d| d.parse::<u16>().ok())
+            .is_some_and(|y| (1800..=2100).contains(&y));
         return end == i + 1
+            && !year
             && counted(s, k).is_none()
             && vocab::measure(s.str(k)).is_none()
             && s.sense(k).time_unit.is_none()
