@@ -1581,6 +1581,101 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     }
 }
 
+/// A time told by a word for the present, the past or the future, as
+/// TimeML marks it (PRESENT_REF, PAST_REF, FUTURE_REF): "now", "currently",
+/// "recently", "lately", "nowadays", "soon", "very soon", "the recent
+/// talks", "in the past", "the near future". A date valued null: which day
+/// is meant is not told. Not "now that" (a conjunction), "as soon as", "soon
+/// after", "most recent", "recent years" (a duration, read by
+/// [`vague_duration`]), "the past decade" or "the future king".
+pub(super) fn vague_reference(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let word = s.word(i)?;
+    if !word.chars().skip(1).all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    // "now-cancelled", "soon-to-open": part of a compound word.
+    if s.is_dash(i + 1) && s.word(i + 2).is_some() {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let next = s.is_space(i + 1).then(|| i + 2);
+    let next_is = |words: &[&str]| next.is_some_and(|k| s.is_any(k, words));
+    let before = s.back(i);
+    let before_is = |words: &[&str]| before.is_some_and(|b| s.is_any(b, words));
+    let end = match lower.as_str() {
+        "now" if !next_is(&["that", "on"]) && !before_is(&["from"]) => i + 1,
+        "currently" | "recently" | "lately" | "nowadays" => i + 1,
+        "soon"
+            if !before_is(&["as", "so", "too", "how"])
+                && !next_is(&["after", "afterward", "afterwards", "as"]) =>
+        {
+            i + 1
+        }
+        "recent"
+            if !before_is(&["most", "more", "less"])
+                && next.is_some_and(|k| {
+                    s.word(k)
+                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+                        && s.sense(k).time_unit.is_none()
+                        && !s.is_any(k, &["and", "or", "past", "history", "times", "memory"])
+                }) =>
+        {
+            i + 1
+        }
+        "the" => {
+            // "the past", "the near future", "the distant past".
+            let k = next?;
+            let k = if s.is_any(
+                k,
+                &["near", "distant", "recent", "foreseeable", "immediate"],
+            ) && s.is_space(k + 1)
+            {
+                k + 2
+            } else {
+                k
+            };
+            if !s.is_any(k, &["past", "future"])
+                || s.capitalized(k)
+                || !s.clause_ends(k + 1) && !s.is_space(k + 1)
+            {
+                return None;
+            }
+            // "the past decade", "the past several months", "the future
+            // king": a word after it that is not a clause's end, "and" or
+            // a preposition makes it something else.
+            let after = s.sp(k + 1);
+            let ends = s.clause_ends(k + 1)
+                || after > k + 1
+                    && s.is_any(
+                        after,
+                        &[
+                            "and", "or", "but", "when", "that", "is", "was", "will", "has", "have",
+                            "had", "in", "at", "on", "for", "to", "with", "by", "from", "as",
+                            "looks", "seems", "holds", "lies", "remains", "belongs", "may",
+                            "might", "could", "would", "can",
+                        ],
+                    );
+            if !ends {
+                return None;
+            }
+            k + 1
+        }
+        _ => return None,
+    };
+    // "very soon", "more recently", "right now".
+    let start = match before {
+        Some(b)
+            if end == i + 1
+                && s.is_any(b, &["very", "right", "just", "more"])
+                && !s.is(i, "recent") =>
+        {
+            b
+        }
+        _ => i,
+    };
+    Some((found(s, start, end, FigureKind::Date, None), end))
+}
+
 /// "all day", "all week", "all month", "all year" (in lower case): the whole
 /// unit, a duration of one ("P1D"); not "all-day" or "All Day" (a name).
 pub(super) fn all_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {

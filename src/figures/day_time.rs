@@ -9,8 +9,8 @@ use super::candidate::{found, Found};
 use super::dates::{
     all_unit, day_first, day_of_month, day_of_named_month, days_to_month, end_of,
     fiscal_or_year_end, iso, month_day, month_first, month_range, quarter, relative, slashed,
-    the_day, this_unit, vague_duration, week_number, week_of, weekday, year_in_words,
-    year_then_quarter,
+    the_day, this_unit, vague_duration, vague_reference, week_number, week_of, weekday,
+    year_in_words, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -72,6 +72,8 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     ("relative", relative),
     // "several weeks", "a few days", "for years" (valued null).
     ("vague duration", |s, i, _| vague_duration(s, i)),
+    // "now", "recently", "soon", "in the past" (valued null).
+    ("vague reference", |s, i, _| vague_reference(s, i)),
     // "fiscal 2009", "year-end", "the same day".
     ("fiscal year or year's end", fiscal_or_year_end),
     // "at noon on Friday", "by midnight".

@@ -808,7 +808,20 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         add(first, &|s| s.holiday_start = true);
     }
     for w in [
-        "several", "few", "many", "recent", "fiscal", "year", "current", "previous",
+        "several",
+        "few",
+        "many",
+        "recent",
+        "fiscal",
+        "year",
+        "current",
+        "previous",
+        "now",
+        "currently",
+        "recently",
+        "lately",
+        "nowadays",
+        "soon",
     ] {
         add(w, &|s| s.trigger = true);
     }
