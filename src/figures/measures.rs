@@ -264,3 +264,40 @@ pub(super) fn percent_of(s: &Scan, i: usize) -> Step {
     };
     Some((Some(f), n.end))
 }
+
+/// A unit named alone as the thing a conversion defines, "a" or "an" at
+/// atom `i`: "a metric ton is equal to 2,204.62 pounds", "a mile equals
+/// about 1.6 km". Its first atom, the atom after it, its unit, and the atom
+/// where the amount it equals starts (which the caller reads and checks is
+/// a quantity). No value: the sentence tells what the unit is, not how
+/// much of it there is.
+pub(super) fn unit_defined(s: &Scan, i: usize) -> Option<(usize, usize, &'static str, usize)> {
+    if !(s.is_any(i, &["a", "an", "A", "An"]) && s.is_space(i + 1)) {
+        return None;
+    }
+    let (unit, end) = unit_suffix(s, i + 2, false)?;
+    let mut k = s.sp(end);
+    if k == end || !s.is_any(k, &["is", "equals", "equal", "="]) {
+        return None;
+    }
+    k = s.sp(k + 1);
+    // "is equal to", "is roughly", "equals about".
+    if s.is(k, "equal") && s.is_space(k + 1) && s.is(k + 2, "to") {
+        k = s.sp(k + 3);
+    }
+    if s.is_any(
+        k,
+        &[
+            "about",
+            "roughly",
+            "approximately",
+            "exactly",
+            "nearly",
+            "almost",
+            "some",
+        ],
+    ) {
+        k = s.sp(k + 1);
+    }
+    s.digits(k).is_some().then_some((i + 2, end, unit, k))
+}

@@ -284,6 +284,19 @@ const RECOGNIZERS: &[(&str, Recognize)] = &[
         c.names.push((s.start(i), s.end(i + 1)));
         Some((None, i + 1))
     }),
+    // A unit a conversion defines: "a metric ton is equal to 2,204.62
+    // pounds" (the unit alone a quantity without a value; its amount is
+    // read next).
+    ("unit defined", |s, i, c| {
+        let (first, end, unit, amount) = measures::unit_defined(s, i)?;
+        let (equal, _) = figure_at(s, amount, c.date)?;
+        if equal.as_ref()?.kind != FigureKind::Quantity {
+            return None;
+        }
+        let mut f = candidate::found(s, first, end, FigureKind::Quantity, None);
+        f.unit = Some(unit);
+        Some((Some(f), end))
+    }),
     // Amounts: numbers, ordinals, percentages, money, quantities, durations
     // and counts, with their modifiers and ranges ("almost $5bn", "10-15 km").
     ("amount", |s, i, c| figure_at(s, i, c.date)),
