@@ -925,7 +925,10 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             return Some((found(s, i, e, FigureKind::Date, Some(v)), e));
         }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
-            let v = date.and_then(|d| match unit {
+            // "next day", "last day": told from the story's day, not the
+            // article's ("tomorrow", "yesterday" are the article's).
+            let story = unit == TimeUnit::Day && n != 0;
+            let v = date.filter(|_| !story).and_then(|d| match unit {
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
                 TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64),
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
@@ -1063,7 +1066,10 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             Some(TimeUnit::Day | TimeUnit::Week | TimeUnit::Month)
         );
         let following = s.is(i + 2, "following") && sense.time_unit.is_some();
-        if (following || s.is(i + 2, "previous") && day_to_month) && !sense.plural {
+        // "the next day", "the next morning": the day after one the story
+        // told ("tomorrow" is the article's).
+        let next_day = s.is(i + 2, "next") && (s.is(k, "day") || s.is_any(k, DAY_PARTS));
+        if (following || next_day || s.is(i + 2, "previous") && day_to_month) && !sense.plural {
             return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
         }
         // "the coming weeks", "the past days": a vague duration.
