@@ -1575,6 +1575,46 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
         match s.back(i) {
             Some(b) if s.is_any(b, &["just", "only", "mere", "barely", "some"]) => b,
             Some(b) if s.clause_ends(b) || s.is_any(b, &["and", "but"]) => i,
+            // After a verb: "spoke hours after", "comes days before"; not
+            // after a determiner or a noun of hours ("the hours after",
+            // "opening hours after").
+            Some(b)
+                if s.word(b).is_some_and(|w| {
+                    w.chars().all(|c| c.is_ascii_lowercase())
+                        && !w.ends_with("ing")
+                        && !matches!(
+                            w,
+                            "the"
+                                | "those"
+                                | "these"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "final"
+                                | "last"
+                                | "first"
+                                | "next"
+                                | "past"
+                                | "early"
+                                | "late"
+                                | "long"
+                                | "office"
+                                | "business"
+                                | "man"
+                                | "work"
+                                | "of"
+                                | "a"
+                                | "an"
+                        )
+                        && s.sense(b).cardinal.is_none()
+                }) =>
+            {
+                i
+            }
             None => i,
             _ => return None,
         }

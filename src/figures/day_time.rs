@@ -40,6 +40,14 @@ fn quoted_title(s: &Scan, i: usize, e: usize) -> bool {
     inner_capital || possessive
 }
 
+/// Whether the date read from atom `i` to `e`, after an opening quote mark,
+/// is one word that the closing mark ends: a title or a word mentioned, not
+/// a day (the “Today” show, ''Today'' anchor, “Tonight”).
+fn quoted_word(s: &Scan, i: usize, e: usize) -> bool {
+    let possessive = s.is(e + 1, "s") && s.word(e + 2).is_none();
+    e == i + 1 && matches!(s.ch(e), Some('"' | '”' | '\'' | '’' | '`')) && !possessive
+}
+
 /// A reader of one pattern of dates, times or durations: at atom `i`, with
 /// the article date, the figure it reads and the atom after it.
 type Reader = fn(&Scan, usize, Option<CalendarDate>) -> Option<(Found, usize)>;
@@ -191,17 +199,22 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // opening bracket or quote mark ("(Monday", "‘Black Monday’"), or a
         // dash after a day ("Nov. 18-Dec. 19") it does.
         let after_day = i >= 2 && s.is_dash(i - 1) && s.digits(i - 2).is_some();
-        let opener = matches!(
-            s.ch(i.wrapping_sub(1)),
-            Some('(' | '[' | '"' | '“' | '‘' | '\'' | '`')
-        ) && !s.glued(i.wrapping_sub(1));
+        // An opening mark, or two of them as wire text writes a double
+        // quote ("''Last night was", "``Today").
+        let mark = |k: usize| matches!(s.ch(k), Some('(' | '[' | '"' | '“' | '‘' | '\'' | '`'));
+        let k = i.wrapping_sub(1);
+        let opener = mark(k)
+            && (!s.glued(k)
+                || matches!(s.ch(k), Some('\'' | '`'))
+                    && s.ch(k.wrapping_sub(1)) == s.ch(k)
+                    && !s.glued(k.wrapping_sub(1)));
         if s.glued(i) && !opener && !after_day {
             return None;
         }
         return first(FROM_A_WORD, s, i, date)
             .map(|day| with_time(s, day))
             .map(|(f, e)| (without_article(s, i, f), e))
-            .filter(|&(_, e)| !(opener && quoted_title(s, i, e)));
+            .filter(|&(_, e)| !(opener && (quoted_title(s, i, e) || quoted_word(s, i, e))));
     }
     if s.digits(i).is_some() {
         // After an opening mark, or a colon glued to a word ("says:30
