@@ -202,7 +202,7 @@ fn month_separated(
     k: usize,
     month: u8,
     date: Option<CalendarDate>,
-    ahead: bool,
+    toward: Toward,
 ) -> Option<(Option<String>, usize)> {
     let sep = separator_after(s, k)?;
     let d = s.digits(k + 1)?;
@@ -219,7 +219,7 @@ fn month_separated(
     if !s.boundary(k + 2) || day == 0 || day > 31 {
         return None;
     }
-    Some((day_month(date, month, day, ahead), k + 2))
+    Some((day_month(date, month, day, toward), k + 2))
 }
 
 /// A year told after a day with "of" or "in": "July 4th of 1995", "28 June
@@ -240,7 +240,7 @@ pub(super) fn month_first(
 ) -> Option<(Found, usize)> {
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS));
     let (month, mut k) = month_name(s, i, lead)?;
-    if let Some((v, e)) = month_separated(s, k, month, date, future_ahead(s, start)) {
+    if let Some((v, e)) = month_separated(s, k, month, date, Toward::of_day(s, start)) {
         return Some((found(s, start, e, FigureKind::Date, v), e));
     }
     let after = s.sp(k);
@@ -253,7 +253,7 @@ pub(super) fn month_first(
                     let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
                     return Some((found(s, start, e2, FigureKind::Date, v), e2));
                 }
-                None => day_month(date, month, day, future_ahead(s, start)),
+                None => day_month(date, month, day, Toward::of_day(s, start)),
             };
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
@@ -271,7 +271,7 @@ pub(super) fn month_first(
             // "Nov. 18-Dec. 19": a dash before another month is a range's.
             let to_month = s.is_dash(s.sp(e)) && s.sense(s.sp(s.sp(e) + 1)).month > 0;
             if s.digits(after).is_some_and(|d| d.len() <= 2) && (!s.is_dash(e) || to_month) {
-                let v = day_month(date, month, day, future_ahead(s, start));
+                let v = day_month(date, month, day, Toward::of_day(s, start));
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
         }
@@ -304,7 +304,7 @@ pub(super) fn month_first(
     if s.is_ch(k, '.') && s.sense(i).month_short {
         k = i + 1;
     }
-    let v = Some(month_alone(date, month, future_tense(s, start)));
+    let v = Some(month_alone(date, month, Toward::of_month(s, start)));
     Some((found(s, start, k, FigureKind::Date, v), k))
 }
 
@@ -342,7 +342,7 @@ fn days_span(
             if !s.boundary(end) || s.digits(next).is_some() || !fits {
                 return None;
             }
-            day_month(date, month, day, future_ahead(s, start))
+            day_month(date, month, day, Toward::of_day(s, start))
         }
     };
     CalendarDate::new(2024, month, last)?;
@@ -431,7 +431,7 @@ pub(super) fn day_first(
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
         ),
-        None => (day_month(date, month, day, future_ahead(s, start)), m_end),
+        None => (day_month(date, month, day, Toward::of_day(s, start)), m_end),
     };
     let v = match (v, last_day) {
         (Some(first), Some(d2)) => Some(to_day(&first, d2)),
@@ -467,7 +467,7 @@ pub(super) fn day_of_named_month(
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
         ),
-        None => (day_month(date, month, day, future_ahead(s, i)), m_end),
+        None => (day_month(date, month, day, Toward::of_day(s, i)), m_end),
     };
     let mut f = found(s, i, end, FigureKind::Date, v);
     if the {
@@ -518,7 +518,7 @@ pub(super) fn days_to_month(
             CalendarDate::new(year, month, d1).map(CalendarDate::iso),
             e3,
         ),
-        None => (day_month(date, month, d1, future_ahead(s, start)), m_end),
+        None => (day_month(date, month, d1, Toward::of_day(s, start)), m_end),
     };
     CalendarDate::new(2024, month, d2)?;
     let v = first.map(|f| to_day(&f, d2));
@@ -686,7 +686,7 @@ pub(super) fn month_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Optio
         }
         (None, Some(n), Some(d)) => CalendarDate::new(d.year + n, m1, d1),
         (None, Some(_), None) => None,
-        (None, None, _) => day_month(date, m1, d1, future_ahead(s, i))
+        (None, None, _) => day_month(date, m1, d1, Toward::of_day(s, i))
             .as_deref()
             .and_then(CalendarDate::parse_iso),
     };
@@ -772,7 +772,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if s.is_space(end) {
         if let Some((month, day, e)) = day_after_weekday(s, end + 1) {
             let v = match month {
-                Some(m) => day_month(date, m, day, future_ahead(s, i)),
+                Some(m) => day_month(date, m, day, Toward::of_day(s, i)),
                 None => date
                     .and_then(|d| weekday_of_month(d, wd, day))
                     .map(CalendarDate::iso),
@@ -1518,11 +1518,11 @@ pub(super) fn month_range(
             format!("{y1:04}-{first:02}/{year:04}-{second:02}")
         }
         None => {
-            let ahead = future_tense(s, i);
+            let toward = Toward::of_month(s, i);
             format!(
                 "{}/{}",
-                month_alone(date, first, ahead),
-                month_alone(date, second, ahead)
+                month_alone(date, first, toward),
+                month_alone(date, second, toward)
             )
         }
     };

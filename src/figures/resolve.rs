@@ -26,14 +26,9 @@ pub(super) fn day_month(
     date: Option<CalendarDate>,
     month: u8,
     day: u8,
-    ahead: bool,
+    toward: Toward,
 ) -> Option<String> {
     if let Some(d) = date {
-        let toward = if ahead {
-            Toward::Ahead
-        } else {
-            Toward::Nearest
-        };
         return nearest_yearly(d, |y| CalendarDate::new(y, month, day), toward)
             .map(CalendarDate::iso);
     }
@@ -53,6 +48,33 @@ pub(super) enum Toward {
 }
 
 impl Toward {
+    /// The direction of a day and month told at atom `i` ("Feb. 3"): ahead
+    /// ([`future_ahead`]), back when a verb group of the past governs it
+    /// ([`past_event`]), or the nearer one.
+    pub(super) fn of_day(s: &Scan, i: usize) -> Self {
+        if future_ahead(s, i) {
+            Toward::Ahead
+        } else if past_event(s, i) {
+            Toward::Back
+        } else {
+            Toward::Nearest
+        }
+    }
+
+    /// The direction of a month told at atom `i`: ahead in the future tense
+    /// ([`future_tense`]; not "until May", which past sentences use too),
+    /// back when a verb group of the past governs it ([`past_event`]), or
+    /// the nearer one.
+    pub(super) fn of_month(s: &Scan, i: usize) -> Self {
+        if future_tense(s, i) {
+            Toward::Ahead
+        } else if past_event(s, i) {
+            Toward::Back
+        } else {
+            Toward::Nearest
+        }
+    }
+
     /// The direction of a day told at atom `i`: ahead ([`future_ahead`]), back
     /// ([`past_tense`]), or the nearer one.
     pub(super) fn at(s: &Scan, i: usize) -> Self {
@@ -98,17 +120,17 @@ pub(super) fn nearest_yearly(
 /// is at most two months ahead; when the sentence speaks of the future
 /// (`ahead`: "will visit in May") the first such month on or after the
 /// article's. Without an article date, the partial form "--05".
-pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, ahead: bool) -> String {
+pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward) -> String {
     let Some(d) = date else {
         return format!("--{month:02}");
     };
-    let year = if ahead {
+    let year = if toward == Toward::Ahead {
         if month >= d.month {
             d.year
         } else {
             d.year + 1
         }
-    } else if month <= d.month || month - d.month <= 2 {
+    } else if month <= d.month || toward == Toward::Nearest && month - d.month <= 2 {
         d.year
     } else {
         d.year - 1
@@ -247,6 +269,46 @@ fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 
                 | Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"'))
         )
     })
+}
+
+/// Whether a verb group of the past governs the day or month at atom `i`:
+/// within the three words before it, an auxiliary of the past ("was",
+/// "were", "had", "has", "have", "been") before a verb in -ed ("was signed
+/// on Feb. 3", "had closed in March"), or "was" or "were" with only
+/// prepositions between ("the vote was on Dec. 12"). Narrower than
+/// [`past_tense`]: a participle alone ("ads reserved in December", "the
+/// delegate-packed April 19 primary") is no sign, and a word of the future
+/// nearer ("was expected on", "scheduled") stops the search.
+pub(super) fn past_event(s: &Scan, i: usize) -> bool {
+    const AUXILIARIES: &[&str] = &["was", "were", "had", "has", "have", "been"];
+    let mut words = 0;
+    for b in back_in_sentence(s, i) {
+        if s.word(b).is_none() {
+            if s.is_space(b) {
+                continue;
+            }
+            return false;
+        }
+        words += 1;
+        if words > 3 || s.is_any(b, AHEAD) || modal_ahead(s, b) {
+            return false;
+        }
+        if ed_verb(s, b) {
+            return s.back(b).is_some_and(|a| s.is_any(a, AUXILIARIES));
+        }
+        if s.is_any(b, &["was", "were"]) {
+            return true;
+        }
+        if !s.is_any(
+            b,
+            &[
+                "on", "in", "by", "at", "since", "from", "during", "until", "of",
+            ],
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether atom `b` is a verb in -ed, in lower case ("signed", "filed").
