@@ -118,12 +118,39 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
                 &[
                     "the", "no", "any", "every", "each", "this", "that", "which", "someone",
                     "anyone", "everyone", "only", "last", "a", "such", "number", "at", "was", "is",
+                    "another", "especially",
                 ],
             )
         })
+        // A word between an article and "one", and no noun after it, make
+        // it a noun's stand-in: "a new one is", "the latest one by", "a
+        // Democratic one under", "the third one was" (not "that left one
+        // person", "with one voice").
+        || !num.ordinal
+            && !s.is_dash(num.end)
+            && (s.word(next).is_none_or(|w| !w.chars().all(|c| c.is_ascii_lowercase()))
+                || s.is_any(next, STAND_IN_FOLLOWERS))
+            && before.is_some_and(|b| {
+                s.word(b).is_some_and(|w| w.chars().any(char::is_lowercase))
+                    && s.sense(b).cardinal.is_none()
+                    && s.back(b).is_some_and(|d| {
+                        s.is_any(d, &["a", "an", "the", "another", "its", "their"])
+                    })
+            })
+        // "one has to ask": anyone.
+        || s.is(next, "has") && s.is_space(next + 1) && s.is(next + 2, "to")
         || s.boundary(next) && !after_unit && s.word(next).is_none();
     pronoun && !after_unit
 }
+
+/// Words after "one" standing for a noun named before ("a new one is
+/// created", "the latest one by the office"): verbs and words that begin
+/// no noun.
+const STAND_IN_FOLLOWERS: &[&str] = &[
+    "is", "was", "were", "will", "would", "could", "can", "has", "had", "that", "which", "who",
+    "by", "for", "in", "under", "with", "where", "rather", "and", "or", "but", "to", "than", "now",
+    "on", "at", "from",
+];
 
 /// Whether the amount `a` is a small count in words that points back to what
 /// was named before: "the two companies", "these three", "between the two.",
