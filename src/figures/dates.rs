@@ -1529,6 +1529,15 @@ pub(super) fn month_range(
     Some((found(s, i, end, FigureKind::Date, Some(value)), end))
 }
 
+/// Words before a bare plural of time that make it no span told from an
+/// event ("the hours after", "office hours before"): determiners,
+/// adjectives of order and nouns that hours belong to.
+const NOT_BEFORE_A_BARE_UNIT: &[&str] = &[
+    "the", "those", "these", "his", "her", "its", "their", "our", "my", "your", "final", "last",
+    "first", "next", "past", "early", "late", "long", "office", "business", "man", "work", "of",
+    "a", "an",
+];
+
 /// A duration told vaguely, valued null: "several weeks", "a few days",
 /// "many years", and a plural unit after "for", "over", "in" or "within"
 /// ("for years", "over decades", "the first time in months"). Before
@@ -1580,38 +1589,9 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
             // "opening hours after").
             Some(b)
                 if s.word(b).is_some_and(|w| {
-                    w.chars().all(|c| c.is_ascii_lowercase())
-                        && !w.ends_with("ing")
-                        && !matches!(
-                            w,
-                            "the"
-                                | "those"
-                                | "these"
-                                | "his"
-                                | "her"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "my"
-                                | "your"
-                                | "final"
-                                | "last"
-                                | "first"
-                                | "next"
-                                | "past"
-                                | "early"
-                                | "late"
-                                | "long"
-                                | "office"
-                                | "business"
-                                | "man"
-                                | "work"
-                                | "of"
-                                | "a"
-                                | "an"
-                        )
-                        && s.sense(b).cardinal.is_none()
-                }) =>
+                    w.chars().all(|c| c.is_ascii_lowercase()) && !w.ends_with("ing")
+                }) && !s.is_any(b, NOT_BEFORE_A_BARE_UNIT)
+                    && s.sense(b).cardinal.is_none() =>
             {
                 i
             }
