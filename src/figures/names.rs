@@ -168,6 +168,14 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     } else {
         (j, j)
     };
+    let possessive = s.is(w, "s")
+        && w >= 2
+        && matches!(s.ch(w - 1), Some('\'' | '’'))
+        && s.has_capital(w - 2)
+        && s.is_space(j);
+    if !possessive && !s.has_capital(w) {
+        return false;
+    }
     // The number's last atom: "2,000", "54.6".
     let end = number(s, i, false).map_or(i + 1, |n| n.end);
     // A percent, a unit or a currency after the number makes it an amount:
@@ -189,12 +197,7 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     // "Boeing's 787" when no count follows; a number written with a
     // separator or a decimal point names no model ("Apple's 2,000"), nor
     // does a year ("Rowling's 2007 revelation").
-    if s.is(w, "s")
-        && w >= 2
-        && matches!(s.ch(w - 1), Some('\'' | '’'))
-        && s.has_capital(w - 2)
-        && s.is_space(j)
-    {
+    if possessive {
         let k = s.sp(end);
         let year = s
             .digits(i)
@@ -207,9 +210,6 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
             && vocab::measure(s.str(k)).is_none()
             && s.sense(k).time_unit.is_none()
             && s.sense(k).currency.is_none();
-    }
-    if !s.has_capital(w) {
-        return false;
     }
     let word = s.str(w);
     // An adverb opening a sentence names nothing: "Fully 250 companies",
