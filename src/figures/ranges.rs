@@ -7,7 +7,7 @@
 //! "to" links two figures, not the ends of a range.
 
 use super::candidate::{Amount, Found};
-use super::counts::counted;
+use super::counts::{counted, dated_by_a_year};
 use super::money::currency_prefix;
 use super::numbers::{number, Num};
 use super::scan::Scan;
@@ -41,11 +41,12 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let hi = second.value.unwrap_or(f64::NAN);
     let lo = low_end(&a.num, &second, a.value.unwrap_or(f64::NAN), hi);
     // Years, unless what follows counts things: "1800-2000 people" is a
-    // range of numbers.
+    // range of numbers ("between 1996 and 1998 sales" dates the sales).
     let year_range = a.num.plain == Some(4)
         && (1800.0..=2100.0).contains(&lo)
         && second.plain.is_some_and(|p| p == 4 || p == 2 && dash)
-        && !(second.plain == Some(4) && counted(s, s.sp(second.end)).is_some());
+        && !(second.plain == Some(4)
+            && counted(s, s.sp(second.end)).is_some_and(|c| !dated_by_a_year(s, c)));
     // A dash makes a span of years even after a modifier ("over 2000 -
     // 2050", where "over" says when); "to" does so only without one or
     // after "between" ("more than 2000 to 2050" is a range of numbers).
