@@ -48,17 +48,22 @@ pub(super) enum Toward {
 }
 
 impl Toward {
-    /// The direction of a day and month told at atom `i` ("Feb. 3"): ahead
-    /// ([`future_ahead`]), back when a verb group of the past governs it
-    /// ([`past_event`]), or the nearer one.
-    pub(super) fn of_day(s: &Scan, i: usize) -> Self {
-        if future_ahead(s, i) {
+    /// Ahead when `ahead`, else back when `back()` says so, else the nearer.
+    fn of(ahead: bool, back: impl FnOnce() -> bool) -> Self {
+        if ahead {
             Toward::Ahead
-        } else if past_event(s, i) {
+        } else if back() {
             Toward::Back
         } else {
             Toward::Nearest
         }
+    }
+
+    /// The direction of a day and month told at atom `i` ("Feb. 3"): ahead
+    /// ([`future_ahead`]), back when a verb group of the past governs it
+    /// ([`past_event`]), or the nearer one.
+    pub(super) fn of_day(s: &Scan, i: usize) -> Self {
+        Self::of(future_ahead(s, i), || past_event(s, i))
     }
 
     /// The direction of a month told at atom `i`: ahead in the future tense
@@ -66,25 +71,14 @@ impl Toward {
     /// back when a verb group of the past governs it ([`past_event`]), or
     /// the nearer one.
     pub(super) fn of_month(s: &Scan, i: usize) -> Self {
-        if future_tense(s, i) {
-            Toward::Ahead
-        } else if past_event(s, i) {
-            Toward::Back
-        } else {
-            Toward::Nearest
-        }
+        Self::of(future_tense(s, i), || past_event(s, i))
     }
 
-    /// The direction of a day told at atom `i`: ahead ([`future_ahead`]), back
-    /// ([`past_tense`]), or the nearer one.
+    /// The direction of a holiday or quarter told at atom `i`: ahead
+    /// ([`future_ahead`]), back in a past sentence ([`past_tense`]), or the
+    /// nearer one.
     pub(super) fn at(s: &Scan, i: usize) -> Self {
-        if future_ahead(s, i) {
-            Toward::Ahead
-        } else if past_tense(s, i) {
-            Toward::Back
-        } else {
-            Toward::Nearest
-        }
+        Self::of(future_ahead(s, i), || past_tense(s, i))
     }
 }
 
