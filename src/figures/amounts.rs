@@ -38,6 +38,7 @@ const MODIFIERS: &[&[&str]] = &[
     &["upwards", "of"],
     &["an", "estimated"],
     &["no", "more", "than"],
+    &["plus", "or", "minus"],
     &["about"],
     &["around"],
     &["approximately"],
@@ -154,8 +155,8 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
 
 /// Whether an amount can start at atom `i`: after a space, a line break or
 /// an opening bracket or quote ("(5", "“five"); a number also right after a
-/// currency sign, "~", or a minus after a space ("-5", not "737-800" or
-/// "24/7"). A sign or mark ("$", "~") can always start one.
+/// currency sign, "~", a minus after a space ("-5", not "737-800" or
+/// "24/7") or "mid-" ("in his mid-30s"). A sign or mark ("$", "~") can always start one.
 fn can_start(s: &Scan, i: usize) -> bool {
     let before = s.ch(i.wrapping_sub(1));
     let opener = matches!(before, Some('(' | '"' | '“' | '‘' | '\'' | '['));
@@ -164,6 +165,7 @@ fn can_start(s: &Scan, i: usize) -> bool {
             opener
                 || matches!(before, Some('$' | '£' | '€' | '~'))
                 || matches!(before, Some('-' | '–' | '−')) && !s.glued(i.wrapping_sub(1))
+                || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"])
         }
         Some(AtomKind::Word) => opener,
         _ => true,

@@ -1086,6 +1086,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                     | TimeUnit::Century
                     | TimeUnit::Year
                     | TimeUnit::Month
+                    | TimeUnit::Fortnight
                     | TimeUnit::Week
             ) {
                 return Some((

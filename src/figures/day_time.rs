@@ -14,7 +14,7 @@ use super::dates::{
 };
 use super::scan::Scan;
 use super::seasons;
-use super::times::{clock_at, clock_range, ends_as_time, military, Clock};
+use super::times::{clock_at, clock_range, ends_as_time, military, race_time, Clock};
 use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
@@ -136,6 +136,8 @@ const DAY_FROM_DIGITS: &[(&str, Reader)] = &[
 /// The readers of times that start with digits, tried after the days: "3pm",
 /// "15:30 GMT on Monday", "9-11am"; "0800 UTC", "1430 GMT".
 const TIME_FROM_DIGITS: &[(&str, Reader)] = &[
+    // "won in 2:08:14", "1:12 behind": a time taken, not of day.
+    ("race time", |s, i, _| race_time(s, i)),
     ("clock time", |s, i, date| {
         time(s, i, date).filter(|&(_, e)| !chapter_and_verse(s, i, e))
     }),
@@ -629,12 +631,12 @@ fn modified_date(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
     Some((f, e))
 }
 
-/// "early 2009", "mid-2011", "late June", "earlier today", "later this year",
+/// "early 2009", "mid-2011", "late June", "the late 1970s", "earlier today", "later this year",
 /// "the end of last year", "the beginning of the year": the inner date's value
 /// over the whole phrase.
 fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let inner = if s.is_any(i, &["early", "mid", "late"]) && (s.is_space(i + 1) || s.is_dash(i + 1))
-    {
+    const PARTS: &[&str] = &["early", "mid", "late", "Early", "Mid", "Late"];
+    let inner = if s.is_any(i, PARTS) && (s.is_space(i + 1) || s.is_dash(i + 1)) {
         let mut k = i + 2;
         // "early on Sunday", "late on Friday".
         if s.is(k, "on") && s.is_space(k + 1) && s.sense(k + 2).weekday > 0 {
@@ -648,6 +650,12 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
                 found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),
                 k + 1,
             ))
+        } else if let Some(d) = s.digits(k).filter(|d| d.len() == 4 && d.ends_with('0')) {
+            // "the late 1970s", "mid-1990s": the decade.
+            (s.is(k + 1, "s") && s.glued(k + 1) && s.boundary(k + 2)).then(|| {
+                let decade = d[..3].to_string();
+                (found(s, k, k + 2, FigureKind::Date, Some(decade)), k + 2)
+            })
         } else if s.sense(k).month > 0 {
             month_first(s, k, date, k)
         } else {

@@ -38,6 +38,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if a.currency.is_none() && num.words && num.ordinal && ordinal_in_name(s, start, num.end) {
         return Some(num.end);
     }
+    // "per second", "a second.": the unit of time, not an ordinal ("a
+    // second term" is one).
+    if num.ordinal && s.is_any(start, &["second", "Second"]) && second_as_unit(s, start) {
+        return Some(num.end);
+    }
     // "9/11", "24/7": digits over digits that are no fraction (read before)
     // nor date are a name.
     if num.plain.is_some() && s.is_ch(num.end, '/') && s.digits(num.end + 1).is_some() {
@@ -84,8 +89,24 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     None
 }
 
+/// Whether "second" at `i` is the unit of time: after "per", "each" or
+/// "every" ("10 metres per second"), or after "a" or "a split" with its
+/// clause ending ("5 litres a second.", "for a split second,").
+fn second_as_unit(s: &Scan, i: usize) -> bool {
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    let b = if s.is(b, "split") {
+        s.back(b).unwrap_or(b)
+    } else {
+        b
+    };
+    s.is_any(b, &["per", "Per", "each", "every"])
+        || s.is_any(b, &["a", "A"]) && s.clause_ends(s.sp(i + 1))
+}
+
 /// Whether the amount `a` is "one" used as a pronoun: "one of them", "no one",
-/// "one must", "the one", "one on which" (but "one day", "one dollar", "one
+/// "one must", "the one", "one on which", "one way" (but "one day", "one dollar", "one
 /// in five" stay figures).
 pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     let num = a.num;
@@ -106,7 +127,7 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
         next,
         &[
             "of", "another", "who", "that", "which", "must", "can", "could", "would", "should",
-            "may", "might", "point", "the", "thing", "day",
+            "may", "might", "point", "the", "thing", "day", "way",
         ],
     ) || s.is_any(
         next,

@@ -42,10 +42,10 @@
 //! | number, ordinal | `AFTER_A_NUMBER` "count or number", "ordinal", "vague amount of" | [`vocab`] numbers, `counts` | `figures_amounts.json` |
 //! | percent | `AFTER_A_NUMBER` "percent", "share of a percent" | [`measures`] | `figures_amounts.json` |
 //! | money | [`money`] currency before; `AFTER_A_NUMBER` "money" | [`vocab`] currencies | `figures_amounts.json` |
-//! | quantity | `AFTER_A_NUMBER` "unit of measure", "hyphenated modifier" | [`vocab`] units, [`measures`] | `figures_amounts.json` |
+//! | quantity | `AFTER_A_NUMBER` "unit of measure", "hyphenated modifier", "age by decade" | [`vocab`] units, [`measures`] | `figures_amounts.json` |
 //! | date | `day_time::FROM_A_WORD`, `DAY_FROM_DIGITS`; `AFTER_A_NUMBER` "year or decade" | [`vocab`] months, weekdays, `HOLIDAYS` | `figures_calendar.json`, `figures_days.json`, `figures_years.json` |
 //! | time | `day_time::TIME_FROM_DIGITS`, "time or span from a word", "noon" | [`times`] | `figures_times.json` |
-//! | duration | `FROM_A_WORD` "relative", "vague duration"; `AFTER_A_NUMBER` "unit of time" | [`vocab`] time units | `figures_durations.json` |
+//! | duration | `FROM_A_WORD` "relative", "vague duration"; `TIME_FROM_DIGITS` "race time"; `AFTER_A_NUMBER` "unit of time" | [`vocab`] time units | `figures_durations.json` |
 //!
 //! Values: numbers in the currency's main unit for money (50 cents = 0.5 USD),
 //! `[low, high]` for ranges, ISO 8601 text for dates ("2025-12-28", "2025-12",

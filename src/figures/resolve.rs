@@ -178,6 +178,7 @@ pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
     Some(match unit {
         TimeUnit::Day => d.add_days(-n).iso(),
         TimeUnit::Week => d.add_days(-7 * n).iso(),
+        TimeUnit::Fortnight => d.add_days(-14 * n).iso(),
         TimeUnit::Month => {
             let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 - n;
             format!("{:04}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1)

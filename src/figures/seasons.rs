@@ -38,19 +38,22 @@ fn season_of(d: CalendarDate) -> (i32, u8) {
 }
 
 /// "last fall", "this summer", "next spring", "the spring of 2024",
-/// "winter 2023", "early spring" is left to the season alone.
+/// "winter 2023", "summer of 2028"; a season without a year or a word that
+/// places it ("the fall of the empire", "early spring") is none.
 pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let shift = match s.word(i)?.to_ascii_lowercase().as_str() {
+    let first = s.word(i)?.to_ascii_lowercase();
+    let shift = match first.as_str() {
         "last" | "past" => Some(-1),
         "this" => Some(0),
         "next" | "coming" => Some(1),
-        "the" => None,
-        _ => return None,
+        // "the spring of 2024"; a season alone with its year: "summer 2028".
+        _ => None,
     };
-    if !s.is_space(i + 1) {
+    let alone = SEASONS.iter().any(|(n, _, _)| *n == first);
+    if !alone && (first != "the" && shift.is_none() || !s.is_space(i + 1)) {
         return None;
     }
-    let k = i + 2;
+    let k = if alone { i } else { i + 2 };
     let name = s.word(k)?.to_ascii_lowercase();
     let &(_, index, code) = SEASONS.iter().find(|(n, _, _)| *n == name)?;
     let mut end = k + 1;

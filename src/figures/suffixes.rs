@@ -65,6 +65,8 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     ("unit of time", |s, a, f| time(s, a, f.unit, f.date)),
     // "10 km", "500,000 barrels", "6 feet 2 inches".
     ("unit of measure", |s, a, f| measure(s, a, f.unit, f.glued)),
+    // "in her 60s", "in his mid-30s": an age.
+    ("age by decade", |s, a, _| age_by_decade(s, a)),
     // "'82", "the '90s".
     ("year in two digits", |s, a, f| {
         short_year(s, a, f.unit, f.date)
@@ -138,6 +140,22 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
     if a.currency.is_some() || !s.is_dash(end) || s.word(word).is_none() {
         return None;
     }
+    // "a four-and-a-half-year deal": 4.5 years.
+    let glued_half = ["and", "a", "half"]
+        .iter()
+        .enumerate()
+        .all(|(n, w)| s.is_dash(end + 2 * n) && s.is(end + 2 * n + 1, w));
+    if glued_half && s.is_dash(end + 6) && a.high.is_none() {
+        let half = Amount {
+            value: Some(a.value? + 0.5),
+            end: end + 6,
+            ..*a
+        };
+        return hyphenated(s, &half);
+    }
+    if let Some((e, unit)) = hyphenated_percent(s, a, word) {
+        return a.figure(s, FigureKind::Percent, a.value(1.0), unit, e);
+    }
     let sense = s.sense(word);
     if let Some(t) = sense
         .time_unit
@@ -163,6 +181,27 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         return quantity(s, a, unit, e);
     }
     a.figure(s, FigureKind::Number, a.value(1.0), None, end)
+}
+
+/// A percentage or a change of one glued by a hyphen to the amount `a`, from
+/// the word at `w`: "a 5-percent raise", "a 25-basis-point cut", "a
+/// 0.25-percentage-point cut", and a share of a point ("a quarter-point cut",
+/// "a half-point rise": a point of a rate, in percentage points). The atom
+/// after it and its unit.
+fn hyphenated_percent(s: &Scan, a: &Amount, w: usize) -> Option<(usize, Option<&'static str>)> {
+    let point = |k: usize| s.is_dash(k) && s.is(k + 1, "point") && s.boundary(k + 2);
+    let read = if s.is_any(w, &["percent", "pct"]) && s.boundary(w + 1) {
+        (w + 1, None)
+    } else if s.is(w, "basis") && point(w + 1) {
+        (w + 3, Some("basis points"))
+    } else if s.is(w, "percentage") && point(w + 1) {
+        (w + 3, Some("percentage points"))
+    } else if s.is(w, "point") && s.boundary(w + 1) && a.value.is_some_and(|v| v < 1.0) {
+        (w + 1, Some("percentage points"))
+    } else {
+        return None;
+    };
+    Some(read)
 }
 
 /// A percentage, the sign or word at `k`: "5%", "5 per cent", "5 percentage
@@ -322,6 +361,47 @@ fn duration(a: &Amount, t: TimeUnit) -> Option<Value> {
         (Some(v), None) => Some(Value::Text(t.iso(v))),
         _ => None,
     }
+}
+
+/// An age told by its decade after "his", "her" or "their", with its part:
+/// "in her 60s" (60 to 69 years), "in his mid-30s" (33 to 36), "their early
+/// 20s" (20 to 23), "her late 70s" (76 to 79). A quantity in years valued
+/// by its range; not "the 30s" (a level: "rates in the 30s").
+fn age_by_decade(s: &Scan, a: &Amount) -> Step {
+    let n = a
+        .value
+        .filter(|&v| a.num.plain == Some(2) && v % 10.0 == 0.0 && v >= 10.0)?;
+    if a.start != a.num_start || a.high.is_some() || !s.is(a.end, "s") || !s.boundary(a.end + 1) {
+        return None;
+    }
+    let b = a.num_start.checked_sub(1)?;
+    let before = if s.is_dash(b) && s.glued(b) {
+        b.checked_sub(1)
+    } else {
+        s.back(a.num_start)
+    }?;
+    let (start, low, high) = match s.word(before).map(str::to_ascii_lowercase).as_deref() {
+        Some("early") => (before, n, n + 3.0),
+        Some("mid") => (before, n + 3.0, n + 6.0),
+        Some("late") => (before, n + 6.0, n + 9.0),
+        _ => (a.num_start, n, n + 9.0),
+    };
+    let owner = if start == before {
+        s.back(start)?
+    } else {
+        before
+    };
+    if !s.is_any(owner, &["his", "her", "their", "His", "Her", "Their"]) {
+        return None;
+    }
+    let age = Amount { start, ..*a };
+    age.figure(
+        s,
+        FigureKind::Quantity,
+        Some(Value::Range([low, high])),
+        Some("years"),
+        a.end + 1,
+    )
 }
 
 /// A year or a decade, in four plain digits without a modifier: "in 1996",

@@ -137,6 +137,59 @@ fn digital(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)> {
     Some((c, end))
 }
 
+/// A time taken, in the colon form of a race or a gap, rather than a time
+/// of day: "2:08:14" after "in", "clocked", "timed" or "time of" ("won in
+/// 2:08:14": PT2H8M14S), and "1:12" or "2:08:14" before "behind", "ahead",
+/// "back" or "clear" ("finished fourth, 1:12 behind": PT1M12S, minutes and
+/// seconds). A duration; the index after it.
+pub(super) fn race_time(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let first: u32 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    if !s.is_ch(i + 1, ':') {
+        return None;
+    }
+    let two = |k: usize| -> Option<u32> {
+        s.digits(k)
+            .filter(|d| d.len() == 2)?
+            .parse()
+            .ok()
+            .filter(|&n| n < 60)
+    };
+    let second = two(i + 2)?;
+    let third = if s.is_ch(i + 3, ':') {
+        two(i + 4)
+    } else {
+        None
+    };
+    let end = if third.is_some() { i + 5 } else { i + 3 };
+    if !s.boundary(end) {
+        return None;
+    }
+    let next = s.sp(end);
+    let gap = s.is_any(next, &["behind", "ahead", "back", "clear"]) && s.boundary(next + 1);
+    let taken = third.is_some()
+        && s.back(i).is_some_and(|b| {
+            s.is_any(b, &["in", "clocked", "timed"])
+                || s.is(b, "of") && s.back(b).is_some_and(|t| s.is_any(t, &["time", "record"]))
+        });
+    if !(gap || taken) {
+        return None;
+    }
+    let (h, m, sec) = match third {
+        Some(sec) => (first, second, sec),
+        None => (0, first, second),
+    };
+    let mut value = String::from("PT");
+    for (n, letter) in [(h, 'H'), (m, 'M'), (sec, 'S')] {
+        if n > 0 {
+            value += &format!("{n}{letter}");
+        }
+    }
+    if value == "PT" {
+        return None;
+    }
+    Some((found(s, i, end, FigureKind::Duration, Some(value)), end))
+}
+
 /// "o'clock", "oclock" at `k`: the index after it.
 fn oclock(s: &Scan, k: usize) -> Option<usize> {
     if s.is(k, "oclock") {

@@ -54,6 +54,8 @@ pub(crate) enum TimeUnit {
     Hour,
     Day,
     Week,
+    /// Two weeks ("a fortnight"): P2W.
+    Fortnight,
     Month,
     /// A quarter of a year, in the plural only ("two straight quarters"):
     /// "a quarter" and "the third quarter" are read as a fraction and a date.
@@ -73,6 +75,7 @@ impl TimeUnit {
             TimeUnit::Hour => ("T", n, 'H'),
             TimeUnit::Day => ("", n, 'D'),
             TimeUnit::Week => ("", n, 'W'),
+            TimeUnit::Fortnight => ("", n * 2.0, 'W'),
             TimeUnit::Month => ("", n, 'M'),
             TimeUnit::Quarter => ("", n, 'Q'),
             TimeUnit::Year => ("", n, 'Y'),
@@ -90,6 +93,7 @@ impl TimeUnit {
             TimeUnit::Hour => "hours",
             TimeUnit::Day => "days",
             TimeUnit::Week => "weeks",
+            TimeUnit::Fortnight => "fortnights",
             TimeUnit::Month => "months",
             TimeUnit::Quarter => "quarters",
             TimeUnit::Year => "years",
@@ -468,6 +472,11 @@ const MEASURES: &[(&str, &str)] = &[
     ("megabytes", "MB"),
     ("gigabytes", "GB"),
     ("terabytes", "TB"),
+    ("kbps", "kbps"),
+    ("mbps", "Mbps"),
+    ("gbps", "Gbps"),
+    ("megabits", "megabits"),
+    ("gigabits", "gigabits"),
     ("points", "points"),
     ("mark", "mark"),
     ("pts", "points"),
@@ -522,6 +531,8 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("nights", TimeUnit::Day, true),
     ("week", TimeUnit::Week, false),
     ("weeks", TimeUnit::Week, true),
+    ("fortnight", TimeUnit::Fortnight, false),
+    ("fortnights", TimeUnit::Fortnight, true),
     ("month", TimeUnit::Month, false),
     ("months", TimeUnit::Month, true),
     ("quarters", TimeUnit::Quarter, true),
@@ -537,6 +548,7 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
 /// The first words of the modifiers of amounts (`amounts::MODIFIERS`, whose
 /// test checks that each is here).
 pub(super) const MODIFIER_STARTS: &[&str] = &[
+    "plus",
     "more",
     "less",
     "fewer",
@@ -822,6 +834,12 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         "lately",
         "nowadays",
         "soon",
+        // Seasons with their year: "summer 2028".
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
     ] {
         add(w, &|s| s.trigger = true);
     }
