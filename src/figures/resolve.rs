@@ -68,10 +68,20 @@ impl Toward {
 
     /// The direction of a month told at atom `i`: ahead in the future tense
     /// ([`future_tense`]; not "until May", which past sentences use too),
-    /// back when a verb group of the past governs it ([`past_event`]), or
-    /// the nearer one.
+    /// back when a verb group of the past governs it ([`past_event`]) or a
+    /// verb or word of the past comes before it in its sentence
+    /// ([`past_tense`]; not after "for": "booked airtime for December"), or
+    /// the nearer one ([`month_alone`]).
     pub(super) fn of_month(s: &Scan, i: usize) -> Self {
-        Self::of(future_tense(s, i), || past_event(s, i))
+        // "booked airtime for December and January": a time aimed at, which
+        // a verb in the past does not place.
+        let aimed_at = back_in_sentence(s, i)
+            .filter(|&b| s.word(b).is_some())
+            .take(3)
+            .any(|b| s.is(b, "for"));
+        Self::of(future_tense(s, i), || {
+            past_event(s, i) || !aimed_at && past_tense(s, i)
+        })
     }
 
     /// The direction of a holiday or quarter told at atom `i`: ahead
@@ -111,7 +121,8 @@ pub(super) fn nearest_yearly(
 
 /// Resolves a month told without a year ("in May") to an ISO month: with an
 /// article date, the latest such month up to the article's, unless the next
-/// is at most two months ahead; when the sentence speaks of the future
+/// is at most four months ahead (news of a March speaks of the conventions
+/// in July as coming); when the sentence speaks of the future
 /// (`ahead`: "will visit in May") the first such month on or after the
 /// article's. Without an article date, the partial form "--05".
 pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward) -> String {
@@ -124,7 +135,7 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward)
         } else {
             d.year + 1
         }
-    } else if month <= d.month || toward == Toward::Nearest && month - d.month <= 2 {
+    } else if month <= d.month || toward == Toward::Nearest && month - d.month <= 4 {
         d.year
     } else {
         d.year - 1
@@ -243,7 +254,10 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
         .find_map(|b| {
             if s.is_any(b, AHEAD) || modal_ahead(s, b) {
                 Some(false)
-            } else if s.is_any(b, &["was", "were", "had", "did"]) || ed_verb(s, b) {
+            } else if s.is_any(b, &["was", "were", "had", "did"])
+                || ed_verb(s, b)
+                || s.is_any(b, PAST_WORDS)
+            {
                 Some(true)
             } else {
                 None
@@ -251,6 +265,63 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
         })
         .unwrap_or(false)
 }
+
+/// Common verbs of news whose past is not in -ed ("she said in December",
+/// "Clinton went there in September", "the talks began in May"), and words
+/// that tell of the past ("two earlier surveys, in March and September").
+const PAST_WORDS: &[&str] = &[
+    "said",
+    "told",
+    "went",
+    "came",
+    "began",
+    "took",
+    "made",
+    "met",
+    "won",
+    "lost",
+    "held",
+    "left",
+    "gave",
+    "saw",
+    "rose",
+    "fell",
+    "grew",
+    "wrote",
+    "spoke",
+    "sold",
+    "bought",
+    "paid",
+    "ran",
+    "became",
+    "brought",
+    "thought",
+    "found",
+    "got",
+    "led",
+    "sent",
+    "spent",
+    "struck",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "hit",
+    "kept",
+    "knew",
+    "quit",
+    "shut",
+    "stood",
+    "swore",
+    "threw",
+    "tried",
+    "withdrew",
+    "wore",
+    "ago",
+    "earlier",
+    "previous",
+    "previously",
+];
 
 /// The atoms before atom `i` in its sentence, nearest first, at most 16: up
 /// to a line break or the mark that ends a sentence, a clause (";") or a
@@ -348,16 +419,19 @@ const INTENT: &[&str] = &[
     "vows",
 ];
 
-/// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set"
-/// or "slated" before "for"; not a plan told in the past ("was set to
+/// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set",
+/// "slated" or "planned" before "for" ("a summit is planned for early June"); not a plan told in the past ("was set to
 /// headline Tuesday": the Tuesday before).
 fn intent(s: &Scan, b: usize) -> bool {
-    s.word(b).is_some_and(|w| INTENT.contains(&w))
+    let before_for = ["set", "slated", "planned"];
+    s.word(b)
+        .is_some_and(|w| INTENT.contains(&w) || before_for.contains(&w))
         && !s
             .back(b)
-            .is_some_and(|p| s.is_any(p, &["was", "were", "been"]))
+            .is_some_and(|p| s.is_any(p, &["was", "were", "been", "had"]))
         && s.is_space(b + 1)
-        && (s.is(b + 2, "to") || s.is_any(b, &["set", "slated"]) && s.is(b + 2, "for"))
+        && (s.is(b + 2, "to") && !s.is(b, "planned")
+            || s.is_any(b, &before_for) && s.is(b + 2, "for"))
 }
 
 /// Whether one of `words`, a modal verb of what is ahead ([`modal_ahead`]) or
