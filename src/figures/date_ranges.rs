@@ -69,12 +69,25 @@ enum Period {
     Fixed,
 }
 
-/// The period of two ends told as `a_text` and `b_text`.
+/// The period of two ends told as `a_text` and `b_text`: a week when both
+/// name a weekday and neither a month ("6am on Thursday" to "midnight on
+/// Friday").
 fn period(a_text: &str, b_text: &str) -> Period {
     let digits = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+    let names = |t: &str, weekday: bool| {
+        t.split(|c: char| !c.is_alphabetic()).any(|w| {
+            let sense = super::vocab::sense(w);
+            if weekday {
+                w.len() >= 6 && sense.weekday > 0
+            } else {
+                w.len() >= 3 && sense.month > 0
+            }
+        })
+    };
+    let by_weekday = |t: &str| names(t, true) && !names(t, false) && !t.contains('/');
     if has_year(a_text) || has_year(b_text) {
         Period::Fixed
-    } else if digits(a_text) || digits(b_text) {
+    } else if (digits(a_text) || digits(b_text)) && !(by_weekday(a_text) && by_weekday(b_text)) {
         Period::Year
     } else {
         Period::Week
@@ -157,6 +170,26 @@ fn forward(
     }
 }
 
+/// The start `start` of a range of days told by weekday, moved up a week
+/// when the end `end` lies more than a week after it: "from 6am on Thursday
+/// until midnight on Friday" said on a Wednesday, the Friday resolved ahead
+/// and the Thursday back, is this Thursday's. Not a start placed by a word of
+/// its own ("last Thursday").
+fn within_a_week(start: String, end: &str, period: Period, start_text: &str) -> String {
+    let first = start_text.split_whitespace().next().unwrap_or("");
+    let placed = ["this", "next", "last", "coming", "past", "previous"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w));
+    let (a, b) = (calendar_part(&start), calendar_part(end));
+    if period != Period::Week || placed || a.len() != 10 || b.len() != 10 || b <= a {
+        return start;
+    }
+    match moved(&start, period, false) {
+        Some(s2) if calendar_part(&s2) < b => s2,
+        _ => start,
+    }
+}
+
 /// Whether the date `value` ("2026-06-08", "2026-06") lies after the
 /// article date `date` (compared at its own precision).
 fn ahead_of(value: &str, date: Option<CalendarDate>) -> bool {
@@ -222,7 +255,9 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
         } else {
             va.clone()
         };
-        let (va, vb) = forward(va, vb.clone(), date, period(a_text, b_text), true);
+        let period = period(a_text, b_text);
+        let (va, vb) = forward(va, vb.clone(), date, period, true);
+        let va = within_a_week(va, &vb, period, a_text);
         let value = format!("{va}/{vb}");
         let start = opener.map_or(a.start, |w| before.len() - w.len());
         let merged = Found {

@@ -219,7 +219,9 @@ pub(super) fn from_now(s: &Scan, e: usize) -> Option<usize> {
 const FUTURE_TENSE: &[&str] = &["will", "ll", "shall", "scheduled", "expected", "upcoming"];
 
 /// Words that put a day ahead of the article date with the future tense:
-/// "is due on Monday", "until Sunday".
+/// "is due on Monday", "until Sunday", an expectation ("forecasters expect
+/// snow by Thursday"), a schedule told in the present ("the exhibition
+/// opens on Saturday").
 const AHEAD: &[&str] = &[
     "will",
     "ll",
@@ -230,6 +232,21 @@ const AHEAD: &[&str] = &[
     "due",
     "until",
     "till",
+    // Expectations: "forecasters expect snow by Thursday morning".
+    "expect",
+    "expects",
+    "forecasts",
+    "predicts",
+    // A schedule told in the present: "the exhibition opens on Saturday".
+    "opens",
+    "closes",
+    "begins",
+    "starts",
+    "resumes",
+    "reopens",
+    "expires",
+    "premieres",
+    "airs",
 ];
 
 /// Whether the sentence before atom `i` puts a day ahead of the article date
