@@ -884,8 +884,10 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let value = shift(0).map(|v| v + "TNI");
         return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
     }
-    // "this week", "last month", "next year", "this morning".
-    if (lw("this") || lw("last") || lw("next") || lw("past") || lw("coming")) && s.is_space(i + 1) {
+    // "this week", "last month", "next year", "this morning", "the current
+    // year", "last fiscal year", "this financial year".
+    let this = lw("this") || lw("current");
+    if (this || lw("last") || lw("next") || lw("past") || lw("coming")) && s.is_space(i + 1) {
         let n: i64 = if lw("last") || lw("past") {
             -1
         } else if lw("next") || lw("coming") {
@@ -898,6 +900,14 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             (if s.is(i + 2, "past") { -1 } else { 1 }, i + 4)
         } else {
             (n, i + 2)
+        };
+        let k = if s.is_any(k, &["fiscal", "financial", "calendar"])
+            && s.is_space(k + 1)
+            && s.is_any(k + 2, &["year", "quarter"])
+        {
+            k + 2
+        } else {
+            k
         };
         if lw("this") && k == i + 2 && s.is_any(k, DAY_PARTS) {
             let value = shift(0).map(|v| v + &part_suffix(s, k));
@@ -1430,6 +1440,14 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if s.is_space(k + 1) && s.is(k + 2, "half") && q <= 2 {
         return half(s, start, k, q, date);
     }
+    // "first-half profits" (not "first-half goals": a game's).
+    if s.is_dash(k + 1) && s.is(k + 2, "half") && q <= 2 && start == k && !of_a_game(s, k, k + 3) {
+        let v = match date {
+            Some(d) => format!("{}-H{q}", half_alone(d, q, future_tense(s, k))),
+            None => format!("XXXX-H{q}"),
+        };
+        return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
+    }
     // "third-quarter profits".
     if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
         let v = match date {
@@ -1750,6 +1768,9 @@ pub(super) fn fiscal_or_year_end(
             end,
         ));
     }
+    if s.is(i, "FY") {
+        return fiscal_year_short(s, i);
+    }
     if s.is(i, "year")
         && (s.is_dash(i + 1) || s.is_space(i + 1))
         && s.is(i + 2, "end")
@@ -1768,6 +1789,36 @@ pub(super) fn fiscal_or_year_end(
         return Some((found(s, i, i + 5, FigureKind::Date, None), i + 5));
     }
     None
+}
+
+/// "FY27", "FY2026", "FY 2026", and a fiscal year told by both calendar
+/// years ("FY2025-26", "FY25/26"): named by the year it ends in, as "fiscal
+/// 2026" is ("2026").
+fn fiscal_year_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let k = if s.is_space(i + 1) { i + 2 } else { i + 1 };
+    let year = |d: &str| -> Option<i32> {
+        let n: i32 = d.parse().ok()?;
+        match d.len() {
+            2 => Some(2000 + n),
+            4 if (1900..=2100).contains(&n) => Some(n),
+            _ => None,
+        }
+    };
+    let mut y = s.digits(k).and_then(year)?;
+    let mut end = k + 1;
+    // "FY2025-26", "FY25/26": the second year, the one it ends in.
+    if (s.is_dash(end) || s.is_ch(end, '/')) && s.digits(end + 1).is_some_and(|d| d.len() == 2) {
+        let second = 100 * (y / 100) + s.digits(end + 1)?.parse::<i32>().ok()?;
+        if second == y + 1 {
+            y = second;
+            end += 2;
+        }
+    }
+    if !s.boundary(end) {
+        return None;
+    }
+    let v = Some(format!("{y:04}"));
+    Some((found(s, i, end, FigureKind::Date, v), end))
 }
 
 /// "last quarter", "this quarter", "the next quarter", "the previous
@@ -1837,7 +1888,7 @@ fn half(
     } else if let Some((y, e)) = year_after(s, end) {
         year = Some(y);
         end = e;
-    } else if start == k {
+    } else if start == k || of_a_game(s, start, end) {
         return None;
     }
     let v = match (year, date) {
@@ -1846,6 +1897,53 @@ fn half(
         _ => format!("XXXX-H{h}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
+}
+
+/// Words of a game in play, whose halves are the game's ("scored twice in
+/// the second half").
+const OF_A_GAME: &[&str] = &[
+    "scored",
+    "scoring",
+    "scores",
+    "goal",
+    "goals",
+    "match",
+    "game",
+    "striker",
+    "penalty",
+    "halftime",
+    "half-time",
+    "kickoff",
+    "kick-off",
+    "minute",
+    "minutes",
+    "equaliser",
+    "equalizer",
+    "touchdown",
+    "touchdowns",
+    "points",
+    "try",
+    "tries",
+    "substitute",
+    "header",
+    "whistle",
+];
+
+/// Whether the sentence around atoms `start..end` (a half told without its
+/// year) speaks of a game in play ([`OF_A_GAME`]), within a dozen words
+/// either way.
+fn of_a_game(s: &Scan, start: usize, end: usize) -> bool {
+    let ends = |k: usize| {
+        matches!(
+            s.kind(k),
+            None | Some(AtomKind::Break) | Some(AtomKind::Other('.' | '!' | '?' | ';'))
+        )
+    };
+    let back = (start.saturating_sub(24)..start)
+        .rev()
+        .take_while(|&k| !ends(k));
+    let ahead = (end..end + 24).take_while(|&k| !ends(k));
+    back.chain(ahead).any(|k| s.is_any(k, OF_A_GAME))
 }
 
 /// "Q3", "q3", "H2" at atom `i`: "Q" or "H" and the quarter's or half's number.
@@ -1866,8 +1964,15 @@ fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
     let (letter, n) = part_of_year(s, i)?;
     let (v, end) = match year_after(s, i + 2) {
         Some((y, e)) => (format!("{y:04}-{letter}{n}"), e),
-        // "H2" alone is hydrogen as often as a half year.
-        None if letter == 'H' => return None,
+        // "H2" alone is hydrogen as often as a half year; not after "in",
+        // "for", "during" ("profit in H2").
+        None if letter == 'H'
+            && !s
+                .back(i)
+                .is_some_and(|b| s.is_any(b, &["in", "for", "during", "over"])) =>
+        {
+            return None
+        }
         None => {
             let year = date.map(|d| match letter {
                 'Q' => quarter_alone(d, n, Toward::at(s, i)),

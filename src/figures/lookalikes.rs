@@ -38,6 +38,16 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if a.currency.is_none() && num.words && num.ordinal && ordinal_in_name(s, start, num.end) {
         return Some(num.end);
     }
+    // "the second half" of a game, "first-half goals": a half, which the
+    // readers of dates value when it is the year's; no ordinal and fraction.
+    let next = if s.is_dash(num.end) {
+        num.end + 1
+    } else {
+        s.sp(num.end)
+    };
+    if num.words && num.ordinal && s.is_any(next, &["half", "halves"]) && next > num.end {
+        return Some(next + 1);
+    }
     // "per second", "a second.": the unit of time, not an ordinal ("a
     // second term" is one).
     if num.ordinal && s.is_any(start, &["second", "Second"]) && second_as_unit(s, start) {

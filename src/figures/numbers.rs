@@ -78,8 +78,41 @@ pub(crate) fn number(s: &Scan, i: usize, money: bool) -> Option<Num> {
     if s.digits(i).is_some() || (s.is_ch(i, '.') && s.digits(i + 1).is_some() && !s.glued(i)) {
         digits(s, i, money)
     } else {
-        words(s, i)
+        words(s, i).map(|n| share_of_a_scale(s, n))
     }
+}
+
+/// A number in words with a fraction, times the scale after it: "half a
+/// million" (500,000), "a quarter of a million", "three quarters of a
+/// billion", "one and a half million" (1,500,000).
+fn share_of_a_scale(s: &Scan, mut n: Num) -> Num {
+    let Some(v) = n
+        .value
+        .filter(|v| v.fract() != 0.0 && !n.ordinal && !n.scaled)
+    else {
+        return n;
+    };
+    let mut k = n.end;
+    let mut step = |w: &str| {
+        let ok = s.is_space(k) && s.is(k + 1, w);
+        if ok {
+            k += 2;
+        }
+        ok
+    };
+    // "of a million", "a million", "million" (after a whole part only).
+    let linked = step("of") && step("a") || step("a") || v > 1.0;
+    if !linked || !s.is_space(k) {
+        return n;
+    }
+    if let Some(Cardinal::Scale(by)) = s.sense(k + 1).cardinal {
+        if s.boundary(k + 2) {
+            n.value = Some(scaled(v, by));
+            n.end = k + 2;
+            n.scaled = true;
+        }
+    }
+    n
 }
 
 /// Digits, separators, decimals, powers, fractions, scales and ordinal suffixes.
@@ -616,17 +649,22 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
     // "one hundred thirty-fifths", "one and a half".
     if let Some((next, and)) = joined(s, num.end) {
         if and {
+            // "a million and a half": half a million.
+            let unit = match last {
+                Some(Cardinal::Scale(v)) => v,
+                _ => 1.0,
+            };
             if s.is(next, "a") && s.is_space(next + 1) {
                 if let Some(d) = s.sense(next + 2).denominator.or(s.sense(next + 2).ordinal) {
                     if d >= 2.0 {
-                        num.value = Some(value + 1.0 / d);
+                        num.value = Some(value + unit / d);
                         num.end = next + 3;
                         return Some(num);
                     }
                 }
             } else if let Some(inner) = words(s, next) {
                 if let Some(v) = inner.value.filter(|v| *v < 1.0 && !inner.ordinal) {
-                    num.value = Some(value + v);
+                    num.value = Some(value + v * unit);
                     num.end = inner.end;
                     return Some(num);
                 }
@@ -823,10 +861,14 @@ const RATIO_DENOMINATORS: &[f64] = &[
 /// Americans", "nearly three in four say", "7 in 10 voters" (0.2, 0.75,
 /// 0.7). Not "2 in 10 minutes", "5 in 2015", "Uranium One in three".
 fn ratio_in(s: &Scan, n: &Num, money: bool) -> Option<Num> {
+    // "one in five", and glued by hyphens: "a 1-in-10 chance".
+    let hyphens = s.is_dash(n.end) && s.is(n.end + 1, "in") && s.is_dash(n.end + 2);
     let k = s.sp(n.end);
-    if money || n.ordinal || k == n.end || !s.is(k, "in") || !s.is_space(k + 1) {
+    let spaced = k > n.end && s.is(k, "in") && s.is_space(k + 1);
+    if money || n.ordinal || !(hyphens || spaced) {
         return None;
     }
+    let k = if hyphens { n.end + 1 } else { k };
     // "Uranium One in three deals": a capitalized word after a name is the name's.
     if n.words && s.capitalized(n.start) && s.back(n.start).is_some_and(|w| s.capitalized(w)) {
         return None;
