@@ -698,7 +698,8 @@ const AFTER_A_FRACTION: &[&str] = &[
     "of", "and", "or", "percent", "in", "from", "to", "by", "on", "at", "for", "with", "than",
     "said", "say", "says", "were", "was", "are", "is", "have", "has", "had", "would", "will",
     "could", "should", "may", "might", "did", "do", "does", "think", "believe", "want", "support",
-    "oppose", "favor", "now", "still", "also", "less", "more",
+    "oppose", "favor", "now", "still", "also", "less", "more", "since", "over", "after", "before",
+    "during", "this", "last", "a", "an", "the", "compared", "against", "versus",
 ];
 
 /// Currencies that "a" counts one of: "a dollar". Not "a pound", more often

@@ -59,14 +59,18 @@ impl Toward {
         }
     }
 
-    /// The direction of a day and month told at atom `i` ("Feb. 3"): ahead
-    /// ([`future_ahead`]), back when a verb group of the past governs it
+    /// The direction of a day and month told at atom `i` ("Feb. 3"): back
+    /// after "since", ahead ([`future_ahead`]), back when a verb group of the past governs it
     /// ([`past_event`]), or the nearer one.
     pub(super) fn of_day(s: &Scan, i: usize) -> Self {
+        if since(s, i) {
+            return Toward::Back;
+        }
         Self::of(future_ahead(s, i), || past_event(s, i))
     }
 
-    /// The direction of a month told at atom `i`: ahead in the future tense
+    /// The direction of a month told at atom `i`: back after "since" ("since
+    /// May"), ahead in the future tense
     /// ([`future_tense`]; not "until May", which past sentences use too),
     /// back when a verb group of the past governs it ([`past_event`]) or a
     /// verb or word of the past comes before it in its sentence
@@ -79,6 +83,9 @@ impl Toward {
             .filter(|&b| s.word(b).is_some())
             .take(3)
             .any(|b| s.is(b, "for"));
+        if since(s, i) {
+            return Toward::Back;
+        }
         Self::of(future_tense(s, i), || {
             past_event(s, i) || !aimed_at && past_tense(s, i)
         })
@@ -90,6 +97,12 @@ impl Toward {
     pub(super) fn at(s: &Scan, i: usize) -> Self {
         Self::of(future_ahead(s, i), || past_tense(s, i))
     }
+}
+
+/// Whether "since" comes just before atom `i` ("since May", "since March 3"):
+/// a time past.
+fn since(s: &Scan, i: usize) -> bool {
+    s.back(i).is_some_and(|b| s.is_any(b, &["since", "Since"]))
 }
 
 /// The day that falls once a year by `on` (a day and month, a holiday's rule)
@@ -345,12 +358,16 @@ const PAST_WORDS: &[&str] = &[
 /// quotation.
 fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 'a {
     (i.saturating_sub(16)..i).rev().take_while(move |&b| {
-        !matches!(
-            s.kind(b),
-            Some(AtomKind::Break)
-                | None
-                | Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"'))
-        )
+        // A point between digits is a decimal one ("10.30am"), no full stop.
+        let decimal =
+            s.is_ch(b, '.') && s.digits(b.wrapping_sub(1)).is_some() && s.digits(b + 1).is_some();
+        decimal
+            || !matches!(
+                s.kind(b),
+                Some(AtomKind::Break)
+                    | None
+                    | Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"'))
+            )
     })
 }
 
@@ -405,7 +422,7 @@ fn ed_verb(s: &Scan, b: usize) -> bool {
 /// "the vote could come in March", "should be completed in October"), written in lower case (not the month
 /// "May"), and not before "have" or a negation ("could have won in March",
 /// "can't trash us in February" are about the past).
-const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should"];
+const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
 
 /// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
 fn modal_ahead(s: &Scan, b: usize) -> bool {
@@ -434,6 +451,8 @@ const INTENT: &[&str] = &[
     "seeks",
     "seeking",
     "vows",
+    // "temperatures are forecast to hit 44C by the weekend".
+    "forecast",
 ];
 
 /// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set",

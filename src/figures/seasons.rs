@@ -12,7 +12,7 @@
 //! `19`.
 
 use super::candidate::{found, Found};
-use super::resolve::{nearest_yearly, Toward};
+use super::resolve::{future_tense, nearest_yearly, Toward};
 use super::scan::Scan;
 use super::vocab::{Rule, HOLIDAYS};
 use crate::analysis::FigureKind;
@@ -71,6 +71,19 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     if !s.boundary(end) {
         return None;
     }
+    // "before the summer", "over the winter": the season of the article's
+    // year by the tense (not "the fall", as often a drop, nor "the spring
+    // of discontent", nor a name: "the Summer Olympics").
+    let the_season = year.is_none()
+        && shift.is_none()
+        && first == "the"
+        && name != "fall"
+        && !(s.is_space(end) && (s.is(end + 1, "of") || s.capitalized(end + 1)));
+    let shift = if the_season {
+        Some(if future_tense(s, i) { 2 } else { -2 })
+    } else {
+        shift
+    };
     let value = match (year, shift, date) {
         (Some(y), _, _) => Some(format!("{y:04}-{code}")),
         (None, None, _) => return None, // "the fall of the empire"
@@ -81,6 +94,11 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
             let this = key(y, index);
             let pick = match n {
                 0 => this,
+                // "the summer": the latest begun, or the coming one.
+                -2 if this <= current => this,
+                -2 => this - 4,
+                2 if this >= current => this,
+                2 => this + 4,
                 -1 if this < current => this,
                 -1 => this - 4,
                 _ if this > current => this,
