@@ -287,9 +287,13 @@ pub(super) fn month_first(
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
-    // "March of 2009", "October of next year", "March of this year".
-    if s.is_space(k) && s.is(k + 1, "of") {
-        if let Some((year, e)) = year_of(s, k + 2, date) {
+    // "March of 2009", "October of next year", "March of this year"; "June
+    // last year", "May next year" (not "May the" nor "June 2009", read above).
+    let of = s.is_space(k) && s.is(k + 1, "of");
+    let relative_year = s.is_space(k) && s.is_any(k + 1, &["last", "next", "this"]);
+    if of || relative_year {
+        let y = if of { k + 2 } else { k };
+        if let Some((year, e)) = year_of(s, y, date) {
             let v = Some(match year {
                 Some(y) => format!("{y:04}-{month:02}"),
                 None => format!("--{month:02}"),

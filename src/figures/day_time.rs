@@ -66,6 +66,8 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     ("month first", |s, i, d| month_first(s, i, d, i)),
     // "last night".
     ("last night", seasons::last_night),
+    // "the first Monday of October".
+    ("weekday of a month by its place", seasons::nth_weekday),
     // "last fall", "this summer", "the spring of 2024", "winter 2023".
     ("season or half", seasons::season),
     // "Christmas Eve", "Memorial Day", "Super Tuesday".

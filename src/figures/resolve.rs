@@ -45,6 +45,9 @@ pub(super) enum Toward {
     Back,
     /// No tense told: the nearer one.
     Nearest,
+    /// A term that runs on ("through Sept. 30"): the first after the article
+    /// date when it is within eight months, else the nearer.
+    Soon,
 }
 
 impl Toward {
@@ -60,11 +63,20 @@ impl Toward {
     }
 
     /// The direction of a day and month told at atom `i` ("Feb. 3"): back
-    /// after "since", ahead ([`future_ahead`]), back when a verb group of the past governs it
+    /// after "since", ahead after "through" in a sentence not in the past or
+    /// in the future tense ([`future_ahead`]), back when a verb group of the past governs it
     /// ([`past_event`]), or the nearer one.
     pub(super) fn of_day(s: &Scan, i: usize) -> Self {
         if since(s, i) {
             return Toward::Back;
+        }
+        // "funds the government through Sept. 30": a term that runs on, in
+        // a sentence not in the past ("ran through Sept. 30").
+        let through = s
+            .back(i)
+            .is_some_and(|b| s.is_any(b, &["through", "thru"]) && !past_tense(s, b));
+        if through {
+            return Toward::Soon;
         }
         Self::of(future_ahead(s, i), || past_event(s, i))
     }
@@ -125,6 +137,7 @@ pub(super) fn nearest_yearly(
     match (past, future) {
         (Some(p), _) if p.days() == d.days() => Some(p),
         (_, Some(f)) if toward == Toward::Ahead => Some(f),
+        (_, Some(f)) if toward == Toward::Soon && f.days() - d.days() <= 243 => Some(f),
         (Some(p), _) if toward == Toward::Back => Some(p),
         (Some(p), Some(f)) if f.days() - d.days() < d.days() - p.days() => Some(f),
         (Some(p), _) => Some(p),
@@ -148,7 +161,9 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward)
         } else {
             d.year + 1
         }
-    } else if month <= d.month || toward == Toward::Nearest && month - d.month <= 4 {
+    } else if month <= d.month
+        || matches!(toward, Toward::Nearest | Toward::Soon) && month - d.month <= 4
+    {
         d.year
     } else {
         d.year - 1
@@ -168,7 +183,7 @@ pub(super) fn quarter_alone(d: CalendarDate, q: u8, toward: Toward) -> i32 {
     let this_year = match toward {
         Toward::Ahead => return if last >= d.month { d.year } else { d.year + 1 },
         Toward::Back => first <= d.month,
-        Toward::Nearest => first <= d.month || first - d.month <= 2,
+        Toward::Nearest | Toward::Soon => first <= d.month || first - d.month <= 2,
     };
     if this_year {
         d.year

@@ -251,6 +251,58 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     Some((found(s, i, end, FigureKind::Date, value), end))
 }
 
+/// "the first Monday of October", "the last Thursday in November 2025",
+/// "the second Sunday of May": the day of a month told by its weekday's
+/// place, valued as a holiday's rule is (the year told, else the nearest such
+/// day by the tense).
+pub(super) fn nth_weekday(
+    s: &Scan,
+    i: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Found, usize)> {
+    let k = if s.is_any(i, &["the", "The"]) && s.is_space(i + 1) {
+        i + 2
+    } else {
+        i
+    };
+    let n = match s.word(k)?.to_ascii_lowercase().as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" | "last" => 5,
+        _ => return None,
+    };
+    let weekday = s.sense(k + 2).weekday;
+    let month = s.sense(k + 6).month;
+    let told = s.is_space(k + 1)
+        && weekday > 0
+        && s.str(k + 2).len() >= 6
+        && s.is_space(k + 3)
+        && s.is_any(k + 4, &["of", "in"])
+        && s.is_space(k + 5)
+        && month > 0
+        && s.capitalized(k + 6);
+    if !told {
+        return None;
+    }
+    let rule = Rule::Nth(month, weekday - 1, n);
+    let mut end = k + 7;
+    let year = if s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4) {
+        end += 2;
+        s.str(end - 1).parse::<i32>().ok()
+    } else {
+        None
+    };
+    let day = match (year, date) {
+        (Some(y), _) => day_of(&rule, y),
+        (None, Some(d)) => nearest_yearly(d, |y| day_of(&rule, y), Toward::at(s, i)),
+        (None, None) => None,
+    };
+    let value = day.map(CalendarDate::iso);
+    Some((found(s, i, end, FigureKind::Date, value), end))
+}
+
 /// "last night": the night before the article's day.
 pub(super) fn last_night(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     if !(s.is_any(i, &["last", "Last"]) && s.is_space(i + 1) && s.is(i + 2, "night")) {

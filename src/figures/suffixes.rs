@@ -67,6 +67,8 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     ("unit of measure", |s, a, f| measure(s, a, f.unit, f.glued)),
     // "in her 60s", "in his mid-30s": an age.
     ("age by decade", |s, a, _| age_by_decade(s, a)),
+    // "aged 52", "adults aged 50 to 79": an age.
+    ("age after aged", |s, a, _| age_after_aged(s, a)),
     // "'82", "the '90s".
     ("year in two digits", |s, a, f| {
         short_year(s, a, f.unit, f.date)
@@ -82,6 +84,10 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     // "half a percent", "a quarter of a percentage point".
     ("share of a percent", |s, a, f| {
         share_of_a_percent(s, a, f.of_a)
+    }),
+    // "half a cent", "a quarter of a dollar".
+    ("share of a currency", |s, a, f| {
+        share_of_a_currency(s, a, f.of_a)
     }),
     // "half an hour", "half a century ago".
     ("share of a unit of time", |s, a, f| {
@@ -404,6 +410,25 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
     )
 }
 
+/// An age told after "aged" or "ages": "a man aged 52", "adults aged 50 to
+/// 79", "children aged between five and 11": a quantity in years (a range
+/// for two ends).
+fn age_after_aged(s: &Scan, a: &Amount) -> Step {
+    let v = a
+        .value
+        .filter(|&v| (0.0..=130.0).contains(&v) && a.currency.is_none())?;
+    if a.num.ordinal || a.high.is_some_and(|h| h > 130.0) || v.fract() != 0.0 {
+        return None;
+    }
+    if !s
+        .back(a.start)
+        .is_some_and(|b| s.is_any(b, &["aged", "Aged", "ages", "Ages"]))
+    {
+        return None;
+    }
+    a.figure(s, FigureKind::Quantity, a.value(1.0), Some("years"), a.end)
+}
+
 /// A year or a decade, in four plain digits without a modifier: "in 1996",
 /// "2014"; "the 1990s". Not before what a count counts ("2000 people"),
 /// unless a year dates it ("2005 levels", "below 1996 levels": the year
@@ -540,6 +565,19 @@ fn share_of_a_percent(s: &Scan, a: &Amount, k: usize) -> Step {
     }
     let (e, unit) = percent_suffix(s, k + 2)?;
     a.figure(s, FigureKind::Percent, a.value(1.0), unit, e)
+}
+
+/// A share of one unit of a currency, "a" at `k`: "half a cent" (0.005
+/// USD), "a quarter of a dollar".
+fn share_of_a_currency(s: &Scan, a: &Amount, k: usize) -> Step {
+    let (Some(v), None, None) = (a.value, a.high, a.currency) else {
+        return None;
+    };
+    if v >= 1.0 || !(s.is(k, "a") && s.is_space(k + 1)) || s.sense(k + 2).currency.is_none() {
+        return None;
+    }
+    let (code, e, factor) = currency_suffix(s, k + 2, false)?;
+    a.figure(s, FigureKind::Money, a.value(factor), Some(code), e)
 }
 
 /// A share of one unit of time, "a" or "an" at `k`: "half an hour"

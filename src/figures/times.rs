@@ -141,7 +141,8 @@ fn digital(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)> {
 /// of day: "2:08:14" after "in", "clocked", "timed" or "time of" ("won in
 /// 2:08:14": PT2H8M14S), and "1:12" or "2:08:14" before "behind", "ahead",
 /// "back" or "clear" ("finished fourth, 1:12 behind": PT1M12S, minutes and
-/// seconds). A duration; the index after it.
+/// seconds), and a lap told to fractions of a second ("1:15.915"). A
+/// duration; the index after it.
 pub(super) fn race_time(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let first: u32 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
     if !s.is_ch(i + 1, ':') {
@@ -160,7 +161,14 @@ pub(super) fn race_time(s: &Scan, i: usize) -> Option<(Found, usize)> {
     } else {
         None
     };
-    let end = if third.is_some() { i + 5 } else { i + 3 };
+    let mut end = if third.is_some() { i + 5 } else { i + 3 };
+    // "1:15.915": a lap in minutes, seconds and their fractions.
+    let fraction = if s.is_ch(end, '.') && s.digits(end + 1).is_some() && s.boundary(end + 2) {
+        end += 2;
+        Some(s.str(end - 1))
+    } else {
+        None
+    };
     if !s.boundary(end) {
         return None;
     }
@@ -171,7 +179,7 @@ pub(super) fn race_time(s: &Scan, i: usize) -> Option<(Found, usize)> {
             s.is_any(b, &["in", "clocked", "timed"])
                 || s.is(b, "of") && s.back(b).is_some_and(|t| s.is_any(t, &["time", "record"]))
         });
-    if !(gap || taken) {
+    if !(gap || taken || fraction.is_some()) {
         return None;
     }
     let (h, m, sec) = match third {
@@ -180,8 +188,10 @@ pub(super) fn race_time(s: &Scan, i: usize) -> Option<(Found, usize)> {
     };
     let mut value = String::from("PT");
     for (n, letter) in [(h, 'H'), (m, 'M'), (sec, 'S')] {
-        if n > 0 {
-            value += &format!("{n}{letter}");
+        match fraction.filter(|_| letter == 'S') {
+            Some(f) => value += &format!("{n}.{f}S"),
+            None if n > 0 => value += &format!("{n}{letter}"),
+            None => {}
         }
     }
     if value == "PT" {
