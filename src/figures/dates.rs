@@ -1433,11 +1433,9 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         }
         return quarter_of(s, start, k + 1, q, date);
     } else {
-        match s.word(k)?.to_ascii_lowercase().as_str() {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
-            "fourth" | "final" | "last" => 4,
+        match s.sense(k).ordinal {
+            Some(o) if (1.0..=4.0).contains(&o) && o.fract() == 0.0 => o as u8,
+            _ if s.is_any(k, &["final", "last", "Final", "Last"]) => 4,
             _ => return quarter_short(s, i, date),
         }
     };
@@ -1834,29 +1832,28 @@ fn quarter_relative(
     k: usize,
     date: Option<CalendarDate>,
 ) -> Option<(Found, usize)> {
-    let w = s.word(k)?.to_ascii_lowercase();
-    let n: i32 = match w.as_str() {
-        "this" | "current" => 0,
-        "last" | "previous" | "past" => -1,
-        "next" | "coming" | "following" => 1,
-        _ => return None,
+    let w = s.word(k)?;
+    let is = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let n: i32 = if is(&["this", "current"]) {
+        0
+    } else if is(&["last", "previous", "past"]) {
+        -1
+    } else if is(&["next", "coming", "following"]) {
+        1
+    } else {
+        return None;
     };
     // "next" and "last" stand alone; the others want "the" before them.
     // "the last quarter of 2024" is its fourth: read as an ordinal.
     // "past" alone after a preposition too, as headlines drop "the": "profit
     // rose in past quarter".
     let of = s.is_space(k + 3) && s.is(k + 4, "of");
-    let headline_past = w == "past"
+    let headline_past = is(&["past"])
         && s.back(k)
             .is_some_and(|b| s.is_any(b, &["in", "for", "over", "during"]));
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter") && s.boundary(k + 3))
         || of
-        || start == k
-            && !headline_past
-            && !matches!(
-                w.as_str(),
-                "this" | "last" | "next" | "current" | "previous"
-            )
+        || start == k && !headline_past && !is(&["this", "last", "next", "current", "previous"])
     {
         return None;
     }

@@ -41,21 +41,28 @@ fn season_of(d: CalendarDate) -> (i32, u8) {
 /// "winter 2023", "summer of 2028"; a season without a year or a word that
 /// places it ("the fall of the empire", "early spring") is none.
 pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let first = s.word(i)?.to_ascii_lowercase();
-    let shift = match first.as_str() {
-        "last" | "past" => Some(-1),
-        "this" => Some(0),
-        "next" | "coming" => Some(1),
+    let first = s.word(i)?;
+    let is = |w: &str| first.eq_ignore_ascii_case(w);
+    let shift = if is("last") || is("past") {
+        Some(-1)
+    } else if is("this") {
+        Some(0)
+    } else if is("next") || is("coming") {
+        Some(1)
+    } else {
         // "the spring of 2024"; a season alone with its year: "summer 2028".
-        _ => None,
+        None
     };
-    let alone = SEASONS.iter().any(|(n, _, _)| *n == first);
-    if !alone && (first != "the" && shift.is_none() || !s.is_space(i + 1)) {
+    let the = is("the");
+    let alone = SEASONS.iter().any(|(n, _, _)| is(n));
+    if !alone && (!the && shift.is_none() || !s.is_space(i + 1)) {
         return None;
     }
     let k = if alone { i } else { i + 2 };
-    let name = s.word(k)?.to_ascii_lowercase();
-    let &(_, index, code) = SEASONS.iter().find(|(n, _, _)| *n == name)?;
+    let name = s.word(k)?;
+    let &(_, index, code) = SEASONS
+        .iter()
+        .find(|(n, _, _)| name.eq_ignore_ascii_case(n))?;
     let mut end = k + 1;
     // "the spring of 2024", "last fall, 2023" is not read: "of" only.
     let year = if s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2) {
@@ -76,8 +83,8 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     // of discontent", nor a name: "the Summer Olympics").
     let the_season = year.is_none()
         && shift.is_none()
-        && first == "the"
-        && name != "fall"
+        && the
+        && !name.eq_ignore_ascii_case("fall")
         && !(s.is_space(end) && (s.is(end + 1, "of") || s.capitalized(end + 1)));
     let shift = if the_season {
         Some(if future_tense(s, i) { 2 } else { -2 })
@@ -265,12 +272,9 @@ pub(super) fn nth_weekday(
     } else {
         i
     };
-    let n = match s.word(k)?.to_ascii_lowercase().as_str() {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" | "last" => 5,
+    let n = match s.sense(k).ordinal {
+        Some(o) if (1.0..=5.0).contains(&o) && o.fract() == 0.0 => o as u8,
+        _ if s.is_any(k, &["last", "Last"]) => 5,
         _ => return None,
     };
     let weekday = s.sense(k + 2).weekday;
