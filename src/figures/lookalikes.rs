@@ -11,7 +11,7 @@ use super::candidate::Amount;
 use super::counts::counted;
 use super::names::{name_like, number_word_in_name, ordinal_in_name};
 use super::numbers::number;
-use super::ranges::years_joined;
+use super::ranges::{next_year_after_slash, years_joined};
 use super::scan::Scan;
 use super::vocab;
 
@@ -55,7 +55,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     }
     // "9/11", "24/7": digits over digits that are no fraction (read before)
     // nor date are a name.
-    if num.plain.is_some() && s.is_ch(num.end, '/') && s.digits(num.end + 1).is_some() {
+    if num.plain.is_some()
+        && s.is_ch(num.end, '/')
+        && s.digits(num.end + 1).is_some()
+        && !next_year_after_slash(s, a)
+    {
         return Some(num.end + 2);
     }
     // Identifiers: thirteen digits or more in one run, no separators (a

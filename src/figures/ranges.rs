@@ -30,8 +30,13 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         return Some(Linked::Score { end });
     }
     let k = s.sp(a.end);
-    let dash = s.is_dash(k);
-    let l = link(s, k, a.between)?;
+    // "2026/27": a season or fiscal year, told as "2026-27" is.
+    let dash = s.is_dash(k) || next_year_after_slash(s, a);
+    let l = if dash && k == a.end {
+        k + 1
+    } else {
+        link(s, k, a.between)?
+    };
     let (currency, l) = match currency_prefix(s, l) {
         Some((c, at)) if Some(c) == a.currency => (Some(c), at),
         _ => (None, l),
@@ -70,6 +75,19 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         return Some(Linked::Score { end: second.end });
     }
     None
+}
+
+/// Whether the amount `a` is a year followed by a slash and the next year's
+/// last two digits: "2026/27", "1999/00" (a season, a fiscal year).
+pub(super) fn next_year_after_slash(s: &Scan, a: &Amount) -> bool {
+    let e = a.num.end;
+    let next = a.value.map(|y| (y as i64 + 1) % 100);
+    a.num.plain == Some(4)
+        && a.end == e
+        && s.is_ch(e, '/')
+        && s.digits(e + 1)
+            .is_some_and(|d| d.len() == 2 && d.parse::<i64>().ok() == next)
+        && s.boundary(e + 2)
 }
 
 /// The end of a tally, a vote or odds written "5-to-4", "3-to-1" (digits

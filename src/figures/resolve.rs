@@ -523,6 +523,13 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
             (FigureKind::Date, Some(Value::Text(v))) if CalendarDate::parse_iso(v).is_some() => {
                 last = Some((v.clone(), f.end));
             }
+            // "at 11am on Tuesday": a time that names its day names it for
+            // the times after it too ("... and returned just after 4pm").
+            (FigureKind::Time, Some(Value::Text(v)))
+                if names_a_day(told) && v.get(..10).and_then(CalendarDate::parse_iso).is_some() =>
+            {
+                last = Some((v[..10].to_string(), f.end));
+            }
             (FigureKind::Time, Some(Value::Text(v))) if v.starts_with(&on_article_day) => {
                 let Some((day, end)) = &last else {
                     continue;
