@@ -88,9 +88,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(past_digit_groups(s, start + 1));
     }
-    // Phone numbers and codes: "555-1234"; not years, "2000-2050".
+    // Phone numbers and codes: "555-1234"; not years, "2000-2050", nor a
+    // range of round hundreds ("200-300 mm").
     if num.plain.is_some()
         && !years_joined(s, a)
+        && !round_range(s, a)
         && s.is_dash(num.end)
         && s.digits(num.end + 1).is_some_and(|d| d.len() >= 3)
         && a.currency.is_none()
@@ -101,6 +103,18 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         return Some(num.end + 2);
     }
     None
+}
+
+/// Whether the amount `a` is the first of two round numbers of three digits
+/// joined by a dash, the second the greater ("200-300 mm", "150–250"): a
+/// range, no code.
+fn round_range(s: &Scan, a: &Amount) -> bool {
+    let e = a.num.end;
+    let round = |d: &str| d.len() == 3 && d.ends_with('0');
+    let (Some(first), Some(second)) = (s.digits(a.num.start), s.digits(e + 1)) else {
+        return false;
+    };
+    a.num.plain == Some(3) && round(first) && round(second) && second > first && !s.is_dash(e + 2)
 }
 
 /// Whether "second" at `i` is the unit of time: after "per", "each" or

@@ -92,8 +92,11 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
     }
     let sense = s.sense(k);
     let mut unit = vocab::measure(w)?;
-    // Short cased symbols ("g", "t", "l") only glued to the number; "m" either way.
-    if sense.unit_cased && !glued && !matches!(w, "m" | "W" | "Mt" | "kt" | "mi") {
+    // Short cased symbols ("g", "t", "l") only glued to the number, or
+    // before "of" or the clause's end ("30 g of sugar", "fat: 4.5 g."); "m"
+    // either way.
+    let spaced_ok = s.is_space(k + 1) && s.is(k + 2, "of") || s.clause_ends(k + 1);
+    if sense.unit_cased && !glued && !spaced_ok && !matches!(w, "m" | "W" | "Mt" | "kt" | "mi") {
         return None;
     }
     if (w == "m" || w == "mi") && s.is_ch(k + 1, '.') && !s.boundary(k + 2) {

@@ -40,6 +40,11 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["₱"], "PHP"),
     (&["฿"], "THB"),
     (&["Rs"], "INR"),
+    // Kenyan shillings, Ghanaian cedis: "KSh 2.5 billion", "GH¢1.9 trillion".
+    (&["KSh"], "KES"),
+    (&["Ksh"], "KES"),
+    (&["GH", "¢"], "GHS"),
+    (&["GH", "₵"], "GHS"),
     // Wire copy: "dlrs 25", "RM 1 million".
     (&["dlrs"], "USD"),
     (&["Dlrs"], "USD"),
@@ -85,7 +90,7 @@ pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize
             }
             // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").
             let next = s.sp(i + 1);
-            let sign = s.is_ch(i + 1, '$')
+            let sign = matches!(s.ch(i + 1), Some('$' | '¢' | '₵'))
                 || s.is_ch(next, '$')
                 || s.is_ch(i + 1, '.')
                 || s.is_ch(next, '#') && pound_as_hash(s, next);

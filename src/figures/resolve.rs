@@ -301,7 +301,7 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
                 Some(false)
             } else if s.is_any(b, &["was", "were", "had", "did"])
                 || ed_verb(s, b)
-                || s.is_any(b, PAST_WORDS)
+                || s.is_any(b, PAST_WORDS) && !passive(s, b)
             {
                 Some(true)
             } else {
@@ -351,11 +351,8 @@ const PAST_WORDS: &[&str] = &[
     "chose",
     "drew",
     "flew",
-    "hit",
     "kept",
     "knew",
-    "quit",
-    "shut",
     "stood",
     "swore",
     "threw",
@@ -372,11 +369,17 @@ const PAST_WORDS: &[&str] = &[
 /// to a line break or the mark that ends a sentence, a clause (";") or a
 /// quotation.
 fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 'a {
-    (i.saturating_sub(16)..i).rev().take_while(move |&b| {
-        // A point between digits is a decimal one ("10.30am"), no full stop.
+    (i.saturating_sub(24)..i).rev().take_while(move |&b| {
+        // A point between digits is a decimal one ("10.30am"), and one after
+        // a single letter and a point ends an abbreviation ("5 p.m. on
+        // Friday", "the U.S. will"): no full stop.
         let decimal =
             s.is_ch(b, '.') && s.digits(b.wrapping_sub(1)).is_some() && s.digits(b + 1).is_some();
+        let abbreviation = s.is_ch(b, '.')
+            && s.word(b.wrapping_sub(1)).is_some_and(|w| w.len() == 1)
+            && s.is_ch(b.wrapping_sub(2), '.');
         decimal
+            || abbreviation
             || !matches!(
                 s.kind(b),
                 Some(AtomKind::Break)
@@ -424,6 +427,13 @@ pub(super) fn past_event(s: &Scan, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the participle at atom `b` follows "be", "been" or "being" ("will
+/// be held on Friday"): a passive, of no tense of its own.
+fn passive(s: &Scan, b: usize) -> bool {
+    s.back(b)
+        .is_some_and(|a| s.is_any(a, &["be", "been", "being"]))
 }
 
 /// Whether atom `b` is a verb in -ed, in lower case ("signed", "filed").
@@ -501,6 +511,13 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         }
         // A verb in -ed, unless passive after "be" ("could be delayed").
         past_between |= ed_verb(s, b) && !s.is_any(b.wrapping_sub(2), &["be", "been"]);
+        // A verb of the past nearer than any word of the future: the clause
+        // is the past's ("will close in the fourth quarter, as sales fell in
+        // the first quarter").
+        if s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) && !passive(s, b)
+        {
+            return false;
+        }
     }
     false
 }
