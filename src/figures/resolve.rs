@@ -13,7 +13,7 @@
 use super::candidate::Found;
 use super::lexer::AtomKind;
 use super::scan::Scan;
-use super::vocab::{sense, TimeUnit, DAY_PARTS};
+use super::vocab::{sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, PAST_WORDS};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
 
@@ -243,40 +243,6 @@ pub(super) fn from_now(s: &Scan, e: usize) -> Option<usize> {
     .then_some(e + 4)
 }
 
-/// Words of the future tense: "will visit in May", "is scheduled to meet".
-const FUTURE_TENSE: &[&str] = &["will", "ll", "shall", "scheduled", "expected", "upcoming"];
-
-/// Words that put a day ahead of the article date with the future tense:
-/// "is due on Monday", "until Sunday", an expectation ("forecasters expect
-/// snow by Thursday"), a schedule told in the present ("the exhibition
-/// opens on Saturday").
-const AHEAD: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "scheduled",
-    "expected",
-    "upcoming",
-    "due",
-    "until",
-    "till",
-    // Expectations: "forecasters expect snow by Thursday morning".
-    "expect",
-    "expects",
-    "forecasts",
-    "predicts",
-    // A schedule told in the present: "the exhibition opens on Saturday".
-    "opens",
-    "closes",
-    "begins",
-    "starts",
-    "resumes",
-    "reopens",
-    "expires",
-    "premieres",
-    "airs",
-];
-
 /// Whether the sentence before atom `i` puts a day ahead of the article date
 /// (within a few words): "will meet on Friday", "until Sunday".
 pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
@@ -297,7 +263,9 @@ pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
 pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
     back_in_sentence(s, i)
         .find_map(|b| {
-            if s.is_any(b, AHEAD) || modal_ahead(s, b) {
+            if !s.sense(b).tense && !ed_verb(s, b) {
+                None
+            } else if s.is_any(b, AHEAD) || modal_ahead(s, b) {
                 Some(false)
             } else if s.is_any(b, &["was", "were", "had", "did"])
                 || ed_verb(s, b)
@@ -310,60 +278,6 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
         })
         .unwrap_or(false)
 }
-
-/// Common verbs of news whose past is not in -ed ("she said in December",
-/// "Clinton went there in September", "the talks began in May"), and words
-/// that tell of the past ("two earlier surveys, in March and September").
-const PAST_WORDS: &[&str] = &[
-    "said",
-    "told",
-    "went",
-    "came",
-    "began",
-    "took",
-    "made",
-    "met",
-    "won",
-    "lost",
-    "held",
-    "left",
-    "gave",
-    "saw",
-    "rose",
-    "fell",
-    "grew",
-    "wrote",
-    "spoke",
-    "sold",
-    "bought",
-    "paid",
-    "ran",
-    "became",
-    "brought",
-    "thought",
-    "found",
-    "got",
-    "led",
-    "sent",
-    "spent",
-    "struck",
-    "broke",
-    "chose",
-    "drew",
-    "flew",
-    "kept",
-    "knew",
-    "stood",
-    "swore",
-    "threw",
-    "tried",
-    "withdrew",
-    "wore",
-    "ago",
-    "earlier",
-    "previous",
-    "previously",
-];
 
 /// The atoms before atom `i` in its sentence, nearest first, at most 16: up
 /// to a line break or the mark that ends a sentence, a clause (";") or a
@@ -443,12 +357,6 @@ fn ed_verb(s: &Scan, b: usize) -> bool {
     })
 }
 
-/// Modal verbs that speak of what is ahead ("Trump can win in November",
-/// "the vote could come in March", "should be completed in October"), written in lower case (not the month
-/// "May"), and not before "have" or a negation ("could have won in March",
-/// "can't trash us in February" are about the past).
-const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
-
 /// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
 fn modal_ahead(s: &Scan, b: usize) -> bool {
     let lower = s.word(b).is_some_and(|w| MODALS.contains(&w));
@@ -456,29 +364,6 @@ fn modal_ahead(s: &Scan, b: usize) -> bool {
         || (matches!(s.ch(b + 1), Some('\'' | '’')) && s.is(b + 2, "t"));
     lower && !negated
 }
-
-/// Words that, before "to", tell of what is planned ("is set to begin on
-/// Wednesday", "plans to visit in May", "are going to vote on Friday");
-/// "set" and "slated" before "for" too ("the vote is set for Monday").
-const INTENT: &[&str] = &[
-    "set",
-    "slated",
-    "poised",
-    "going",
-    "plans",
-    "planning",
-    "aims",
-    "aiming",
-    "intends",
-    "intending",
-    "hopes",
-    "hoping",
-    "seeks",
-    "seeking",
-    "vows",
-    // "temperatures are forecast to hit 44C by the weekend".
-    "forecast",
-];
 
 /// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set",
 /// "slated" or "planned" before "for" ("a summit is planned for early June"); not a plan told in the past ("was set to
@@ -503,6 +388,10 @@ fn intent(s: &Scan, b: usize) -> bool {
 fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
     let mut past_between = false;
     for b in back_in_sentence(s, i) {
+        // Most words tell no tense: passed over at once.
+        if !s.sense(b).tense && !ed_verb(s, b) {
+            continue;
+        }
         if s.is_any(b, words)
             || (!past_between && (modal_ahead(s, b) || intent(s, b)))
             || s.is(b, "now") && s.is_space(b + 1) && s.is_any(b + 2, &["and", "until", "through"])

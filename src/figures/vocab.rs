@@ -138,6 +138,10 @@ pub(crate) struct Sense {
     /// Whether a holiday's name can start at this word when capitalized
     /// ("Christmas", "Super" of "Super Tuesday"): holidays are read only so.
     pub holiday_start: bool,
+    /// Whether the word tells a tense to the resolver ([`AHEAD`],
+    /// [`FUTURE_TENSE`], [`PAST_WORDS`], [`MODALS`], [`INTENT`], "was",
+    /// "had", "now"): the quick test of its walks back through a sentence.
+    pub tense: bool,
 }
 
 const UNITS: &[&str] = &[
@@ -560,6 +564,130 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("centuries", TimeUnit::Century, true),
 ];
 
+/// Words of the future tense: "will visit in May", "is scheduled to meet".
+pub(super) const FUTURE_TENSE: &[&str] =
+    &["will", "ll", "shall", "scheduled", "expected", "upcoming"];
+
+/// Words that put a day ahead of the article date with the future tense:
+/// "is due on Monday", "until Sunday", an expectation ("forecasters expect
+/// snow by Thursday"), a schedule told in the present ("the exhibition
+/// opens on Saturday").
+pub(super) const AHEAD: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "upcoming",
+    "due",
+    "until",
+    "till",
+    // Expectations: "forecasters expect snow by Thursday morning".
+    "expect",
+    "expects",
+    "forecasts",
+    "predicts",
+    // A schedule told in the present: "the exhibition opens on Saturday".
+    "opens",
+    "closes",
+    "begins",
+    "starts",
+    "resumes",
+    "reopens",
+    "expires",
+    "premieres",
+    "airs",
+];
+
+/// Common verbs of news whose past is not in -ed ("she said in December",
+/// "Clinton went there in September", "the talks began in May"), and words
+/// that tell of the past ("two earlier surveys, in March and September").
+pub(super) const PAST_WORDS: &[&str] = &[
+    "said",
+    "told",
+    "went",
+    "came",
+    "began",
+    "took",
+    "made",
+    "met",
+    "won",
+    "lost",
+    "held",
+    "left",
+    "gave",
+    "saw",
+    "rose",
+    "fell",
+    "grew",
+    "wrote",
+    "spoke",
+    "sold",
+    "bought",
+    "paid",
+    "ran",
+    "became",
+    "brought",
+    "thought",
+    "found",
+    "got",
+    "led",
+    "sent",
+    "spent",
+    "struck",
+    "broke",
+    "chose",
+    "drew",
+    "flew",
+    "kept",
+    "knew",
+    "stood",
+    "swore",
+    "threw",
+    "tried",
+    "withdrew",
+    "wore",
+    "ago",
+    "earlier",
+    "previous",
+    "previously",
+];
+
+/// Other words the resolver reads for tense: auxiliaries of the past, the
+/// participles it lets pass ("set for"), "now" ("between now and May").
+pub(super) const TENSE_OTHERS: &[&str] = &[
+    "was", "were", "had", "did", "has", "have", "been", "planned", "now",
+];
+
+/// Modal verbs that speak of what is ahead ("Trump can win in November",
+/// "the vote could come in March", "should be completed in October"), written in lower case (not the month
+/// "May"), and not before "have" or a negation ("could have won in March",
+/// "can't trash us in February" are about the past).
+pub(super) const MODALS: &[&str] = &["can", "could", "may", "might", "would", "should", "must"];
+
+/// Words that, before "to", tell of what is planned ("is set to begin on
+/// Wednesday", "plans to visit in May", "are going to vote on Friday");
+/// "set" and "slated" before "for" too ("the vote is set for Monday").
+pub(super) const INTENT: &[&str] = &[
+    "set",
+    "slated",
+    "poised",
+    "going",
+    "plans",
+    "planning",
+    "aims",
+    "aiming",
+    "intends",
+    "intending",
+    "hopes",
+    "hoping",
+    "seeks",
+    "seeking",
+    "vows",
+    // "temperatures are forecast to hit 44C by the weekend".
+    "forecast",
+];
+
 /// The first words of the modifiers of amounts (`amounts::MODIFIERS`, whose
 /// test checks that each is here).
 pub(super) const MODIFIER_STARTS: &[&str] = &[
@@ -821,6 +949,17 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in TRIGGERS {
         add(w, &|s| s.trigger = true);
     }
+    let tense = [
+        AHEAD,
+        FUTURE_TENSE,
+        PAST_WORDS,
+        MODALS,
+        INTENT,
+        TENSE_OTHERS,
+    ];
+    for w in tense.into_iter().flatten() {
+        add(w, &|s| s.tense = true);
+    }
     for w in MODIFIER_STARTS {
         add(w, &|s| {
             s.modifier_start = true;
@@ -886,6 +1025,7 @@ static EMPTY: Sense = Sense {
     trigger: false,
     modifier_start: false,
     holiday_start: false,
+    tense: false,
 };
 
 /// For each ASCII first letter (lower case), the lengths of the keys that
