@@ -289,9 +289,10 @@ fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 
         // Friday", "the U.S. will"): no full stop.
         let decimal =
             s.is_ch(b, '.') && s.digits(b.wrapping_sub(1)).is_some() && s.digits(b + 1).is_some();
+        let letter = |k: usize| s.word(k).is_some_and(|w| w.len() == 1);
         let abbreviation = s.is_ch(b, '.')
-            && s.word(b.wrapping_sub(1)).is_some_and(|w| w.len() == 1)
-            && s.is_ch(b.wrapping_sub(2), '.');
+            && letter(b.wrapping_sub(1))
+            && (s.is_ch(b.wrapping_sub(2), '.') || letter(b + 1) && s.is_ch(b + 2, '.'));
         decimal
             || abbreviation
             || !matches!(
