@@ -1963,7 +1963,15 @@ fn part_of_year(s: &Scan, i: usize) -> Option<(char, u8)> {
 /// or else the latest such up to the article date's.
 fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let (letter, n) = part_of_year(s, i)?;
-    let (v, end) = match year_after(s, i + 2) {
+    // "Q4 FY2025": the quarter of a fiscal year, named by its number.
+    let fiscal = (s.is_space(i + 2) && s.is(i + 3, "FY"))
+        .then(|| fiscal_year_short(s, i + 3))
+        .flatten()
+        .and_then(|(f, e)| match f.value {
+            Some(Value::Text(y)) => y.parse::<i32>().ok().map(|y| (y, e)),
+            _ => None,
+        });
+    let (v, end) = match fiscal.or_else(|| year_after(s, i + 2)) {
         Some((y, e)) => (format!("{y:04}-{letter}{n}"), e),
         // "H2" alone is hydrogen as often as a half year; not after "in",
         // "for", "during" ("profit in H2").
@@ -2002,6 +2010,28 @@ pub(super) fn year_then_quarter(s: &Scan, i: usize) -> Option<(Found, usize)> {
         let v = format!("{y:04}-{letter}{n}");
         (found(s, i, end, FigureKind::Date, Some(v)), end)
     })
+}
+
+/// A quarter or half in the style of finance, its number first and the year
+/// after: "4Q25" (2025-Q4), "1H26" (2026-H1), "3Q2024".
+pub(super) fn quarter_number_first(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let n: u8 = s.digits(i).filter(|d| d.len() == 1)?.parse().ok()?;
+    let letter = match s.word(i + 1)? {
+        "Q" => 'Q',
+        "H" => 'H',
+        _ => return None,
+    };
+    let most = if letter == 'Q' { 4 } else { 2 };
+    let y = s.digits(i + 2).and_then(|d| match d.len() {
+        2 => d.parse::<i32>().ok().map(|y| 2000 + y),
+        4 => d.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y)),
+        _ => None,
+    })?;
+    if !(1..=most).contains(&n) || !s.boundary(i + 3) || s.glued(i) && s.word(i - 1).is_some() {
+        return None;
+    }
+    let v = format!("{y:04}-{letter}{n}");
+    Some((found(s, i, i + 3, FigureKind::Date, Some(v)), i + 3))
 }
 
 /// Whether the word at atom `k`, after "a second", makes "second" an ordinal

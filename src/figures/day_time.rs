@@ -8,9 +8,9 @@
 use super::candidate::{found, Found};
 use super::dates::{
     all_unit, day_first, day_of_month, day_of_named_month, days_to_month, end_of,
-    fiscal_or_year_end, iso, month_day, month_first, month_range, quarter, relative, slashed,
-    the_day, this_unit, vague_duration, vague_reference, week_number, week_of, weekday,
-    year_in_words, year_then_quarter,
+    fiscal_or_year_end, iso, month_day, month_first, month_range, quarter, quarter_number_first,
+    relative, slashed, the_day, this_unit, vague_duration, vague_reference, week_number, week_of,
+    weekday, year_in_words, year_then_quarter,
 };
 use super::scan::Scan;
 use super::seasons;
@@ -119,6 +119,8 @@ const DAY_FROM_DIGITS: &[(&str, Reader)] = &[
     ("ISO date", |s, i, _| iso(s, i)),
     // "2017-Q1", "2019 H2".
     ("year then quarter", |s, i, _| year_then_quarter(s, i)),
+    // "4Q25", "1H26".
+    ("quarter then year", |s, i, _| quarter_number_first(s, i)),
     // "12/28/2025", "28/12/2025", "12/28/25".
     ("slashed or dotted date", |s, i, _| slashed(s, i)),
     // "5/12", "22/04" without a year, with guards.

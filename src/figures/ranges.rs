@@ -60,6 +60,10 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
             return Some(Linked::Years(found, second.end));
         }
     }
+    // "won 6-4, 3-6, 7-5": sets of a match, each a score.
+    if dash && k == a.end && in_a_list_of_scores(s, a.start, second.end) {
+        return Some(Linked::Score { end: second.end });
+    }
     if lo < hi
         && !(dash && year_range)
         && !(s.is(k, "to") && change_before(s, a.start))
@@ -88,6 +92,20 @@ pub(super) fn next_year_after_slash(s: &Scan, a: &Amount) -> bool {
         && s.digits(e + 1)
             .is_some_and(|d| d.len() == 2 && d.parse::<i64>().ok() == next)
         && s.boundary(e + 2)
+}
+
+/// Whether the pair of numbers joined by a dash from atom `start` to `end`
+/// stands beside a score in a list ("6-4, 3-6, 7-5": the sets of a match,
+/// scores all; not "ages 3-6, 10-12").
+fn in_a_list_of_scores(s: &Scan, start: usize, end: usize) -> bool {
+    // A neighbour that no range is written as: its first number the greater.
+    let pair = |k: usize| {
+        let n = |k: usize| s.digits(k).filter(|d| d.len() <= 2)?.parse::<u8>().ok();
+        s.is_dash(k + 1) && matches!((n(k), n(k + 2)), (Some(a), Some(b)) if a > b)
+    };
+    let before = start >= 5 && s.is_space(start - 1) && s.is_ch(start - 2, ',') && pair(start - 5);
+    let after = s.is_ch(end, ',') && s.is_space(end + 1) && pair(end + 2);
+    before || after
 }
 
 /// The end of a tally, a vote or odds written "5-to-4", "3-to-1" (digits
