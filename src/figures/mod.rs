@@ -363,6 +363,18 @@ pub(crate) fn scan_in(
     paragraphs: &[crate::text::Span],
     date: Option<CalendarDate>,
 ) -> Vec<Found> {
+    scan_until(text, paragraphs, date, false)
+}
+
+/// The figures of `text` as [`scan_in`] finds them; with `first_day`, only
+/// up to the first full day found and without the refiners (the dateline's
+/// search, [`dateline`]).
+fn scan_until(
+    text: &str,
+    paragraphs: &[crate::text::Span],
+    date: Option<CalendarDate>,
+    first_day: bool,
+) -> Vec<Found> {
     let atoms = Atoms::of(text, paragraphs);
     let s = atoms.scan();
     let mut context = Context {
@@ -391,6 +403,9 @@ pub(crate) fn scan_in(
                 );
                 out.extend(f.filter(whole));
                 i = next.max(i + 1);
+                if first_day && out.last().is_some_and(full_day) {
+                    return out;
+                }
             }
             None => i += 1,
         }
@@ -456,10 +471,16 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
         .filter(|p| p.span.start < end)
         .map(|p| crate::text::Span::new(p.span.start, p.span.end.min(end)))
         .collect();
-    scan_in(head, &paragraphs, None)
+    scan_until(head, &paragraphs, None, true)
         .into_iter()
-        .find_map(|f| match (f.kind, f.value) {
-            (FigureKind::Date, Some(Value::Text(v))) => CalendarDate::parse_iso(&v),
+        .find(full_day)
+        .and_then(|f| match f.value {
+            Some(Value::Text(v)) => CalendarDate::parse_iso(&v),
             _ => None,
         })
+}
+
+/// Whether `f` is a date valued by a full day ("2014-07-28").
+fn full_day(f: &Found) -> bool {
+    matches!((&f.kind, &f.value), (FigureKind::Date, Some(Value::Text(v))) if CalendarDate::parse_iso(v).is_some())
 }
