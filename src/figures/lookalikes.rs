@@ -77,8 +77,14 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if start >= 2 && s.is_ch(start - 1, '"') && s.is_ch(start - 2, '=') {
         return Some(num.end);
     }
-    // Footnote marks: "[3]".
-    if s.is_ch(start.wrapping_sub(1), '[') && s.is_ch(num.end, ']') {
+    // Footnote marks: "[3]"; subsections: "Rule 26(b)(1)", "section 4(2)".
+    if s.is_ch(start.wrapping_sub(1), '[') && s.is_ch(num.end, ']')
+        || s.is_ch(start.wrapping_sub(1), '(')
+            && s.glued(start.wrapping_sub(1))
+            && s.is_ch(num.end, ')')
+            && matches!(s.ch(start.wrapping_sub(2)), Some(')'))
+                | s.digits(start.wrapping_sub(2)).is_some()
+    {
         return Some(num.end);
     }
     // Codes with leading zeros, and the phone numbers they start: "0958", "020 7946 0958".

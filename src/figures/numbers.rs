@@ -914,7 +914,7 @@ pub(super) fn and_a_half(s: &Scan, k: usize) -> Option<usize> {
 /// `value` times the scale `by`, to 12 significant digits: what is written
 /// ("$65.4 billion") has fewer, and the product of two floats can carry noise
 /// past them (65.4 * 1e9 is 65400000000.00001).
-fn scaled(value: f64, by: f64) -> f64 {
+pub(super) fn scaled(value: f64, by: f64) -> f64 {
     let product = value * by;
     format!("{product:.11e}").parse().unwrap_or(product)
 }

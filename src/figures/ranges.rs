@@ -9,7 +9,7 @@
 use super::candidate::{Amount, Found};
 use super::counts::{counted, dated_by_a_year};
 use super::money::currency_prefix;
-use super::numbers::{number, Num};
+use super::numbers::{number, scaled, Num};
 use super::scan::Scan;
 use crate::analysis::{FigureKind, Value};
 
@@ -67,7 +67,10 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     if lo < hi
         && !(dash && year_range)
         && !(s.is(k, "to") && change_before(s, a.start))
-        && (currency.is_some() || a.currency.is_none() || s.is(k, "to"))
+        && (currency.is_some()
+            || a.currency.is_none()
+            || s.is(k, "to")
+            || dash && k == a.end && l == k + 1)
     {
         return Some(Linked::Range {
             low: lo,
@@ -176,7 +179,7 @@ fn low_end(first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
     if second.scaled && !first.scaled && lo < hi && hi >= 1e3 {
         let scale = 10f64.powi((hi.log10().floor() as i32 / 3) * 3);
         if lo * scale <= hi {
-            return lo * scale;
+            return scaled(lo, scale);
         }
     }
     lo
