@@ -6,8 +6,8 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, from_now, future_ahead, future_tense, half_alone, month_alone, quarter_alone,
-    Toward,
+    ago, day_month, from_now, future_ahead, future_tense, half_alone, month_alone, past_tense,
+    quarter_alone, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -1778,7 +1778,13 @@ pub(super) fn fiscal_or_year_end(
         && s.is(i + 2, "end")
         && s.boundary(i + 3)
     {
-        let v = date.map(|d| format!("{:04}", d.year));
+        // "stood at 12,480 at year-end" said in March: the last one (in
+        // the year's second half its own end is near: "held his year-end
+        // news conference" in December).
+        let v = date.map(|d| {
+            let back = i32::from(d.month <= 6 && past_tense(s, i));
+            format!("{:04}", d.year - back)
+        });
         return Some((found(s, i, i + 3, FigureKind::Date, v), i + 3));
     }
     if s.is(i, "the")

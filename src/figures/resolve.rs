@@ -63,18 +63,20 @@ impl Toward {
     }
 
     /// The direction of a day and month told at atom `i` ("Feb. 3"): back
-    /// after "since", ahead after "through" in a sentence not in the past or
-    /// in the future tense ([`future_ahead`]), back when a verb group of the past governs it
+    /// after "since", soon after "through" or "until" in a sentence not in
+    /// the past ([`Toward::Soon`]), ahead in the future tense
+    /// ([`future_ahead`]), back when a verb group of the past governs it
     /// ([`past_event`]), or the nearer one.
     pub(super) fn of_day(s: &Scan, i: usize) -> Self {
         if since(s, i) {
             return Toward::Back;
         }
-        // "funds the government through Sept. 30": a term that runs on, in
-        // a sentence not in the past ("ran through Sept. 30").
-        let through = s
-            .back(i)
-            .is_some_and(|b| s.is_any(b, &["through", "thru"]) && !past_tense(s, b));
+        // "funds the government through Sept. 30", "until Feb. 28": a term
+        // that runs on, in a sentence not in the past ("ran through Sept.
+        // 30"), ends within eight months or is the nearer one.
+        let through = s.back(i).is_some_and(|b| {
+            s.is_any(b, &["through", "thru", "until", "till"]) && !past_tense(s, b)
+        });
         if through {
             return Toward::Soon;
         }
