@@ -489,11 +489,20 @@ pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fo
 fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let w = s.word(i)?;
     let lw = |x: &str| w.eq_ignore_ascii_case(x);
-    let after = ["at", "by", "until", "before", "after", "from", "till"];
+    let after = [
+        "at", "by", "until", "before", "after", "from", "till", "between", "to", "around",
+    ];
     // "noonish" is a time of day by itself.
     let ish = lw("noonish");
+    // "between 10pm and midnight": the second end of a range of times.
+    let and_after_a_time = s.back(i).is_some_and(|b| {
+        s.is(b, "and")
+            && s.back(b).is_some_and(|t| {
+                s.is_any(t, &["am", "pm", "m"]) || s.digits(t).is_some() || s.is_ch(t, '.')
+            })
+    });
     if !(lw("noon") || lw("midday") || lw("midnight") || ish)
-        || !(ish || s.back(i).is_some_and(|b| s.is_any(b, &after)))
+        || !(ish || and_after_a_time || s.back(i).is_some_and(|b| s.is_any(b, &after)))
     {
         return None;
     }
