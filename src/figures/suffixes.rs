@@ -142,7 +142,11 @@ fn quantity(s: &Scan, a: &Amount, unit: &'static str, e: usize) -> Step {
 /// duration ("six-month"), money ("12-cent"), a quantity ("six-mile"), or
 /// any other word ("20-point plan" is the number 20). Not after a currency.
 fn hyphenated(s: &Scan, a: &Amount) -> Step {
-    let (end, word, after) = (a.end, a.end + 1, a.end + 2);
+    // A hyphen at the end of a wrapped line joins as one glued does: "a 34-
+    // year-old man".
+    let wrapped = s.is_space(a.end + 1) && s.str(a.end + 1).contains('\n');
+    let word = a.end + 1 + usize::from(wrapped);
+    let (end, after) = (a.end, word + 1);
     if a.currency.is_some() || !s.is_dash(end) || s.word(word).is_none() {
         return None;
     }
