@@ -1644,70 +1644,75 @@ pub(super) fn vague_reference(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if s.is_dash(i + 1) && s.word(i + 2).is_some() {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
     let next = s.is_space(i + 1).then(|| i + 2);
     let next_is = |words: &[&str]| next.is_some_and(|k| s.is_any(k, words));
     let before = s.back(i);
     let before_is = |words: &[&str]| before.is_some_and(|b| s.is_any(b, words));
-    let end = match lower.as_str() {
-        "now" if !next_is(&["that", "on"]) && !before_is(&["from"]) => i + 1,
-        "currently" | "recently" | "lately" | "nowadays" => i + 1,
-        "soon"
-            if !before_is(&["as", "so", "too", "how"])
-                && !next_is(&["after", "afterward", "afterwards", "as"]) =>
+    let end = if is("now") {
+        if next_is(&["that", "on"]) || before_is(&["from"]) {
+            return None;
+        }
+        i + 1
+    } else if is("currently") || is("recently") || is("lately") || is("nowadays") {
+        i + 1
+    } else if is("soon") {
+        if before_is(&["as", "so", "too", "how"])
+            || next_is(&["after", "afterward", "afterwards", "as"])
         {
-            i + 1
+            return None;
         }
-        "recent"
-            if !before_is(&["most", "more", "less"])
-                && next.is_some_and(|k| {
-                    s.word(k)
-                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
-                        && s.sense(k).time_unit.is_none()
-                        && !s.is_any(k, &["and", "or", "past", "history", "times", "memory"])
-                }) =>
+        i + 1
+    } else if is("recent") {
+        let before_a_noun = next.is_some_and(|k| {
+            s.word(k)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+                && s.sense(k).time_unit.is_none()
+                && !s.is_any(k, &["and", "or", "past", "history", "times", "memory"])
+        });
+        if before_is(&["most", "more", "less"]) || !before_a_noun {
+            return None;
+        }
+        i + 1
+    } else if is("the") {
+        // "the past", "the near future", "the distant past".
+        let k = next?;
+        let k = if s.is_any(
+            k,
+            &["near", "distant", "recent", "foreseeable", "immediate"],
+        ) && s.is_space(k + 1)
         {
-            i + 1
+            k + 2
+        } else {
+            k
+        };
+        if !s.is_any(k, &["past", "future"])
+            || s.capitalized(k)
+            || !s.clause_ends(k + 1) && !s.is_space(k + 1)
+        {
+            return None;
         }
-        "the" => {
-            // "the past", "the near future", "the distant past".
-            let k = next?;
-            let k = if s.is_any(
-                k,
-                &["near", "distant", "recent", "foreseeable", "immediate"],
-            ) && s.is_space(k + 1)
-            {
-                k + 2
-            } else {
-                k
-            };
-            if !s.is_any(k, &["past", "future"])
-                || s.capitalized(k)
-                || !s.clause_ends(k + 1) && !s.is_space(k + 1)
-            {
-                return None;
-            }
-            // "the past decade", "the past several months", "the future
-            // king": a word after it that is not a clause's end, "and" or
-            // a preposition makes it something else.
-            let after = s.sp(k + 1);
-            let ends = s.clause_ends(k + 1)
-                || after > k + 1
-                    && s.is_any(
-                        after,
-                        &[
-                            "and", "or", "but", "when", "that", "is", "was", "will", "has", "have",
-                            "had", "in", "at", "on", "for", "to", "with", "by", "from", "as",
-                            "looks", "seems", "holds", "lies", "remains", "belongs", "may",
-                            "might", "could", "would", "can",
-                        ],
-                    );
-            if !ends {
-                return None;
-            }
-            k + 1
+        // "the past decade", "the past several months", "the future
+        // king": a word after it that is not a clause's end, "and" or
+        // a preposition makes it something else.
+        let after = s.sp(k + 1);
+        let ends = s.clause_ends(k + 1)
+            || after > k + 1
+                && s.is_any(
+                    after,
+                    &[
+                        "and", "or", "but", "when", "that", "is", "was", "will", "has", "have",
+                        "had", "in", "at", "on", "for", "to", "with", "by", "from", "as", "looks",
+                        "seems", "holds", "lies", "remains", "belongs", "may", "might", "could",
+                        "would", "can",
+                    ],
+                );
+        if !ends {
+            return None;
         }
-        _ => return None,
+        k + 1
+    } else {
+        return None;
     };
     // "very soon", "more recently", "right now".
     let start = match before {

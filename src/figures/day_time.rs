@@ -495,14 +495,16 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     // "noonish" is a time of day by itself.
     let ish = lw("noonish");
     // "between 10pm and midnight": the second end of a range of times.
-    let and_after_a_time = s.back(i).is_some_and(|b| {
-        s.is(b, "and")
-            && s.back(b).is_some_and(|t| {
-                s.is_any(t, &["am", "pm", "m"]) || s.digits(t).is_some() || s.is_ch(t, '.')
-            })
-    });
+    let and_after_a_time = || {
+        s.back(i).is_some_and(|b| {
+            s.is(b, "and")
+                && s.back(b).is_some_and(|t| {
+                    s.is_any(t, &["am", "pm", "m"]) || s.digits(t).is_some() || s.is_ch(t, '.')
+                })
+        })
+    };
     if !(lw("noon") || lw("midday") || lw("midnight") || ish)
-        || !(ish || and_after_a_time || s.back(i).is_some_and(|b| s.is_any(b, &after)))
+        || !(ish || s.back(i).is_some_and(|b| s.is_any(b, &after)) || and_after_a_time())
     {
         return None;
     }

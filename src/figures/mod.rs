@@ -422,6 +422,17 @@ fn scan_until(
 fn can_start(s: &Scan, i: usize) -> bool {
     match s.kind(i) {
         Some(AtomKind::Word) => {
+            // "a" and "an" start a figure only before a word of the
+            // vocabulary, digits or a unit's first word ("a week ago", "a
+            // few", "a dozen", "a third", "a 10% rise", "a metric ton is"):
+            // most are passed over at once.
+            if s.is_any(i, &["a", "an"]) {
+                let k = s.sp(i + 1);
+                return k > i + 1
+                    && (s.digits(k).is_some()
+                        || s.sense(k).known()
+                        || s.is_any(k, &["metric", "square", "cubic"]));
+            }
             let sense = s.sense(i);
             sense.trigger || s.capitalized(i) && (s.str(i).len() <= 3 || sense.holiday_start)
         }

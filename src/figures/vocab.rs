@@ -1042,6 +1042,14 @@ static LENGTHS: LazyLock<[u32; 128]> = LazyLock::new(|| {
     table
 });
 
+impl Sense {
+    /// Whether the word is in the vocabulary at all (a word of no figure's
+    /// has the empty sense).
+    pub(crate) fn known(&'static self) -> bool {
+        !std::ptr::eq(self, &EMPTY)
+    }
+}
+
 /// What `word` can mean, looked up without regard to ASCII case.
 pub(crate) fn sense(word: &str) -> &'static Sense {
     let mut buf = [0u8; 16];
