@@ -30,15 +30,21 @@ fn has_year(s: &str) -> bool {
 /// so that a year told after the other end is not its own: "this May",
 /// "next Friday", "Friday" ("from this May to Oct 2020" starts this year).
 fn anchored(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    let lead = ["this", "next", "last", "coming", "past", "previous"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w));
+    let lead = placed_by_a_word(text);
     let weekday = text.split_whitespace().any(|w| {
         let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
         w.len() >= 6 && w.ends_with("day") && super::vocab::sense(&w).weekday > 0
     });
     lead || weekday && !text.contains(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a date told as `text` opens with a word that places it from the
+/// article date: "this May", "next Friday", "last Thursday".
+fn placed_by_a_word(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    ["this", "next", "last", "coming", "past", "previous"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// `value` (an ISO date "YYYY-MM-DD..." or "--MM-DD") in the year of
@@ -176,10 +182,7 @@ fn forward(
 /// and the Thursday back, is this Thursday's. Not a start placed by a word of
 /// its own ("last Thursday").
 fn within_a_week(start: String, end: &str, period: Period, start_text: &str) -> String {
-    let first = start_text.split_whitespace().next().unwrap_or("");
-    let placed = ["this", "next", "last", "coming", "past", "previous"]
-        .iter()
-        .any(|w| first.eq_ignore_ascii_case(w));
+    let placed = placed_by_a_word(start_text);
     let (a, b) = (calendar_part(&start), calendar_part(end));
     if period != Period::Week || placed || a.len() != 10 || b.len() != 10 || b <= a {
         return start;

@@ -1808,16 +1808,16 @@ pub(super) fn fiscal_or_year_end(
 /// years ("FY2025-26", "FY25/26"): named by the year it ends in, as "fiscal
 /// 2026" is ("2026").
 fn fiscal_year_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let (y, end) = fiscal_year(s, i)?;
+    let v = Some(format!("{y:04}"));
+    Some((found(s, i, end, FigureKind::Date, v), end))
+}
+
+/// The fiscal year told after "FY" at atom `i` ([`fiscal_year_short`]): its
+/// number and the atom after it.
+fn fiscal_year(s: &Scan, i: usize) -> Option<(i32, usize)> {
     let k = if s.is_space(i + 1) { i + 2 } else { i + 1 };
-    let year = |d: &str| -> Option<i32> {
-        let n: i32 = d.parse().ok()?;
-        match d.len() {
-            2 => Some(2000 + n),
-            4 if (1900..=2100).contains(&n) => Some(n),
-            _ => None,
-        }
-    };
-    let mut y = s.digits(k).and_then(year)?;
+    let mut y = s.digits(k).and_then(year_in_two_or_four)?;
     let mut end = k + 1;
     // "FY2025-26", "FY25/26": the second year, the one it ends in.
     if (s.is_dash(end) || s.is_ch(end, '/')) && s.digits(end + 1).is_some_and(|d| d.len() == 2) {
@@ -1827,11 +1827,18 @@ fn fiscal_year_short(s: &Scan, i: usize) -> Option<(Found, usize)> {
             end += 2;
         }
     }
-    if !s.boundary(end) {
-        return None;
+    s.boundary(end).then_some((y, end))
+}
+
+/// A year written in two digits of this century ("27": 2027) or in four
+/// ("2026", from 1900 to 2100), as finance writes it after "FY" or "4Q".
+fn year_in_two_or_four(d: &str) -> Option<i32> {
+    let n: i32 = d.parse().ok()?;
+    match d.len() {
+        2 => Some(2000 + n),
+        4 if (1900..=2100).contains(&n) => Some(n),
+        _ => None,
     }
-    let v = Some(format!("{y:04}"));
-    Some((found(s, i, end, FigureKind::Date, v), end))
 }
 
 /// "last quarter", "this quarter", "the next quarter", "the previous
@@ -1976,12 +1983,8 @@ fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
     let (letter, n) = part_of_year(s, i)?;
     // "Q4 FY2025": the quarter of a fiscal year, named by its number.
     let fiscal = (s.is_space(i + 2) && s.is(i + 3, "FY"))
-        .then(|| fiscal_year_short(s, i + 3))
-        .flatten()
-        .and_then(|(f, e)| match f.value {
-            Some(Value::Text(y)) => y.parse::<i32>().ok().map(|y| (y, e)),
-            _ => None,
-        });
+        .then(|| fiscal_year(s, i + 3))
+        .flatten();
     let (v, end) = match fiscal.or_else(|| year_after(s, i + 2)) {
         Some((y, e)) => (format!("{y:04}-{letter}{n}"), e),
         // "H2" alone is hydrogen as often as a half year; not after "in",
@@ -2033,11 +2036,7 @@ pub(super) fn quarter_number_first(s: &Scan, i: usize) -> Option<(Found, usize)>
         _ => return None,
     };
     let most = if letter == 'Q' { 4 } else { 2 };
-    let y = s.digits(i + 2).and_then(|d| match d.len() {
-        2 => d.parse::<i32>().ok().map(|y| 2000 + y),
-        4 => d.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y)),
-        _ => None,
-    })?;
+    let y = s.digits(i + 2).and_then(year_in_two_or_four)?;
     if !(1..=most).contains(&n) || !s.boundary(i + 3) || s.glued(i) && s.word(i - 1).is_some() {
         return None;
     }

@@ -390,11 +390,14 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
     } else {
         s.back(a.num_start)
     }?;
-    let (start, low, high) = match s.word(before).map(str::to_ascii_lowercase).as_deref() {
-        Some("early") => (before, n, n + 3.0),
-        Some("mid") => (before, n + 3.0, n + 6.0),
-        Some("late") => (before, n + 6.0, n + 9.0),
-        _ => (a.num_start, n, n + 9.0),
+    let (start, low, high) = if s.is_any(before, &["early"]) {
+        (before, n, n + 3.0)
+    } else if s.is_any(before, &["mid"]) {
+        (before, n + 3.0, n + 6.0)
+    } else if s.is_any(before, &["late"]) {
+        (before, n + 6.0, n + 9.0)
+    } else {
+        (a.num_start, n, n + 9.0)
     };
     let owner = if start == before {
         s.back(start)?
