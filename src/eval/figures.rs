@@ -259,6 +259,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let (mut either, mut strict_hits) = (0usize, 0usize);
     // Matched TIMEX3 with a resolved gold value: (how many, how many equal ours).
     let mut values = (0usize, 0usize);
+    let mut timex = TimexScore::default();
     let articles = meantime::read_all(files)?;
     let docs = articles.len();
     for article in &articles {
@@ -297,6 +298,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             .filter(|f| f.kind != FigureKind::Ordinal)
             .filter(|f| !ignored.iter().any(|&(a, b)| f.start < b && a < f.end))
             .collect();
+        timex.add(&gold, &found);
         let mut matched = vec![false; found.len()];
         for (start, end, kinds, ty, value, written) in &gold {
             let entry = by_type.entry(ty.clone()).or_default();
@@ -403,7 +405,102 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     );
     let fp: Vec<String> = false_pos.iter().map(|(k, n)| format!("{k} {n}")).collect();
     let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));
+    timex.write(&mut out);
     Ok(out)
+}
+
+/// TIMEX3 scored as TempEval-3 scores it: gold DATE, TIME and DURATION
+/// against found dates, times and durations whatever their kind, matched one
+/// to one by any overlap (relaxed) or by exact span (strict, with or without
+/// a leading modifier); a relaxed match counts for the value when the value
+/// as written equals the gold value, references ("PRESENT_REF") and
+/// unresolved values ("XXXX-08") included.
+#[derive(Default)]
+struct TimexScore {
+    gold: usize,
+    found: usize,
+    relaxed: usize,
+    strict: usize,
+    value: usize,
+}
+
+impl TimexScore {
+    /// Adds one article: its gold as `score_meantime` reads it and what was found.
+    #[allow(clippy::type_complexity)]
+    fn add(
+        &mut self,
+        gold: &[(
+            usize,
+            usize,
+            &[FigureKind],
+            String,
+            Option<String>,
+            &[FigureKind],
+        )],
+        found: &[Found],
+    ) {
+        let is_time = |k: FigureKind| {
+            matches!(
+                k,
+                FigureKind::Date | FigureKind::Time | FigureKind::Duration
+            )
+        };
+        let found: Vec<&Found> = found.iter().filter(|f| is_time(f.kind)).collect();
+        let gold: Vec<_> = gold.iter().filter(|g| g.3.starts_with("TIMEX3")).collect();
+        self.gold += gold.len();
+        self.found += found.len();
+        let mut used = vec![false; found.len()];
+        // Exact spans claim their figure first, then any overlap.
+        let mut pairs: Vec<Option<usize>> = gold
+            .iter()
+            .map(|g| {
+                let n = found.iter().enumerate().position(|(n, f)| {
+                    !used[n] && (f.start == g.0 || f.core == g.0) && f.end == g.1
+                })?;
+                used[n] = true;
+                Some(n)
+            })
+            .collect();
+        for (g, pair) in gold.iter().zip(pairs.iter_mut()) {
+            if pair.is_none() {
+                *pair = found
+                    .iter()
+                    .enumerate()
+                    .position(|(n, f)| !used[n] && f.start < g.1 && g.0 < f.end);
+                if let Some(n) = *pair {
+                    used[n] = true;
+                }
+            }
+        }
+        for (g, pair) in gold.iter().zip(&pairs) {
+            let Some(n) = *pair else { continue };
+            let f = found[n];
+            self.relaxed += 1;
+            if (f.start == g.0 || f.core == g.0) && f.end == g.1 {
+                self.strict += 1;
+            }
+            let ours = match &f.value {
+                Some(Value::Text(t)) => t.as_str(),
+                _ => "",
+            };
+            if g.4.as_deref() == Some(ours) {
+                self.value += 1;
+            }
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        let f1 = |hits: usize| 2.0 * hits as f64 / (self.gold + self.found).max(1) as f64;
+        let _ = writeln!(
+            out,
+            "  TIMEX3 as TempEval-3 scores them (gold {}, found {}): relaxed (any overlap) F1 {:.3}, strict (exact span) F1 {:.3}, value F1 {:.3}",
+            self.gold,
+            self.found,
+            f1(self.relaxed),
+            f1(self.strict),
+            f1(self.value)
+        );
+    }
 }
 
 /// Whether `f` is the gold figure at `start..end` (with or without its

@@ -17,7 +17,7 @@ use super::money::currency_prefix;
 use super::numbers::signed_number;
 use super::ranges::{linked_number, Linked};
 use super::scan::Scan;
-use super::suffixes::what_follows;
+use super::suffixes::{first_level, what_follows};
 use crate::calendar::CalendarDate;
 
 /// Words that come before an amount and say it is approximate or a bound.
@@ -145,7 +145,12 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
         }
         Some(Linked::Years(found, end)) => return Some((Some(found), end)),
         Some(Linked::Score { end }) => return skip_to(end),
-        None => {}
+        // "fell from 5.2 to 4.9 percent": 5.2 percent.
+        None => {
+            if let Some(step) = first_level(s, &amount, date) {
+                return Some(step);
+            }
+        }
     }
     if amount.between && amount.high.is_none() {
         return None;

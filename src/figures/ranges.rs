@@ -11,6 +11,7 @@ use super::counts::{counted, dated_by_a_year};
 use super::money::currency_prefix;
 use super::numbers::{number, scaled, Num};
 use super::scan::Scan;
+use super::vocab::Cardinal;
 use crate::analysis::{FigureKind, Value};
 
 /// What an amount's number makes with a second number linked to it.
@@ -82,6 +83,52 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         return Some(Linked::Score { end: second.end });
     }
     None
+}
+
+/// The level after "to" when the amount `a` is the first level of a change
+/// told from one level to another ("fell from 5.2 to 4.9 percent", "grew
+/// from 3 to 5 million", "from $3 to $2.5 billion"): the two are figures of
+/// their own ([`change_before`]), and the first is told in the unit and
+/// scale of the second. Not after a modifier ("from about 3 to 5").
+pub(super) fn level_after_from(s: &Scan, a: &Amount) -> Option<Amount> {
+    if a.after_modifier.is_some() || a.between || a.high.is_some() {
+        return None;
+    }
+    if !s.back(a.start).is_some_and(|b| s.is(b, "from")) || !change_before(s, a.start) {
+        return None;
+    }
+    let k = s.sp(a.end);
+    if !s.is(k, "to") || !s.is_space(k + 1) {
+        return None;
+    }
+    let (currency, l) = match currency_prefix(s, k + 2) {
+        Some((c, at)) if Some(c) == a.currency => (Some(c), at),
+        Some(_) => return None,
+        None => (None, k + 2),
+    };
+    let num = number(s, l, currency.is_some())
+        .filter(|n| !n.ordinal && n.words == a.num.words && n.value.is_some())?;
+    Some(Amount {
+        start: k + 2,
+        after_modifier: None,
+        between: false,
+        currency,
+        num,
+        num_start: l,
+        value: num.value,
+        high: None,
+        end: num.end,
+    })
+}
+
+/// The scale word that ends the number `n` ("million" in "5 million", "bn"
+/// in "2.5bn"), as its factor.
+pub(super) fn scale_of(s: &Scan, n: &Num) -> Option<f64> {
+    let sense = s.sense(n.end.checked_sub(1)?);
+    match sense.cardinal {
+        Some(Cardinal::Scale(v)) if n.scaled => Some(v),
+        _ => sense.suffix_scale.filter(|_| n.scaled),
+    }
 }
 
 /// Whether the amount `a` is a year followed by a slash and the next year's

@@ -13,8 +13,8 @@ use super::lookalikes::code_after;
 use super::measures::{finer_measure, percent_suffix, unit_suffix};
 use super::money::currency_suffix;
 use super::names::opens_no_name;
-use super::numbers::{and_a_half, number};
-use super::ranges::change_before;
+use super::numbers::{and_a_half, number, scaled};
+use super::ranges::{change_before, level_after_from, scale_of};
 use super::resolve::{ago, from_now};
 use super::scan::Scan;
 use super::vocab::{TimeUnit, TIME_ADJECTIVES};
@@ -114,6 +114,45 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
     AFTER_A_NUMBER
         .iter()
         .find_map(|(_, read)| read(s, a, &after))
+}
+
+/// The first level of a change told from one level to another, in the unit
+/// and scale of the second ([`level_after_from`]): "5.2" in "fell from 5.2
+/// to 4.9 percent" is 5.2 percent, "3" in "grew from 3 to 5 million" is
+/// 3,000,000, "10" in "from 10 to 50 km" is 10 km. Only percents, money,
+/// quantities, durations and scaled numbers lend their unit; "from 3 to 5
+/// people" leaves 3 a number.
+pub(super) fn first_level(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
+    let second = level_after_from(s, a)?;
+    let (Some(next), _) = what_follows(s, &second, date)? else {
+        return None;
+    };
+    let scale = scale_of(s, &second.num).filter(|_| !a.num.scaled);
+    let lends = match next.kind {
+        FigureKind::Percent | FigureKind::Money | FigureKind::Quantity | FigureKind::Duration => {
+            true
+        }
+        FigureKind::Number => scale.is_some(),
+        _ => false,
+    };
+    if !lends {
+        return None;
+    }
+    let mut first = *a;
+    if let Some(by) = scale {
+        first.value = a.value.map(|v| scaled(v, by));
+    }
+    // Read what follows the second number as if it followed the first.
+    first.end = second.end;
+    let (Some(mut found), _) = what_follows(s, &first, date)? else {
+        return None;
+    };
+    if found.kind != next.kind {
+        return None;
+    }
+    found.end = s.end(a.end);
+    found.counts = None;
+    Some((Some(found), a.end))
 }
 
 /// A unit of measure at `k`: "10 km", "500,000 barrels", "200lbs", and on in
