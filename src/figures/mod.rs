@@ -428,13 +428,33 @@ fn can_start(s: &Scan, i: usize) -> bool {
             // most are passed over at once.
             if s.is_any(i, &["a", "an"]) {
                 let k = s.sp(i + 1);
+                // "A$5 million": the Australian dollar's sign.
+                if s.is_ch(i + 1, '$') {
+                    return true;
+                }
                 return k > i + 1
                     && (s.digits(k).is_some()
                         || s.sense(k).known()
                         || s.is_any(k, &["metric", "square", "cubic"]));
             }
+            // "the" starts a figure only before digits, a mark ("the '80s"),
+            // a capitalized word ("the Fourth of July") or a word of the
+            // vocabulary ("the past", "the 20th century", "the weekend"):
+            // most are passed over at once.
+            if s.is(i, "the") {
+                let k = s.sp(i + 1);
+                return k > i + 1
+                    && (s.word(k).is_none() || s.capitalized(k) || s.sense(k).known());
+            }
             let sense = s.sense(i);
-            sense.trigger || s.capitalized(i) && (s.str(i).len() <= 3 || sense.holiday_start)
+            // A short capitalized word starts one as a code or an
+            // abbreviation: a letter ("Q3", "H2"), capitals ("FY27", "GB£",
+            // "EGP"), "KSh"; not "He", "In", "Mr".
+            let code = || {
+                let w = s.str(i);
+                w.len() <= 3 && (w.len() == 1 || w.chars().skip(1).any(char::is_uppercase))
+            };
+            sense.trigger || s.capitalized(i) && (sense.holiday_start || code())
         }
         Some(AtomKind::Digits) => true,
         Some(AtomKind::Other(c)) => {

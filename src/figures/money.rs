@@ -301,3 +301,26 @@ pub(super) fn currency_suffix(
     }
     Some((adjective.unwrap_or(code), end, factor))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::CURRENCY_PREFIXES;
+    use crate::analysis::FigureKind;
+
+    /// Every prefix starts a figure in a whole scan, whatever the scanner's
+    /// quick tests pass over: "KSh5 million" or "GB # 5 million" (glued to
+    /// the number or spaced as wire copy spaces it), "A$5 million".
+    #[test]
+    fn every_prefix_starts_money() {
+        for (parts, code) in CURRENCY_PREFIXES {
+            let reads = |text: &str| {
+                crate::figures::scan(text, None)
+                    .iter()
+                    .any(|f| f.kind == FigureKind::Money && f.unit == Some(*code))
+            };
+            let glued = format!("It cost {}5 million.", parts.concat());
+            let spaced = format!("It cost {} 5 million.", parts.join(" "));
+            assert!(reads(&glued) || reads(&spaced), "{glued}");
+        }
+    }
+}

@@ -132,6 +132,10 @@ pub(crate) struct Sense {
     pub suffix_scale: Option<f64>,
     /// Whether a figure can start at this word at all (the scanner skips others).
     pub trigger: bool,
+    /// Whether a figure told with "the" can go on with this word ("the
+    /// future", "the same period", "the weekend"); a "the" before a word of
+    /// no figure's is passed over at once.
+    pub after_the: bool,
     /// Whether a modifier of an amount can start at this word ("more" of
     /// "more than", "about"): the quick test before `amounts::MODIFIERS`.
     pub modifier_start: bool,
@@ -770,6 +774,32 @@ const VAGUE: &[&str] = &[
     "tens",
 ];
 
+/// Words that a figure starting with "the" can go on with, other than the
+/// vocabulary's numbers, months, weekdays, units, holidays and triggers:
+/// "the future", "the near future", "the same period", "the weekend", "the
+/// following week", "the middle of", "the turn of the century", "the morning
+/// of". Each reader of such a figure names its words here.
+const AFTER_THE: &[&str] = &[
+    "future",
+    "near",
+    "distant",
+    "foreseeable",
+    "immediate",
+    "recent",
+    "weekend",
+    "same",
+    "following",
+    "previous",
+    "prior",
+    "current",
+    "middle",
+    "turn",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
 /// Other words a figure can start with (besides [`MODIFIER_STARTS`], which
 /// are triggers too): articles, relative dates, signs, currency prefixes,
 /// "percent of".
@@ -824,6 +854,7 @@ const TRIGGERS: &[&str] = &[
     "r",
     "nt",
     "rs",
+    "ksh",
     "dlrs",
     "rm",
     "usd",
@@ -949,6 +980,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in TRIGGERS {
         add(w, &|s| s.trigger = true);
     }
+    for w in AFTER_THE {
+        add(w, &|s| s.after_the = true);
+    }
     let tense = [
         AHEAD,
         FUTURE_TENSE,
@@ -1023,6 +1057,7 @@ static EMPTY: Sense = Sense {
     vague: false,
     suffix_scale: None,
     trigger: false,
+    after_the: false,
     modifier_start: false,
     holiday_start: false,
     tense: false,
