@@ -1631,7 +1631,7 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
 /// A time told by a word for the present, the past or the future, as
 /// TimeML marks it (PRESENT_REF, PAST_REF, FUTURE_REF): "now", "currently",
 /// "recently", "lately", "nowadays", "soon", "very soon", "the recent
-/// talks", "in the past", "the near future". A date valued null: which day
+/// talks", "in the past", "the near future", "in the future it will". A date valued null: which day
 /// is meant is not told. Not "now that" (a conjunction), "as soon as", "soon
 /// after", "most recent", "recent years" (a duration, read by
 /// [`vague_duration`]), "the past decade" or "the future king".
@@ -1707,7 +1707,19 @@ pub(super) fn vague_reference(s: &Scan, i: usize) -> Option<(Found, usize)> {
                         "would", "can",
                     ],
                 );
-        if !ends {
+        // "in the future it will", "in the past we had": after "in" the
+        // phrase tells when, unless a unit or a count follows ("in the past
+        // decade", read as a duration, "in the past few years").
+        let told_when = before_is(&["in", "In"])
+            && after > k + 1
+            && s.sense(after).time_unit.is_none()
+            && s.sense(after).cardinal.is_none()
+            && !s.sense(after).vague
+            && !s.is_any(
+                after,
+                &["few", "several", "many", "couple", "of", "tense", "perfect"],
+            );
+        if !ends && !told_when {
             return None;
         }
         k + 1
