@@ -1964,16 +1964,10 @@ const OF_A_GAME: &[&str] = &[
 /// year) speaks of a game in play ([`OF_A_GAME`]), within a dozen words
 /// either way.
 fn of_a_game(s: &Scan, start: usize, end: usize) -> bool {
-    let ends = |k: usize| {
-        matches!(
-            s.kind(k),
-            None | Some(AtomKind::Break) | Some(AtomKind::Other('.' | '!' | '?' | ';'))
-        )
-    };
     let back = (start.saturating_sub(24)..start)
         .rev()
-        .take_while(|&k| !ends(k));
-    let ahead = (end..end + 24).take_while(|&k| !ends(k));
+        .take_while(|&k| !s.sentence_ends(k));
+    let ahead = (end..end + 24).take_while(|&k| !s.sentence_ends(k));
     back.chain(ahead).any(|k| s.is_any(k, OF_A_GAME))
 }
 

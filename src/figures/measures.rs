@@ -205,20 +205,33 @@ pub(super) fn finer_measure(
 
 /// A percent sign or word after an amount at `k`, and the index after it.
 pub(super) fn percent_suffix(s: &Scan, k: usize) -> Option<(usize, Option<&'static str>)> {
+    percent_words(s, k, |k| s.is_space(k))
+}
+
+/// A percent sign or word at `k` whose words are joined where `joint` says:
+/// by spaces after a number ("5 percentage points", "50 basis points"), by
+/// hyphens in a modifier ("a 25-basis-point cut", "a 5-per-cent rise"). The
+/// index after it and its unit.
+pub(super) fn percent_words(
+    s: &Scan,
+    k: usize,
+    joint: impl Fn(usize) -> bool,
+) -> Option<(usize, Option<&'static str>)> {
     if s.is_ch(k, '%') || s.is_ch(k, '％') {
         return Some((k + 1, None));
     }
+    let points = |k: usize| joint(k) && s.is_any(k + 1, &["point", "points"]);
     if s.is_any(k, &["percent", "percents", "pct", "percentage"]) {
-        if s.is_space(k + 1) && s.is_any(k + 2, &["point", "points"]) {
+        if points(k + 1) {
             return Some((k + 3, Some("percentage points")));
         }
         return Some((k + 1, None));
     }
-    if s.is(k, "per") && s.is_space(k + 1) && s.is(k + 2, "cent") {
+    if s.is(k, "per") && joint(k + 1) && s.is(k + 2, "cent") {
         return Some((k + 3, None));
     }
     // "50 basis points", "25 bps": hundredths of a percentage point, as rates move.
-    if s.is(k, "basis") && s.is_space(k + 1) && s.is_any(k + 2, &["point", "points"]) {
+    if s.is(k, "basis") && points(k + 1) {
         return Some((k + 3, Some("basis points")));
     }
     if s.is_any(k, &["bps", "bp"]) && s.boundary(k + 1) {

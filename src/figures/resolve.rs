@@ -11,7 +11,6 @@
 //! its sentence named ([`story_day`]).
 
 use super::candidate::Found;
-use super::lexer::AtomKind;
 use super::scan::Scan;
 use super::vocab::{sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, PAST_WORDS};
 use crate::analysis::{FigureKind, Value};
@@ -281,29 +280,13 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
         .unwrap_or(false)
 }
 
-/// The atoms before atom `i` in its sentence, nearest first, at most 16: up
+/// The atoms before atom `i` in its sentence, nearest first, at most 24: up
 /// to a line break or the mark that ends a sentence, a clause (";") or a
 /// quotation.
 fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 'a {
-    (i.saturating_sub(24)..i).rev().take_while(move |&b| {
-        // A point between digits is a decimal one ("10.30am"), and one after
-        // a single letter and a point ends an abbreviation ("5 p.m. on
-        // Friday", "the U.S. will"): no full stop.
-        let decimal =
-            s.is_ch(b, '.') && s.digits(b.wrapping_sub(1)).is_some() && s.digits(b + 1).is_some();
-        let letter = |k: usize| s.word(k).is_some_and(|w| w.len() == 1);
-        let abbreviation = s.is_ch(b, '.')
-            && letter(b.wrapping_sub(1))
-            && (s.is_ch(b.wrapping_sub(2), '.') || letter(b + 1) && s.is_ch(b + 2, '.'));
-        decimal
-            || abbreviation
-            || !matches!(
-                s.kind(b),
-                Some(AtomKind::Break)
-                    | None
-                    | Some(AtomKind::Other('.' | '!' | '?' | ';' | '“' | '”' | '"'))
-            )
-    })
+    (i.saturating_sub(24)..i)
+        .rev()
+        .take_while(move |&b| !s.sentence_ends(b) && !matches!(s.ch(b), Some('“' | '”' | '"')))
 }
 
 /// Whether a verb group of the past governs the day or month at atom `i`:

@@ -181,6 +181,28 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether a sentence (or a clause after ";") ends at atom `k`: the end
+    /// of the text or a line, or ".", "!", "?" or ";". A point between
+    /// digits is a decimal one ("10.30am"), and one after a single letter
+    /// and a point ends an abbreviation ("5 p.m. on Friday", "the U.S.
+    /// will"): no full stop.
+    pub(crate) fn sentence_ends(&self, k: usize) -> bool {
+        match self.kind(k) {
+            None | Some(AtomKind::Break) => true,
+            Some(AtomKind::Other('!' | '?' | ';')) => true,
+            Some(AtomKind::Other('.')) => {
+                let decimal =
+                    self.digits(k.wrapping_sub(1)).is_some() && self.digits(k + 1).is_some();
+                let letter = |i: usize| self.word(i).is_some_and(|w| w.len() == 1);
+                let abbreviation = letter(k.wrapping_sub(1))
+                    && (self.is_ch(k.wrapping_sub(2), '.')
+                        || letter(k + 1) && self.is_ch(k + 2, '.'));
+                !decimal && !abbreviation
+            }
+            _ => false,
+        }
+    }
+
     /// Whether atom `i` is glued to the atom before it (no space between).
     pub(crate) fn glued(&self, i: usize) -> bool {
         i > 0 && !matches!(self.kind(i - 1), Some(AtomKind::Space | AtomKind::Break))

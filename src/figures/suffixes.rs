@@ -10,7 +10,7 @@
 use super::candidate::{found, skip_to, Amount, Step};
 use super::counts::{counted, dated_by_a_year};
 use super::lookalikes::code_after;
-use super::measures::{finer_measure, percent_suffix, unit_suffix};
+use super::measures::{finer_measure, percent_suffix, percent_words, unit_suffix};
 use super::money::currency_suffix;
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number, scaled};
@@ -238,19 +238,11 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
 /// "a half-point rise": a point of a rate, in percentage points). The atom
 /// after it and its unit.
 fn hyphenated_percent(s: &Scan, a: &Amount, w: usize) -> Option<(usize, Option<&'static str>)> {
-    let point = |k: usize| s.is_dash(k) && s.is(k + 1, "point") && s.boundary(k + 2);
-    let read = if s.is_any(w, &["percent", "pct"]) && s.boundary(w + 1) {
-        (w + 1, None)
-    } else if s.is(w, "basis") && point(w + 1) {
-        (w + 3, Some("basis points"))
-    } else if s.is(w, "percentage") && point(w + 1) {
-        (w + 3, Some("percentage points"))
-    } else if s.is(w, "point") && s.boundary(w + 1) && a.value.is_some_and(|v| v < 1.0) {
-        (w + 1, Some("percentage points"))
-    } else {
-        return None;
-    };
-    Some(read)
+    if let Some(read) = percent_words(s, w, |k| s.is_dash(k)).filter(|&(e, _)| s.boundary(e)) {
+        return Some(read);
+    }
+    (s.is(w, "point") && s.boundary(w + 1) && a.value.is_some_and(|v| v < 1.0))
+        .then_some((w + 1, Some("percentage points")))
 }
 
 /// A percentage, the sign or word at `k`: "5%", "5 per cent", "5 percentage

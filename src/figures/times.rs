@@ -106,7 +106,7 @@ pub(super) fn clock(s: &Scan, i: usize) -> Option<(String, usize)> {
 /// "15:30", "15:30:05", and "7.30" before a meridiem or when `loose`: the
 /// clock and the index after it.
 fn digital(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)> {
-    let h: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    s.digits(i).filter(|d| d.len() <= 2)?;
     let dotted = s.is_ch(i + 1, '.')
         && s.digits(i + 2).is_some()
         && (loose && s.boundary(i + 3) && !s.is_ch(i + 3, '.')
@@ -114,27 +114,36 @@ fn digital(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)> {
     if !(s.is_ch(i + 1, ':') || dotted) {
         return None;
     }
-    let m: u8 = s.digits(i + 2).filter(|d| d.len() == 2)?.parse().ok()?;
-    if h > 24 || m > 59 {
+    let (h, m, sec, end) = clock_groups(s, i)?;
+    if h > 24 {
         return None;
     }
-    let mut c = Clock::at(h, m);
+    let mut c = Clock::at(h as u8, m as u8);
     // "7.30" is a time only with its meridiem (read by the caller), or where
     // the caller knows a time is meant.
     c.marked = s.is_ch(i + 1, ':');
-    let mut end = i + 3;
-    if s.is_ch(end, ':') {
-        if let Some(x) = s
-            .digits(end + 1)
-            .filter(|d| d.len() == 2)
-            .and_then(|d| d.parse::<u8>().ok())
-            .filter(|x| *x < 60)
-        {
-            c.sec = Some(x).filter(|x| *x > 0);
-            end += 2;
-        }
-    }
+    c.sec = sec.map(|x| x as u8).filter(|x| *x > 0);
     Some((c, end))
+}
+
+/// The numbers of a time in the colon form at `i`, with the separator after
+/// the first checked by the caller: one or two digits, two digits under 60
+/// and, after another ":", two more under 60 ("15:30", "15:30:05",
+/// "2:08:14", "7.30"); the three and the index after them.
+fn clock_groups(s: &Scan, i: usize) -> Option<(u32, u32, Option<u32>, usize)> {
+    let first: u32 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let two = |k: usize| -> Option<u32> {
+        s.digits(k)
+            .filter(|d| d.len() == 2)?
+            .parse()
+            .ok()
+            .filter(|&n| n < 60)
+    };
+    let second = two(i + 2)?;
+    match two(i + 4).filter(|_| s.is_ch(i + 3, ':')) {
+        Some(third) => Some((first, second, Some(third), i + 5)),
+        None => Some((first, second, None, i + 3)),
+    }
 }
 
 /// A time taken, in the colon form of a race or a gap, rather than a time
@@ -144,24 +153,10 @@ fn digital(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)> {
 /// seconds), and a lap told to fractions of a second ("1:15.915"). A
 /// duration; the index after it.
 pub(super) fn race_time(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    let first: u32 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
     if !s.is_ch(i + 1, ':') {
         return None;
     }
-    let two = |k: usize| -> Option<u32> {
-        s.digits(k)
-            .filter(|d| d.len() == 2)?
-            .parse()
-            .ok()
-            .filter(|&n| n < 60)
-    };
-    let second = two(i + 2)?;
-    let third = if s.is_ch(i + 3, ':') {
-        two(i + 4)
-    } else {
-        None
-    };
-    let mut end = if third.is_some() { i + 5 } else { i + 3 };
+    let (first, second, third, mut end) = clock_groups(s, i)?;
     // "1:15.915": a lap in minutes, seconds and their fractions.
     let fraction = if s.is_ch(end, '.') && s.digits(end + 1).is_some() && s.boundary(end + 2) {
         end += 2;
