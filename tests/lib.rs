@@ -561,3 +561,54 @@ fn walls_of_marks_and_names_are_analysed() {
         check_spans(&text, &analyze(&text, &Options::new()));
     }
 }
+
+/// `eval figures` scores a TIMEX3 set in JSON lines as TempEval-3 does, and
+/// names the line of a TIMEX3 whose text is not in its paragraph.
+#[test]
+fn cli_scores_a_timex_set_and_names_bad_lines() {
+    let dir = std::env::temp_dir().join(format!("presslight-timex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let set = dir.join("set.jsonl");
+    // Three gold TIMEX3: "Tuesday" right, "two years" found with another
+    // value (P2Y against a made-up gold P3Y), and a made-up "happened" that
+    // nothing finds; the SET "every week" is left out.
+    std::fs::write(
+        &set,
+        concat!(
+            r#"{"id": "a", "date": "2024-03-07", "text": "The mayor resigned on Tuesday after two years in office; the council meets every week.", "timex": [{"text": "Tuesday", "type": "DATE", "value": "2024-03-05"}, {"text": "two years", "type": "DURATION", "value": "P3Y"}, {"text": "every week", "type": "SET", "value": "P1W"}]}"#,
+            "\n\n",
+            r#"{"id": "b", "date": "2024-03-07", "text": "Nothing happened.", "timex": [{"text": "happened", "type": "DATE", "value": "2024"}]}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Gold 3, found 2 ("Tuesday", "two years"): relaxed 2 -> F1 0.800,
+    // strict 2 -> 0.800, value 1 -> 0.400.
+    assert!(stdout.contains("(gold 3, found 2)"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "relaxed (any overlap) F1 0.800, strict (exact span) F1 0.800, value F1 0.400"
+        ),
+        "{stdout}"
+    );
+    std::fs::write(
+        &set,
+        r#"{"date": "2024-03-07", "text": "On Monday.", "timex": [{"text": "Friday", "type": "DATE"}]}"#,
+    )
+    .unwrap();
+    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("set.jsonl:1") && stderr.contains("\"Friday\""),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

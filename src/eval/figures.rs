@@ -6,7 +6,8 @@
 //! `DimensionModel.json` under an `English` folder is a set of specs, and so is
 //! `DateTimeModel.json` (dates, times and durations, scored in [`date_specs`],
 //! whose doc gives the rules); a folder of MEANTIME `.xml` documents (searched
-//! recursively) is MEANTIME.
+//! recursively) is MEANTIME; a `.jsonl` file is a set of TIMEX3 annotations
+//! ([`timex`](super::timex)).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -35,16 +36,21 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
     let mut specs = Vec::new();
     let mut documents = Vec::new();
     let mut duckling = Vec::new();
+    let mut timex_sets = Vec::new();
     for path in paths {
+        if path.extension().is_some_and(|e| e == "jsonl") && path.is_file() {
+            timex_sets.push(*path);
+            continue;
+        }
         if !super::duckling::corpus_files(path)?.is_empty() {
             duckling.push(*path);
             continue;
         }
         collect(path, &mut specs, &mut documents)?;
     }
-    if specs.is_empty() && documents.is_empty() && duckling.is_empty() {
+    if specs.is_empty() && documents.is_empty() && duckling.is_empty() && timex_sets.is_empty() {
         return Err(Error::format(
-            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files or Duckling corpora (…/EN/Corpus.hs) under the paths given",
+            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files, Duckling corpora (…/EN/Corpus.hs) or TIMEX3 sets (.jsonl) under the paths given",
         ));
     }
     let mut out = String::new();
@@ -88,6 +94,9 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
     if !documents.is_empty() {
         documents.sort();
         out.push_str(&score_meantime(&documents)?);
+    }
+    for path in &timex_sets {
+        out.push_str(&super::timex::score_set(path)?);
     }
     Ok(out)
 }
@@ -259,7 +268,7 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let (mut either, mut strict_hits) = (0usize, 0usize);
     // Matched TIMEX3 with a resolved gold value: (how many, how many equal ours).
     let mut values = (0usize, 0usize);
-    let mut timex = TimexScore::default();
+    let mut timex = super::timex::TimexScore::default();
     let articles = meantime::read_all(files)?;
     let docs = articles.len();
     for article in &articles {
@@ -298,7 +307,12 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
             .filter(|f| f.kind != FigureKind::Ordinal)
             .filter(|f| !ignored.iter().any(|&(a, b)| f.start < b && a < f.end))
             .collect();
-        timex.add(&gold, &found);
+        let timex_gold: Vec<(usize, usize, Option<String>)> = gold
+            .iter()
+            .filter(|g| g.3.starts_with("TIMEX3"))
+            .map(|g| (g.0, g.1, g.4.clone()))
+            .collect();
+        timex.add(&timex_gold, &found);
         let mut matched = vec![false; found.len()];
         for (start, end, kinds, ty, value, written) in &gold {
             let entry = by_type.entry(ty.clone()).or_default();
@@ -407,100 +421,6 @@ fn score_meantime(files: &[PathBuf]) -> Result<String, Error> {
     let _ = writeln!(out, "  unmatched figures by kind: {}", fp.join(", "));
     timex.write(&mut out);
     Ok(out)
-}
-
-/// TIMEX3 scored as TempEval-3 scores it: gold DATE, TIME and DURATION
-/// against found dates, times and durations whatever their kind, matched one
-/// to one by any overlap (relaxed) or by exact span (strict, with or without
-/// a leading modifier); a relaxed match counts for the value when the value
-/// as written equals the gold value, references ("PRESENT_REF") and
-/// unresolved values ("XXXX-08") included.
-#[derive(Default)]
-struct TimexScore {
-    gold: usize,
-    found: usize,
-    relaxed: usize,
-    strict: usize,
-    value: usize,
-}
-
-impl TimexScore {
-    /// Adds one article: its gold as `score_meantime` reads it and what was found.
-    #[allow(clippy::type_complexity)]
-    fn add(
-        &mut self,
-        gold: &[(
-            usize,
-            usize,
-            &[FigureKind],
-            String,
-            Option<String>,
-            &[FigureKind],
-        )],
-        found: &[Found],
-    ) {
-        let is_time = |k: FigureKind| {
-            matches!(
-                k,
-                FigureKind::Date | FigureKind::Time | FigureKind::Duration
-            )
-        };
-        let found: Vec<&Found> = found.iter().filter(|f| is_time(f.kind)).collect();
-        let gold: Vec<_> = gold.iter().filter(|g| g.3.starts_with("TIMEX3")).collect();
-        self.gold += gold.len();
-        self.found += found.len();
-        let mut used = vec![false; found.len()];
-        // Exact spans claim their figure first, then any overlap.
-        let mut pairs: Vec<Option<usize>> = gold
-            .iter()
-            .map(|g| {
-                let n = found.iter().enumerate().position(|(n, f)| {
-                    !used[n] && (f.start == g.0 || f.core == g.0) && f.end == g.1
-                })?;
-                used[n] = true;
-                Some(n)
-            })
-            .collect();
-        for (g, pair) in gold.iter().zip(pairs.iter_mut()) {
-            if pair.is_none() {
-                *pair = found
-                    .iter()
-                    .enumerate()
-                    .position(|(n, f)| !used[n] && f.start < g.1 && g.0 < f.end);
-                if let Some(n) = *pair {
-                    used[n] = true;
-                }
-            }
-        }
-        for (g, pair) in gold.iter().zip(&pairs) {
-            let Some(n) = *pair else { continue };
-            let f = found[n];
-            self.relaxed += 1;
-            if (f.start == g.0 || f.core == g.0) && f.end == g.1 {
-                self.strict += 1;
-            }
-            let ours = match &f.value {
-                Some(Value::Text(t)) => t.as_str(),
-                _ => "",
-            };
-            if g.4.as_deref() == Some(ours) {
-                self.value += 1;
-            }
-        }
-    }
-
-    fn write(&self, out: &mut String) {
-        let f1 = |hits: usize| 2.0 * hits as f64 / (self.gold + self.found).max(1) as f64;
-        let _ = writeln!(
-            out,
-            "  TIMEX3 as TempEval-3 scores them (gold {}, found {}): relaxed (any overlap) F1 {:.3}, strict (exact span) F1 {:.3}, value F1 {:.3}",
-            self.gold,
-            self.found,
-            f1(self.relaxed),
-            f1(self.strict),
-            f1(self.value)
-        );
-    }
 }
 
 /// Whether `f` is the gold figure at `start..end` (with or without its

@@ -9,6 +9,7 @@ mod figures;
 mod invariance;
 mod meantime;
 mod spec_files;
+mod timex;
 
 use std::path::{Path, PathBuf};
 
