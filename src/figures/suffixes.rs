@@ -67,7 +67,7 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     ("unit of measure", |s, a, f| measure(s, a, f.unit, f.glued)),
     // "in her 60s", "in his mid-30s": an age.
     ("age by decade", |s, a, _| age_by_decade(s, a)),
-    // "aged 52", "adults aged 50 to 79": an age.
+    // "aged 52", "adults aged 50 to 79", "John Smith, 52,": an age.
     ("age after aged", |s, a, _| age_after_aged(s, a)),
     // "'82", "the '90s".
     ("year in two digits", |s, a, f| {
@@ -461,10 +461,39 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
     if !s
         .back(a.start)
         .is_some_and(|b| s.is_any(b, &["aged", "Aged", "ages", "Ages"]))
+        && !in_apposition(s, a)
     {
         return None;
     }
     a.figure(s, FigureKind::Quantity, a.value(1.0), Some("years"), a.end)
+}
+
+/// Whether the amount `a` is an age told in apposition to a name, between
+/// commas or in brackets: "John Smith, 52, of Boston", "Smith (52)". One to
+/// three plain digits after a capitalized word that names no month or
+/// weekday ("On March 3, 52 ..." is no age).
+fn in_apposition(s: &Scan, a: &Amount) -> bool {
+    let (open, close) = if s.is_ch(a.start.wrapping_sub(1), '(') {
+        (a.start - 1, ')')
+    } else if s.is_space(a.start.wrapping_sub(1)) && s.is_ch(a.start.wrapping_sub(2), ',') {
+        (a.start - 2, ',')
+    } else {
+        return false;
+    };
+    let name = if s.is_space(open.wrapping_sub(1)) {
+        open.wrapping_sub(2)
+    } else {
+        open.wrapping_sub(1)
+    };
+    let sense = s.sense(name);
+    a.after_modifier.is_none()
+        && a.num.plain.is_some_and(|n| n <= 3)
+        && a.value.is_some_and(|v| v >= 1.0)
+        && s.is_ch(a.end, close)
+        && s.word(name).is_some()
+        && s.capitalized(name)
+        && sense.month == 0
+        && sense.weekday == 0
 }
 
 /// A year or a decade, in four plain digits without a modifier: "in 1996",
