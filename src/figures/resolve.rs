@@ -79,7 +79,9 @@ impl Toward {
         if through {
             return Toward::Soon;
         }
-        Self::of(future_ahead(s, i), || past_event(s, i))
+        Self::of(future_ahead(s, i), || {
+            past_event(s, i) || past_verb_on(s, i)
+        })
     }
 
     /// The direction of a month told at atom `i`: back after "since" ("since
@@ -327,6 +329,27 @@ pub(super) fn past_event(s: &Scan, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a verb of the past (in -ed, or [`PAST_WORDS`]) governs the day
+/// at atom `i` from just before it or its preposition: "nominations closed
+/// on Jan. 31", "the suit filed Friday", "the jury met on March 3". Not a passive ("will be held on Friday") and not after a word of
+/// what is ahead ("is expected on", "scheduled for").
+fn past_verb_on(s: &Scan, i: usize) -> bool {
+    let Some(mut b) = s.back(i) else {
+        return false;
+    };
+    if s.is_any(b, &["on", "in", "by", "at", "from"]) {
+        let Some(v) = s.back(b) else {
+            return false;
+        };
+        b = v;
+    }
+    // "the delegate-packed April 19 primary": an adjective.
+    (ed_verb(s, b) || s.is_any(b, PAST_WORDS))
+        && !s.glued(b)
+        && !passive(s, b)
+        && !s.is_any(b, AHEAD)
 }
 
 /// Whether the participle at atom `b` follows "be", "been" or "being" ("will
