@@ -6,8 +6,8 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, from_now, future_ahead, future_tense, half_alone, month_alone, past_tense,
-    quarter_alone, Toward,
+    ago, day_month, deadline, from_now, future_ahead, future_tense, half_alone, month_alone,
+    past_tense, past_verb_on, quarter_alone, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -821,7 +821,11 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         Some(b) if s.is(b, "last") || s.is(b, "past") => (b, -1),
         Some(b) if s.is(b, "next") || s.is(b, "coming") => (b, 1),
         Some(b) if s.is(b, "this") => (b, 0),
-        _ if future_ahead(s, i) => (i, 2),
+        // "a judge ruled Monday", after a clause with "will": the verb that
+        // governs the day tells its tense first (direction 0 is the last
+        // such day, or the article's).
+        _ if past_verb_on(s, i) => (i, 0),
+        _ if future_ahead(s, i) || deadline(s, i) => (i, 2),
         _ => (i, 0),
     };
     let value = date.map(|d| {

@@ -62,8 +62,8 @@ impl Toward {
     }
 
     /// The direction of a day and month told at atom `i` ("Feb. 3"): back
-    /// after "since", soon after "through" or "until" in a sentence not in
-    /// the past ([`Toward::Soon`]), ahead in the future tense
+    /// after "since", soon after "through", "until", "by" or "before" in a
+    /// sentence not in the past ([`Toward::Soon`]), ahead in the future tense
     /// ([`future_ahead`]), back when a verb group of the past governs it
     /// ([`past_event`]), or the nearer one.
     pub(super) fn of_day(s: &Scan, i: usize) -> Self {
@@ -76,16 +76,19 @@ impl Toward {
         let through = s.back(i).is_some_and(|b| {
             s.is_any(b, &["through", "thru", "until", "till"]) && !past_tense(s, b)
         });
-        if through {
+        if through || deadline(s, i) {
             return Toward::Soon;
         }
-        Self::of(future_ahead(s, i), || {
-            past_event(s, i) || past_verb_on(s, i)
-        })
+        // "a federal judge ruled Monday", after a clause with "will": the
+        // verb that governs the day tells its tense first.
+        if past_verb_on(s, i) {
+            return Toward::Back;
+        }
+        Self::of(future_ahead(s, i), || past_event(s, i))
     }
 
     /// The direction of a month told at atom `i`: back after "since" ("since
-    /// May"), ahead in the future tense
+    /// May"), ahead in the future tense or as a [`deadline`]
     /// ([`future_tense`]; not "until May", which past sentences use too),
     /// back when a verb group of the past governs it ([`past_event`]) or a
     /// verb or word of the past comes before it in its sentence
@@ -101,17 +104,69 @@ impl Toward {
         if since(s, i) {
             return Toward::Back;
         }
-        Self::of(future_tense(s, i), || {
+        Self::of(future_tense(s, i) || deadline(s, i), || {
             past_event(s, i) || !aimed_at && past_tense(s, i)
         })
     }
 
     /// The direction of a holiday or quarter told at atom `i`: ahead
-    /// ([`future_ahead`]), back in a past sentence ([`past_tense`]), or the
-    /// nearer one.
+    /// ([`future_ahead`], or a [`deadline`]), back in a past sentence
+    /// ([`past_tense`]), or the nearer one.
     pub(super) fn at(s: &Scan, i: usize) -> Self {
-        Self::of(future_ahead(s, i), || past_tense(s, i))
+        Self::of(future_ahead(s, i) || deadline(s, i), || past_tense(s, i))
     }
+}
+
+/// Whether atom `i` is a deadline or a bound told in a sentence not in the
+/// past: "rule by the end of June", "no move before Q4", "by Friday" (not
+/// "had finished by June"; not "By December, we were", whose tense comes
+/// after it).
+pub(super) fn deadline(s: &Scan, i: usize) -> bool {
+    // Past the part of a period the figure names: "by [the end of] June",
+    // "before [early] March".
+    const PART: &[&str] = &[
+        "of",
+        "the",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "early",
+        "late",
+        "mid",
+    ];
+    let mut b = s.back(i);
+    for _ in 0..3 {
+        match b {
+            Some(k) if s.is_any(k, PART) => b = s.back(k),
+            _ => break,
+        }
+    }
+    b.is_some_and(|b| matches!(s.word(b), Some("by" | "before")) && !past_tense(s, b))
+        && !past_after(s, i)
+}
+
+/// Whether "had", "was" or "were" follows atom `i` within eight words of its
+/// clause, before any word of what is ahead: "by Thursday night the river
+/// had risen".
+fn past_after(s: &Scan, i: usize) -> bool {
+    let mut words = 0;
+    for k in i + 1..s.len() {
+        if s.sentence_ends(k) || s.is_ch(k, ',') && words > 2 {
+            return false;
+        }
+        if s.word(k).is_none() {
+            continue;
+        }
+        words += 1;
+        if words > 8 || s.is_any(k, AHEAD) || modal_ahead(s, k) {
+            return false;
+        }
+        if s.is_any(k, &["had", "was", "were"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether "since" comes just before atom `i` ("since May", "since March 3"):
@@ -335,7 +390,7 @@ pub(super) fn past_event(s: &Scan, i: usize) -> bool {
 /// at atom `i` from just before it or its preposition: "nominations closed
 /// on Jan. 31", "the suit filed Friday", "the jury met on March 3". Not a passive ("will be held on Friday") and not after a word of
 /// what is ahead ("is expected on", "scheduled for").
-fn past_verb_on(s: &Scan, i: usize) -> bool {
+pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
     let Some(mut b) = s.back(i) else {
         return false;
     };
@@ -345,10 +400,12 @@ fn past_verb_on(s: &Scan, i: usize) -> bool {
         };
         b = v;
     }
-    // "the delegate-packed April 19 primary": an adjective.
+    // "the delegate-packed April 19 primary": an adjective; "votes are
+    // tallied March 15": a passive of the present.
     (ed_verb(s, b) || s.is_any(b, PAST_WORDS))
         && !s.glued(b)
         && !passive(s, b)
+        && !s.back(b).is_some_and(|a| s.is_any(a, &["is", "are", "am"]))
         && !s.is_any(b, AHEAD)
 }
 
