@@ -975,6 +975,20 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         }
         return None;
     }
+    // "another month", "another year": one more unit, a duration.
+    if lw("another") && s.is_space(i + 1) {
+        let sense = s.sense(i + 2);
+        let unit = sense.time_unit.filter(|_| !sense.plural)?;
+        // Not "just another day", "in another year" (a different one).
+        let other = s
+            .back(i)
+            .is_some_and(|b| s.is_any(b, &["just", "in", "on", "of"]));
+        if other || !s.boundary(i + 3) || s.is_dash(i + 3) || s.is(i + 4, "of") {
+            return None;
+        }
+        let v = Some(unit.iso(1.0));
+        return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
+    }
     // "a week ago", "a year ago".
     if (lw("a") || lw("an")) && s.is_space(i + 1) {
         let sense = s.sense(i + 2);
@@ -1014,17 +1028,23 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 let v = Some(unit.iso(1.0));
                 return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
             }
+            // "a delay of a month", "the course of a year": a stretch of time.
+            let of_a_stretch = s.back(i).is_some_and(|b| {
+                s.is(b, "of") && s.back(b).is_some_and(|n| s.is_any(n, STRETCHES))
+            });
             // "for a week", "in a year", "it took a decade": a duration.
-            if s.back(i).is_some_and(|b| {
-                s.is_any(
-                    b,
-                    &[
-                        "for", "within", "nearly", "almost", "about", "than", "over", "once",
-                        "barely", "took", "takes", "take", "taking", "lasted", "lasts", "last",
-                        "spent", "spend", "spends", "after", "in",
-                    ],
-                )
-            }) {
+            if of_a_stretch
+                || s.back(i).is_some_and(|b| {
+                    s.is_any(
+                        b,
+                        &[
+                            "for", "within", "nearly", "almost", "about", "than", "over", "once",
+                            "barely", "took", "takes", "take", "taking", "lasted", "lasts", "last",
+                            "spent", "spend", "spends", "after", "in",
+                        ],
+                    )
+                })
+            {
                 if s.back(i).is_some_and(|b| s.is(b, "once")) {
                     return None;
                 }
@@ -1553,6 +1573,24 @@ pub(super) fn month_range(
     };
     Some((found(s, i, end, FigureKind::Date, Some(value)), end))
 }
+
+/// Nouns of a stretch of time that "of a" + a unit measures: "a delay of a
+/// month", "the course of a year", "a period of a week".
+const STRETCHES: &[&str] = &[
+    "delay",
+    "delays",
+    "period",
+    "span",
+    "space",
+    "course",
+    "matter",
+    "extension",
+    "wait",
+    "break",
+    "gap",
+    "suspension",
+    "term",
+];
 
 /// Words before a bare plural of time that make it no span told from an
 /// event ("the hours after", "office hours before"): determiners,

@@ -542,11 +542,17 @@ const AFTER_PART: &[&str] = &[
     "because", "for", "by", "until", "in", "he", "she", "they", "we", "i", "it", "the", "a",
 ];
 
-/// "in the morning", "in the evening": a part of the day alone, read at
+/// "in the morning", "in the evening", "during the afternoon", "for the
+/// evening": a part of the day alone, read at
 /// "the", valued without a day ("TMO"): which day's is for the reader of the
 /// story to tell. Not before "of" ("in the morning of May 5" is that day's).
 fn part_alone(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    let b = s.back(i).filter(|&b| s.is(b, "in"))?;
+    let b = s
+        .back(i)
+        .filter(|&b| s.is_any(b, &["in", "during", "for", "by"]))?;
+    // "in the morning" is told with its "in"; "during the afternoon",
+    // "forecast for the evening", "by the afternoon" from "the".
+    let b = if s.is(b, "in") { b } else { i };
     if !(s.is(i, "the") && s.is_space(i + 1)) {
         return None;
     }

@@ -809,6 +809,7 @@ const AFTER_THE: &[&str] = &[
 const TRIGGERS: &[&str] = &[
     "shortly",
     "a",
+    "another",
     "the",
     "early",
     "mid",
