@@ -5,6 +5,7 @@
 
 use super::numbers::Num;
 use super::scan::Scan;
+use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
 
 /// A figure as found, in bytes of the text.
@@ -22,6 +23,12 @@ pub(crate) struct Found {
     pub unit: Option<&'static str>,
     /// The byte span of what a count counts.
     pub counts: Option<(usize, usize)>,
+    /// A point told from the story's time rather than the article's ("16
+    /// years earlier", "the next day"): how many units from the last date
+    /// told before it, signed, and whether it names the unit's whole period
+    /// ("the following week", a week; "a week later", a day). Valued by
+    /// [`resolve::from_story_time`](super::resolve::from_story_time).
+    pub shift: Option<(i64, TimeUnit, bool)>,
 }
 
 /// What a recognizer made of the atoms at some index: a figure or nothing,
@@ -46,6 +53,7 @@ pub(super) fn found(
         value: value.map(Value::Text),
         unit: None,
         counts: None,
+        shift: None,
     }
 }
 
@@ -112,6 +120,7 @@ impl Amount {
             value,
             unit,
             counts: None,
+            shift: None,
         };
         Some((Some(found), end))
     }

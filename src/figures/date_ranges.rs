@@ -272,6 +272,7 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
             value: Some(Value::Text(value)),
             unit: None,
             counts: None,
+            shift: None,
         };
         found[i] = merged;
         found.remove(i + 1);

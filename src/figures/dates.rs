@@ -1005,7 +1005,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 return Some((found(s, i, e, FigureKind::Duration, v), e));
             }
             if s.is_space(i + 3) && s.is_any(i + 4, &["earlier", "later"]) {
-                return Some((found(s, i, i + 5, FigureKind::Date, None), i + 5));
+                let mut f = found(s, i, i + 5, FigureKind::Date, None);
+                f.shift = Some((if s.is(i + 4, "later") { 1 } else { -1 }, unit, false));
+                return Some((f, i + 5));
             }
             if s.is_space(i + 3) && s.is(i + 4, "ago") {
                 let v = date.and_then(|d| ago(d, unit, 1.0));
@@ -1108,7 +1110,10 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         // told ("tomorrow" is the article's).
         let next_day = s.is(i + 2, "next") && (s.is(k, "day") || s.is_any(k, DAY_PARTS));
         if (following || next_day || s.is(i + 2, "previous") && day_to_month) && !sense.plural {
-            return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
+            let mut f = found(s, i, k + 1, FigureKind::Date, None);
+            let n = if s.is(i + 2, "previous") { -1 } else { 1 };
+            f.shift = sense.time_unit.map(|u| (n, u, true));
+            return Some((f, k + 1));
         }
         // "the coming weeks", "the past days": a vague duration.
         if s.is_any(i + 2, &["coming", "past", "last", "next"])
@@ -2147,5 +2152,12 @@ fn the_unit_before_or_after(
             return Some((found(s, i, end + 2, FigureKind::Date, v), end + 2));
         }
     }
-    Some((found(s, i, end, FigureKind::Date, None), end))
+    let mut f = found(s, i, end, FigureKind::Date, None);
+    // "the day before.", "the week after,": from the story's time; not
+    // "the day after polls closed", "the month after Scalia died", told
+    // from the event after it.
+    if s.word(s.sp(end)).is_none() || s.clause_ends(end) {
+        f.shift = unit.map(|u| (if s.is(i + 4, "after") { 1 } else { -1 }, u, true));
+    }
+    Some((f, end))
 }

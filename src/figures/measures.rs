@@ -277,6 +277,7 @@ pub(super) fn percent_of(s: &Scan, i: usize) -> Step {
         value: n.value.map(Value::Number),
         unit: None,
         counts: None,
+        shift: None,
     };
     Some((Some(f), n.end))
 }

@@ -350,6 +350,11 @@ const REFINERS: &[(&str, Refine)] = &[
     ("the story's day", |text, found, c| {
         resolve::story_day(text, found, c.date)
     }),
+    // "in 2003 ... a year earlier", "on May 4 ... the next day": points told
+    // from the story's time, valued from the last date told before them.
+    ("the story's time", |text, found, c| {
+        resolve::from_story_time(text, found, c.date)
+    }),
 ];
 
 /// All figures of `text`, whose paragraphs are `paragraphs` (byte spans, in

@@ -265,6 +265,7 @@ fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Fou
         value: Some(Value::Text(format!("{:04}/{:04}", lo as i32, hi as i32))),
         unit: None,
         counts: None,
+        shift: None,
     })
 }
 

@@ -539,3 +539,197 @@ fn names_a_day(told: &str) -> bool {
                 .any(|d| w.eq_ignore_ascii_case(d))
     })
 }
+
+/// Values the points told from the story's time ([`Found::shift`]: "16
+/// years earlier", "a year earlier", "the next day", "the week after") from
+/// the last date or time told before them, as TimeML anchors them to the
+/// story's reference time: "in 2003 ... a year earlier" is 2002; "in the
+/// third quarter, from $1.9bn a year earlier" is the quarter a year before;
+/// "on May 4, 2019 ... the next day" is 2019-05-05. The value keeps the
+/// anchor's detail (a day, a month, a quarter, a year, a decade) and is
+/// left null when the unit is finer than the anchor ("2003 ... the next
+/// day") or no date comes before in its paragraph or the one before. A
+/// shift of years from a day ("five years earlier") is told as a year, and
+/// not after the article date's year. A point so valued anchors the next
+/// one.
+pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<CalendarDate>) {
+    // The last date told, and where it ends.
+    let mut anchor: Option<(String, usize)> = None;
+    for f in found.iter_mut() {
+        if let (Some((n, unit, period)), None) = (f.shift, &f.value) {
+            // An anchor in this paragraph or the one before: a date told
+            // further back is seldom the story's time.
+            let start = f.start;
+            let near = |&&(_, end): &&(String, usize)| {
+                text.get(end..start)
+                    .is_some_and(|between| between.matches('\n').count() <= 2)
+            };
+            // "five years earlier", "a decade later": about a year, whatever
+            // day the anchor tells.
+            let in_years = !period
+                && (matches!(unit, TimeUnit::Decade | TimeUnit::Century)
+                    || unit == TimeUnit::Year && n.abs() >= 2);
+            f.value = anchor
+                .as_ref()
+                .filter(near)
+                .and_then(|(a, _)| shifted(a, n, unit))
+                .and_then(|v| {
+                    if period || in_years {
+                        whole(&v, if in_years { TimeUnit::Year } else { unit })
+                    } else {
+                        Some(v)
+                    }
+                })
+                // Years later than the article's ("more than 200 years
+                // later" after a day of today): the anchor was not the
+                // story's time.
+                .filter(|v| {
+                    !in_years
+                        || date.is_none_or(|d| {
+                            v.get(..4)
+                                .and_then(|y| y.parse::<i32>().ok())
+                                .is_none_or(|y| y <= d.year)
+                        })
+                })
+                .map(Value::Text);
+        }
+        if matches!(f.kind, FigureKind::Date | FigureKind::Time) {
+            if let Some(Value::Text(v)) = &f.value {
+                // A range ("2011/2016") or a time without its day ("TEV")
+                // anchors nothing; a time anchors by its day.
+                if !v.contains('/') && !v.starts_with('T') {
+                    let day = v.split('T').next().unwrap_or(v).to_string();
+                    anchor = Some((day, f.end));
+                }
+            }
+        }
+    }
+}
+
+/// The TIMEX value `v` told as the whole period of `unit` it falls in: a
+/// day's week ("2019-W19"), month or year; a month's year; `v` itself when
+/// it tells no more than the unit.
+fn whole(v: &str, unit: TimeUnit) -> Option<String> {
+    let day = CalendarDate::parse_iso(v);
+    Some(match unit {
+        TimeUnit::Week | TimeUnit::Fortnight => match day {
+            Some(d) => d.iso_week(),
+            None => v.to_string(),
+        },
+        TimeUnit::Month if day.is_some() => v[..7].to_string(),
+        TimeUnit::Year => v.get(..4)?.to_string(),
+        _ => v.to_string(),
+    })
+}
+
+/// The TIMEX value `anchor` moved by `n` units, in the anchor's detail:
+/// "2003" a year back is "2002", "2025-Q3" a year back "2024-Q3", "2019-05-04"
+/// a day on "2019-05-05", "196" a decade back "195"; `None` when the unit
+/// is finer than the anchor tells or the anchor is no date.
+fn shifted(anchor: &str, n: i64, unit: TimeUnit) -> Option<String> {
+    let months = match unit {
+        TimeUnit::Month => Some(n),
+        TimeUnit::Quarter => Some(3 * n),
+        TimeUnit::Year => Some(12 * n),
+        TimeUnit::Decade => Some(120 * n),
+        TimeUnit::Century => Some(1200 * n),
+        _ => None,
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let year_of = |t: &str| t.parse::<i64>().ok();
+    match anchor.len() {
+        // "2019-05-04": any unit of a day or longer.
+        10 => {
+            let d = CalendarDate::parse_iso(anchor)?;
+            let days = match unit {
+                TimeUnit::Day => Some(n),
+                TimeUnit::Week => Some(7 * n),
+                TimeUnit::Fortnight => Some(14 * n),
+                _ => None,
+            };
+            if let Some(k) = days {
+                return Some(d.add_days(k).iso());
+            }
+            let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + months?;
+            let (y, mo) = (m.div_euclid(12), (m.rem_euclid(12) + 1) as u8);
+            let y = i32::try_from(y).ok()?;
+            let day = d.day.min(days_in_month(y, mo));
+            Some(CalendarDate::new(y, mo, day)?.iso())
+        }
+        // "2019-05".
+        7 if digits(&anchor[..4]) && digits(&anchor[5..]) => {
+            let m = year_of(&anchor[..4])? * 12 + year_of(&anchor[5..])? - 1 + months?;
+            Some(format!(
+                "{:04}-{:02}",
+                m.div_euclid(12),
+                m.rem_euclid(12) + 1
+            ))
+        }
+        // "2025-Q3", "2025-H2", "2025-SU": quarters move by quarters or
+        // years, halves and seasons by years.
+        7 => {
+            let y = year_of(&anchor[..4])?;
+            let part = &anchor[5..];
+            if let (Some(q), TimeUnit::Quarter) = (part.strip_prefix('Q'), unit) {
+                let q = y * 4 + year_of(q)? - 1 + n;
+                return Some(format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1));
+            }
+            let m = months.filter(|m| m % 12 == 0)?;
+            Some(format!("{:04}-{part}", y + m / 12))
+        }
+        // "2003".
+        4 if digits(anchor) => {
+            let m = months.filter(|m| m % 12 == 0)?;
+            Some(format!("{:04}", year_of(anchor)? + m / 12))
+        }
+        // "196", the 1960s.
+        3 if digits(anchor) => {
+            let m = months.filter(|m| m % 120 == 0)?;
+            Some(format!("{:03}", year_of(anchor)? + m / 120))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod story_time_tests {
+    use super::{shifted, whole, TimeUnit};
+
+    #[test]
+    fn shifts_keep_the_anchor_detail() {
+        assert_eq!(shifted("2003", -1, TimeUnit::Year).as_deref(), Some("2002"));
+        assert_eq!(shifted("2003", 1, TimeUnit::Day), None);
+        assert_eq!(
+            shifted("2025-Q3", -1, TimeUnit::Year).as_deref(),
+            Some("2024-Q3")
+        );
+        assert_eq!(
+            shifted("2025-Q1", -1, TimeUnit::Quarter).as_deref(),
+            Some("2024-Q4")
+        );
+        assert_eq!(
+            shifted("2025-H2", 1, TimeUnit::Year).as_deref(),
+            Some("2026-H2")
+        );
+        assert_eq!(
+            shifted("2024-01", -2, TimeUnit::Month).as_deref(),
+            Some("2023-11")
+        );
+        assert_eq!(
+            shifted("2024-03-31", -1, TimeUnit::Month).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            shifted("2019-05-04", 1, TimeUnit::Day).as_deref(),
+            Some("2019-05-05")
+        );
+        assert_eq!(shifted("196", -1, TimeUnit::Decade).as_deref(), Some("195"));
+        assert_eq!(shifted("196", -3, TimeUnit::Year), None);
+        assert_eq!(shifted("2019-W19", 1, TimeUnit::Week), None);
+        assert_eq!(
+            whole("2019-05-12", TimeUnit::Week).as_deref(),
+            Some("2019-W19")
+        );
+        assert_eq!(whole("2019-05-12", TimeUnit::Year).as_deref(), Some("2019"));
+    }
+}

@@ -7,7 +7,7 @@
 //! ([`counts`](super::counts)). A plain number is what is left. Each kind
 //! is one entry of the table [`AFTER_A_NUMBER`], tried in order.
 
-use super::candidate::{found, skip_to, Amount, Step};
+use super::candidate::{found, skip_to, Amount, Found, Step};
 use super::counts::{counted, dated_by_a_year};
 use super::lookalikes::code_after;
 use super::measures::{finer_measure, percent_suffix, percent_words, unit_suffix};
@@ -379,7 +379,14 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     // ("30 minutes later this week" is a duration, then "later this week").
     let of_unit = s.is_space(e + 2) && s.is_any(e + 3, &["this", "next", "last"]);
     if s.is_space(e) && s.is_any(e + 1, &["earlier", "later"]) && a.high.is_none() && !of_unit {
-        return a.figure(s, FigureKind::Date, None, None, e + 2);
+        let sign = if s.is(e + 1, "later") { 1 } else { -1 };
+        let shift = a
+            .value
+            .filter(|v| v.fract() == 0.0 && (1.0..=1000.0).contains(v))
+            .map(|v| (sign * v as i64, t, false));
+        return a
+            .figure(s, FigureKind::Date, None, None, e + 2)
+            .map(|(f, end)| (f.map(|f| Found { shift, ..f }), end));
     }
     // "one hour and a half".
     if let (Some(half), Some(v), None) = (and_a_half(s, e), a.value, a.high) {
