@@ -393,7 +393,29 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         let value = Some(Value::Text(t.iso(v + 0.5)));
         return a.figure(s, FigureKind::Duration, value, None, half);
     }
-    a.figure(s, FigureKind::Duration, duration(a, t), None, e)
+    let step = a.figure(s, FigureKind::Duration, duration(a, t), None, e);
+    // "the 95 minute mark": a unit in the singular modifies what follows.
+    if plural {
+        with_article(s, a, step)
+    } else {
+        step
+    }
+}
+
+/// The figure of `step` told with the "the" before the amount `a`, its core
+/// after it, as TIMEX3 spans a determiner: "the 1990s", "the 12 months
+/// ended June 30", "the three years since". Not after a modifier ("about
+/// the"), a currency or a range.
+fn with_article(s: &Scan, a: &Amount, mut step: Step) -> Step {
+    let the = s
+        .back(a.start)
+        .filter(|&b| s.is_any(b, &["the", "The"]) && a.start == a.num_start);
+    if let (Some(b), Some((Some(f), _))) = (the, &mut step) {
+        if a.high.is_none() && a.currency.is_none() {
+            f.start = s.start(b);
+        }
+    }
+    step
 }
 
 /// The value of the amount `a` when it is one number, not a range.
@@ -521,7 +543,11 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     let end = a.end;
     if s.is(end, "s") && s.boundary(end + 1) && y % 10.0 == 0.0 {
         let decade = Value::Text(format!("{}", (y as i32) / 10));
-        return a.figure(s, FigureKind::Date, Some(decade), None, end + 1);
+        return with_article(
+            s,
+            a,
+            a.figure(s, FigureKind::Date, Some(decade), None, end + 1),
+        );
     }
     if (1800.0..=2100.0).contains(&y)
         && (dated

@@ -181,7 +181,7 @@ fn dates_and_times() {
     t!("He got a 10-15-year sentence." => "10-15-year", Duration, "P10Y/P15Y");
     t!("He got a 10-15 year sentence." => "10-15 year", Duration, "P10Y/P15Y");
     t!("Profits rose in the first quarter of 2009." => "the first quarter of 2009", Date, "2009-Q1");
-    t!("It was built in the 1990s." => "1990s", Date, "199");
+    t!("It was built in the 1990s." => "the 1990s", Date, "199");
     t!("It will open in early 2027." => "early 2027", Date, "2027");
     t!("They governed from 2009 to 2011." => "from 2009 to 2011", Duration, "2009/2011");
     t!("Growth over 2000 - 2050 will slow." => "2000 - 2050", Duration, "2000/2050");
