@@ -1208,11 +1208,107 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["bloody", "sunday"], Rule::Lunar),
     (&["ramadan"], Rule::Lunar),
     (&["eid"], Rule::Lunar),
-    (&["diwali"], Rule::Lunar),
-    (&["hanukkah"], Rule::Lunar),
-    (&["passover"], Rule::Lunar),
+    (&["diwali"], Rule::Table(DIWALI)),
+    (&["deepavali"], Rule::Table(DIWALI)),
+    (&["hanukkah"], Rule::Table(HANUKKAH)),
+    (&["chanukah"], Rule::Table(HANUKKAH)),
+    (&["passover"], Rule::Table(PASSOVER)),
+    (&["rosh", "hashanah"], Rule::Table(ROSH_HASHANAH)),
+    (&["yom", "kippur"], Rule::Table(YOM_KIPPUR)),
     (&["lunar", "new", "year"], Rule::Table(LUNAR_NEW_YEAR)),
     (&["chinese", "new", "year"], Rule::Table(LUNAR_NEW_YEAR)),
+];
+
+/// The first day of Passover (15 Nisan; it begins at sundown the evening
+/// before), 2015-2027, as published Hebrew calendars give it. The Hebrew
+/// calendar's own rules check these tables in a test: Passover falls on no
+/// Monday, Wednesday or Friday, and the next Rosh Hashanah comes 163 days
+/// after it.
+pub(super) const PASSOVER: &[(i32, u8, u8)] = &[
+    (2015, 4, 4),
+    (2016, 4, 23),
+    (2017, 4, 11),
+    (2018, 3, 31),
+    (2019, 4, 20),
+    (2020, 4, 9),
+    (2021, 3, 28),
+    (2022, 4, 16),
+    (2023, 4, 6),
+    (2024, 4, 23),
+    (2025, 4, 13),
+    (2026, 4, 2),
+    (2027, 4, 22),
+];
+
+/// The first day of Rosh Hashanah (1 Tishrei), 2015-2027; never a Sunday,
+/// Wednesday or Friday.
+pub(super) const ROSH_HASHANAH: &[(i32, u8, u8)] = &[
+    (2015, 9, 14),
+    (2016, 10, 3),
+    (2017, 9, 21),
+    (2018, 9, 10),
+    (2019, 9, 30),
+    (2020, 9, 19),
+    (2021, 9, 7),
+    (2022, 9, 26),
+    (2023, 9, 16),
+    (2024, 10, 3),
+    (2025, 9, 23),
+    (2026, 9, 12),
+    (2027, 10, 2),
+];
+
+/// Yom Kippur (10 Tishrei), 2015-2027: nine days after Rosh Hashanah.
+pub(super) const YOM_KIPPUR: &[(i32, u8, u8)] = &[
+    (2015, 9, 23),
+    (2016, 10, 12),
+    (2017, 9, 30),
+    (2018, 9, 19),
+    (2019, 10, 9),
+    (2020, 9, 28),
+    (2021, 9, 16),
+    (2022, 10, 5),
+    (2023, 9, 25),
+    (2024, 10, 12),
+    (2025, 10, 2),
+    (2026, 9, 21),
+    (2027, 10, 11),
+];
+
+/// The first day of Hanukkah (25 Kislev; the first candle is lit the
+/// evening before), 2015-2027: 83 or 84 days after Rosh Hashanah.
+pub(super) const HANUKKAH: &[(i32, u8, u8)] = &[
+    (2015, 12, 7),
+    (2016, 12, 25),
+    (2017, 12, 13),
+    (2018, 12, 3),
+    (2019, 12, 23),
+    (2020, 12, 11),
+    (2021, 11, 29),
+    (2022, 12, 19),
+    (2023, 12, 8),
+    (2024, 12, 26),
+    (2025, 12, 15),
+    (2026, 12, 5),
+    (2027, 12, 25),
+];
+
+/// Diwali (the day of Lakshmi Puja, India's public holiday), 2015-2026, as
+/// India's published holiday calendars give it; no rule checks it (a
+/// lunisolar day, some regions keep it a day apart).
+const DIWALI: &[(i32, u8, u8)] = &[
+    (2015, 11, 11),
+    (2016, 10, 30),
+    (2017, 10, 19),
+    (2018, 11, 7),
+    (2019, 10, 27),
+    (2020, 11, 14),
+    (2021, 11, 4),
+    (2022, 10, 24),
+    (2023, 11, 12),
+    (2024, 10, 31),
+    (2025, 10, 20),
+    (2026, 11, 8),
 ];
 
 /// The first day of the Chinese calendar's year (the Spring Festival), 2015-2035,
@@ -1247,5 +1343,39 @@ pub(crate) fn format_number(n: f64) -> String {
         format!("{}", n as i64)
     } else {
         format!("{n}")
+    }
+}
+
+#[cfg(test)]
+mod calendar_tests {
+    use super::{HANUKKAH, PASSOVER, ROSH_HASHANAH, YOM_KIPPUR};
+    use crate::calendar::CalendarDate;
+
+    fn day(&(y, m, d): &(i32, u8, u8)) -> CalendarDate {
+        CalendarDate::new(y, m, d).expect("a real day")
+    }
+
+    /// The Hebrew calendar's rules hold for the tables: Rosh Hashanah falls
+    /// on no Sunday, Wednesday or Friday, Passover on no Monday, Wednesday
+    /// or Friday; 15 Nisan to the next 1 Tishrei is 163 days; Yom Kippur is
+    /// nine days after Rosh Hashanah and Hanukkah 83 or 84.
+    #[test]
+    fn hebrew_feasts_keep_the_calendars_rules() {
+        // weekday(): 0 is Monday.
+        for rh in ROSH_HASHANAH {
+            assert!(![6, 2, 4].contains(&day(rh).weekday()), "{rh:?}");
+        }
+        for (p, rh) in PASSOVER.iter().zip(ROSH_HASHANAH) {
+            assert_eq!(p.0, rh.0);
+            assert!(![0, 2, 4].contains(&day(p).weekday()), "{p:?}");
+            assert_eq!(day(rh).days() - day(p).days(), 163, "{p:?}");
+        }
+        for ((rh, yk), h) in ROSH_HASHANAH.iter().zip(YOM_KIPPUR).zip(HANUKKAH) {
+            assert_eq!(day(yk).days() - day(rh).days(), 9, "{yk:?}");
+            assert!(
+                (83..=84).contains(&(day(h).days() - day(rh).days())),
+                "{h:?}"
+            );
+        }
     }
 }
