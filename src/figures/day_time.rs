@@ -680,7 +680,13 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         } else if s.sense(k).month > 0 {
             month_first(s, k, date, k)
         } else {
-            relative(s, k, date).filter(|(f, _)| f.kind == FigureKind::Date)
+            // "late yesterday"; "early this morning", "late tonight": a part
+            // of a day, not a clock time.
+            relative(s, k, date).filter(|(f, _)| {
+                f.kind == FigureKind::Date
+                    || f.kind == FigureKind::Time
+                        && matches!(&f.value, Some(Value::Text(v)) if !v.contains(':'))
+            })
         }
     } else if s.is_any(i, &["earlier", "later"])
         && s.is_space(i + 1)

@@ -227,27 +227,45 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if s.is_space(end) && s.is_any(end + 1, ATTRIBUTIVE) {
         return None;
     }
-    let shift = match s.back(i).and_then(|b| s.word(b)) {
-        Some(w) if w.eq_ignore_ascii_case("last") => -1,
-        Some(w) if w.eq_ignore_ascii_case("next") => 1,
-        _ => 0,
-    };
+    // "last Easter", "next Christmas", "this Thanksgiving": the last one
+    // before the article date, the first after it, the article year's; the
+    // word is part of the figure.
+    let before = s.back(i);
+    let told_by = before.and_then(|b| {
+        let w = s.word(b)?;
+        let toward = if w.eq_ignore_ascii_case("last") {
+            Toward::Back
+        } else if w.eq_ignore_ascii_case("next") {
+            Toward::Ahead
+        } else if w.eq_ignore_ascii_case("this") {
+            Toward::Nearest
+        } else {
+            return None;
+        };
+        Some((b, toward, w.eq_ignore_ascii_case("this")))
+    });
     let told = s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4);
     let (year, end) = if told {
         (s.str(end + 1).parse::<i32>().ok(), end + 2)
     } else {
-        (date.map(|d| d.year + shift), end)
+        (date.map(|d| d.year), end)
     };
-    // Told without a year nor "last"/"next": the one nearest the article
-    // date, ahead when the sentence speaks of the future. Not Election Day:
-    // US news speaks of the coming general election from January on, and of
-    // the last one until the year ends, so it is the article year's.
-    let nearest = match date {
-        Some(d) if !told && shift == 0 && names[0] != "election" => {
+    // Told without a year: "last"/"next" as above, or the one nearest the
+    // article date, ahead when the sentence speaks of the future. Not
+    // Election Day: US news speaks of the coming general election from
+    // January on, and of the last one until the year ends, so it is the
+    // article year's ("this" Thanksgiving too).
+    let nearest = match (date, told_by) {
+        (Some(_), Some((_, _, true))) => None,
+        (Some(d), Some((_, toward, false))) if !told => {
+            nearest_yearly(d, |y| day_of(rule, y), toward)
+        }
+        (Some(d), None) if !told && names[0] != "election" => {
             nearest_yearly(d, |y| day_of(rule, y), Toward::at(s, i))
         }
         _ => None,
     };
+    let start = told_by.map_or(i, |(b, _, _)| b);
     let value = match (rule, year) {
         (Rule::Lunar, _) => None,
         _ if nearest.is_some() => nearest.map(CalendarDate::iso),
@@ -255,7 +273,9 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         (Rule::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
         (_, None) => None,
     };
-    Some((found(s, i, end, FigureKind::Date, value), end))
+    let mut f = found(s, start, end, FigureKind::Date, value);
+    f.core = s.start(i);
+    Some((f, end))
 }
 
 /// "the first Monday of October", "the last Thursday in November 2025",

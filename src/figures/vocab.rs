@@ -1158,6 +1158,7 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["veterans", "day"], Rule::Fixed(11, 11)),
     (&["armistice", "day"], Rule::Fixed(11, 11)),
     (&["remembrance", "day"], Rule::Fixed(11, 11)),
+    (&["thanksgiving", "day"], Rule::Nth(11, 3, 4)),
     (&["thanksgiving"], Rule::Nth(11, 3, 4)),
     (&["black", "friday"], Rule::NthPlus(11, 3, 4, 1)),
     (&["cyber", "monday"], Rule::NthPlus(11, 3, 4, 4)),
