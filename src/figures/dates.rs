@@ -231,6 +231,21 @@ fn of_year(s: &Scan, e: usize) -> Option<(i32, usize)> {
     year_after(s, e + 2)
 }
 
+/// The year told after a day at atom `e`: "March 20, 2025", "July 4th of
+/// 1995", or relatively with the article date, "March 20 last year", "20
+/// March this year", "May 2 next year". The year and the atom after it.
+fn year_told(s: &Scan, e: usize, date: Option<CalendarDate>) -> Option<(i32, usize)> {
+    year_after(s, e).or_else(|| of_year(s, e)).or_else(|| {
+        if !(s.is_space(e) && s.is_any(e + 1, &["last", "next", "this"])) {
+            return None;
+        }
+        match year_of(s, e, date)? {
+            (Some(y), end) => Some((y, end)),
+            (None, _) => None,
+        }
+    })
+}
+
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March", "Oct/2", "Dec-2018".
 pub(super) fn month_first(
     s: &Scan,
@@ -263,7 +278,7 @@ pub(super) fn month_first(
             if let Some(span) = days_span(s, month, day, e, date, start) {
                 return Some(span);
             }
-            if let Some((year, e2)) = year_after(s, e).or_else(|| of_year(s, e)) {
+            if let Some((year, e2)) = year_told(s, e, date) {
                 let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
                 return Some((found(s, start, e2, FigureKind::Date, v), e2));
             }
@@ -430,7 +445,7 @@ pub(super) fn day_first(
     {
         return None;
     }
-    let (v, end) = match year_after(s, m_end).or_else(|| of_year(s, m_end)) {
+    let (v, end) = match year_told(s, m_end, date) {
         Some((year, e2)) => (
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
