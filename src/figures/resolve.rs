@@ -84,7 +84,7 @@ impl Toward {
         if past_verb_on(s, i) {
             return Toward::Back;
         }
-        Self::of(future_ahead(s, i), || past_event(s, i))
+        Self::of(future_ahead(s, i) || schedule_on(s, i), || past_event(s, i))
     }
 
     /// The direction of a month told at atom `i`: back after "since" ("since
@@ -407,6 +407,34 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
         && !passive(s, b)
         && !s.back(b).is_some_and(|a| s.is_any(a, &["is", "are", "am"]))
         && !s.is_any(b, AHEAD)
+}
+
+/// Whether a schedule's verb in the present plural comes just before "on"
+/// and the day at atom `i`: "the Games close on Sunday", "doors open again
+/// on Saturday" (the verb alone is as often a noun or an adjective, "an open
+/// letter Monday", "a rocky start Monday": only so placed does it tell).
+pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "open", "close", "start", "begin", "end", "finish", "resume", "run", "reopen", "conclude",
+    ];
+    let Some(on) = s.back(i).filter(|&b| s.is(b, "on")) else {
+        return false;
+    };
+    let mut v = s.back(on);
+    if v.is_some_and(|k| s.is(k, "again")) {
+        v = v.and_then(|k| s.back(k));
+    }
+    v.is_some_and(|k| {
+        matches!(s.word(k), Some(w) if VERBS.contains(&w))
+            && !s.back(k).is_some_and(|a| {
+                s.is_any(
+                    a,
+                    &[
+                        "the", "a", "an", "to", "did", "didn't", "was", "were", "had",
+                    ],
+                )
+            })
+    })
 }
 
 /// Whether the participle at atom `b` follows "be", "been" or "being" ("will
