@@ -1655,10 +1655,15 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
             Some(b) if s.is(i, "few") && s.is(b, "a") => b,
             _ => i,
         }
-    } else if s
-        .back(i)
-        .is_some_and(|b| s.is_any(b, &["for", "over", "in", "within"]))
-        || (point || offset) && s.capitalized(unit)
+    } else if s.back(i).is_some_and(|b| {
+        s.is_any(
+            b,
+            &[
+                "for", "over", "in", "within", "take", "takes", "took", "taking", "lasted",
+                "lasts", "spent",
+            ],
+        )
+    }) || (point || offset) && s.capitalized(unit)
     {
         i
     } else if point || offset {
