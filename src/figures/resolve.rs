@@ -142,8 +142,44 @@ pub(super) fn deadline(s: &Scan, i: usize) -> bool {
             _ => break,
         }
     }
-    b.is_some_and(|b| matches!(s.word(b), Some("by" | "before")) && !past_tense(s, b))
+    b.is_some_and(|b| matches!(s.word(b), Some("by" | "before")) && !past_beyond_report(s, b))
         && !past_after(s, i)
+}
+
+/// Verbs that report what is said or asked of the future: a deadline after
+/// them is the future's ("warned of snow by Monday morning", "ordered the
+/// agency to finish by June"), though the verb is past.
+const REPORTING: &[&str] = &[
+    "said",
+    "told",
+    "warned",
+    "announced",
+    "predicted",
+    "forecast",
+    "promised",
+    "vowed",
+    "pledged",
+    "urged",
+    "ordered",
+    "asked",
+    "expected",
+    "required",
+    "demanded",
+];
+
+/// Whether the sentence before atom `i` is in the past ([`past_tense`]),
+/// unless a verb that reports ([`REPORTING`]) is the nearest word of tense.
+fn past_beyond_report(s: &Scan, i: usize) -> bool {
+    let nearest = back_in_sentence(s, i).find(|&b| s.sense(b).tense || ed_verb(s, b));
+    // Not after an auxiliary: "had been told just before Tuesday's vote".
+    let aux = |b: usize| {
+        s.back(b)
+            .is_some_and(|a| s.is_any(a, &["had", "been", "was", "were", "be", "is", "are"]))
+    };
+    match nearest {
+        Some(b) if s.is_any(b, REPORTING) && !aux(b) => false,
+        _ => past_tense(s, i),
+    }
 }
 
 /// Whether "had", "was" or "were" follows atom `i` within eight words of its
@@ -152,7 +188,7 @@ pub(super) fn deadline(s: &Scan, i: usize) -> bool {
 fn past_after(s: &Scan, i: usize) -> bool {
     let mut words = 0;
     for k in i + 1..s.len() {
-        if s.sentence_ends(k) || s.is_ch(k, ',') && words > 2 {
+        if s.sentence_ends(k) || s.is_ch(k, ',') {
             return false;
         }
         if s.word(k).is_none() {
