@@ -570,10 +570,14 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
                 let Some((day, end)) = &last else {
                     continue;
                 };
-                let same_sentence = text
-                    .get(*end..f.start)
-                    .is_some_and(|between| !between.contains(['.', '!', '?', '\n']));
-                if same_sentence && *day != article && !names_a_day(told) {
+                let between = text.get(*end..f.start).unwrap_or(".");
+                let same_sentence = !between.contains(['.', '!', '?', '\n']);
+                // "lingered over Texas on Sunday should break up by midday":
+                // a clause of what is ahead tells of the article's day.
+                let ahead = between
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| FUTURE_TENSE.contains(&w) || MODALS.contains(&w));
+                if same_sentence && !ahead && *day != article && !names_a_day(told) {
                     f.value = Some(Value::Text(v.replace(&on_article_day, &format!("{day}T"))));
                 }
             }
