@@ -7,7 +7,7 @@
 use super::amounts::figure_at;
 use super::candidate::{found, Found};
 use super::day_time::date_at;
-use super::resolve::future_tense;
+use super::resolve::future_ahead;
 use super::scan::Scan;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
@@ -23,7 +23,7 @@ pub(super) fn at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
         return None;
     }
     if s.is(i + 2, "weekend") && s.boundary(i + 3) {
-        let value = date.map(|d| weekend(d, future_tense(s, i)));
+        let value = date.map(|d| weekend(d, future_ahead(s, i)));
         return Some((found(s, i, i + 3, FigureKind::Date, value), i + 3));
     }
     let same = s.is(i + 2, "same") && s.is_space(i + 3) && s.is_any(i + 4, PERIODS);
