@@ -65,7 +65,9 @@ fn joined(a: &str, b: &str) -> Option<String> {
     Some(out)
 }
 
-/// Joins the durations of `found` (in order, over `text`) told in parts.
+/// Joins the durations of `found` (in order, over `text`) told in parts;
+/// not a second told with its own article ("the first 100 days and the
+/// final 10 minutes" are two).
 pub(super) fn join(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
@@ -75,6 +77,7 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
             (Some(Value::Text(va)), Some(Value::Text(vb)))
                 if a.kind == FigureKind::Duration
                     && b.kind == FigureKind::Duration
+                    && b.start == b.core
                     && LINKS.contains(&between) =>
             {
                 joined(va, vb)

@@ -404,12 +404,16 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
 
 /// The figure of `step` told with the "the" before the amount `a`, its core
 /// after it, as TIMEX3 spans a determiner: "the 1990s", "the 12 months
-/// ended June 30", "the three years since". Not after a modifier ("about
+/// ended June 30", "the three years since", "the first 100 days". Not after a modifier ("about
 /// the"), a currency or a range.
 fn with_article(s: &Scan, a: &Amount, mut step: Step) -> Step {
-    let the = s
-        .back(a.start)
-        .filter(|&b| s.is_any(b, &["the", "The"]) && a.start == a.num_start);
+    // "the first 100 days", "the final 10 minutes": an adjective of order
+    // between.
+    let mut b = s.back(a.start);
+    if b.is_some_and(|k| s.is_any(k, &["first", "final", "initial", "opening"])) {
+        b = b.and_then(|k| s.back(k));
+    }
+    let the = b.filter(|&b| s.is_any(b, &["the", "The"]) && a.start == a.num_start);
     if let (Some(b), Some((Some(f), _))) = (the, &mut step) {
         if a.high.is_none() && a.currency.is_none() {
             f.start = s.start(b);
