@@ -365,6 +365,17 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         return None;
     }
     let e = k + 1;
+    // "34 years old", "six months old": an age, a quantity in its unit, as
+    // "34-year-old" is.
+    if s.is_space(e) && s.is(e + 1, "old") && s.boundary(e + 2) {
+        return a.figure(
+            s,
+            FigureKind::Quantity,
+            a.value(1.0),
+            Some(t.plural()),
+            e + 2,
+        );
+    }
     if s.is_space(e) && s.is(e + 1, "ago") {
         let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
