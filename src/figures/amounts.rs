@@ -184,6 +184,13 @@ mod tests {
     use crate::figures::vocab::sense;
 
     #[test]
+    fn every_word_after_the_is_known() {
+        for w in crate::figures::vocab::AFTER_THE {
+            assert!(sense(w).known(), "{w:?}");
+        }
+    }
+
+    #[test]
     fn every_modifier_starts_with_a_flagged_word() {
         for phrase in MODIFIERS {
             assert!(sense(phrase[0]).modifier_start, "{:?}", phrase[0]);

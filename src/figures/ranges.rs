@@ -45,7 +45,7 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let second =
         number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && n.words == a.num.words)?;
     let hi = second.value.unwrap_or(f64::NAN);
-    let lo = low_end(&a.num, &second, a.value.unwrap_or(f64::NAN), hi);
+    let lo = low_end(s, &a.num, &second, a.value.unwrap_or(f64::NAN), hi);
     // Years, unless what follows counts things: "1800-2000 people" is a
     // range of numbers ("between 1996 and 1998 sales" dates the sales).
     let year_range = a.num.plain == Some(4)
@@ -221,10 +221,12 @@ fn link(s: &Scan, k: usize, between: bool) -> Option<usize> {
 }
 
 /// The low end `lo` of a range, with the scale of the high end `hi` when only
-/// that one is written with it: "1-2 million" is 1e6 to 2e6.
-fn low_end(first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
+/// that one is written with it: "1-2 million" is 1e6 to 2e6, "1-2 crore" 1e7
+/// to 2e7 (the scale word's, [`scale_of`]; else the thousands' power of `hi`).
+fn low_end(s: &Scan, first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
     if second.scaled && !first.scaled && lo < hi && hi >= 1e3 {
-        let scale = 10f64.powi((hi.log10().floor() as i32 / 3) * 3);
+        let scale =
+            scale_of(s, second).unwrap_or_else(|| 10f64.powi((hi.log10().floor() as i32 / 3) * 3));
         if lo * scale <= hi {
             return scaled(lo, scale);
         }

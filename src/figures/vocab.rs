@@ -132,10 +132,6 @@ pub(crate) struct Sense {
     pub suffix_scale: Option<f64>,
     /// Whether a figure can start at this word at all (the scanner skips others).
     pub trigger: bool,
-    /// Whether a figure told with "the" can go on with this word ("the
-    /// future", "the same period", "the weekend"); a "the" before a word of
-    /// no figure's is passed over at once.
-    pub after_the: bool,
     /// Whether a modifier of an amount can start at this word ("more" of
     /// "more than", "about"): the quick test before `amounts::MODIFIERS`.
     pub modifier_start: bool,
@@ -781,8 +777,9 @@ const VAGUE: &[&str] = &[
 /// vocabulary's numbers, months, weekdays, units, holidays and triggers:
 /// "the future", "the near future", "the same period", "the weekend", "the
 /// following week", "the middle of", "the turn of the century", "the morning
-/// of". Each reader of such a figure names its words here.
-const AFTER_THE: &[&str] = &[
+/// of". Each reader of such a figure names its words here; they join the
+/// vocabulary, so that `Sense::known` holds for them.
+pub(super) const AFTER_THE: &[&str] = &[
     "future",
     "near",
     "distant",
@@ -984,8 +981,10 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in TRIGGERS {
         add(w, &|s| s.trigger = true);
     }
+    // In the vocabulary with no sense of their own: `Sense::known` is what
+    // lets a "the" before them start a figure.
     for w in AFTER_THE {
-        add(w, &|s| s.after_the = true);
+        add(w, &|_| {});
     }
     let tense = [
         AHEAD,
@@ -1061,7 +1060,6 @@ static EMPTY: Sense = Sense {
     vague: false,
     suffix_scale: None,
     trigger: false,
-    after_the: false,
     modifier_start: false,
     holiday_start: false,
     tense: false,
