@@ -612,3 +612,44 @@ fn cli_scores_a_timex_set_and_names_bad_lines() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `eval figures` scores a set of MUC-7 / IE-ER NUMEX and TIMEX annotations
+/// by exact span with the modifier ignored, typed and by span alone, and
+/// names a type it does not know.
+#[test]
+fn cli_scores_a_numex_set_and_names_bad_types() {
+    let dir = std::env::temp_dir().join(format!("presslight-numex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let set = dir.join("set.jsonl");
+    // Five gold: "$1.2 billion" right without its modifier "about",
+    // "Tuesday" and "200" right, "5 miles" on the right span under a
+    // made-up wrong type, and a made-up "paid" that nothing finds.
+    std::fs::write(
+        &set,
+        r#"{"id": "a", "date": "1998-03-12", "text": "The firm paid about $1.2 billion on Tuesday and 200 people walked 5 miles.", "numex": [{"text": "paid", "type": "CARDINAL"}, {"text": "$1.2 billion", "type": "MONEY"}, {"text": "Tuesday", "type": "DATE"}, {"text": "200", "type": "CARDINAL"}, {"text": "5 miles", "type": "PERCENT"}]}"#,
+    )
+    .unwrap();
+    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Gold 5, found 4: typed 3 -> F1 6/9, by span 4 -> 8/9.
+    assert!(
+        stdout
+            .contains("micro F1 0.667 (P 0.750 R 0.600; gold 5, found 4); by span alone F1 0.889"),
+        "{stdout}"
+    );
+    std::fs::write(
+        &set,
+        r#"{"date": "1998-03-12", "text": "On Monday.", "numex": [{"text": "Monday", "type": "WEEKDAY"}]}"#,
+    )
+    .unwrap();
+    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(stderr.contains("\"WEEKDAY\""), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -28,7 +28,9 @@ Usage:
       \"words\", \"sentences\": [[first, end]], \"mentions\": [[first, end, type]]} in
       tokens (tests/compare scores the peers on both).
   presslight eval quotes DIR...      quote and speaker scores on PolNeAR brat folders
-  presslight eval figures PATH...    figure scores on Recognizers-Text specs and MEANTIME
+  presslight eval figures PATH...    figure scores on Recognizers-Text specs, MEANTIME, Duckling
+                                     corpora and .jsonl sets of paragraphs with TIMEX3 (\"timex\")
+                                     or MUC-7 / IE-ER NUMEX and TIMEX (\"numex\") annotations
   presslight eval invariance PATH... share of findings kept when the .txt articles under PATH
                                      are wrapped, hyphenated, re-quoted, re-spaced as pasted text is
   presslight eval seed ARTICLE EXPECTED.json

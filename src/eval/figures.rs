@@ -6,8 +6,9 @@
 //! `DimensionModel.json` under an `English` folder is a set of specs, and so is
 //! `DateTimeModel.json` (dates, times and durations, scored in [`date_specs`],
 //! whose doc gives the rules); a folder of MEANTIME `.xml` documents (searched
-//! recursively) is MEANTIME; a `.jsonl` file is a set of TIMEX3 annotations
-//! ([`timex`](super::timex)).
+//! recursively) is MEANTIME; a `.jsonl` file is a set of paragraphs with
+//! NUMEX and TIMEX annotations under "numex" ([`numex`](super::numex)) or
+//! with TIMEX3 under "timex" ([`timex`](super::timex)).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -50,7 +51,7 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
     }
     if specs.is_empty() && documents.is_empty() && duckling.is_empty() && timex_sets.is_empty() {
         return Err(Error::format(
-            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files, Duckling corpora (…/EN/Corpus.hs) or TIMEX3 sets (.jsonl) under the paths given",
+            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files, Duckling corpora (…/EN/Corpus.hs) or sets of annotated paragraphs (.jsonl) under the paths given",
         ));
     }
     let mut out = String::new();
@@ -96,7 +97,11 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         out.push_str(&score_meantime(&documents)?);
     }
     for path in &timex_sets {
-        out.push_str(&super::timex::score_set(path)?);
+        if super::paragraphs::has_key(path, "numex") {
+            out.push_str(&super::numex::score_set(path)?);
+        } else {
+            out.push_str(&super::timex::score_set(path)?);
+        }
     }
     Ok(out)
 }

@@ -8,6 +8,8 @@ mod duckling;
 mod figures;
 mod invariance;
 mod meantime;
+mod numex;
+mod paragraphs;
 mod spec_files;
 mod timex;
 

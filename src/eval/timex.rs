@@ -1,25 +1,21 @@
 //! Temporal expressions scored as TempEval-3 scores TIMEX3: on MEANTIME
 //! (from [`figures`](super::figures)) and on sets of paragraphs in JSON
-//! lines, one object a line:
+//! lines ([`paragraphs`](super::paragraphs)) whose annotations are under
+//! "timex":
 //!
 //! ```text
 //! {"id": "p001", "date": "2024-03-07", "text": "...",
 //!  "timex": [{"text": "last Tuesday", "type": "DATE", "value": "2024-03-05"}]}
 //! ```
 //!
-//! `date` is the document date the values are resolved from; each TIMEX3's
-//! `text` occurs in `text`, in order (a repeated string is found after the
-//! one before it); `type` is DATE, TIME, DURATION or SET. SETs are not
-//! scored, and figures over them are left out. The set is read as UTF-8;
-//! a line that does not parse, or a `text` not found, is an error naming
-//! the line.
+//! `type` is DATE, TIME, DURATION or SET. SETs are not scored, and figures
+//! over them are left out.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::read;
+use super::paragraphs::{read_set, Gold};
 use crate::analysis::{FigureKind, Value};
-use crate::calendar::CalendarDate;
 use crate::error::Error;
 use crate::figures::{self, Found};
 use crate::text::Document;
@@ -27,57 +23,26 @@ use crate::text::Document;
 /// Scores the TIMEX3 set in the JSON-lines file at `path`: relaxed, strict
 /// and value F1, and with `PRESSLIGHT_EVAL_VERBOSE` each miss to stderr.
 pub(crate) fn score_set(path: &Path) -> Result<String, Error> {
-    let text = read(path)?;
+    let paragraphs = read_set(path, "timex")?;
     let mut score = TimexScore::default();
-    let mut paragraphs = 0;
-    for (n, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let bad = |what: &str| Error::format(format!("{}:{}: {what}", path.display(), n + 1));
-        let item: serde_json::Value =
-            serde_json::from_str(line).map_err(|e| bad(&e.to_string()))?;
-        let body = item["text"].as_str().ok_or_else(|| bad("no \"text\""))?;
-        let date = match item["date"].as_str() {
-            Some(d) => Some(CalendarDate::parse_iso(d).ok_or_else(|| bad("bad \"date\""))?),
-            None => None,
-        };
-        let mut gold = Vec::new();
-        let mut sets = Vec::new();
-        let mut from = 0;
-        for t in item["timex"]
-            .as_array()
-            .ok_or_else(|| bad("no \"timex\" list"))?
-        {
-            let words = t["text"]
-                .as_str()
-                .ok_or_else(|| bad("a TIMEX3 without \"text\""))?;
-            let start = body
-                .get(from..)
-                .and_then(|rest| rest.find(words))
-                .map(|k| from + k)
-                .ok_or_else(|| bad(&format!("{words:?} not found in order")))?;
-            let end = start + words.len();
-            from = start + 1;
-            if t["type"].as_str() == Some("SET") {
-                sets.push((start, end));
-            } else {
-                gold.push((start, end, t["value"].as_str().map(str::to_string)));
-            }
-        }
-        let doc = Document::new(body);
+    for p in &paragraphs {
+        let (sets, gold): (Vec<&Gold>, Vec<&Gold>) = p.gold.iter().partition(|g| g.kind == "SET");
+        let gold: Vec<(usize, usize, Option<String>)> = gold
+            .iter()
+            .map(|g| (g.start, g.end, g.value.clone()))
+            .collect();
+        let doc = Document::new(&p.text);
         let entities = crate::entities::find(&doc);
-        let found: Vec<Found> = figures::found(&doc, &entities, date)
+        let found: Vec<Found> = figures::found(&doc, &entities, p.date)
             .into_iter()
-            .filter(|f| !sets.iter().any(|&(a, b)| f.start < b && a < f.end))
+            .filter(|f| !sets.iter().any(|g| f.start < g.end && g.start < f.end))
             .collect();
         if super::verbose() {
-            report_misses(body, &gold, &found);
+            report_misses(&p.text, &gold, &found);
         }
         score.add(&gold, &found);
-        paragraphs += 1;
     }
+    let paragraphs = paragraphs.len();
     let mut out = String::new();
     let _ = writeln!(
         out,
