@@ -11,7 +11,7 @@
 
 use super::candidate::{skip_to, Amount, Step};
 use super::lexer::AtomKind;
-use super::lookalikes::{code_or_mark, international_phone, one_as_pronoun, reference_to_count};
+use super::lookalikes::{code_or_mark, international_phone, one_as_pronoun};
 use super::measures::percent_of;
 use super::money::currency_prefix;
 use super::numbers::signed_number;
@@ -133,9 +133,6 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
     }
     if one_as_pronoun(s, &amount) {
         return None;
-    }
-    if reference_to_count(s, &amount) {
-        return skip_to(amount.num.end);
     }
     match linked_number(s, &amount) {
         Some(Linked::Range { low, high, end }) => {

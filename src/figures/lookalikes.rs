@@ -3,12 +3,10 @@
 //! digits or more (a tweet's id), sizes ("320×240"), digits
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
 //! ("\[3\]"), "one-on-one", a markup attribute's value
-//! ('timestamp="1448038800"'), "one" as a pronoun ("one of them") and a
-//! count that points back ("the two companies"). Scores ("3-1") are told from ranges in
-//! [`ranges`](super::ranges).
+//! ('timestamp="1448038800"') and "one" as a pronoun ("no one", "the one
+//! who"). Scores ("3-1") are told from ranges in [`ranges`](super::ranges).
 
 use super::candidate::Amount;
-use super::counts::counted;
 use super::names::{name_like, number_word_in_name, ordinal_in_name};
 use super::numbers::number;
 use super::ranges::{next_year_after_slash, years_joined};
@@ -139,9 +137,9 @@ fn second_as_unit(s: &Scan, i: usize) -> bool {
         || s.is_any(b, &["a", "A"]) && s.clause_ends(s.sp(i + 1))
 }
 
-/// Whether the amount `a` is "one" used as a pronoun: "one of them", "no one",
-/// "one must", "the one", "one on which", "one way" (but "one day", "one dollar", "one
-/// in five" stay figures).
+/// Whether the amount `a` is "one" used as a pronoun: "no one", "one must",
+/// "the one", "one on which", "one way", "which one of them" (but "one of
+/// them", "one day", "one dollar", "one in five" stay figures).
 pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     let num = a.num;
     if !(num.words
@@ -157,10 +155,27 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     let after_unit = s.sense(next).time_unit.is_some()
         || s.sense(next).currency.is_some()
         || vocab::measure(s.str(next)).is_some();
-    let pronoun = s.is_any(
+    // "one of the two cars", "one of them", "is one of 33": a count of a
+    // part, as the MUC-7 and OntoNotes schemes tag it (not "no one of", nor
+    // "first of all").
+    if s.is(next, "of")
+        && !num.ordinal
+        && !before.is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "no", "any", "every", "each", "which", "someone", "anyone", "everyone", "the",
+                ],
+            )
+        })
+    {
+        return false;
+    }
+    let pronoun = num.ordinal && s.is(next, "of")
+        || s.is_any(
         next,
         &[
-            "of", "another", "who", "that", "which", "must", "can", "could", "would", "should",
+            "another", "who", "that", "which", "must", "can", "could", "would", "should",
             "may", "might", "point", "the", "thing", "day", "way",
         ],
     ) || s.is_any(
@@ -206,45 +221,6 @@ const STAND_IN_FOLLOWERS: &[&str] = &[
     "by", "for", "in", "under", "with", "where", "rather", "and", "or", "but", "to", "than", "now",
     "on", "at", "from",
 ];
-
-/// Whether the amount `a` is a small count in words that points back to what
-/// was named before: "the two companies", "these three", "between the two.",
-/// "the two have met", "the two of them" (but "the two years" is a duration).
-pub(super) fn reference_to_count(s: &Scan, a: &Amount) -> bool {
-    let num = a.num;
-    let next = s.sp(num.end);
-    num.words
-        && !num.ordinal
-        && a.after_modifier.is_none()
-        && a.currency.is_none()
-        && num.value.is_some_and(|v| v <= 10.0)
-        && s.back(num.start)
-            .is_some_and(|b| s.is_any(b, &["the", "these", "those", "both"]))
-        && (counted(s, next).is_some() && s.sense(next).time_unit.is_none()
-            || stands_alone(s, num.end, next))
-}
-
-/// Verbs and words that follow a count standing for what was named before:
-/// "the two are vying", "the two had played", "these three also".
-const AFTER_A_POINTING_COUNT: &[&str] = &[
-    "are", "were", "is", "was", "have", "had", "has", "did", "do", "will", "would", "could", "can",
-    "should", "may", "might", "must", "also", "both", "all", "together", "who",
-];
-
-/// Whether a count in words ending at atom `end` stands alone, with `next`
-/// the atom after any space: the clause ends ("between the two."), a verb or
-/// "also" follows ("the two have met"), or "of" and a pronoun ("the two of
-/// them").
-fn stands_alone(s: &Scan, end: usize, next: usize) -> bool {
-    s.clause_ends(end)
-        || next > end && s.is_any(next, AFTER_A_POINTING_COUNT)
-        || next > end
-            && s.is(next, "of")
-            && s.is_any(
-                s.sp(next + 1),
-                &["them", "us", "you", "whom", "those", "these"],
-            )
-}
 
 /// A code or model number that the amount `a` is part of, seen from what
 /// follows it at `k` (`glued` when nothing is between): "3D", "150px", "777s",

@@ -10,7 +10,7 @@ use super::day_time::date_at;
 use super::resolve::future_ahead;
 use super::scan::Scan;
 use crate::analysis::{FigureKind, Value};
-use crate::calendar::CalendarDate;
+use crate::calendar::{days_in_month, CalendarDate};
 
 /// Periods that "the same" compares across time: "the same quarter".
 const PERIODS: &[&str] = &[
@@ -114,19 +114,41 @@ pub(super) fn refine(text: &str, found: &mut [Found]) {
             .split(|c: char| !c.is_ascii_digit())
             .find(|w| w.len() == 4)
             .and_then(|w| w.parse::<i32>().ok());
-        let earlier = found[..i].iter().rev().find(|g| {
+        let Some(e) = found[..i].iter().rposition(|g| {
             g.kind == FigureKind::Date
                 && text
                     .get(g.end..f.start)
                     .is_some_and(|between| !between.contains("\n\n"))
-        });
-        let Some(Some(Value::Text(v))) = earlier.map(|g| &g.value) else {
+        }) else {
             continue;
         };
-        let Some(year) = v.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+        let Some(Value::Text(v)) = &found[e].value else {
             continue;
         };
-        let rest = &v[4..];
+        // "the three months ended March 31": the period is the quarter
+        // those months make, not the day they end on.
+        let v = match period {
+            "period" | "time" if v.len() == 10 => match months_ended(text, found, e) {
+                Some(p) => p,
+                None => continue,
+            },
+            _ => v.clone(),
+        };
+        let alone = lower.trim_end() == format!("the same {period}");
+        // "the same day" alone is the day told before; with a date after
+        // it, that date's year, else (last year, a year ago) the year before.
+        let to_year = |year: i32| {
+            if alone {
+                year
+            } else {
+                told_year.unwrap_or(year - 1)
+            }
+        };
+        let moved = |end: &str| -> Option<String> {
+            let year = end.get(..4)?.parse::<i32>().ok()?;
+            Some(format!("{:04}{}", to_year(year), &end[4..]))
+        };
+        let Some(rest) = v.get(4..) else { continue };
         let fits = match period {
             "month" => rest.len() == 3,
             "quarter" => rest.starts_with("-Q"),
@@ -134,17 +156,46 @@ pub(super) fn refine(text: &str, found: &mut [Found]) {
             "period" | "time" => !rest.is_empty(),
             _ => false,
         };
-        if fits {
-            // "the same day" alone is the day told before; with a date after
-            // it, that date's year, else (last year, a year ago) the year before.
-            let alone = lower.trim_end() == format!("the same {period}");
-            let y = if alone {
-                year
-            } else {
-                told_year.unwrap_or(year - 1)
-            };
-            found[i].value = Some(Value::Text(format!("{y:04}{rest}")));
+        if !fits {
+            continue;
         }
+        // A span of days moves as a whole: "Monday to Friday ... the same
+        // period last year" is both ends a year back.
+        let value = match v.split_once('/') {
+            Some((a, b)) => moved(a).zip(moved(b)).map(|(a, b)| format!("{a}/{b}")),
+            None => moved(&v),
+        };
+        if value.is_some() {
+            found[i].value = value.map(Value::Text);
+        }
+    }
+}
+
+/// The quarter or half that the duration told right before the day
+/// `found[e]` makes when it ends on that day ("the three months ended March
+/// 31, 2024": "2024-Q1"; "the six months ending June 30": "2024-H1"): `None`
+/// for other lengths, days that end no quarter or half, or no such duration.
+fn months_ended(text: &str, found: &[Found], e: usize) -> Option<String> {
+    let day = CalendarDate::parse_iso(match &found[e].value {
+        Some(Value::Text(v)) => v,
+        _ => return None,
+    })?;
+    let before = found[..e].last()?;
+    let between = text.get(before.end..found[e].start)?.trim();
+    if before.kind != FigureKind::Duration
+        || !["ended", "ending", "that ended", "which ended"].contains(&between)
+    {
+        return None;
+    }
+    let months = match &before.value {
+        Some(Value::Text(v)) => v.strip_prefix('P')?.strip_suffix('M')?.parse::<u8>().ok()?,
+        _ => return None,
+    };
+    let last_day = day.day == days_in_month(day.year, day.month);
+    match months {
+        3 if last_day && day.month % 3 == 0 => Some(format!("{:04}-Q{}", day.year, day.month / 3)),
+        6 if last_day && day.month % 6 == 0 => Some(format!("{:04}-H{}", day.year, day.month / 6)),
+        _ => None,
     }
 }
 

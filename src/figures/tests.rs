@@ -96,6 +96,9 @@ fn numbers() {
     t!("Rates fell from 5% to 4%." => "4%", Percent, "4");
     t!("It will help 2.5m families." => "2.5m", Number, "2500000", "families");
     t!("Officials said 12,34,567 people voted." => "12,34,567", Number, "1234567");
+    // Counts of a part and counts that point back, as MUC-7 and OntoNotes tag them.
+    t!("One of them left." => "One", Number, "1");
+    t!("The two companies merged." => "two", Number, "2", "companies");
 }
 
 #[test]
@@ -266,7 +269,7 @@ fn not_figures() {
     none!("As noted earlier.[3]");
     none!("The 3D model was new.");
     none!("No one came.");
-    none!("One of them left.");
+    none!("Which one of them left?");
     none!("It may rain.");
     none!("Boeing's 787, a new jet, flew. The 787 was late." => "787");
     // A size in two dimensions is neither of its numbers.
