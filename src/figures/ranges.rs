@@ -65,9 +65,13 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     if dash && k == a.end && in_a_list_of_scores(s, a.start, second.end) {
         return Some(Linked::Score { end: second.end });
     }
+    // "rose 0.3 to 4.4 percent": a change and a level, not a range.
+    let from_levels = s.back(a.start).is_some_and(|b| s.is(b, "from"));
+    let change_and_level =
+        s.is(k, "to") && change_before(s, a.start) && (from_levels || !close_ends(a, lo, hi));
     if lo < hi
         && !(dash && year_range)
-        && !(s.is(k, "to") && change_before(s, a.start))
+        && !change_and_level
         && (currency.is_some()
             || a.currency.is_none()
             || s.is(k, "to")
@@ -83,6 +87,16 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         return Some(Linked::Score { end: second.end });
     }
     None
+}
+
+/// Whether a bare number before "to" after a change verb is the low end of a
+/// range rather than the change ("could fall 15 to 20 percent", "grew 2 to 3
+/// percent": the high end at most twice the low) where the change
+/// and the level lie far apart ("fell 0.2 to 4.1 percent", "rose 1-3/8 to
+/// 45-1/2"). A change in money or a unit tells its own ("fell $2 to $40"),
+/// and "from" two levels ("rose from 70,000 to 85,000"; the caller checks).
+fn close_ends(a: &Amount, lo: f64, hi: f64) -> bool {
+    a.currency.is_none() && lo > 0.0 && hi <= 2.0 * lo
 }
 
 /// The level after "to" when the amount `a` is the first level of a change
