@@ -85,6 +85,19 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(num.end);
     }
+    // Street numbers: "1711 Palmetto Drive", "the 4800 block of Halsted".
+    if let Some(end) = street_number(s, a) {
+        return Some(end);
+    }
+    // An area code in brackets before a phone number: "(954) 555-0148".
+    if s.is_ch(start.wrapping_sub(1), '(')
+        && s.is_ch(num.end, ')')
+        && s.digits(start).is_some_and(|d| d.len() == 3)
+        && s.digits(s.sp(num.end + 1)).is_some_and(|d| d.len() == 3)
+        && s.is_dash(s.sp(num.end + 1) + 1)
+    {
+        return Some(num.end + 1);
+    }
     // Codes with leading zeros, and the phone numbers they start: "0958", "020 7946 0958".
     if a.currency.is_none()
         && s.digits(start)
@@ -211,6 +224,92 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
         || s.is(next, "has") && s.is_space(next + 1) && s.is(next + 2, "to")
         || s.boundary(next) && !after_unit && s.word(next).is_none();
     pronoun && !after_unit
+}
+
+/// The last words of a street's name: "Palmetto Drive", "Fifth Ave.".
+const STREET_SUFFIXES: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Boulevard",
+    "Blvd",
+    "Drive",
+    "Dr",
+    "Road",
+    "Rd",
+    "Lane",
+    "Ln",
+    "Way",
+    "Place",
+    "Pl",
+    "Court",
+    "Ct",
+    "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Concourse",
+    "Circle",
+    "Plaza",
+    "Pike",
+    "Trail",
+    "Square",
+];
+
+/// A house number, the amount `a` in plain digits before a street's name of
+/// up to four capitalized words ending in a suffix ("1711 Palmetto Drive",
+/// "2900 Mission College Boulevard", "10 Downing Street"), or before "block
+/// of" ("the 4800 block of South Halsted Street"): part of an address, no
+/// figure. The atom after the number.
+fn street_number(s: &Scan, a: &Amount) -> Option<usize> {
+    let num = a.num;
+    if a.currency.is_some() || num.words || num.plain.is_none_or(|p| p > 5) {
+        return None;
+    }
+    let mut k = s.sp(num.end);
+    if k == num.end {
+        return None;
+    }
+    if s.is(k, "block") && s.is(s.sp(k + 1), "of") {
+        return Some(num.end);
+    }
+    // A year told before a name: "In 1998 Main Street was empty".
+    let year = a.value.is_some_and(|v| (1800.0..=2100.0).contains(&v));
+    if year
+        && s.back(a.start).is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "in", "In", "since", "Since", "until", "by", "By", "before", "after", "during",
+                ],
+            )
+        })
+    {
+        return None;
+    }
+    for n in 0..4 {
+        // A word of a headline in title case ("These 3 Words On Highway
+        // Warning Sign") is not a street's.
+        if !s.capitalized(k)
+            || s.sense(k).month > 0
+            || s.is_any(
+                k,
+                &["On", "In", "At", "Of", "The", "And", "For", "To", "A", "By"],
+            )
+        {
+            return None;
+        }
+        // A name comes before the suffix: "5 St. Louis marathons" is none.
+        if n > 0 && s.is_any(k, STREET_SUFFIXES) {
+            return Some(num.end);
+        }
+        let next = s.sp(k + 1);
+        if next == k + 1 {
+            return None;
+        }
+        k = next;
+    }
+    None
 }
 
 /// Words after "one" standing for a noun named before ("a new one is
