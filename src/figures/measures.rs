@@ -69,8 +69,14 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
     let area = s.is_any(k, &["square", "sq"]);
     let cubic = s.is(k, "cubic");
     let metric = s.is(k, "metric");
-    if (area || cubic || metric) && s.is_space(k + 1) || s.is(k, "sq") && s.is_ch(k + 1, '.') {
-        let j = s.sp(k + 1 + usize::from(s.is_ch(k + 1, '.')));
+    // Glued by hyphens, as a modifier: "a 2,400-square-foot home".
+    let spaced = s.is_space(k + 1) || glued && s.is_dash(k + 1);
+    if (area || cubic || metric) && spaced || s.is(k, "sq") && s.is_ch(k + 1, '.') {
+        let j = if s.is_dash(k + 1) {
+            k + 2
+        } else {
+            s.sp(k + 1 + usize::from(s.is_ch(k + 1, '.')))
+        };
         let unit = vocab::measure(s.word(j)?)?;
         let name = match (area, cubic, unit) {
             (true, _, "km") => "square kilometres",
