@@ -165,9 +165,15 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     }
     let next = s.sp(num.end);
     let before = s.back(num.start);
-    let after_unit = s.sense(next).time_unit.is_some()
-        || s.sense(next).currency.is_some()
-        || vocab::measure(s.str(next)).is_some();
+    // "one day", "one dollar", and glued by a hyphen: "a one-year term".
+    let unit_at = if s.is_dash(num.end) {
+        num.end + 1
+    } else {
+        next
+    };
+    let after_unit = s.sense(unit_at).time_unit.is_some()
+        || s.sense(unit_at).currency.is_some()
+        || vocab::measure(s.str(unit_at)).is_some();
     // "one of the two cars", "one of them", "is one of 33": a count of a
     // part, as the MUC-7 and OntoNotes schemes tag it (not "no one of", nor
     // "first of all").

@@ -46,6 +46,11 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && n.words == a.num.words)?;
     let hi = second.value.unwrap_or(f64::NAN);
     let lo = low_end(s, &a.num, &second, a.value.unwrap_or(f64::NAN), hi);
+    // "two or three days", "5 or 6 people": a range of neighbours only
+    // ("1 or 5" is a choice).
+    if s.is(k, "or") && hi != lo + 1.0 {
+        return None;
+    }
     // Years, unless what follows counts things: "1800-2000 people" is a
     // range of numbers ("between 1996 and 1998 sales" dates the sales).
     let year_range = a.num.plain == Some(4)
@@ -227,7 +232,9 @@ pub(super) fn years_joined(s: &Scan, a: &Amount) -> bool {
 fn link(s: &Scan, k: usize, between: bool) -> Option<usize> {
     if s.is_dash(k) {
         Some(s.sp(k + 1))
-    } else if s.is(k, "to") && s.is_space(k + 1) || between && s.is(k, "and") && s.is_space(k + 1) {
+    } else if s.is_any(k, &["to", "or"]) && s.is_space(k + 1)
+        || between && s.is(k, "and") && s.is_space(k + 1)
+    {
         Some(k + 2)
     } else {
         None
