@@ -1435,12 +1435,29 @@ pub(super) fn this_unit(s: &Scan, k: usize) -> Option<(TimeUnit, usize)> {
     s.boundary(k2 + 1).then_some((unit, k2 + 1))
 }
 
-/// A year named relatively after "of": "this year", "last year", "the year".
-fn year_of(s: &Scan, k: usize, date: Option<CalendarDate>) -> Option<(Option<i32>, usize)> {
+/// A year named after "of": "2009", "fiscal 1999", "FY2025", "this year",
+/// "last year", "the year".
+pub(super) fn year_of(
+    s: &Scan,
+    k: usize,
+    date: Option<CalendarDate>,
+) -> Option<(Option<i32>, usize)> {
     if let Some((y, e)) = year_after(s, k) {
         return Some((Some(y), e));
     }
     let k = s.sp(k);
+    // "of fiscal 1999", "of fiscal year 2025": the fiscal year's number.
+    if s.is(k, "fiscal") {
+        let j = if s.is_space(k + 1) && s.is(k + 2, "year") {
+            k + 2
+        } else {
+            k
+        };
+        return year_after(s, j + 1).map(|(y, e)| (Some(y), e));
+    }
+    if s.is(k, "FY") {
+        return fiscal_year(s, k).map(|(y, e)| (Some(y), e));
+    }
     let n = if s.is(k, "this") || s.is(k, "the") {
         0
     } else if s.is_any(k, &["last", "previous"]) {

@@ -9,6 +9,7 @@
 
 use super::candidate::{found, skip_to, Amount, Found, Step};
 use super::counts::{counted, dated_by_a_year};
+use super::dates::year_of;
 use super::lookalikes::code_after;
 use super::measures::{finer_measure, percent_suffix, percent_words, unit_suffix};
 use super::money::currency_suffix;
@@ -381,18 +382,18 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
     // "two weeks from now": the date that far ahead.
-    if let Some(end) = from_now(s, e).filter(|_| a.high.is_none()) {
-        let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, -n)));
+    // A range ("two or three months from now") is a date left unvalued.
+    if let Some(end) = from_now(s, e) {
+        let value = single(a).and_then(|n| date.and_then(|d| ago(d, t, -n)));
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, end);
     }
     // "two years earlier", "three days later": a point in time counted from
     // one the story told, not from the article's: a date without a value.
     // ("30 minutes later this week" is a duration, then "later this week").
     let of_unit = s.is_space(e + 2) && s.is_any(e + 3, &["this", "next", "last"]);
-    if s.is_space(e) && s.is_any(e + 1, &["earlier", "later"]) && a.high.is_none() && !of_unit {
+    if s.is_space(e) && s.is_any(e + 1, &["earlier", "later"]) && !of_unit {
         let sign = if s.is(e + 1, "later") { 1 } else { -1 };
-        let shift = a
-            .value
+        let shift = single(a)
             .filter(|v| v.fract() == 0.0 && (1.0..=1000.0).contains(v))
             .map(|v| (sign * v as i64, t, false));
         return a
@@ -415,8 +416,9 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
 
 /// The figure of `step` told with the "the" before the amount `a`, its core
 /// after it, as TIMEX3 spans a determiner: "the 1990s", "the 12 months
-/// ended June 30", "the three years since", "the first 100 days". Not after a modifier ("about
-/// the"), a currency or a range.
+/// ended June 30", "the three years since", "the first 100 days", with the
+/// year it lies in ("the first nine months of 1997"). Not after a modifier
+/// ("about the"), a currency or a range.
 fn with_article(s: &Scan, a: &Amount, mut step: Step) -> Step {
     // "the first 100 days", "the final 10 minutes": an adjective of order
     // between.
@@ -425,9 +427,18 @@ fn with_article(s: &Scan, a: &Amount, mut step: Step) -> Step {
         b = b.and_then(|k| s.back(k));
     }
     let the = b.filter(|&b| s.is_any(b, &["the", "The"]) && a.start == a.num_start);
-    if let (Some(b), Some((Some(f), _))) = (the, &mut step) {
+    if let (Some(b), Some((Some(f), end))) = (the, &mut step) {
         if a.high.is_none() && a.currency.is_none() {
             f.start = s.start(b);
+            // "the first nine months of 1997", "the last two weeks of
+            // fiscal 2024": the year the stretch lies in is part of it.
+            let of = *end;
+            if s.is_space(of) && s.is(of + 1, "of") && s.is_space(of + 2) {
+                if let Some((Some(_), e)) = year_of(s, of + 2, None) {
+                    f.end = s.end(e);
+                    *end = e;
+                }
+            }
         }
     }
     step
