@@ -253,13 +253,30 @@ fn percent(s: &Scan, a: &Amount, k: usize) -> Step {
     if a.currency.is_some() {
         return None;
     }
-    let (e, unit) = percent_suffix(s, k)?;
+    let (e, unit) = percent_suffix(s, k).or_else(|| share_of_a_point(s, a, k))?;
     let (high, e) = match second_percent(s, a, e) {
         Some((high, e2)) => (Some(high), e2),
         None => (a.high, e),
     };
     let value = Amount { high, ..*a }.value(1.0);
     a.figure(s, FigureKind::Percent, value, unit, e)
+}
+
+/// A share of a point of a rate told in words, "point" (or "of a point") at
+/// `k` after a fraction below one: "cut rates a quarter point", "a half
+/// point", "a quarter of a point" (percentage points, as "a quarter-point
+/// cut" is). The atom after it and its unit.
+fn share_of_a_point(s: &Scan, a: &Amount, k: usize) -> Option<(usize, Option<&'static str>)> {
+    if !a.num.words || a.high.is_some() || !a.value.is_some_and(|v| v < 1.0) {
+        return None;
+    }
+    let point = if s.is(k, "of") && s.is_space(k + 1) && s.is(k + 2, "a") && s.is_space(k + 3) {
+        k + 4
+    } else {
+        k
+    };
+    (s.is(point, "point") && s.boundary(point + 1))
+        .then_some((point + 1, Some("percentage points")))
 }
 
 /// The high end of a range of percentages, after the first one's sign at `e`

@@ -292,6 +292,8 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("shekel", "ILS"),
     ("shekels", "ILS"),
     ("lira", "TRY"),
+    // The Italian lira's plural, until 2002.
+    ("lire", "ITL"),
     ("riyal", "SAR"),
     ("riyals", "SAR"),
     ("dirham", "AED"),
