@@ -12,7 +12,7 @@
 //! `19`.
 
 use super::candidate::{found, Found};
-use super::resolve::{future_tense, nearest_yearly, Toward};
+use super::resolve::{nearest_yearly, Toward};
 use super::scan::Scan;
 use super::vocab::{Rule, HOLIDAYS};
 use crate::analysis::FigureKind;
@@ -81,13 +81,23 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     // "before the summer", "over the winter": the season of the article's
     // year by the tense (not "the fall", as often a drop, nor "the spring
     // of discontent", nor a name: "the Summer Olympics").
+    // A season after a preposition of time that ends its clause ("cuts are
+    // due by fall.", "it opens in spring,", "in the fall, prices rose"): as
+    // "the summer" is, "fall" too.
+    let told_when =
+        s.back(i).is_some_and(|b| s.is_any(b, SEASON_PREPOSITIONS)) && s.clause_ends(end);
     let the_season = year.is_none()
         && shift.is_none()
-        && the
-        && !name.eq_ignore_ascii_case("fall")
+        && (the || alone && told_when)
+        && (!name.eq_ignore_ascii_case("fall") || told_when)
         && !(s.is_space(end) && (s.is(end + 1, "of") || s.capitalized(end + 1)));
     let shift = if the_season {
-        Some(if future_tense(s, i) { 2 } else { -2 })
+        // Ahead after a word of the future or a deadline ("due by fall").
+        Some(if matches!(Toward::at(s, i), Toward::Ahead) {
+            2
+        } else {
+            -2
+        })
     } else {
         shift
     };
@@ -118,6 +128,12 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     // "the spring of 2024" starts at "the"; "last fall" at "last".
     Some((found(s, i, end, FigureKind::Date, value), end))
 }
+
+/// Prepositions that tell when before a season: "by fall", "in the spring".
+const SEASON_PREPOSITIONS: &[&str] = &[
+    "in", "In", "by", "By", "until", "till", "before", "Before", "since", "through", "during",
+    "During", "over", "Over",
+];
 
 /// Nouns after a holiday that make it name something else than its day.
 const ATTRIBUTIVE: &[&str] = &[
