@@ -907,6 +907,13 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let value = shift(0).map(|v| v + "TNI");
         return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
     }
+    // "drones struck overnight", "Overnight, police", "will work overnight":
+    // the night before the article's day, or its own night ahead; not an
+    // adjective ("an overnight stay", "overnight rates").
+    if lw("overnight") && overnight_adverb(s, i) {
+        let value = shift(if future_tense(s, i) { 0 } else { -1 }).map(|v| v + "TNI");
+        return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
+    }
     // "this week", "last month", "next year", "this morning", "the current
     // year", "last fiscal year", "this financial year".
     let this = lw("this") || lw("current");
@@ -1433,6 +1440,68 @@ pub(super) fn this_unit(s: &Scan, k: usize) -> Option<(TimeUnit, usize)> {
         _ => return None,
     };
     s.boundary(k2 + 1).then_some((unit, k2 + 1))
+}
+
+/// Whether "overnight" at atom `i` says when rather than what kind: the
+/// clause ends after it, or a word that begins no noun follows ("overnight
+/// in Kyiv", "overnight into Tuesday"), and no article comes before it.
+fn overnight_adverb(s: &Scan, i: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "and", "or", "but", "in", "on", "at", "from", "into", "to", "as", "while", "when", "after",
+        "before", "near", "across", "along", "with", "by", "outside", "inside", "through", "until",
+        "after", "amid", "despite", "over", "off", "out", "down", "up",
+    ];
+    let article = s
+        .back(i)
+        .is_some_and(|b| s.is_any(b, &["a", "an", "the", "An", "A", "The"]));
+    // "it won't happen overnight", "became a star overnight": suddenly.
+    const SUDDENLY: &[&str] = &[
+        "happen",
+        "happens",
+        "happened",
+        "change",
+        "changes",
+        "changed",
+        "became",
+        "become",
+        "becomes",
+        "transformed",
+        "transform",
+        "doubled",
+        "doubling",
+        "not",
+        "t",
+        "cannot",
+        "never",
+        "almost",
+        "virtually",
+        "practically",
+        "literally",
+    ];
+    // Back through the sentence, ten words at most ("t" of "can't").
+    let mut b = s.back(i);
+    let mut words = 0;
+    while let Some(k) = b.filter(|_| words < 10) {
+        if matches!(s.ch(k), Some('.' | '!' | '?' | ';')) {
+            break;
+        }
+        if s.word(k).is_some() {
+            if s.is_any(k, SUDDENLY) {
+                return false;
+            }
+            words += 1;
+        }
+        b = s.back(k);
+    }
+    // "Overnight, Faso became a contender": suddenly, when the clause after
+    // it changes a state.
+    if s.is_ch(i + 1, ',') && (i + 2..i + 12).any(|k| s.is_any(k, SUDDENLY)) {
+        return false;
+    }
+    let next = s.sp(i + 1);
+    !article
+        && (s.clause_ends(i + 1)
+            || next > i + 1 && (s.is_any(next, AFTER) || s.sense(next).weekday > 0))
 }
 
 /// A year named after "of": "2009", "fiscal 1999", "FY2025", "this year",

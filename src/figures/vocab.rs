@@ -815,6 +815,7 @@ pub(super) const AFTER_THE: &[&str] = &[
 /// "percent of".
 const TRIGGERS: &[&str] = &[
     "shortly",
+    "overnight",
     "a",
     "another",
     "the",
