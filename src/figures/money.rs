@@ -49,6 +49,9 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["dlrs"], "USD"),
     (&["Dlrs"], "USD"),
     (&["RM"], "MYR"),
+    // Reuters style of the 1990s: "stg 5 mln".
+    (&["stg"], "GBP"),
+    (&["Stg"], "GBP"),
     (&["USD"], "USD"),
     (&["EUR"], "EUR"),
     (&["GBP"], "GBP"),
@@ -81,11 +84,14 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
 
 /// A currency before an amount at `i`: its code and the index of the amount.
 pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize)> {
-    // Quick reject: prefixes start with a symbol or a capital letter (or u/c/hk/dlrs in lower case text).
+    // Quick reject: prefixes start with a symbol or a capital letter (or
+    // u/c/hk/dlrs/stg in lower case text).
     match s.kind(i)? {
         AtomKind::Word if s.str(i).len() <= 4 => {
             let first = s.str(i).chars().next()?;
-            if first.is_ascii_lowercase() && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r' | 'd') {
+            if first.is_ascii_lowercase()
+                && !matches!(first, 'u' | 'c' | 'h' | 'a' | 'r' | 'd' | 's')
+            {
                 return None;
             }
             // A sign, a period or digits come next in every prefix ("US$", "Rs.", "USD 5").
