@@ -562,33 +562,39 @@ fn walls_of_marks_and_names_are_analysed() {
     }
 }
 
+/// Runs `eval figures` on a set of JSON lines with `content`, written to a
+/// fresh file named `set.jsonl`: whether it succeeded, its stdout and stderr.
+fn eval_figures_on(name: &str, content: &str) -> (bool, String, String) {
+    let dir = std::env::temp_dir().join(format!("presslight-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let set = dir.join("set.jsonl");
+    std::fs::write(&set, content).unwrap();
+    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
+    std::fs::remove_dir_all(&dir).ok();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// `eval figures` scores a TIMEX3 set in JSON lines as TempEval-3 does, and
 /// names the line of a TIMEX3 whose text is not in its paragraph.
 #[test]
 fn cli_scores_a_timex_set_and_names_bad_lines() {
-    let dir = std::env::temp_dir().join(format!("presslight-timex-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let set = dir.join("set.jsonl");
     // Three gold TIMEX3: "Tuesday" right, "two years" found with another
     // value (P2Y against a made-up gold P3Y), and a made-up "happened" that
     // nothing finds; the SET "every week" is left out.
-    std::fs::write(
-        &set,
+    let (ok, stdout, stderr) = eval_figures_on(
+        "timex",
         concat!(
             r#"{"id": "a", "date": "2024-03-07", "text": "The mayor resigned on Tuesday after two years in office; the council meets every week.", "timex": [{"text": "Tuesday", "type": "DATE", "value": "2024-03-05"}, {"text": "two years", "type": "DURATION", "value": "P3Y"}, {"text": "every week", "type": "SET", "value": "P1W"}]}"#,
             "\n\n",
             r#"{"id": "b", "date": "2024-03-07", "text": "Nothing happened.", "timex": [{"text": "happened", "type": "DATE", "value": "2024"}]}"#,
             "\n"
         ),
-    )
-    .unwrap();
-    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
+    assert!(ok, "{stderr}");
     // Gold 3, found 2 ("Tuesday", "two years"): relaxed 2 -> F1 0.800,
     // strict 2 -> 0.800, value 1 -> 0.400.
     assert!(stdout.contains("(gold 3, found 2)"), "{stdout}");
@@ -598,19 +604,15 @@ fn cli_scores_a_timex_set_and_names_bad_lines() {
         ),
         "{stdout}"
     );
-    std::fs::write(
-        &set,
+    let (ok, _, stderr) = eval_figures_on(
+        "timex-bad",
         r#"{"date": "2024-03-07", "text": "On Monday.", "timex": [{"text": "Friday", "type": "DATE"}]}"#,
-    )
-    .unwrap();
-    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    );
+    assert!(!ok);
     assert!(
         stderr.contains("set.jsonl:1") && stderr.contains("\"Friday\""),
         "{stderr}"
     );
-    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// `eval figures` scores a set of MUC-7 / IE-ER NUMEX and TIMEX annotations
@@ -618,38 +620,24 @@ fn cli_scores_a_timex_set_and_names_bad_lines() {
 /// names a type it does not know.
 #[test]
 fn cli_scores_a_numex_set_and_names_bad_types() {
-    let dir = std::env::temp_dir().join(format!("presslight-numex-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let set = dir.join("set.jsonl");
     // Five gold: "$1.2 billion" right without its modifier "about",
     // "Tuesday" and "200" right, "5 miles" on the right span under a
     // made-up wrong type, and a made-up "paid" that nothing finds.
-    std::fs::write(
-        &set,
+    let (ok, stdout, stderr) = eval_figures_on(
+        "numex",
         r#"{"id": "a", "date": "1998-03-12", "text": "The firm paid about $1.2 billion on Tuesday and 200 people walked 5 miles.", "numex": [{"text": "paid", "type": "CARDINAL"}, {"text": "$1.2 billion", "type": "MONEY"}, {"text": "Tuesday", "type": "DATE"}, {"text": "200", "type": "CARDINAL"}, {"text": "5 miles", "type": "PERCENT"}]}"#,
-    )
-    .unwrap();
-    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
     );
+    assert!(ok, "{stderr}");
     // Gold 5, found 4: typed 3 -> F1 6/9, by span 4 -> 8/9.
     assert!(
         stdout
             .contains("micro F1 0.667 (P 0.750 R 0.600; gold 5, found 4); by span alone F1 0.889"),
         "{stdout}"
     );
-    std::fs::write(
-        &set,
+    let (ok, _, stderr) = eval_figures_on(
+        "numex-bad",
         r#"{"date": "1998-03-12", "text": "On Monday.", "numex": [{"text": "Monday", "type": "WEEKDAY"}]}"#,
-    )
-    .unwrap();
-    let out = cli(&["eval", "figures", set.to_str().unwrap()], b"");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    );
+    assert!(!ok);
     assert!(stderr.contains("\"WEEKDAY\""), "{stderr}");
-    std::fs::remove_dir_all(&dir).ok();
 }
