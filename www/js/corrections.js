@@ -256,12 +256,18 @@
   // ---- history --------------------------------------------------------------------------------
 
   // Puts the focus on the item of `type` at [start, end) once the article is shown again (or on
-  // the highlight nearest after it), when the focus was in the article, the menu or nowhere.
+  // the highlight nearest after it), when the focus was in the article, the menu or nowhere both
+  // when the change was made and once it is shown. (Asked when the change is made: a button of
+  // the history that the change disables loses the focus to the page's body at once, which is
+  // not the reader's focus being nowhere; keepFocus moves it on.)
   function refocus(target, force) {
-    return function () {
+    var inArticle = function () {
       var active = document.activeElement;
-      var inArticle = !active || active === document.body || els.highlighted.contains(active) || els.menu.contains(active);
-      if (!target || !(force || inArticle)) return;
+      return !active || active === document.body || els.highlighted.contains(active) || els.menu.contains(active);
+    };
+    var wasInArticle = inArticle();
+    return function () {
+      if (!target || !(force || wasInArticle && inArticle())) return;
       var list = state.result[LISTS[target.type]] || [];
       var i = findAt(list, target.start, target.end);
       var node = i >= 0 ? state[target.type + 'Els'][i] : null;
