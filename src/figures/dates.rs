@@ -1449,11 +1449,9 @@ fn overnight_adverb(s: &Scan, i: usize) -> bool {
     const AFTER: &[&str] = &[
         "and", "or", "but", "in", "on", "at", "from", "into", "to", "as", "while", "when", "after",
         "before", "near", "across", "along", "with", "by", "outside", "inside", "through", "until",
-        "after", "amid", "despite", "over", "off", "out", "down", "up",
+        "amid", "despite", "over", "off", "out", "down", "up",
     ];
-    let article = s
-        .back(i)
-        .is_some_and(|b| s.is_any(b, &["a", "an", "the", "An", "A", "The"]));
+    let article = s.back(i).is_some_and(|b| s.is_any(b, &["a", "an", "the"]));
     // "it won't happen overnight", "became a star overnight": suddenly.
     const SUDDENLY: &[&str] = &[
         "happen",

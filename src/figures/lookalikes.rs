@@ -285,9 +285,7 @@ fn street_number(s: &Scan, a: &Amount) -> Option<usize> {
         && s.back(a.start).is_some_and(|b| {
             s.is_any(
                 b,
-                &[
-                    "in", "In", "since", "Since", "until", "by", "By", "before", "after", "during",
-                ],
+                &["in", "since", "until", "by", "before", "after", "during"],
             )
         })
     {
@@ -300,7 +298,7 @@ fn street_number(s: &Scan, a: &Amount) -> Option<usize> {
             || s.sense(k).month > 0
             || s.is_any(
                 k,
-                &["On", "In", "At", "Of", "The", "And", "For", "To", "A", "By"],
+                &["on", "in", "at", "of", "the", "and", "for", "to", "a", "by"],
             )
         {
             return None;

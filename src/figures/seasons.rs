@@ -129,10 +129,10 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     Some((found(s, i, end, FigureKind::Date, value), end))
 }
 
-/// Prepositions that tell when before a season: "by fall", "in the spring".
+/// Prepositions that tell when before a season: "by fall", "in the spring"
+/// (any case: `Scan::is_any` ignores it).
 const SEASON_PREPOSITIONS: &[&str] = &[
-    "in", "In", "by", "By", "until", "till", "before", "Before", "since", "through", "during",
-    "During", "over", "Over",
+    "in", "by", "until", "till", "before", "since", "through", "during", "over",
 ];
 
 /// Nouns after a holiday that make it name something else than its day.
