@@ -639,5 +639,8 @@ fn cli_scores_a_numex_set_and_names_bad_types() {
         r#"{"date": "1998-03-12", "text": "On Monday.", "numex": [{"text": "Monday", "type": "WEEKDAY"}]}"#,
     );
     assert!(!ok);
-    assert!(stderr.contains("\"WEEKDAY\""), "{stderr}");
+    assert!(
+        stderr.contains("set.jsonl:1") && stderr.contains("\"WEEKDAY\""),
+        "{stderr}"
+    );
 }

@@ -97,11 +97,12 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         out.push_str(&score_meantime(&documents)?);
     }
     for path in &timex_sets {
-        if super::paragraphs::has_key(path, "numex") {
-            out.push_str(&super::numex::score_set(path)?);
+        let (key, paragraphs) = super::paragraphs::read_set(path, &["numex", "timex"])?;
+        out.push_str(&if key == "numex" {
+            super::numex::score_set(path, &paragraphs)?
         } else {
-            out.push_str(&super::timex::score_set(path)?);
-        }
+            super::timex::score_set(path, &paragraphs)?
+        });
     }
     Ok(out)
 }

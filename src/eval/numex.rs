@@ -20,7 +20,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::paragraphs::{read_set, Gold};
+use super::paragraphs::{Gold, Paragraph};
 use crate::analysis::FigureKind;
 use crate::error::Error;
 use crate::figures::{self, Found};
@@ -69,20 +69,20 @@ impl Counts {
     }
 }
 
-/// Scores the set in the JSON-lines file at `path`; with
+/// Scores the `paragraphs` read from the JSON-lines file at `path`; with
 /// `PRESSLIGHT_EVAL_VERBOSE` each miss goes to stderr. An annotation type
-/// other than the seven is an error naming it.
-pub(crate) fn score_set(path: &Path) -> Result<String, Error> {
-    let paragraphs = read_set(path, "numex")?;
+/// other than the seven is an error naming it and its line.
+pub(crate) fn score_set(path: &Path, paragraphs: &[Paragraph]) -> Result<String, Error> {
     let mut all = Counts::default();
     let mut per = [Counts::default(); CLASSES.len()];
-    for p in &paragraphs {
+    for p in paragraphs {
         let mut gold: Vec<(&Gold, usize)> = Vec::new();
         for g in &p.gold {
             let class = gold_class(&g.kind).ok_or_else(|| {
                 Error::format(format!(
-                    "{}: type {:?} is none of CARDINAL, MONEY, PERCENT, MEASURE, DATE, TIME, DURATION",
+                    "{}:{}: type {:?} is none of CARDINAL, MONEY, PERCENT, MEASURE, DATE, TIME, DURATION",
                     path.display(),
+                    p.line,
                     g.kind
                 ))
             })?;

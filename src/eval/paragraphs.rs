@@ -30,27 +30,23 @@ pub(crate) struct Gold {
 
 /// One paragraph with its date and its annotations under the set's key.
 pub(crate) struct Paragraph {
+    /// Its line in the file, from 1.
+    pub line: usize,
     pub text: String,
     pub date: Option<CalendarDate>,
     pub gold: Vec<Gold>,
 }
 
-/// Whether the first non-blank line of the `.jsonl` file at `path` holds a
-/// list under `key`; false when it cannot be read (the reader then says why).
-pub(crate) fn has_key(path: &Path, key: &str) -> bool {
-    read(path).ok().is_some_and(|text| {
-        text.lines()
-            .find(|l| !l.trim().is_empty())
-            .and_then(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .is_some_and(|v| v[key].is_array())
-    })
-}
-
 /// Reads the paragraphs of the set at `path` with their annotations under
-/// `key` ("timex", "numex").
-pub(crate) fn read_set(path: &Path, key: &str) -> Result<Vec<Paragraph>, Error> {
+/// the first of `keys` ("numex", "timex") that its first paragraph holds,
+/// and that key; every paragraph must hold it.
+pub(crate) fn read_set(
+    path: &Path,
+    keys: &[&'static str],
+) -> Result<(&'static str, Vec<Paragraph>), Error> {
     let text = read(path)?;
     let mut out = Vec::new();
+    let mut key = None;
     for (n, line) in text
         .lines()
         .enumerate()
@@ -59,6 +55,12 @@ pub(crate) fn read_set(path: &Path, key: &str) -> Result<Vec<Paragraph>, Error> 
         let bad = |what: &str| Error::format(format!("{}:{}: {what}", path.display(), n + 1));
         let item: serde_json::Value =
             serde_json::from_str(line).map_err(|e| bad(&e.to_string()))?;
+        let key = *key.get_or_insert_with(|| {
+            keys.iter()
+                .copied()
+                .find(|k| item[*k].is_array())
+                .unwrap_or(keys[0])
+        });
         let body = item["text"].as_str().ok_or_else(|| bad("no \"text\""))?;
         let date = match item["date"].as_str() {
             Some(d) => Some(CalendarDate::parse_iso(d).ok_or_else(|| bad("bad \"date\""))?),
@@ -88,10 +90,11 @@ pub(crate) fn read_set(path: &Path, key: &str) -> Result<Vec<Paragraph>, Error> 
             });
         }
         out.push(Paragraph {
+            line: n + 1,
             text: body.to_string(),
             date,
             gold,
         });
     }
-    Ok(out)
+    Ok((key.unwrap_or(keys[0]), out))
 }

@@ -14,18 +14,17 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::paragraphs::{read_set, Gold};
+use super::paragraphs::{Gold, Paragraph};
 use crate::analysis::{FigureKind, Value};
 use crate::error::Error;
 use crate::figures::{self, Found};
 use crate::text::Document;
 
-/// Scores the TIMEX3 set in the JSON-lines file at `path`: relaxed, strict
+/// Scores the TIMEX3 `paragraphs` read from the JSON-lines file at `path`: relaxed, strict
 /// and value F1, and with `PRESSLIGHT_EVAL_VERBOSE` each miss to stderr.
-pub(crate) fn score_set(path: &Path) -> Result<String, Error> {
-    let paragraphs = read_set(path, "timex")?;
+pub(crate) fn score_set(path: &Path, paragraphs: &[Paragraph]) -> Result<String, Error> {
     let mut score = TimexScore::default();
-    for p in &paragraphs {
+    for p in paragraphs {
         let (sets, gold): (Vec<&Gold>, Vec<&Gold>) = p.gold.iter().partition(|g| g.kind == "SET");
         let gold: Vec<(usize, usize, Option<String>)> = gold
             .iter()

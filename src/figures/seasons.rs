@@ -79,11 +79,10 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         return None;
     }
     // "before the summer", "over the winter": the season of the article's
-    // year by the tense (not "the fall", as often a drop, nor "the spring
-    // of discontent", nor a name: "the Summer Olympics").
-    // A season after a preposition of time that ends its clause ("cuts are
-    // due by fall.", "it opens in spring,", "in the fall, prices rose"): as
-    // "the summer" is, "fall" too.
+    // year by the tense (not "the spring of discontent", nor a name: "the
+    // Summer Olympics"). A season alone, or "the fall" (often a drop), only
+    // after a preposition of time that ends its clause ("cuts are due by
+    // fall.", "it opens in spring,", "in the fall, prices rose").
     let told_when =
         s.back(i).is_some_and(|b| s.is_any(b, SEASON_PREPOSITIONS)) && s.clause_ends(end);
     let the_season = year.is_none()

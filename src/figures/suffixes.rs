@@ -443,12 +443,12 @@ fn with_article(s: &Scan, a: &Amount, mut step: Step) -> Step {
     if b.is_some_and(|k| s.is_any(k, &["first", "final", "initial", "opening"])) {
         b = b.and_then(|k| s.back(k));
     }
-    let the = b.filter(|&b| s.is_any(b, &["the", "The"]) && a.start == a.num_start);
+    let the = b.filter(|&b| s.is(b, "the") && a.start == a.num_start);
     if let (Some(b), Some((Some(f), end))) = (the, &mut step) {
         if a.high.is_none() && a.currency.is_none() {
             f.start = s.start(b);
-            // "the first nine months of 1997", "the last two weeks of
-            // fiscal 2024": the year the stretch lies in is part of it.
+            // "the first nine months of 1997", "the first 100 days of
+            // fiscal 2025": the year the stretch lies in is part of it.
             let of = *end;
             if s.is_space(of) && s.is(of + 1, "of") && s.is_space(of + 2) {
                 if let Some((Some(_), e)) = year_of(s, of + 2, None) {
