@@ -750,7 +750,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     // monday", as web text and chat write them), but "Friday" of "Black
     // Friday" is the holiday's (read before this).
     let wd = s.sense(i).weekday;
-    if wd == 0 {
+    if wd == 0 || super::seasons::ends_a_holiday(s, i) {
         return None;
     }
     // "every Friday", "each Monday": a day that recurs, no one date (sets

@@ -211,6 +211,22 @@ pub(super) fn holiday_word_at(s: &Scan, k: usize) -> bool {
     })
 }
 
+/// Whether the weekday at atom `i` ends a holiday's name: "Monday" of
+/// "Cyber Monday sales", where the holiday names a season of trade and is no
+/// figure; the weekday is no day of its own either.
+pub(super) fn ends_a_holiday(s: &Scan, i: usize) -> bool {
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (holiday_word(s, b), holiday_word(s, i)) else {
+        return false;
+    };
+    HOLIDAYS
+        .iter()
+        .any(|(names, _)| names.len() == 2 && names[0] == first.0 && names[1] == last.0)
+        && s.capitalized(b)
+}
+
 /// A holiday at atom `i` ("Christmas Eve", "Memorial Day", "Thanksgiving"),
 /// capitalized, with an optional year after it and "last"/"next" before it.
 pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {

@@ -592,7 +592,8 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
             a.figure(s, FigureKind::Date, Some(decade), None, end + 1),
         );
     }
-    if (1800.0..=2100.0).contains(&y)
+    let early = (1000.0..1800.0).contains(&y) && counts.is_none() && told_as_a_year(s, a.num_start);
+    if (early || (1800.0..=2100.0).contains(&y))
         && (dated
             || counts.is_none()
             || after_a_year(s, a.num_start)
@@ -606,6 +607,21 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         return step;
     }
     None
+}
+
+/// Whether the word before atom `i` tells that a number there is a year, as
+/// a year before 1800 must be told: "in 1582", "since 1066", "dates back to
+/// 1750", "until 1789", "the year 1492" (not "rose to 1500", "in 1500 homes").
+fn told_as_a_year(s: &Scan, i: usize) -> bool {
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    s.is_any(
+        b,
+        &[
+            "in", "since", "until", "till", "circa", "year", "In", "Since", "Until",
+        ],
+    ) || s.is(b, "to") && s.back(b).is_some_and(|k| s.is(k, "back"))
 }
 
 /// Whether a year of four digits is listed just before atom `i`: "the 2004
