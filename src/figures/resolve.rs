@@ -665,13 +665,50 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
             if let Some(Value::Text(v)) = &f.value {
                 // A range ("2011/2016") or a time without its day ("TEV")
                 // anchors nothing; a time anchors by its day.
-                if !v.contains('/') && !v.starts_with('T') {
+                if !v.contains('/') && !v.starts_with('T') && !day_of_a_report(text, f.start) {
                     let day = v.split('T').next().unwrap_or(v).to_string();
                     anchor = Some((day, f.end));
                 }
             }
         }
     }
+}
+
+/// Verbs that report, whose day is when the news was told, not the story's
+/// time: "said yesterday", "reported on Thursday".
+const REPORTED: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "reported",
+    "announced",
+    "showed",
+    "added",
+    "confirmed",
+    "disclosed",
+    "published",
+    "released",
+    "posted",
+    "stated",
+    "wrote",
+];
+
+/// Whether the date starting at byte `start` of `text` tells the day of a
+/// report ("Nationwide said yesterday", "the company reported on Thursday"),
+/// which anchors no "a year earlier" told after it: prices "lower than a
+/// year earlier" compare with the month told before, not with the day the
+/// figures came out.
+fn day_of_a_report(text: &str, start: usize) -> bool {
+    let mut words = text
+        .get(..start)
+        .unwrap_or("")
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut last = words.next();
+    if last == Some("on") {
+        last = words.next();
+    }
+    last.is_some_and(|w| REPORTED.contains(&w))
 }
 
 /// The TIMEX value `v` told as the whole period of `unit` it falls in: a
