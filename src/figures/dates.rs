@@ -1675,6 +1675,23 @@ pub(super) fn month_range(
             )
         }
     };
+    // "the April-June quarter": the months of one quarter, told as it.
+    let q = s.sp(end);
+    if second == first + 2 && first % 3 == 1 && q > end && s.is_any(q, &["quarter", "Quarter"]) {
+        if let Some(year) = value
+            .get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let value = format!("{year}-Q{}", first / 3 + 1);
+            let start = s
+                .back(i)
+                .filter(|&b| s.is_any(b, &["the", "The"]))
+                .unwrap_or(i);
+            let mut f = found(s, start, q + 1, FigureKind::Date, Some(value));
+            f.core = s.start(i);
+            return Some((f, q + 1));
+        }
+    }
     Some((found(s, i, end, FigureKind::Date, Some(value)), end))
 }
 
