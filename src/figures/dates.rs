@@ -995,6 +995,12 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             let v = date.map(|d| format!("{}-WE", d.add_days(7 * n).iso_week()));
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
+        // "this season", "last season": a season of a sport or a trade,
+        // whose dates the text does not tell (valued null); "this
+        // summer" is read with the seasons of the year.
+        if s.is(k, "season") && !lw("current") {
+            return Some((found(s, i, k + 1, FigureKind::Date, None), k + 1));
+        }
         return None;
     }
     // "another month", "another year": one more unit, a duration.

@@ -234,9 +234,14 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return None;
     }
     // The holiday's words in order, each with the atom after it.
-    let mut words: Vec<(String, usize)> = Vec::with_capacity(3);
+    let longest = HOLIDAYS
+        .iter()
+        .map(|(names, _)| names.len())
+        .max()
+        .unwrap_or(1);
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(longest);
     let mut k = i;
-    while words.len() < 3 {
+    while words.len() < longest {
         let Some((w, next)) = holiday_word(s, k) else {
             break;
         };

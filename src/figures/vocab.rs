@@ -1175,6 +1175,7 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["cyber", "monday"], Rule::NthPlus(11, 3, 4, 4)),
     (&["juneteenth"], Rule::Fixed(6, 19)),
     (&["martin", "luther", "king", "day"], Rule::Nth(1, 0, 3)),
+    (&["mlk", "day"], Rule::Nth(1, 0, 3)),
     (&["columbus", "day"], Rule::Nth(10, 0, 2)),
     (&["st", "patrick's", "day"], Rule::Fixed(3, 17)),
     (&["canada", "day"], Rule::Fixed(7, 1)),
@@ -1208,6 +1209,20 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     ),
     (&["giving", "tuesday"], Rule::NthPlus(11, 3, 4, 5)),
     (&["earth", "day"], Rule::Fixed(4, 22)),
+    // Days the United Nations keeps, as news names them.
+    (&["world", "aids", "day"], Rule::Fixed(12, 1)),
+    (&["international", "women's", "day"], Rule::Fixed(3, 8)),
+    (&["world", "environment", "day"], Rule::Fixed(6, 5)),
+    (&["world", "refugee", "day"], Rule::Fixed(6, 20)),
+    (&["world", "press", "freedom", "day"], Rule::Fixed(5, 3)),
+    (&["world", "health", "day"], Rule::Fixed(4, 7)),
+    (&["world", "water", "day"], Rule::Fixed(3, 22)),
+    (&["world", "mental", "health", "day"], Rule::Fixed(10, 10)),
+    (&["human", "rights", "day"], Rule::Fixed(12, 10)),
+    (
+        &["international", "holocaust", "remembrance", "day"],
+        Rule::Fixed(1, 27),
+    ),
     (&["groundhog", "day"], Rule::Fixed(2, 2)),
     (&["presidents", "day"], Rule::Nth(2, 0, 3)),
     // Named weekdays whose date changes from year to year or that name a
