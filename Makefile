@@ -117,7 +117,7 @@ browser-deps:
 # wasm-opt runs on cargo's output, before wasm-bindgen: the Debian wasm-opt (108) mixes up the
 # tables of a module that wasm-bindgen has already given its externref table.
 wasm: deps
-	cargo build --lib --target $(WASM_TARGET) --profile $(WASM_PROFILE)
+	cargo rustc --lib --crate-type cdylib --target $(WASM_TARGET) --profile $(WASM_PROFILE)
 	@if [ -f $(BINDGEN_DIR)/presslight_bg.wasm ] && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt $(WASM_RAW) ] \
 	    && [ $(BINDGEN_DIR)/presslight_bg.wasm -nt Makefile ] && [ -f $(WASM_OPT) ]; then \
 	  echo "$(BINDGEN_DIR) is up to date"; exit 0; fi; \
