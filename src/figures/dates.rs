@@ -596,8 +596,10 @@ pub(super) fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
     Some((found(s, i, end, FigureKind::Date, Some(date.iso())), end))
 }
 
-/// "12/28/2025", "28/12/2025", "12/28/25".
-pub(super) fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
+/// "12/28/2025", "28/12/2025", "12/28/25". A year in two digits is of the
+/// century that puts it at most 20 years after the article's year (or 2030
+/// without an article date): "09/16/99" is 1999, "1/30/10" 2010.
+pub(super) fn slashed(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let a: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
     if !s.is_ch(i + 1, '/') {
         return None;
@@ -609,7 +611,15 @@ pub(super) fn slashed(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let y = s.digits(i + 4)?;
     let year: i32 = match y.len() {
         4 => y.parse().ok()?,
-        2 => 2000 + y.parse::<i32>().ok()?,
+        2 => {
+            let yy = y.parse::<i32>().ok()?;
+            let latest = date.map_or(2030, |d| d.year) + 20;
+            if 2000 + yy <= latest {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
         _ => return None,
     };
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };

@@ -122,7 +122,7 @@ const DAY_FROM_DIGITS: &[(&str, Reader)] = &[
     // "4Q25", "1H26".
     ("quarter then year", |s, i, _| quarter_number_first(s, i)),
     // "12/28/2025", "28/12/2025", "12/28/25".
-    ("slashed or dotted date", |s, i, _| slashed(s, i)),
+    ("slashed or dotted date", slashed),
     // "5/12", "22/04" without a year, with guards.
     ("month and day in digits", month_day),
     // "9 to 12 June", "3 to 12 of Sept".
@@ -416,7 +416,7 @@ fn day_after(
         })
         .or_else(|| month_first(s, k, date, k))
         .or_else(|| day_first(s, k, date, k))
-        .or_else(|| slashed(s, k))
+        .or_else(|| slashed(s, k, date))
         .or_else(|| iso(s, k))
         .filter(|(f, _)| f.start == s.start(k))?;
     // "9-11am Monday to Friday": the day opens a range of days, which is
@@ -646,7 +646,7 @@ fn modified_date(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
     let k = i + 2;
     let (mut f, e) = iso(s, k)
         .or_else(|| year_then_quarter(s, k))
-        .or_else(|| slashed(s, k))
+        .or_else(|| slashed(s, k, date))
         .or_else(|| day_first(s, k, date, k))?;
     f.start = s.start(i);
     Some((f, e))

@@ -32,8 +32,10 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if a.currency.is_none() && num.words && number_word_in_name(s, start, num.end) {
         return Some(num.end);
     }
-    // Ordinals in words opening names: "the Second Amendment".
-    if a.currency.is_none() && num.words && num.ordinal && ordinal_in_name(s, start, num.end) {
+    // Ordinals opening names: "the Second Amendment", "the 3rd Circuit", "a
+    // Third Eye Blind concert".
+    let after_a = num.words && s.is_any(start, &["a", "an"]);
+    if a.currency.is_none() && (num.ordinal || after_a) && ordinal_in_name(s, start, num.end) {
         return Some(num.end);
     }
     // "the second half" of a game, "first-half goals": a half, which the
@@ -190,8 +192,17 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     {
         return false;
     }
-    let pronoun = num.ordinal && s.is(next, "of")
-        || s.is_any(
+    // "first": only "first of all" and the like, before a number ("the
+    // first 100 days", read with the number), and in terms where it ranks
+    // nothing ("the first lady", "first responders", "first aid"); "the
+    // first time", "was first" are ordinals.
+    if num.ordinal {
+        let the = before.is_some_and(|b| s.is_any(b, &["the", "The"]));
+        return s.is(next, "of")
+            || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())
+            || s.is_any(next, &["lady", "ladies", "responder", "responders", "aid"]);
+    }
+    let pronoun = s.is_any(
         next,
         &[
             "another", "who", "that", "which", "must", "can", "could", "would", "should",

@@ -375,18 +375,29 @@ fn model_number(s: &Scan, i: usize) -> bool {
     }
 }
 
-/// Whether the ordinal in words at `i` (ending at `end`), capitalized after
-/// a word in lower case and before a capitalized word, opens a name: "the
-/// Second Amendment", "down Fifth Avenue", "the First Lady". Not at a
-/// sentence's start ("Second Amendment groups said") nor in a headline in
+/// Whether the ordinal at `i` (ending at `end`), capitalized or in digits,
+/// after a word in lower case or a capitalized determiner and before a
+/// capitalized word, opens a name: "the Second Amendment", "down Fifth
+/// Avenue", "Its Third World economy", "the 3rd Circuit", and after "a",
+/// where it would be read as a fraction, "a Third Eye Blind concert". Not at
+/// a sentence's start ("Second Amendment groups said") nor in a headline in
 /// title case ("Police Arrest Second Suspect").
 pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
-    let lower_before = s
-        .back(i)
-        .and_then(|b| s.word(b))
-        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    let (w, before) = if s.is_any(i, &["a", "an"]) && s.is_space(i + 1) {
+        (i + 2, Some(i))
+    } else {
+        (i, s.back(i))
+    };
+    let opens = |b: usize| {
+        s.word(b)
+            .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+            || s.is_any(b, &["The", "A", "Its", "His", "Her", "Their", "Our"])
+    };
     let next = s.sp(end);
-    s.capitalized(i) && lower_before && next > end && s.capitalized(next)
+    (s.capitalized(w) || s.digits(w).is_some())
+        && before.is_some_and(opens)
+        && next > end
+        && s.capitalized(next)
 }
 
 /// Whether the number in words at `i`, capitalized inside a sentence, is

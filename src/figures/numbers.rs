@@ -443,14 +443,15 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             num.end = i + 1;
             return Some(num);
         }
-        // "a third term", "a seventh season": an ordinal before its noun,
-        // no fraction ("a third of voters", "cut by a third from 2007", "a
-        // third said", "a third in New Hampshire").
+        // "a third term", "a seventh season", "a third Obama term": an
+        // ordinal before its noun or a name's adjective, no fraction ("a
+        // third of voters", "cut by a third from 2007", "a third said", "a
+        // third in New Hampshire").
         let ordinal_before_noun = next.ordinal.is_some()
             && next.denominator.is_none()
             && s.is_space(i + 3)
             && s.word(i + 4).is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
+                w.chars().next().is_some_and(char::is_alphabetic)
                     && !w.ends_with("ed")
                     && !AFTER_A_FRACTION.contains(&w)
             });
