@@ -507,7 +507,12 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
     } else {
         before
     };
-    if !s.is_any(owner, &["his", "her", "their", "His", "Her", "Their"]) {
+    if !s.is_any(
+        owner,
+        &[
+            "his", "her", "their", "my", "our", "your", "His", "Her", "Their", "My", "Our", "Your",
+        ],
+    ) {
         return None;
     }
     let age = Amount { start, ..*a };
@@ -530,14 +535,31 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
     if a.num.ordinal || a.high.is_some_and(|h| h > 130.0) || v.fract() != 0.0 {
         return None;
     }
-    if !s
-        .back(a.start)
-        .is_some_and(|b| s.is_any(b, &["aged", "Aged", "ages", "Ages"]))
-        && !in_apposition(s, a)
-    {
+    if !after_age(s, a.start) && !in_apposition(s, a) {
         return None;
     }
     a.figure(s, FigureKind::Quantity, a.value(1.0), Some("years"), a.end)
+}
+
+/// Whether a word of age stands before atom `i`: "aged 52", "ages 18 to
+/// 34", "at age 94", "Millennials age 18-34", "by the age of 24", "between
+/// the ages of 18 and 54" (both numbers), not before digits glued to a
+/// letter ("the age of 5G").
+fn after_age(s: &Scan, i: usize) -> bool {
+    let words = ["aged", "Aged", "age", "Age", "ages", "Ages"];
+    let told = |i: usize| {
+        s.back(i).is_some_and(|b| {
+            s.is_any(b, &words)
+                || s.is(b, "of") && s.back(b).is_some_and(|c| s.is_any(c, &["age", "ages"]))
+        })
+    };
+    let glued_letter = s.glued(i + 1) && s.word(i + 1).is_some();
+    !glued_letter
+        && (told(i)
+            || s.back(i).is_some_and(|b| {
+                s.is_any(b, &["and", "or"])
+                    && s.back(b).is_some_and(|n| s.digits(n).is_some() && told(n))
+            }))
 }
 
 /// Whether the amount `a` is an age told in apposition to a name, between
