@@ -280,6 +280,71 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
     }
 }
 
+/// The days listed after a month's day are days of that month: "January 6,
+/// 13 and 20th", "on March 3 and 4", "December 27th and 28th" (numbers and
+/// ordinals as read, in `found`, become dates). The list must end with
+/// "and" or "or", its days rise and none counts a thing: "On March 3, 5 and
+/// 7 people were hurt" and "March 3 and 4 officers" stay counts.
+pub(super) fn days_listed(text: &str, found: &mut [Found]) {
+    let mut i = 0;
+    while i < found.len() {
+        let first = &found[i];
+        let day_told = text.get(first.start..first.end).is_some_and(|t| {
+            let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            t.ends_with(|c: char| c.is_ascii_digit()) && t.starts_with(|c: char| c.is_alphabetic())
+        });
+        let prefix = match (&first.kind, &first.value) {
+            (FigureKind::Date, Some(Value::Text(v))) if day_told && v.len() >= 7 => {
+                let cut = v.len() - 2;
+                let day: f64 = v[cut..].parse().unwrap_or(f64::NAN);
+                (v.as_bytes()[cut - 1] == b'-').then(|| (v[..cut].to_string(), day))
+            }
+            _ => None,
+        };
+        let Some((prefix, mut last)) = prefix.filter(|(_, d)| d.is_finite()) else {
+            i += 1;
+            continue;
+        };
+        let (mut end, mut j, mut listed, mut closed) = (first.end, i + 1, Vec::new(), false);
+        while let Some(f) = found.get(j) {
+            let link = text.get(end..f.start).map_or("", str::trim);
+            let last_link = matches!(link, "and" | "or" | "&" | ", and" | ", or");
+            let day = match f.value {
+                Some(Value::Number(n)) if n.fract() == 0.0 && n > last && n <= 31.0 => n,
+                _ => break,
+            };
+            let digits = text.get(f.start..f.end).is_some_and(|t| {
+                t.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+            });
+            let plain = matches!(f.kind, FigureKind::Number | FigureKind::Ordinal)
+                && f.counts.is_none()
+                && f.start == f.core;
+            if !(last_link || link == ",") || !digits || !plain {
+                break;
+            }
+            listed.push((j, day));
+            (last, end, j) = (day, f.end, j + 1);
+            if last_link {
+                closed = true;
+                break;
+            }
+        }
+        if closed {
+            for (k, day) in listed {
+                let value = format!("{prefix}{day:02}");
+                let real = value.starts_with("--") || CalendarDate::parse_iso(&value).is_some();
+                if real {
+                    found[k].kind = FigureKind::Date;
+                    found[k].value = Some(Value::Text(value));
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -311,6 +311,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("date ranges", |text, found, c| {
         date_ranges::merge(text, found, c.date)
     }),
+    // "January 6, 13 and 20th": the days listed after a month's day.
+    ("days listed", |text, found, _| {
+        date_ranges::days_listed(text, found)
+    }),
     // "the same month a year ago": the month told before it, a year back.
     ("periods compared", |text, found, _| {
         periods::refine(text, found)
