@@ -180,6 +180,10 @@ fn month_name(s: &Scan, k: usize, lead: bool) -> Option<(u8, usize)> {
         && s.is(end + 1, "of")
         && s.is_space(end + 2)
         && s.digits(end + 3).is_some_and(|d| d.len() == 4);
+    // "the March of Dimes": a name.
+    if s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2) && s.capitalized(end + 3) {
+        return None;
+    }
     let number_after = s.is_space(end) && s.digits(end + 1).is_some() || of_year || separated;
     if lower && (sense.month == 5 || sense.month == 3 || !lead && !number_after) {
         return None;
@@ -763,6 +767,19 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if wd == 0 || super::seasons::ends_a_holiday(s, i) {
         return None;
     }
+    // "Saturday Night Live", "Monday Night Football", "Sunday Morning
+    // Futures": a name, a weekday and a part of the day in title case before
+    // another capitalized word.
+    if s.capitalized(i)
+        && s.is_space(i + 1)
+        && s.capitalized(i + 2)
+        && s.word(i + 2).and_then(day_part).is_some()
+        && s.is_space(i + 3)
+        && s.capitalized(i + 4)
+        && s.sense(i + 4).month == 0
+    {
+        return None;
+    }
     // "every Friday", "each Monday": a day that recurs, no one date (sets
     // are not modeled, as "every year" is not).
     if s.back(i)
@@ -926,6 +943,20 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     }
     // "this week", "last month", "next year", "this morning", "the current
     // year", "last fiscal year", "this financial year".
+    // "ABC's This Week", "told CBS This Morning", "on Last Week Tonight": a
+    // title in the middle of a sentence, no date (a headline in title case,
+    // "Meeting Scheduled For Next Week", is a date).
+    let lower = |b: usize| {
+        s.word(b)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+            || matches!(s.ch(b), Some('“' | '"' | ','))
+    };
+    let in_sentence = s
+        .back(i)
+        .is_some_and(|b| lower(b) || s.capitalized(b) && s.back(b).is_some_and(lower));
+    if in_sentence && s.capitalized(i) && s.capitalized(s.sp(i + 1)) {
+        return None;
+    }
     let this = lw("this") || lw("current");
     if (this || lw("last") || lw("next") || lw("past") || lw("coming")) && s.is_space(i + 1) {
         let n: i64 = if lw("last") || lw("past") {

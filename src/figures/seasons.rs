@@ -141,6 +141,30 @@ const ATTRIBUTIVE: &[&str] = &[
     "address", "spending", "rush", "week", "weekend", "trading", "quarter", "travel",
 ];
 
+/// Words that tell when before a holiday: "on Christmas", "by Easter".
+const TIME_PREPOSITIONS: &[&str] = &[
+    "on", "On", "by", "By", "at", "before", "Before", "after", "After", "since", "Since", "until",
+    "Until", "till", "over", "Over", "through", "during", "During", "around", "for", "For",
+];
+
+/// Capitalized words after a holiday that tell of its day, no name: "Christmas
+/// Eve Mass", "the Easter Vigil", "the Anzac Day Dawn Service", "the
+/// Thanksgiving Day Parade".
+const HOLIDAY_EVENTS: &[&str] = &[
+    "Mass",
+    "Vigil",
+    "Service",
+    "Services",
+    "Weekend",
+    "Morning",
+    "Night",
+    "Evening",
+    "Afternoon",
+    "Iftar",
+    "Dawn",
+    "Parade",
+];
+
 /// Easter Sunday of `year` (the Gregorian computus).
 fn easter(year: i32) -> Option<CalendarDate> {
     let a = year % 19;
@@ -261,6 +285,21 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     // "Christmas sales", "the Christmas shopping season": the holiday names
     // a season of trade or a thing, not a day.
     if s.is_space(end) && s.is_any(end + 1, ATTRIBUTIVE) {
+        return None;
+    }
+    // "Easter Seals", "the Christmas Island police": a name, when the
+    // holiday is told after no word of time ("on Christmas Trump tweeted"
+    // is the day).
+    let told_when = s.back(i).is_none_or(|b| {
+        s.sentence_ends(b)
+            || s.is_any(b, TIME_PREPOSITIONS)
+            || s.is_any(b, &["last", "next", "this", "Last", "Next", "This"])
+    });
+    let named = s.is_space(end)
+        && s.capitalized(end + 1)
+        && s.word(end + 1).is_some_and(|w| w.len() > 1)
+        && !s.is_any(end + 1, HOLIDAY_EVENTS);
+    if named && !told_when {
         return None;
     }
     // "last Easter", "next Christmas", "this Thanksgiving": the last one
