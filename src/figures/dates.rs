@@ -6,8 +6,8 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, deadline, from_now, future_ahead, future_tense, half_alone, month_alone,
-    past_tense, past_verb_on, quarter_alone, schedule_on, Toward,
+    ago, day_month, deadline, from_now, fronted_future, future_ahead, future_tense, half_alone,
+    month_alone, past_tense, past_verb_on, present_event, quarter_alone, schedule_on, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -867,7 +867,14 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // governs the day tells its tense first (direction 0 is the last
         // such day, or the article's).
         _ if past_verb_on(s, i) => (i, 0),
-        _ if future_ahead(s, i) || deadline(s, i) || schedule_on(s, i) => (i, 2),
+        _ if future_ahead(s, i)
+            || deadline(s, i)
+            || schedule_on(s, i)
+            || present_event(s, i)
+            || fronted_future(s, i, end) =>
+        {
+            (i, 2)
+        }
         _ => (i, 0),
     };
     let value = date.map(|d| {

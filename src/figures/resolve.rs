@@ -12,7 +12,9 @@
 
 use super::candidate::Found;
 use super::scan::Scan;
-use super::vocab::{sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, PAST_WORDS};
+use super::vocab::{
+    sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, PAST_WORDS, PRESENT_EVENTS,
+};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
 
@@ -142,7 +144,15 @@ pub(super) fn deadline(s: &Scan, i: usize) -> bool {
             _ => break,
         }
     }
-    b.is_some_and(|b| matches!(s.word(b), Some("by" | "before")) && !past_beyond_report(s, b))
+    // "ahead of Tuesday's primary" too, the "of" passed over as a part's;
+    // not "Ahead of Friday's meeting, France and Germany unveiled".
+    b.is_some_and(|b| {
+        match s.word(b) {
+            Some("by" | "before") => true,
+            Some("ahead" | "Ahead") => tense_after(s, i + 1) != Some(false),
+            _ => false,
+        }
+    } && !past_beyond_report(s, b))
         && !past_after(s, i)
 }
 
@@ -203,6 +213,50 @@ fn past_after(s: &Scan, i: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the day told by atoms `i..end` opens its sentence ("On Monday,
+/// Mr. Clinton will hold two events", "Friday, the team will fly") and its
+/// clause after the comma speaks of the future ([`tense_after`]).
+pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
+    let opens = back_in_sentence(s, i)
+        .filter(|&b| s.word(b).is_some())
+        .count()
+        <= 1
+        && s.back(i)
+            .is_none_or(|b| s.sentence_ends(b) || s.is_any(b, &["On", "on", "By", "Next", "This"]));
+    opens && s.is_ch(end, ',') && tense_after(s, end + 1) == Some(true)
+}
+
+/// The tense of what follows atom `k` in its sentence, by the first word
+/// that tells one within ten words: `Some(true)` for the future ("will", a
+/// modal, "plans to"), `Some(false)` for the past ("was", "unveiled",
+/// "said"), `None` when none does.
+fn tense_after(s: &Scan, k: usize) -> Option<bool> {
+    // The point after a title is no sentence's end: "Mr. Clinton will".
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "St", "Jr",
+    ];
+    let mut words = 0;
+    for k in k..s.len() {
+        if s.sentence_ends(k) && !s.is_any(k.wrapping_sub(1), TITLES) {
+            return None;
+        }
+        if s.word(k).is_none() {
+            continue;
+        }
+        words += 1;
+        if words > 10 {
+            return None;
+        }
+        if s.is_any(k, FUTURE_TENSE) || modal_ahead(s, k) || intent(s, k) {
+            return Some(true);
+        }
+        if s.is_any(k, &["had", "was", "were", "did"]) || s.is_any(k, PAST_WORDS) || ed_verb(s, k) {
+            return Some(false);
+        }
+    }
+    None
 }
 
 /// Whether "since" comes just before atom `i` ("since May", "since March 3"):
@@ -443,6 +497,18 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
         && !passive(s, b)
         && !s.back(b).is_some_and(|a| s.is_any(a, &["is", "are", "am"]))
         && !s.is_any(b, AHEAD)
+}
+
+/// Whether a verb of a coming event in the present ([`PRESENT_EVENTS`])
+/// comes within eight words before the weekday at atom `i`, with no other
+/// word of tense between: "which holds a caucus on Saturday", "New Jersey,
+/// which also holds its primary Tuesday".
+pub(super) fn present_event(s: &Scan, i: usize) -> bool {
+    back_in_sentence(s, i)
+        .filter(|&b| s.word(b).is_some())
+        .take(8)
+        .find(|&b| s.is_any(b, PRESENT_EVENTS) || s.sense(b).tense || ed_verb(s, b))
+        .is_some_and(|b| s.is_any(b, PRESENT_EVENTS))
 }
 
 /// Whether a schedule's verb in the present plural comes just before "on"

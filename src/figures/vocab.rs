@@ -613,6 +613,22 @@ pub(super) const AHEAD: &[&str] = &[
     "airs",
 ];
 
+/// Verbs of a coming event told in the present, which put a weekday shortly
+/// after them ahead: "Wyoming, which holds a caucus on Saturday", "Yellen
+/// testifies before the committee on Thursday" (a weekday only: "faces a
+/// count of battery over the March 8 incident" is the past's).
+pub(super) const PRESENT_EVENTS: &[&str] = &[
+    "holds",
+    "hosts",
+    "meets",
+    "visits",
+    "travels",
+    "returns",
+    "heads",
+    "arrives",
+    "testifies",
+];
+
 /// Common verbs of news whose past is not in -ed ("she said in December",
 /// "Clinton went there in September", "the talks began in May"), and words
 /// that tell of the past ("two earlier surveys, in March and September").
