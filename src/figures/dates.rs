@@ -600,19 +600,24 @@ pub(super) fn iso(s: &Scan, i: usize) -> Option<(Found, usize)> {
     Some((found(s, i, end, FigureKind::Date, Some(date.iso())), end))
 }
 
-/// "12/28/2025", "28/12/2025", "12/28/25". A year in two digits is of the
+/// "12/28/2025", "28/12/2025", "12/28/25", "28.12.2025". A year in two digits is of the
 /// century that puts it at most 20 years after the article's year (or 2030
 /// without an article date): "09/16/99" is 1999, "1/30/10" 2010.
 pub(super) fn slashed(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     let a: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
-    if !s.is_ch(i + 1, '/') {
-        return None;
-    }
+    // "12.05.2016": points, as Europe writes a day, its month and a year of
+    // four digits.
+    let sep = s.ch(i + 1).filter(|c| matches!(c, '/' | '.'))?;
     let b: u8 = s.digits(i + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
-    if !s.is_ch(i + 3, '/') {
+    if !s.is_ch(i + 3, sep) {
         return None;
     }
     let y = s.digits(i + 4)?;
+    if sep == '.' {
+        let year: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
+        let day = CalendarDate::new(year, b, a)?;
+        return Some((found(s, i, i + 5, FigureKind::Date, Some(day.iso())), i + 5));
+    }
     let year: i32 = match y.len() {
         4 => y.parse().ok()?,
         2 => {

@@ -91,14 +91,43 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if let Some(end) = street_number(s, a) {
         return Some(end);
     }
-    // An area code in brackets before a phone number: "(954) 555-0148".
+    // An area code in brackets before a phone number: "(954) 555-0148",
+    // "(03) 9221 4101".
     if s.is_ch(start.wrapping_sub(1), '(')
         && s.is_ch(num.end, ')')
-        && s.digits(start).is_some_and(|d| d.len() == 3)
-        && s.digits(s.sp(num.end + 1)).is_some_and(|d| d.len() == 3)
-        && s.is_dash(s.sp(num.end + 1) + 1)
+        && s.digits(start).is_some_and(|d| (2..=4).contains(&d.len()))
+        && s.digits(s.sp(num.end + 1)).is_some_and(|d| d.len() >= 3)
+        && s.digits(s.sp(num.end + 1) + 2)
+            .is_some_and(|d| d.len() >= 3)
+        && (s.is_dash(s.sp(num.end + 1) + 1) || s.is_space(s.sp(num.end + 1) + 1))
     {
-        return Some(num.end + 1);
+        return Some(past_digit_groups(s, s.sp(num.end + 1) + 1));
+    }
+    // Groups of digits joined by points: phone numbers ("202.456.1414",
+    // "1.800.233.1234"), addresses and versions ("192.168.1.1", "2.0.1");
+    // a date so written has been read before.
+    if s.digits(start).is_some() && s.is_ch(start + 1, '.') && s.digits(start + 2).is_some() {
+        let mut j = start + 1;
+        let mut groups = 1;
+        while s.is_ch(j, '.') && s.digits(j + 1).is_some() {
+            j += 2;
+            groups += 1;
+        }
+        if groups >= 3 {
+            return Some(j);
+        }
+    }
+    // A phone number in spaced groups of three, three and four digits:
+    // "202 456 1414" (not "1 000 000", whose groups are all of three).
+    let group = |k: usize, n: usize| s.digits(k).is_some_and(|d| d.len() == n);
+    if group(start, 3)
+        && s.is_space(start + 1)
+        && group(start + 2, 3)
+        && s.is_space(start + 3)
+        && group(start + 4, 4)
+        && s.boundary(start + 5)
+    {
+        return Some(start + 5);
     }
     // Codes with leading zeros, and the phone numbers they start: "0958", "020 7946 0958".
     if a.currency.is_none()
