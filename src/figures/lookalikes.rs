@@ -204,7 +204,7 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     };
     let after_unit = s.sense(unit_at).time_unit.is_some()
         || s.sense(unit_at).currency.is_some()
-        || vocab::measure(s.str(unit_at)).is_some();
+        || vocab::measure(s.str(unit_at)).is_some() && !s.is(unit_at, "point");
     // "one of the two cars", "one of them", "is one of 33": a count of a
     // part, as the MUC-7 and OntoNotes schemes tag it (not "no one of", nor
     // "first of all").

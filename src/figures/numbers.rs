@@ -75,7 +75,11 @@ pub(crate) fn number(s: &Scan, i: usize, money: bool) -> Option<Num> {
             scaled,
         });
     }
-    if s.digits(i).is_some() || (s.is_ch(i, '.') && s.digits(i + 1).is_some() && !s.glued(i)) {
+    // ".5 percent", and after a currency sign "$.04".
+    let point_first = s.is_ch(i, '.')
+        && s.digits(i + 1).is_some()
+        && (!s.glued(i) || matches!(s.ch(i.wrapping_sub(1)), Some('$' | '£' | '€')));
+    if s.digits(i).is_some() || point_first {
         digits(s, i, money)
     } else {
         words(s, i).map(|n| share_of_a_scale(s, n))
@@ -305,7 +309,9 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
         let attached = k == j;
         let sense = s.sense(k);
         let scale = match sense.suffix_scale {
-            Some(_) if w == "mm" || w == "b" && !attached => None,
+            // "$15mm": millions, as finance writes them, after a currency
+            // only ("15mm" is millimetres).
+            Some(_) if w == "mm" && !(money && attached) || w == "b" && !attached => None,
             Some(_) if w.eq_ignore_ascii_case("mil") && !attached => None,
             Some(v) => Some(v),
             None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => {

@@ -226,7 +226,32 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
     if let Some((code, e, factor)) = currency_suffix(s, word, a.num.scaled) {
         return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
     }
-    if let Some((unit, e)) = unit_suffix(s, word, true).filter(|(u, _)| *u != "points") {
+    // Points only of a margin or a change: "a 10-point lead", "a 16-point
+    // swing" (not "a 20-point plan", a count of points).
+    const MARGINS: &[&str] = &[
+        "lead",
+        "margin",
+        "advantage",
+        "edge",
+        "deficit",
+        "gap",
+        "increase",
+        "drop",
+        "gain",
+        "jump",
+        "rise",
+        "decline",
+        "fall",
+        "swing",
+        "loss",
+        "deficits",
+        "leads",
+        "margins",
+    ];
+    let of_a_margin = |e: usize| s.is_any(s.sp(e), MARGINS);
+    if let Some((unit, e)) =
+        unit_suffix(s, word, true).filter(|&(u, e)| u != "points" || of_a_margin(e))
+    {
         // "six-mile", and "6-foot-4": a height, in inches.
         return quantity(s, a, unit, e);
     }

@@ -493,6 +493,7 @@ const MEASURES: &[(&str, &str)] = &[
     ("megabits", "megabits"),
     ("gigabits", "gigabits"),
     ("points", "points"),
+    ("point", "points"),
     ("mark", "mark"),
     ("pts", "points"),
     ("degree", "degrees"),
