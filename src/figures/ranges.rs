@@ -42,8 +42,17 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         Some((c, at)) if Some(c) == a.currency => (Some(c), at),
         _ => (None, l),
     };
-    let second =
-        number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && n.words == a.num.words)?;
+    // Both ends alike, or in the style of news that spells out numbers
+    // below ten: "five to 10 years" (a low end in words, a higher one in digits).
+    // ("more than half — 55 percent" is no range).
+    let spelled_low = a.num.words && s.is_any(k, &["to", "and"]);
+    let alike = |n: &Num| {
+        n.words == a.num.words
+            || spelled_low
+                && !n.words
+                && n.value.zip(a.value).is_some_and(|(h, l)| h > l && l < 10.0)
+    };
+    let second = number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && alike(n))?;
     let hi = second.value.unwrap_or(f64::NAN);
     let lo = low_end(s, &a.num, &second, a.value.unwrap_or(f64::NAN), hi);
     // "two or three days", "5 or 6 people": a range of neighbours only
