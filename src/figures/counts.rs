@@ -167,6 +167,14 @@ const DATED_BY_A_YEAR: &[&str] = &[
     "taxes",
     "cuts",
     "filings",
+    "candidates",
+    "contenders",
+    "hopefuls",
+    "nominees",
+    "campaigns",
+    "conventions",
+    "debates",
+    "caucuses",
 ];
 
 /// Whether what a count counts (the byte span [`counted`] gives) is what a
