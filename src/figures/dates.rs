@@ -1789,8 +1789,14 @@ const NOT_BEFORE_A_BARE_UNIT: &[&str] = &[
 /// distance from an event, a duration ("a few days after the debate", "just
 /// days before the vote", "Weeks after the flood").
 pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    let quantified = s.is_any(i, &["several", "few", "many", "recent"]) && s.is_space(i + 1);
-    let unit = if quantified { i + 2 } else { i };
+    let quantified =
+        s.is_any(i, &["several", "few", "many", "recent", "couple"]) && s.is_space(i + 1);
+    // "a couple of weeks", "a couple weeks".
+    let unit = match quantified {
+        true if s.is(i, "couple") && s.is(i + 2, "of") && s.is_space(i + 3) => i + 4,
+        true => i + 2,
+        false => i,
+    };
     let sense = s.sense(unit);
     if sense.time_unit.is_none() || !sense.plural {
         return None;
@@ -1812,7 +1818,7 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let start = if quantified {
         // "a few days", "a good many years".
         match s.back(i) {
-            Some(b) if s.is(i, "few") && s.is(b, "a") => b,
+            Some(b) if s.is_any(i, &["few", "couple"]) && s.is(b, "a") => b,
             _ => i,
         }
     } else if s.back(i).is_some_and(|b| {

@@ -1043,6 +1043,7 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in [
         "several",
         "few",
+        "couple",
         "many",
         "recent",
         "fiscal",
