@@ -64,6 +64,8 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     ("money", |s, a, f| money(s, a, f.k)),
     // "three years", "two years ago", "two years later".
     ("unit of time", |s, a, f| time(s, a, f.unit, f.date)),
+    // "10 below zero", "40 degrees below zero": a temperature under zero.
+    ("below zero", |s, a, f| below_zero(s, a, f.unit)),
     // "10 km", "500,000 barrels", "6 feet 2 inches".
     ("unit of measure", |s, a, f| measure(s, a, f.unit, f.glued)),
     // "in her 60s", "in his mid-30s": an age.
@@ -161,6 +163,28 @@ pub(super) fn first_level(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> S
 fn measure(s: &Scan, a: &Amount, k: usize, glued: bool) -> Step {
     let (unit, e) = unit_suffix(s, k, glued)?;
     quantity(s, a, unit, e)
+}
+
+/// A temperature under zero after the amount `a`, "below zero" at `k` or
+/// after "degrees" there: "10 below zero" and "40 degrees below zero" are
+/// -10 and -40 degrees.
+fn below_zero(s: &Scan, a: &Amount, k: usize) -> Step {
+    let v = single(a)?;
+    let k = if s.is_any(k, &["degrees", "degree"]) && s.is_space(k + 1) {
+        k + 2
+    } else {
+        k
+    };
+    if !(s.is(k, "below") && s.is_space(k + 1) && s.is(k + 2, "zero")) || v <= 0.0 {
+        return None;
+    }
+    a.figure(
+        s,
+        FigureKind::Quantity,
+        Some(Value::Number(-v)),
+        Some("degrees"),
+        k + 3,
+    )
 }
 
 /// The quantity of `a` in `unit`, which ends before atom `e`, and on in a
