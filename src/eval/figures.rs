@@ -63,7 +63,7 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         specs.dedup();
         let _ = writeln!(
             out,
-            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50;\n  DateTimeModel: dates, times and durations read on the case's date, rules in src/eval/date_specs.rs)"
+            "Recognizers-Text specs (English; cases not supported in javascript left out):\n  a case passes when every expected result is found with the same span and value\n  (money in cents or pence compared in the main unit: 50 Cent = 0.50; a range of ours,\n  \"eight to 10 feet\", stands for the result at its high end, \"10 feet\", when it ends there;\n  DateTimeModel: dates, times and durations read on the case's date, rules in src/eval/date_specs.rs)"
         );
         let _ = writeln!(
             out,
@@ -143,6 +143,10 @@ fn same(a: f64, b: f64) -> bool {
 }
 
 /// Scores one spec file: `kind` None means the number reader alone.
+/// A figure found in a spec case: its start, the start of its core, its
+/// end (bytes), its value, and the high end of a range.
+type SpecFound = (usize, usize, usize, Option<f64>, Option<f64>);
+
 fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
     let cases = spec_cases(json)?;
     let mut score = SpecScore {
@@ -152,11 +156,10 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
     };
     for case in &cases {
         let input = case["Input"].as_str().unwrap_or("");
-        // (start, core, end, value) of what was found.
-        let found: Vec<(usize, usize, usize, Option<f64>)> = match kind {
+        let found: Vec<SpecFound> = match kind {
             None => figures::numbers_of(input)
                 .into_iter()
-                .map(|(a, b, v)| (a, a, b, v))
+                .map(|(a, b, v)| (a, a, b, v, None))
                 .collect(),
             Some(kind) => {
                 let doc = Document::new(input);
@@ -165,12 +168,12 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
                     .into_iter()
                     .filter(|f| f.kind == kind)
                     .map(|f: Found| {
-                        let v = match f.value {
-                            Some(Value::Number(n)) => Some(n),
-                            Some(Value::Range([a, _])) => Some(a),
-                            _ => None,
+                        let (v, high) = match f.value {
+                            Some(Value::Number(n)) => (Some(n), None),
+                            Some(Value::Range([a, b])) => (Some(a), Some(b)),
+                            _ => (None, None),
                         };
-                        (f.start, f.core, f.end, v)
+                        (f.start, f.core, f.end, v, high)
                     })
                     .collect()
             }
@@ -200,14 +203,21 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
                 .map(|v| v.trim_end_matches('%'))
                 .and_then(|v| v.parse::<f64>().ok())
                 .map(|v| if minor { v / 100.0 } else { v });
-            let hit = found.iter().position(|&(a, c, b, v)| {
-                (a == start || c == start)
+            // A range is one figure here ("eight to 10 feet", [8, 10]); the
+            // specs join no range whose ends are written differently and list
+            // its second end alone ("10 feet"): our range that ends there
+            // with that high end is that result.
+            let hit = found.iter().position(|&(a, c, b, v, high)| {
+                let whole = (a == start || c == start)
                     && b == end
                     && match (expected, v) {
                         (Some(x), Some(y)) => same(x, y),
                         (None, None) => true,
                         _ => false,
-                    }
+                    };
+                let high_end =
+                    a < start && b == end && expected.zip(high).is_some_and(|(x, h)| same(x, h));
+                whole || high_end
             });
             match hit {
                 Some(h) => {
@@ -220,7 +230,7 @@ fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> 
         if verbose() && (!all || found.len() > used.len()) {
             let got: Vec<String> = found
                 .iter()
-                .map(|&(a, _, b, v)| format!("{:?}={:?}", input.get(a..b).unwrap_or(""), v))
+                .map(|&(a, _, b, v, _)| format!("{:?}={:?}", input.get(a..b).unwrap_or(""), v))
                 .collect();
             eprintln!(
                 "{} {input:?} -> {}",
