@@ -277,7 +277,12 @@ pub(super) fn month_first(
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
-    if after > k {
+    // "Sept.11, 2001": the day glued to an abbreviation's point.
+    let glued_day = after == k
+        && s.is_ch(k.wrapping_sub(1), '.')
+        && s.digits(k).is_some_and(|d| d.len() <= 2)
+        && s.is_ch(k + 1, ',');
+    if after > k || glued_day {
         if let Some((day, e)) = day_number(s, after) {
             if let Some(span) = days_span(s, month, day, e, date, start) {
                 return Some(span);
@@ -359,8 +364,12 @@ fn days_span(
         }
         None => {
             let next = s.sp(end);
+            // Not before what a count counts ("March 3-5 people"): "March
+            // 17-20 via landlines", "the survey March 17-20 found".
             let fits = s.word(next).is_none_or(|w| {
-                s.capitalized(next) || AFTER_DAYS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                s.capitalized(next)
+                    || AFTER_DAYS.iter().any(|a| w.eq_ignore_ascii_case(a))
+                    || super::counts::counted(s, next).is_none()
             });
             if !s.boundary(end) || s.digits(next).is_some() || !fits {
                 return None;
