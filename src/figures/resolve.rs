@@ -358,7 +358,21 @@ pub(super) fn half_alone(d: CalendarDate, h: u8, ahead: bool) -> i32 {
 /// The date `n` units before `d` (after it when `n` is negative: "two weeks
 /// from now"), at the precision of the unit.
 pub(super) fn ago(d: CalendarDate, unit: TimeUnit, n: f64) -> Option<String> {
-    if n.fract() != 0.0 || !(-10_000.0..=10_000.0).contains(&n) {
+    // A share of a unit in whole finer units: "a quarter century ago" is 25
+    // years back, "1.5 years ago" 18 months.
+    if n.fract() != 0.0 {
+        let (finer, per) = match unit {
+            TimeUnit::Century => (TimeUnit::Year, 100.0),
+            TimeUnit::Decade => (TimeUnit::Year, 10.0),
+            TimeUnit::Year => (TimeUnit::Month, 12.0),
+            _ => return None,
+        };
+        let m = n * per;
+        return (m.fract().abs() < 1e-9)
+            .then(|| ago(d, finer, m.round()))
+            .flatten();
+    }
+    if !(-10_000.0..=10_000.0).contains(&n) {
         return None;
     }
     let n = n as i64;

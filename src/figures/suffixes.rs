@@ -57,7 +57,7 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
             .flatten()
     }),
     // "10-year-old", "six-month", "12-cent", "20-point plan".
-    ("hyphenated modifier", |s, a, _| hyphenated(s, a)),
+    ("hyphenated modifier", |s, a, f| hyphenated(s, a, f.date)),
     // "5%", "5 percent", "0.3 percentage points".
     ("percent", |s, a, f| percent(s, a, f.k)),
     // "5 dollars", "20 euros", "50 cents".
@@ -205,7 +205,7 @@ fn quantity(s: &Scan, a: &Amount, unit: &'static str, e: usize) -> Step {
 /// A hyphenated modifier after the number: an age ("10-year-old"), a
 /// duration ("six-month"), money ("12-cent"), a quantity ("six-mile"), or
 /// any other word ("20-point plan" is the number 20). Not after a currency.
-fn hyphenated(s: &Scan, a: &Amount) -> Step {
+fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
     // A hyphen at the end of a wrapped line joins as one glued does: "a 34-
     // year-old man".
     let wrapped = s.is_space(a.end + 1) && s.str(a.end + 1).contains('\n');
@@ -225,7 +225,7 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
             end: end + 6,
             ..*a
         };
-        return hyphenated(s, &half);
+        return hyphenated(s, &half, date);
     }
     if let Some((e, unit)) = hyphenated_percent(s, a, word) {
         return a.figure(s, FigureKind::Percent, a.value(1.0), unit, e);
@@ -245,6 +245,11 @@ fn hyphenated(s: &Scan, a: &Amount) -> Step {
         );
     }
     if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
+        // "a quarter-century ago": a date, that far back.
+        if s.is_space(after) && s.is(after + 1, "ago") {
+            let value = single(a).and_then(|n| date.and_then(|d| ago(d, t, n)));
+            return a.figure(s, FigureKind::Date, value.map(Value::Text), None, after + 2);
+        }
         return a.figure(s, FigureKind::Duration, duration(a, t), None, after);
     }
     if let Some((code, e, factor)) = currency_suffix(s, word, a.num.scaled) {
