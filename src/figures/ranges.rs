@@ -113,6 +113,39 @@ fn close_ends(a: &Amount, lo: f64, hi: f64) -> bool {
     a.currency.is_none() && lo > 0.0 && hi <= 2.0 * lo
 }
 
+/// The number after the amount `a` and "and" or "or", when `a` is a bare
+/// number that shares what follows the second: "by 5 and 10 percentage
+/// points", "20 and 50 years ago", "$3 or $4 billion" (not after "between",
+/// which makes a range, nor a range or a modifier).
+pub(super) fn number_before_and(s: &Scan, a: &Amount) -> Option<Amount> {
+    if a.after_modifier.is_some() || a.between || a.high.is_some() {
+        return None;
+    }
+    let k = a.end;
+    if !(s.is_space(k) && s.is_any(k + 1, &["and", "or"]) && s.is_space(k + 2)) {
+        return None;
+    }
+    // The currency on both or neither: not "$12 and 50 cents".
+    let (currency, l) = match currency_prefix(s, k + 3) {
+        Some((c, at)) if Some(c) == a.currency => (Some(c), at),
+        None if a.currency.is_none() => (None, k + 3),
+        _ => return None,
+    };
+    let num = number(s, l, currency.is_some())
+        .filter(|n| !n.ordinal && n.words == a.num.words && n.value.is_some())?;
+    Some(Amount {
+        start: k + 3,
+        after_modifier: None,
+        between: false,
+        currency,
+        num,
+        num_start: l,
+        value: num.value,
+        high: None,
+        end: num.end,
+    })
+}
+
 /// The level after "to" when the amount `a` is the first level of a change
 /// told from one level to another ("fell from 5.2 to 4.9 percent", "grew
 /// from 3 to 5 million", "from $3 to $2.5 billion"): the two are figures of

@@ -15,7 +15,7 @@ use super::measures::{finer_measure, percent_suffix, percent_words, unit_suffix}
 use super::money::currency_suffix;
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number, scaled};
-use super::ranges::{change_before, level_after_from, scale_of};
+use super::ranges::{change_before, level_after_from, number_before_and, scale_of};
 use super::resolve::{ago, from_now};
 use super::scan::Scan;
 use super::vocab::{TimeUnit, TIME_ADJECTIVES};
@@ -122,19 +122,24 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
 /// The first level of a change told from one level to another, in the unit
 /// and scale of the second ([`level_after_from`]): "5.2" in "fell from 5.2
 /// to 4.9 percent" is 5.2 percent, "3" in "grew from 3 to 5 million" is
-/// 3,000,000, "10" in "from 10 to 50 km" is 10 km. Only percents, money,
-/// quantities, durations and scaled numbers lend their unit; "from 3 to 5
-/// people" leaves 3 a number.
+/// 3,000,000, "10" in "from 10 to 50 km" is 10 km; and the first of two
+/// numbers joined by "and" or "or" ([`number_before_and`]): "5" in "by 5
+/// and 10 percentage points", "20" in "20 and 50 years ago" (1996). Only
+/// percents, money, quantities, durations, dates told back from today and
+/// scaled numbers lend their unit; "from 3 to 5 people" leaves 3 a number.
 pub(super) fn first_level(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
-    let second = level_after_from(s, a)?;
+    let second = level_after_from(s, a).or_else(|| number_before_and(s, a))?;
     let (Some(next), _) = what_follows(s, &second, date)? else {
         return None;
     };
     let scale = scale_of(s, &second.num).filter(|_| !a.num.scaled);
+    // A date lends its unit when told back from today: "20 and 50 years ago".
+    let ago = s.text.get(..next.end).is_some_and(|t| t.ends_with(" ago"));
     let lends = match next.kind {
         FigureKind::Percent | FigureKind::Money | FigureKind::Quantity | FigureKind::Duration => {
             true
         }
+        FigureKind::Date => ago,
         FigureKind::Number => scale.is_some(),
         _ => false,
     };
