@@ -232,6 +232,15 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         };
         return hyphenated(s, &half, date);
     }
+    // "a six-figure sum", "a seven-figure deal": a number of that many
+    // digits ("six-figure": 100,000 to 999,999), not the count 6.
+    if s.is_any(word, &["figure", "figures"]) && a.high.is_none() {
+        if let Some(n) = single(a).filter(|n| n.fract() == 0.0 && (2.0..=15.0).contains(n)) {
+            let low = 10f64.powf(n - 1.0);
+            let range = Value::Range([low, 10.0 * low - 1.0]);
+            return a.figure(s, FigureKind::Number, Some(range), None, after);
+        }
+    }
     if let Some((e, unit)) = hyphenated_percent(s, a, word) {
         return a.figure(s, FigureKind::Percent, a.value(1.0), unit, e);
     }
