@@ -126,15 +126,23 @@ pub(super) fn number_before_and(s: &Scan, a: &Amount) -> Option<Amount> {
         return None;
     }
     // The currency on both or neither: not "$12 and 50 cents".
-    let (currency, l) = match currency_prefix(s, k + 3) {
+    second_amount(s, a, k + 3, a.currency.is_some())
+}
+
+/// The second of two amounts, at atom `k`, written as the first amount `a`
+/// is (digits or words) with its currency sign, or without one unless
+/// `same_currency` ("from $3 to 2.5 billion" lends the first's; "$12 and 50
+/// cents" is no pair). Another currency makes none.
+fn second_amount(s: &Scan, a: &Amount, k: usize, same_currency: bool) -> Option<Amount> {
+    let (currency, l) = match currency_prefix(s, k) {
         Some((c, at)) if Some(c) == a.currency => (Some(c), at),
-        None if a.currency.is_none() => (None, k + 3),
+        None if !same_currency => (None, k),
         _ => return None,
     };
     let num = number(s, l, currency.is_some())
         .filter(|n| !n.ordinal && n.words == a.num.words && n.value.is_some())?;
     Some(Amount {
-        start: k + 3,
+        start: k,
         after_modifier: None,
         between: false,
         currency,
@@ -162,24 +170,7 @@ pub(super) fn level_after_from(s: &Scan, a: &Amount) -> Option<Amount> {
     if !s.is(k, "to") || !s.is_space(k + 1) {
         return None;
     }
-    let (currency, l) = match currency_prefix(s, k + 2) {
-        Some((c, at)) if Some(c) == a.currency => (Some(c), at),
-        Some(_) => return None,
-        None => (None, k + 2),
-    };
-    let num = number(s, l, currency.is_some())
-        .filter(|n| !n.ordinal && n.words == a.num.words && n.value.is_some())?;
-    Some(Amount {
-        start: k + 2,
-        after_modifier: None,
-        between: false,
-        currency,
-        num,
-        num_start: l,
-        value: num.value,
-        high: None,
-        end: num.end,
-    })
+    second_amount(s, a, k + 2, false)
 }
 
 /// The scale word that ends the number `n` ("million" in "5 million", "bn"
