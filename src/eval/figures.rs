@@ -142,11 +142,11 @@ fn same(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
 }
 
-/// Scores one spec file: `kind` None means the number reader alone.
 /// A figure found in a spec case: its start, the start of its core, its
 /// end (bytes), its value, and the high end of a range.
 type SpecFound = (usize, usize, usize, Option<f64>, Option<f64>);
 
+/// Scores one spec file: `kind` None means the number reader alone.
 fn score_spec(json: &str, kind: Option<FigureKind>) -> Result<SpecScore, Error> {
     let cases = spec_cases(json)?;
     let mut score = SpecScore {

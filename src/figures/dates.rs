@@ -7,7 +7,8 @@ use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, from_now, fronted_future, future_ahead, future_tense, half_alone,
-    month_alone, past_tense, past_verb_on, present_event, quarter_alone, schedule_on, Toward,
+    month_alone, past_tense, past_verb_on, present_event, quarter_alone, schedule_on,
+    two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -629,15 +630,7 @@ pub(super) fn slashed(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     }
     let year: i32 = match y.len() {
         4 => y.parse().ok()?,
-        2 => {
-            let yy = y.parse::<i32>().ok()?;
-            let latest = date.map_or(2030, |d| d.year) + 20;
-            if 2000 + yy <= latest {
-                2000 + yy
-            } else {
-                1900 + yy
-            }
-        }
+        2 => two_digit_year(y.parse().ok()?, date, 20),
         _ => return None,
     };
     let (month, day) = if a > 12 { (b, a) } else { (a, b) };
@@ -962,8 +955,6 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let value = shift(if future_tense(s, i) { 0 } else { -1 }).map(|v| v + "TNI");
         return Some((found(s, i, i + 1, FigureKind::Time, value), i + 1));
     }
-    // "this week", "last month", "next year", "this morning", "the current
-    // year", "last fiscal year", "this financial year".
     // "ABC's This Week", "told CBS This Morning", "on Last Week Tonight": a
     // title in the middle of a sentence, no date (a headline in title case,
     // "Meeting Scheduled For Next Week", is a date).
@@ -978,6 +969,8 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     if in_sentence && s.capitalized(i) && s.capitalized(s.sp(i + 1)) {
         return None;
     }
+    // "this week", "last month", "next year", "this morning", "the current
+    // year", "last fiscal year", "this financial year".
     let this = lw("this") || lw("current");
     if (this || lw("last") || lw("next") || lw("past") || lw("coming")) && s.is_space(i + 1) {
         let n: i64 = if lw("last") || lw("past") {
@@ -1745,16 +1738,13 @@ pub(super) fn month_range(
     };
     // "the April-June quarter": the months of one quarter, told as it.
     let q = s.sp(end);
-    if second == first + 2 && first % 3 == 1 && q > end && s.is_any(q, &["quarter", "Quarter"]) {
+    if second == first + 2 && first % 3 == 1 && q > end && s.is(q, "quarter") {
         if let Some(year) = value
             .get(..4)
             .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
         {
             let value = format!("{year}-Q{}", first / 3 + 1);
-            let start = s
-                .back(i)
-                .filter(|&b| s.is_any(b, &["the", "The"]))
-                .unwrap_or(i);
+            let start = s.back(i).filter(|&b| s.is(b, "the")).unwrap_or(i);
             let mut f = found(s, start, q + 1, FigureKind::Date, Some(value));
             f.core = s.start(i);
             return Some((f, q + 1));

@@ -7,7 +7,7 @@
 //! who"). Scores ("3-1") are told from ranges in [`ranges`](super::ranges).
 
 use super::candidate::Amount;
-use super::names::{name_like, number_word_in_name, ordinal_in_name};
+use super::names::{name_like, number_word_in_name, ordinal_in_name, STREET_WORDS};
 use super::numbers::number;
 use super::ranges::{next_year_after_slash, years_joined};
 use super::scan::Scan;
@@ -93,15 +93,15 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     }
     // An area code in brackets before a phone number: "(954) 555-0148",
     // "(03) 9221 4101".
+    let local = s.sp(num.end + 1);
     if s.is_ch(start.wrapping_sub(1), '(')
         && s.is_ch(num.end, ')')
         && s.digits(start).is_some_and(|d| (2..=4).contains(&d.len()))
-        && s.digits(s.sp(num.end + 1)).is_some_and(|d| d.len() >= 3)
-        && s.digits(s.sp(num.end + 1) + 2)
-            .is_some_and(|d| d.len() >= 3)
-        && (s.is_dash(s.sp(num.end + 1) + 1) || s.is_space(s.sp(num.end + 1) + 1))
+        && s.digits(local).is_some_and(|d| d.len() >= 3)
+        && s.digits(local + 2).is_some_and(|d| d.len() >= 3)
+        && (s.is_dash(local + 1) || s.is_space(local + 1))
     {
-        return Some(past_digit_groups(s, s.sp(num.end + 1) + 1));
+        return Some(past_digit_groups(s, local + 1));
     }
     // Groups of digits joined by points: phone numbers ("202.456.1414",
     // "1.800.233.1234"), addresses and versions ("192.168.1.1", "2.0.1");
@@ -183,7 +183,8 @@ fn second_as_unit(s: &Scan, i: usize) -> bool {
 
 /// Whether the amount `a` is "one" used as a pronoun: "no one", "one must",
 /// "the one", "one on which", "one way", "which one of them" (but "one of
-/// them", "one day", "one dollar", "one in five" stay figures).
+/// them", "one day", "one dollar", "one in five" stay figures); or "first"
+/// ranking nothing: "first of all", "the first lady", "first responders".
 pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     let num = a.num;
     if !(num.words
@@ -226,7 +227,7 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     // nothing ("the first lady", "first responders", "first aid"); "the
     // first time", "was first" are ordinals.
     if num.ordinal {
-        let the = before.is_some_and(|b| s.is_any(b, &["the", "The"]));
+        let the = before.is_some_and(|b| s.is(b, "the"));
         return s.is(next, "of")
             || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())
             || s.is_any(next, &["lady", "ladies", "responder", "responders", "aid"]);
@@ -272,36 +273,6 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     pronoun && !after_unit
 }
 
-/// The last words of a street's name: "Palmetto Drive", "Fifth Ave.".
-const STREET_SUFFIXES: &[&str] = &[
-    "Street",
-    "St",
-    "Avenue",
-    "Ave",
-    "Boulevard",
-    "Blvd",
-    "Drive",
-    "Dr",
-    "Road",
-    "Rd",
-    "Lane",
-    "Ln",
-    "Way",
-    "Place",
-    "Pl",
-    "Court",
-    "Ct",
-    "Terrace",
-    "Parkway",
-    "Pkwy",
-    "Concourse",
-    "Circle",
-    "Plaza",
-    "Pike",
-    "Trail",
-    "Square",
-];
-
 /// A house number, the amount `a` in plain digits before a street's name of
 /// up to four capitalized words ending in a suffix ("1711 Palmetto Drive",
 /// "2900 Mission College Boulevard", "10 Downing Street"), or before "block
@@ -344,7 +315,7 @@ fn street_number(s: &Scan, a: &Amount) -> Option<usize> {
             return None;
         }
         // A name comes before the suffix: "5 St. Louis marathons" is none.
-        if n > 0 && s.is_any(k, STREET_SUFFIXES) {
+        if n > 0 && s.is_any(k, STREET_WORDS) {
             return Some(num.end);
         }
         let next = s.sp(k + 1);

@@ -313,22 +313,33 @@ fn capitals_run(s: &Scan, w: usize, i: usize) -> bool {
 }
 
 /// Words that end a street's name: "100 Haven Avenue", "115 Spring St.".
-const STREET_WORDS: &[&str] = &[
+pub(super) const STREET_WORDS: &[&str] = &[
     "Street",
     "St",
     "Avenue",
     "Ave",
-    "Road",
-    "Rd",
     "Boulevard",
     "Blvd",
-    "Lane",
     "Drive",
+    "Dr",
+    "Road",
+    "Rd",
+    "Lane",
+    "Ln",
+    "Way",
     "Place",
-    "Square",
-    "Concourse",
-    "Parkway",
+    "Pl",
+    "Court",
+    "Ct",
     "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Concourse",
+    "Circle",
+    "Plaza",
+    "Pike",
+    "Trail",
+    "Square",
 ];
 
 /// Words that can follow a model's name and end the phrase: "the 787
@@ -405,7 +416,7 @@ pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
     let opens = |b: usize| {
         s.word(b)
             .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
-            || s.is_any(b, &["The", "A", "Its", "His", "Her", "Their", "Our"])
+            || s.is_any(b, &["the", "a", "its", "his", "her", "their", "our"])
     };
     let next = s.sp(end);
     (s.capitalized(w) || s.digits(w).is_some())

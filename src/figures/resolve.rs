@@ -224,7 +224,7 @@ pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
         .count()
         <= 1
         && s.back(i)
-            .is_none_or(|b| s.sentence_ends(b) || s.is_any(b, &["On", "on", "By", "Next", "This"]));
+            .is_none_or(|b| s.sentence_ends(b) || s.is_any(b, &["on", "by", "next", "this"]));
     opens && s.is_ch(end, ',') && tense_after(s, end + 1) == Some(true)
 }
 
@@ -352,6 +352,19 @@ pub(super) fn half_alone(d: CalendarDate, h: u8, ahead: bool) -> i32 {
         // The half is still ahead this year: the last one was last year's.
         (false, true) if h == current => d.year,
         (false, true) => d.year - 1,
+    }
+}
+
+/// The year written in two digits `yy`, in the century that puts it at most
+/// `ahead` years after the article's year (2030 without an article date):
+/// "'98" is 1998 and "'24" 2024 with `ahead` 0; a dated form looks a little
+/// further, "12/28/45" in 2026 is 2045 with `ahead` 20, "09/16/99" still 1999.
+pub(super) fn two_digit_year(yy: i32, date: Option<CalendarDate>, ahead: i32) -> i32 {
+    let latest = date.map_or(2030, |d| d.year) + ahead;
+    if 2000 + yy <= latest {
+        2000 + yy
+    } else {
+        1900 + yy
     }
 }
 

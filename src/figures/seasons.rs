@@ -141,10 +141,12 @@ const ATTRIBUTIVE: &[&str] = &[
     "address", "spending", "rush", "week", "weekend", "trading", "quarter", "travel",
 ];
 
-/// Words that tell when before a holiday: "on Christmas", "by Easter".
-const TIME_PREPOSITIONS: &[&str] = &[
-    "on", "On", "by", "By", "at", "before", "Before", "after", "After", "since", "Since", "until",
-    "Until", "till", "over", "Over", "through", "during", "During", "around", "for", "For",
+/// Words that tell when before a holiday: "on Christmas", "by Easter",
+/// "last Easter" (not "in", unlike a season's [`SEASON_PREPOSITIONS`]: "in
+/// Easter Island").
+const HOLIDAY_PREPOSITIONS: &[&str] = &[
+    "on", "by", "at", "before", "after", "since", "until", "till", "over", "through", "during",
+    "around", "for", "last", "next", "this",
 ];
 
 /// Capitalized words after a holiday that tell of its day, no name: "Christmas
@@ -164,6 +166,20 @@ const HOLIDAY_EVENTS: &[&str] = &[
     "Dawn",
     "Parade",
 ];
+
+/// The most words a holiday's name has ("International Holocaust
+/// Remembrance Day"), from [`HOLIDAYS`].
+const LONGEST_HOLIDAY: usize = {
+    let mut longest = 0;
+    let mut n = 0;
+    while n < HOLIDAYS.len() {
+        if HOLIDAYS[n].0.len() > longest {
+            longest = HOLIDAYS[n].0.len();
+        }
+        n += 1;
+    }
+    longest
+};
 
 /// Easter Sunday of `year` (the Gregorian computus).
 fn easter(year: i32) -> Option<CalendarDate> {
@@ -258,14 +274,9 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         return None;
     }
     // The holiday's words in order, each with the atom after it.
-    let longest = HOLIDAYS
-        .iter()
-        .map(|(names, _)| names.len())
-        .max()
-        .unwrap_or(1);
-    let mut words: Vec<(String, usize)> = Vec::with_capacity(longest);
+    let mut words: Vec<(String, usize)> = Vec::with_capacity(LONGEST_HOLIDAY);
     let mut k = i;
-    while words.len() < longest {
+    while words.len() < LONGEST_HOLIDAY {
         let Some((w, next)) = holiday_word(s, k) else {
             break;
         };
@@ -290,11 +301,9 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     // "Easter Seals", "the Christmas Island police": a name, when the
     // holiday is told after no word of time ("on Christmas Trump tweeted"
     // is the day).
-    let told_when = s.back(i).is_none_or(|b| {
-        s.sentence_ends(b)
-            || s.is_any(b, TIME_PREPOSITIONS)
-            || s.is_any(b, &["last", "next", "this", "Last", "Next", "This"])
-    });
+    let told_when = s
+        .back(i)
+        .is_none_or(|b| s.sentence_ends(b) || s.is_any(b, HOLIDAY_PREPOSITIONS));
     let named = s.is_space(end)
         && s.capitalized(end + 1)
         && s.word(end + 1).is_some_and(|w| w.len() > 1)

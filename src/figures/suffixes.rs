@@ -16,7 +16,7 @@ use super::money::currency_suffix;
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number, scaled};
 use super::ranges::{change_before, level_after_from, number_before_and, scale_of};
-use super::resolve::{ago, from_now};
+use super::resolve::{ago, from_now, two_digit_year};
 use super::scan::Scan;
 use super::vocab::{TimeUnit, TIME_ADJECTIVES};
 use crate::analysis::{FigureKind, Value};
@@ -259,10 +259,10 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         );
     }
     if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
-        // "a quarter-century ago": a date, that far back.
+        // "a quarter-century ago": a date, that far back, read as "a
+        // quarter century ago" is.
         if s.is_space(after) && s.is(after + 1, "ago") {
-            let value = single(a).and_then(|n| date.and_then(|d| ago(d, t, n)));
-            return a.figure(s, FigureKind::Date, value.map(Value::Text), None, after + 2);
+            return time(s, a, word, date);
         }
         return a.figure(s, FigureKind::Duration, duration(a, t), None, after);
     }
@@ -575,12 +575,7 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
     } else {
         before
     };
-    if !s.is_any(
-        owner,
-        &[
-            "his", "her", "their", "my", "our", "your", "His", "Her", "Their", "My", "Our", "Your",
-        ],
-    ) {
+    if !s.is_any(owner, &["his", "her", "their", "my", "our", "your"]) {
         return None;
     }
     let age = Amount { start, ..*a };
@@ -614,7 +609,7 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
 /// the ages of 18 and 54" (both numbers), not before digits glued to a
 /// letter ("the age of 5G").
 fn after_age(s: &Scan, i: usize) -> bool {
-    let words = ["aged", "Aged", "age", "Age", "ages", "Ages"];
+    let words = ["aged", "age", "ages"];
     let told = |i: usize| {
         s.back(i).is_some_and(|b| {
             s.is_any(b, &words)
@@ -706,12 +701,8 @@ fn told_as_a_year(s: &Scan, i: usize) -> bool {
     let Some(b) = s.back(i) else {
         return false;
     };
-    s.is_any(
-        b,
-        &[
-            "in", "since", "until", "till", "circa", "year", "In", "Since", "Until",
-        ],
-    ) || s.is(b, "to") && s.back(b).is_some_and(|k| s.is(k, "back"))
+    s.is_any(b, &["in", "since", "until", "till", "circa", "year"])
+        || s.is(b, "to") && s.back(b).is_some_and(|k| s.is(k, "back"))
 }
 
 /// Whether a year of four digits is listed just before atom `i`: "the 2004
@@ -767,12 +758,7 @@ fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Ste
         return skip_to(a.end);
     }
     let yy = a.value? as i32;
-    let now = date.map_or(2030, |d| d.year);
-    let year = if 2000 + yy <= now {
-        2000 + yy
-    } else {
-        1900 + yy
-    };
+    let year = two_digit_year(yy, date, 0);
     let (value, end) = if s.is(a.end, "s") && s.boundary(a.end + 1) && yy % 10 == 0 {
         (format!("{}", year / 10), a.end + 1)
     } else if counted(s, k).is_none() {
