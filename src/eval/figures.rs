@@ -8,7 +8,9 @@
 //! whose doc gives the rules); a folder of MEANTIME `.xml` documents (searched
 //! recursively) is MEANTIME; a `.jsonl` file is a set of paragraphs with
 //! NUMEX and TIMEX annotations under "numex" ([`numex`](super::numex)) or
-//! with TIMEX3 under "timex" ([`timex`](super::timex)).
+//! with TIMEX3 under "timex" ([`timex`](super::timex)); a `.json` file of
+//! DocRED documents (Re-DocRED's `dev_revised.json`) is scored for recall of
+//! its TIME and NUM mentions ([`docred`](super::docred)).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -38,7 +40,12 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
     let mut documents = Vec::new();
     let mut duckling = Vec::new();
     let mut timex_sets = Vec::new();
+    let mut docred = Vec::new();
     for path in paths {
+        if super::docred::is_docred(path) {
+            docred.push(*path);
+            continue;
+        }
         if path.extension().is_some_and(|e| e == "jsonl") && path.is_file() {
             timex_sets.push(*path);
             continue;
@@ -49,9 +56,14 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         }
         collect(path, &mut specs, &mut documents)?;
     }
-    if specs.is_empty() && documents.is_empty() && duckling.is_empty() && timex_sets.is_empty() {
+    if specs.is_empty()
+        && documents.is_empty()
+        && duckling.is_empty()
+        && timex_sets.is_empty()
+        && docred.is_empty()
+    {
         return Err(Error::format(
-            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files, Duckling corpora (…/EN/Corpus.hs) or sets of annotated paragraphs (.jsonl) under the paths given",
+            "eval figures: no Recognizers-Text specs (…/English/NumberModel.json), MEANTIME .xml files, Duckling corpora (…/EN/Corpus.hs), sets of annotated paragraphs (.jsonl) or DocRED documents (.json) under the paths given",
         ));
     }
     let mut out = String::new();
@@ -103,6 +115,9 @@ pub(crate) fn eval(paths: &[&Path]) -> Result<String, Error> {
         } else {
             super::timex::score_set(path, &paragraphs)?
         });
+    }
+    for path in &docred {
+        out.push_str(&super::docred::score(path)?);
     }
     Ok(out)
 }

@@ -4,6 +4,7 @@
 //! a part of it) and returns the printed report.
 
 mod date_specs;
+mod docred;
 mod duckling;
 mod figures;
 mod invariance;
