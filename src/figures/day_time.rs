@@ -76,6 +76,10 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     ("decade or century", |s, i, _| {
         seasons::decade_or_century(s, i)
     }),
+    // "late 19th century", "nineteenth-century", "19th and 20th centuries".
+    ("century", |s, i, _| seasons::century(s, i)),
+    // "AD 51", "A.D. 1066".
+    ("year with its era", |s, i, _| seasons::year_with_era(s, i)),
     // "the 9th of May", "the last week of March", "week 31", "all day".
     ("told by place", told_by_place),
     // "today", "yesterday", "last week", "a week ago", "the past decade".
@@ -131,6 +135,10 @@ const DAY_FROM_DIGITS: &[(&str, Reader)] = &[
     ("quarter", quarter),
     // "28 December 2025", "28th of December", "1 May".
     ("day first", |s, i, d| day_first(s, i, d, i)),
+    // "13th-century manuscripts", "20th centuries".
+    ("century", |s, i, _| seasons::century(s, i)),
+    // "44 BC", "79 AD", "185 BCE".
+    ("year with its era", |s, i, _| seasons::year_with_era(s, i)),
     // "80s" in "the 70s and 80s".
     ("decade after a decade", |s, i, _| {
         seasons::next_decade(s, i)
@@ -203,8 +211,8 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if s.word(i).is_some() {
         // Glued to what comes before, a word starts no date; but after an
         // opening bracket or quote mark ("(Monday", "‘Black Monday’"), or a
-        // dash after a day ("Nov. 18-Dec. 19") it does.
-        let after_day = i >= 2 && s.is_dash(i - 1) && s.digits(i - 2).is_some();
+        // dash after a day ("Nov. 18-Dec. 19", "June 22, 1837 –July 10") it does.
+        let after_day = after_a_dash_after(s, i, |k| s.digits(k).is_some());
         // An opening mark, or two of them as wire text writes a double
         // quote ("''Last night was", "``Today").
         let mark = |k: usize| matches!(s.ch(k), Some('(' | '[' | '"' | '“' | '‘' | '\'' | '`'));
@@ -226,7 +234,15 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // After an opening mark, or a colon glued to a word ("says:30
         // December"; not "10:30").
         let after_colon = i >= 2 && s.is_ch(i - 1, ':') && s.word(i - 2).is_some();
-        if s.glued(i) && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“')) && !after_colon {
+        // After a dash that ends a date's year or month: the second end of
+        // "13 January 1924–11 February 2005", "3 May–7 May".
+        let after_date =
+            after_a_dash_after(s, i, |k| s.digits(k).is_some() || s.sense(k).month != 0);
+        if s.glued(i)
+            && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“'))
+            && !after_colon
+            && !after_date
+        {
             return None;
         }
         return first(DAY_FROM_DIGITS, s, i, date)
@@ -234,6 +250,20 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| first(TIME_FROM_DIGITS, s, i, date));
     }
     None
+}
+
+/// Whether atom `i` follows a dash glued to it, with an atom before the dash
+/// (itself, or across one space: "1837 –July") of which `ends_a_date` holds.
+fn after_a_dash_after(s: &Scan, i: usize, ends_a_date: impl Fn(usize) -> bool) -> bool {
+    let Some(d) = i.checked_sub(1).filter(|&d| s.is_dash(d)) else {
+        return false;
+    };
+    let b = if s.is_space(d.wrapping_sub(1)) {
+        d.wrapping_sub(2)
+    } else {
+        d.wrapping_sub(1)
+    };
+    d >= 1 && b < d && ends_a_date(b)
 }
 
 /// Dates told by their place rather than their name: "the 9th of May",

@@ -450,17 +450,124 @@ pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if let Some(found) = decade_in_two_digits(s, i, k) {
         return Some(found);
     }
-    // 20th century: digits glued to "th"/"st"/"nd"/"rd", then "century".
-    let n: u32 = s.digits(k)?.parse().ok()?;
-    if !(1..=21).contains(&n) || !s.is_any(k + 1, &["th", "st", "nd", "rd"]) {
+    century(s, i)
+}
+
+/// A century told by its ordinal: "the 20th century", "the late 19th
+/// century", "13th-century manuscripts", "the nineteenth century", "the
+/// 16th century BC", and each end of "the 19th and 20th centuries" ("the
+/// 19th", "20th centuries"). Valued as TIMEX3 writes a century, by the two
+/// digits its years start with ("19" for the 20th); before Christ as TIDES
+/// writes years BC, "BC15".
+pub(super) fn century(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let mut k = i;
+    if s.is_any(k, &["the", "The"]) && s.is_space(k + 1) {
+        k += 2;
+    }
+    // "the late 19th century", "late-19th-century".
+    if s.is_any(k, &["early", "mid", "late"]) && (s.is_space(k + 1) || s.is_dash(k + 1)) {
+        k += 2;
+    }
+    // "20th": digits glued to "th", "st", "nd", "rd"; or a word, "twentieth".
+    let (v, sep) = match s.digits(k) {
+        Some(d) if s.is_any(k + 1, &["th", "st", "nd", "rd"]) => (d.parse::<u32>().ok()?, k + 2),
+        Some(_) => return None,
+        None => {
+            let n = super::numbers::number(s, k, false).filter(|n| n.ordinal && n.words)?;
+            (n.value.filter(|v| v.fract() == 0.0)? as u32, n.end)
+        }
+    };
+    if !(1..=21).contains(&v) {
         return None;
     }
-    let sep = k + 2;
-    if !(s.is_space(sep) || s.is_dash(sep)) || !s.is(sep + 1, "century") {
+    let joined = s.is_space(sep) || s.is_dash(sep);
+    // "21st Century Fox", "the 21st Century Cures Act": a name's.
+    let name = s.is_space(sep + 2)
+        && s.word(sep + 3).is_some()
+        && s.capitalized(sep + 3)
+        && s.capitalized(sep + 1)
+        && !s.str(sep + 1).chars().all(|c| c.is_uppercase());
+    let end = if joined && s.is_any(sep + 1, &["century", "centuries"]) && !name {
+        sep + 2
+    } else if s.is_space(sep)
+        && s.is_any(sep + 1, &["and", "or", "to"])
+        && s.is_space(sep + 2)
+        && century(s, sep + 3).is_some()
+    {
+        // "the 19th and 20th centuries": the first, up to its ordinal.
+        sep
+    } else {
+        return None;
+    };
+    let (end, before_christ) = match era(s, end) {
+        Some((e, bc)) => (e, bc),
+        None => (end, false),
+    };
+    let value = if before_christ {
+        format!("BC{:02}", v - 1)
+    } else {
+        format!("{:02}", v - 1)
+    };
+    Some((found(s, i, end, FigureKind::Date, Some(value)), end))
+}
+
+/// A year with its era: "44 BC", "in 79 AD", "AD 51", "753 B.C.", "185
+/// BCE", valued as TIDES writes years ("BC0044", "0079"); the era is what
+/// tells that a number of one to four digits is a year.
+pub(super) fn year_with_era(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    let year = |k: usize| {
+        s.digits(k)
+            .filter(|d| d.len() <= 4 && !d.starts_with('0'))
+            .and_then(|d| d.parse::<u32>().ok())
+            .filter(|_| s.boundary(k + 1) && !s.is_ch(k + 1, '.') && !s.is_ch(k + 1, ','))
+    };
+    // "AD 51": the era first (never "BC").
+    if s.is(i, "AD") && s.is_space(i + 1) {
+        let k = i + 2;
+        let y = year(k)?;
+        return Some((
+            found(s, i, k + 1, FigureKind::Date, Some(format!("{y:04}"))),
+            k + 1,
+        ));
+    }
+    let y = year(i)?;
+    let (end, before_christ) = era(s, i + 1)?;
+    // "5 AD units", "10 CE credits": letters of something counted.
+    let counted = s.is_space(end)
+        && s.word(end + 1)
+            .is_some_and(|w| w.len() > 2 && w.ends_with('s') && !s.capitalized(end + 1));
+    if counted && !before_christ {
         return None;
     }
-    let value = format!("{:02}", n - 1);
-    Some((found(s, i, sep + 2, FigureKind::Date, Some(value)), sep + 2))
+    let value = if before_christ {
+        format!("BC{y:04}")
+    } else {
+        format!("{y:04}")
+    };
+    Some((found(s, i, end, FigureKind::Date, Some(value)), end))
+}
+
+/// The era written after a year or century at atom `k` (after a space):
+/// "BC", "BCE", "B.C.", "AD", "A.D.", "CE", "C.E."; the atom after it, and
+/// whether it is before Christ.
+pub(super) fn era(s: &Scan, k: usize) -> Option<(usize, bool)> {
+    if !s.is_space(k) {
+        return None;
+    }
+    let w = k + 1;
+    // "B.C." and "A.D.": letters and points.
+    if s.is_ch(w + 1, '.') && s.is_ch(w + 3, '.') {
+        return match (s.str(w), s.str(w + 2)) {
+            ("B", "C") => Some((w + 4, true)),
+            ("A", "D") | ("C", "E") => Some((w + 4, false)),
+            _ => None,
+        };
+    }
+    match s.str(w) {
+        "BC" | "BCE" if s.boundary(w + 1) => Some((w + 1, true)),
+        "AD" | "CE" if s.boundary(w + 1) => Some((w + 1, false)),
+        _ => None,
+    }
 }
 
 /// The decade at atom `k` written in two digits glued to "s", from the 50s
