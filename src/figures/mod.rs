@@ -323,7 +323,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("durations in parts", |text, found, _| {
         durations::join(text, found)
     }),
-    // A plain number that repeats a number of a name is the name's ("the 737").
+    // A plain number of three digits or more that repeats a number of a name
+    // is the name's ("the 737"), unless it counts what follows ("737
+    // passengers"). Shorter numbers repeat by chance ("Meri 34" in a table
+    // of results, "34 votes" in the story).
     ("repeats of names", |text, found, c| {
         if c.names.is_empty() {
             return;
@@ -332,6 +335,7 @@ const REFINERS: &[(&str, Refine)] = &[
             .names
             .iter()
             .filter_map(|&(a, b)| text.get(a..b))
+            .filter(|n| n.len() >= 3)
             .collect();
         found.retain(|f| {
             f.kind != FigureKind::Number

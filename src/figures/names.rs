@@ -218,6 +218,15 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     }
     // The number's last atom: "2,000", "54.6".
     let end = number(s, i, false).map_or(i + 1, |n| n.end);
+    // No model is numbered with a thousands separator ("Attendance 27,600",
+    // "Hoechst Inc 357,143"), nor by an ordinal ("Keller 18th minute").
+    // (An ordinal before a capitalized word is a name's: "West 23rd Street",
+    // "Air Force 1st Lt.")
+    let ordinal = s.is_any(i + 1, &["th", "st", "nd", "rd"])
+        && !(s.is_space(i + 2) && s.word(i + 3).is_some() && s.capitalized(i + 3));
+    if ordinal || (i..end).any(|k| s.is_ch(k, ',')) {
+        return false;
+    }
     // A percent, a unit or a currency after the number makes it an amount:
     // "Google 5 percent", "PRICES ROSE 5 PCT", "Shell 300,000 barrels",
     // "Exxon 35 cents", "Trump's 41 percent".
