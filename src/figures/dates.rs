@@ -7,7 +7,7 @@ use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, from_now, fronted_future, future_ahead, future_tense, half_alone,
-    month_alone, past_tense, past_verb_on, present_event, quarter_alone, schedule_on,
+    month_alone, moved_to, past_tense, past_verb_on, present_event, quarter_alone, schedule_on,
     two_digit_year, Toward,
 };
 use super::scan::Scan;
@@ -878,6 +878,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             || deadline(s, i)
             || schedule_on(s, i)
             || present_event(s, i)
+            || moved_to(s, i)
             || fronted_future(s, i, end) =>
         {
             (i, 2)

@@ -3,8 +3,8 @@
 //! digits or more (a tweet's id), sizes ("320×240"), digits
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
 //! ("\[3\]"), "one-on-one", a markup attribute's value
-//! ('timestamp="1448038800"') and "one" as a pronoun ("no one", "the one
-//! who"). Scores ("3-1") are told from ranges in [`ranges`](super::ranges).
+//! ('timestamp="1448038800"'), "one" as a pronoun ("no one", "the one
+//! who") and "half" in a compound ("half-yearly", "half-brother"). Scores ("3-1") are told from ranges in [`ranges`](super::ranges).
 
 use super::candidate::Amount;
 use super::names::{name_like, number_word_in_name, ordinal_in_name, STREET_WORDS};
@@ -47,6 +47,19 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     };
     if num.words && num.ordinal && s.is_any(next, &["half", "halves"]) && next > num.end {
         return Some(next + 1);
+    }
+    // "half-yearly", "his half-brother", "a half-hearted effort", "at
+    // half-time": "half" hyphenated to a word that is no unit, scale or
+    // count ("a half-hour", "a half-dozen", "a half-point" are amounts).
+    if num.words && s.is(num.end - 1, "half") && s.is_dash(num.end) && !s.glued(num.end - 1) {
+        let w = num.end + 1;
+        let sense = s.sense(w);
+        let amount = sense.known()
+            || vocab::measure(s.str(w)).is_some()
+            || s.is_any(w, &["point", "points", "percent"]);
+        if s.word(w).is_some() && !amount {
+            return Some(w + 1);
+        }
     }
     // "per second", "a second.": the unit of time, not an ordinal ("a
     // second term" is one).

@@ -13,7 +13,8 @@
 use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
-    sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, PAST_WORDS, PRESENT_EVENTS,
+    sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, MOVED, PAST_WORDS,
+    PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -531,11 +532,35 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
 /// word of tense between: "which holds a caucus on Saturday", "New Jersey,
 /// which also holds its primary Tuesday".
 pub(super) fn present_event(s: &Scan, i: usize) -> bool {
+    // A verb that is as often a noun, before its object: a determiner, an
+    // owner or a name that is no day ("faces Sanders"; not "races Monday").
+    let before_object = |b: usize| {
+        let k = b + 2;
+        s.is_any(b, PRESENT_EVENTS_BEFORE_OBJECT)
+            && s.is_space(b + 1)
+            && (s.is_any(k, &["the", "a", "an", "its", "his", "her", "their", "our"])
+                || s.capitalized(k) && s.sense(k).weekday == 0 && s.sense(k).month == 0)
+    };
+    let event = |b: usize| s.is_any(b, PRESENT_EVENTS) || before_object(b);
     back_in_sentence(s, i)
         .filter(|&b| s.word(b).is_some())
         .take(8)
-        .find(|&b| s.is_any(b, PRESENT_EVENTS) || s.sense(b).tense || ed_verb(s, b))
-        .is_some_and(|b| s.is_any(b, PRESENT_EVENTS))
+        .find(|&b| event(b) || s.sense(b).tense || ed_verb(s, b))
+        .is_some_and(event)
+}
+
+/// Whether the weekday at atom `i` is where an event was moved to:
+/// "postponed to Friday", "rescheduled for Monday", "pushed back to
+/// Tuesday", "put off until Thursday" (the day lies ahead of the move).
+pub(super) fn moved_to(s: &Scan, i: usize) -> bool {
+    let Some(to) = s.back(i).filter(|&b| s.is_any(b, &["to", "for", "until"])) else {
+        return false;
+    };
+    let mut v = s.back(to);
+    if v.is_some_and(|k| s.is_any(k, &["back", "off", "forward"])) {
+        v = v.and_then(|k| s.back(k));
+    }
+    v.is_some_and(|k| s.is_any(k, MOVED) && !s.glued(k))
 }
 
 /// Whether a schedule's verb in the present plural comes just before "on"

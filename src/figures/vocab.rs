@@ -628,6 +628,33 @@ pub(super) const PRESENT_EVENTS: &[&str] = &[
     "heads",
     "arrives",
     "testifies",
+    // "when she defends her title on Saturday", "the court hears the case
+    // on Monday".
+    "defends",
+    "competes",
+    "hears",
+    "publishes",
+    "unveils",
+];
+
+/// Verbs of a coming event in the present that are as often plural nouns
+/// ("new faces", "press releases", "caucus races Monday night"): a verb
+/// only before its object's determiner or a name ("Clinton faces Sanders on
+/// Tuesday", "the government issues its report on Friday").
+pub(super) const PRESENT_EVENTS_BEFORE_OBJECT: &[&str] =
+    &["faces", "plays", "issues", "releases", "debates", "races"];
+
+/// Verbs that move an event to a later day: "postponed to Friday",
+/// "rescheduled for Monday", "pushed back to Tuesday".
+pub(super) const MOVED: &[&str] = &[
+    "postponed",
+    "delayed",
+    "deferred",
+    "moved",
+    "rescheduled",
+    "adjourned",
+    "pushed",
+    "put",
 ];
 
 /// Common verbs of news whose past is not in -ed ("she said in December",
