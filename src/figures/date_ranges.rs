@@ -284,8 +284,9 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
 /// 13 and 20th", "on March 3 and 4", "December 27th and 28th" (numbers and
 /// ordinals as read, in `found`, become dates). The list must end with
 /// "and" or "or", its days rise and none counts a thing: "On March 3, 5 and
-/// 7 people were hurt" and "March 3 and 4 officers" stay counts.
-pub(super) fn days_listed(text: &str, found: &mut [Found]) {
+/// 7 people were hurt" and "March 3 and 4 officers" stay counts. After
+/// "between", the two days are one range: "between September 8 and 13".
+pub(super) fn days_listed(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i < found.len() {
         let first = &found[i];
@@ -329,6 +330,28 @@ pub(super) fn days_listed(text: &str, found: &mut [Found]) {
             if last_link {
                 closed = true;
                 break;
+            }
+        }
+        let between = text[..first.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .filter(|w| w.eq_ignore_ascii_case("between"));
+        if let (true, Some(word), [(k, day)]) = (closed, between, listed.as_slice()) {
+            let value = format!("{prefix}{day:02}");
+            let first_value = match &first.value {
+                Some(Value::Text(v)) => v.clone(),
+                _ => String::new(),
+            };
+            if value.starts_with("--") || CalendarDate::parse_iso(&value).is_some() {
+                let start = text[..first.start].trim_end().len() - word.len();
+                let (k, end) = (*k, found[*k].end);
+                let range = &mut found[i];
+                (range.start, range.end) = (start, end);
+                range.value = Some(Value::Text(format!("{first_value}/{value}")));
+                found.remove(k);
+                i += 1;
+                continue;
             }
         }
         if closed {

@@ -1679,7 +1679,10 @@ fn quarter_of(
         known = true;
         end = e;
     }
-    if !known && start == i && !s.is(i, "the") {
+    // Without "the" and a year, only a headline's or a sentence's opening
+    // ("Second quarter growth slowed"), not "in second quarter" of a game.
+    let opens_sentence = s.capitalized(i) && s.back(i).is_none_or(|b| s.sentence_ends(b));
+    if !known && start == i && !s.is(i, "the") && !opens_sentence {
         return None;
     }
     let v = match (year, date) {

@@ -57,6 +57,13 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
         return s.is_ch(k + 2, close).then_some((unit, k + 3));
     }
     let w = s.word(k)?;
+    // "4.0 Celsius", "39 Fahrenheit": the scale alone names the degrees.
+    if s.is_any(k, &["Celsius", "centigrade"]) {
+        return Some(("°C", k + 1));
+    }
+    if s.is(k, "Fahrenheit") {
+        return Some(("°F", k + 1));
+    }
     if s.is_any(k, &["degrees", "degree"]) && s.is_space(k + 1) {
         if s.is_any(k + 2, &["Celsius", "centigrade", "C"]) {
             return Some(("°C", k + 3));

@@ -449,18 +449,21 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             num.end = i + 1;
             return Some(num);
         }
-        // "a third term", "a seventh season", "a third Obama term": an
-        // ordinal before its noun or a name's adjective, no fraction ("a
+        // "a third term", "a seventh season", "a third Obama term", "a third
+        // and final vote": an ordinal before its noun or a name's adjective,
+        // no fraction ("a
         // third of voters", "cut by a third from 2007", "a third said", "a
         // third in New Hampshire").
         let ordinal_before_noun = next.ordinal.is_some()
             && next.denominator.is_none()
             && s.is_space(i + 3)
-            && s.word(i + 4).is_some_and(|w| {
+            && (s.word(i + 4).is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_alphabetic)
                     && !w.ends_with("ed")
                     && !AFTER_A_FRACTION.contains(&w)
-            });
+            }) || s.is(i + 4, "and")
+                && s.is_space(i + 5)
+                && s.is_any(i + 6, &["final", "last"]));
         if !ok || s.is(i + 2, "second") || ordinal_before_noun {
             return None;
         }

@@ -441,6 +441,17 @@ fn past_time_adjective(s: &Scan, k: usize) -> usize {
 fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     let t = s.sense(k).time_unit?;
     let plural = s.sense(k).plural;
+    // "for the 1996 year": a year named with its unit, not 1996 years.
+    let y = a.value.unwrap_or(0.0);
+    if !plural
+        && t == TimeUnit::Year
+        && s.is_space(k - 1)
+        && a.num.plain == Some(4)
+        && (1800.0..=2100.0).contains(&y)
+    {
+        let year = Value::Text(format!("{:04}", y as i32));
+        return a.figure(s, FigureKind::Date, Some(year), None, k + 1);
+    }
     // "a four day rally": a singular unit used as a modifier.
     let singular_ok = !plural
         && (a.value == Some(1.0)
