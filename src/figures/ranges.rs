@@ -75,8 +75,15 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
             return Some(Linked::Years(found, second.end));
         }
     }
-    // "won 6-4, 3-6, 7-5": sets of a match, each a score.
-    if dash && k == a.end && in_a_list_of_scores(s, a.start, second.end) {
+    // "won 6-4, 3-6, 7-5": sets of a match, each a score; "Fall of wickets:
+    // 1-57 2-98 3-146": a row of a table's pairs; "won 24-11", "a 10-2
+    // record": a score after a word of a game.
+    if dash
+        && k == a.end
+        && (in_a_list_of_scores(s, a.start, second.end)
+            || in_a_row_of_pairs(s, a.start, second.end)
+            || after_a_word_of_scores(s, a, second.end))
+    {
         return Some(Linked::Score { end: second.end });
     }
     // "rose 0.3 to 4.4 percent": a change and a level, not a range.
@@ -208,6 +215,69 @@ fn in_a_list_of_scores(s: &Scan, start: usize, end: usize) -> bool {
     let before = start >= 5 && s.is_space(start - 1) && s.is_ch(start - 2, ',') && pair(start - 5);
     let after = s.is_ch(end, ',') && s.is_space(end + 1) && pair(end + 2);
     before || after
+}
+
+/// Whether the pair of numbers glued by a dash from atom `start` to `end`
+/// has another such pair beside it, a space between: "1-57 2-98 3-146", the
+/// falls of wickets or a table's columns ("ages 3-6, 10-12", a list with
+/// commas, are ranges).
+fn in_a_row_of_pairs(s: &Scan, start: usize, end: usize) -> bool {
+    let pair = |k: usize| {
+        s.digits(k).is_some()
+            && s.is_dash(k + 1)
+            && s.glued(k + 1)
+            && s.digits(k + 2).is_some()
+            && s.glued(k + 2)
+    };
+    let before = start >= 4 && s.is_space(start - 1) && pair(start - 4) && s.boundary(start - 1);
+    let after = s.is_space(end) && pair(end + 1) && s.boundary(end + 4);
+    before || after
+}
+
+/// Words of a game before which a pair of numbers glued by a dash is a
+/// score: "won 24-11", "led 3-1", "a 10-2 record", "Halftime 1-0".
+const WORDS_OF_SCORES: &[&str] = &[
+    "score",
+    "scores",
+    "scored",
+    "lead",
+    "led",
+    "leading",
+    "trail",
+    "trailed",
+    "trailing",
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beats",
+    "lost",
+    "lose",
+    "loses",
+    "drew",
+    "draw",
+    "tied",
+    "halftime",
+    "half-time",
+    "victory",
+    "defeat",
+    "record",
+];
+
+/// Whether the pair of numbers from the amount `a` to atom `end` is a score
+/// after a word of a game ([`WORDS_OF_SCORES`], the word before it or the
+/// one after: "a 10-2 record") with no unit or count after it.
+fn after_a_word_of_scores(s: &Scan, a: &Amount, end: usize) -> bool {
+    let before = s
+        .back(a.start)
+        .is_some_and(|b| s.is_any(b, WORDS_OF_SCORES));
+    let after =
+        s.is_space(end) && s.is_any(end + 1, &["record", "win", "victory", "defeat", "lead"]);
+    let unit = s.is_space(end)
+        && (counted(s, end + 1).is_some()
+            || super::measures::unit_suffix(s, end + 1, false).is_some()
+            || super::measures::percent_suffix(s, end + 1).is_some());
+    (before || after) && (!unit || after) && a.currency.is_none()
 }
 
 /// The end of a tally, a vote or odds written "5-to-4", "3-to-1" (digits

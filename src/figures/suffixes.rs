@@ -609,7 +609,9 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
     if a.num.ordinal || a.high.is_some_and(|h| h > 130.0) || v.fract() != 0.0 {
         return None;
     }
-    if !after_age(s, a.start) && !in_apposition(s, a) {
+    // A name's age in apposition is one number: "Millns (2-24)" is a
+    // bowler's wickets and runs.
+    if !after_age(s, a.start) && !(a.high.is_none() && in_apposition(s, a)) {
         return None;
     }
     a.figure(s, FigureKind::Quantity, a.value(1.0), Some("years"), a.end)
