@@ -277,7 +277,7 @@ fn after_a_word_of_scores(s: &Scan, a: &Amount, end: usize) -> bool {
         && (counted(s, end + 1).is_some()
             || super::measures::unit_suffix(s, end + 1, false).is_some()
             || super::measures::percent_suffix(s, end + 1).is_some());
-    (before || after) && (!unit || after) && a.currency.is_none()
+    (after || before && !unit) && a.currency.is_none()
 }
 
 /// The end of a tally, a vote or odds written "5-to-4", "3-to-1" (digits
