@@ -611,7 +611,7 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
     }
     // A name's age in apposition is one number: "Millns (2-24)" is a
     // bowler's wickets and runs.
-    if !after_age(s, a.start) && !(a.high.is_none() && in_apposition(s, a)) {
+    if !(after_age(s, a.start) || a.high.is_none() && in_apposition(s, a)) {
         return None;
     }
     a.figure(s, FigureKind::Quantity, a.value(1.0), Some("years"), a.end)
