@@ -1193,6 +1193,31 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         // "the next day", "the next morning": the day after one the story
         // told ("tomorrow" is the article's).
         let next_day = s.is(i + 2, "next") && (s.is(k, "day") || s.is_any(k, DAY_PARTS));
+        // "The next year he left", "won again the next month": after one the
+        // story told, as "the following year" is; not a stretch ahead
+        // ("over the next year", "within the next month").
+        let stretch = s.back(i).is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "over",
+                    "in",
+                    "during",
+                    "for",
+                    "within",
+                    "throughout",
+                    "through",
+                    "of",
+                ],
+            )
+        });
+        let next_unit = s.is(i + 2, "next")
+            && !stretch
+            && matches!(
+                sense.time_unit,
+                Some(TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
+            );
+        let next_day = next_day || next_unit;
         if (following || next_day || s.is(i + 2, "previous") && day_to_month) && !sense.plural {
             let mut f = found(s, i, k + 1, FigureKind::Date, None);
             let n = if s.is(i + 2, "previous") { -1 } else { 1 };

@@ -13,6 +13,13 @@ use super::ranges::{next_year_after_slash, years_joined};
 use super::scan::Scan;
 use super::vocab;
 
+/// Words that make an ordinal before them part of a compound, no rank:
+/// "third-party", "second-hand", "first-class", "third-rate", "first-person".
+const ORDINAL_COMPOUNDS: &[&str] = &[
+    "party", "parties", "hand", "class", "rate", "person", "string", "guess", "guessed",
+    "guessing", "degree", "world",
+];
+
 /// A phone number with its country code at `i`: "+44 20 7946 0958". The atom
 /// after it.
 pub(super) fn international_phone(s: &Scan, i: usize) -> Option<usize> {
@@ -47,6 +54,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     };
     if num.words && num.ordinal && s.is_any(next, &["half", "halves"]) && next > num.end {
         return Some(next + 1);
+    }
+    // "a third-party candidate", "second-hand cars", "first-class mail": an
+    // ordinal in a compound that counts nothing.
+    if num.words && num.ordinal && s.is_dash(num.end) && s.is_any(num.end + 1, ORDINAL_COMPOUNDS) {
+        return Some(num.end + 2);
     }
     // "half-yearly", "his half-brother", "a half-hearted effort", "at
     // half-time": "half" hyphenated to a word that is no unit, scale or

@@ -464,7 +464,13 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             }) || s.is(i + 4, "and")
                 && s.is_space(i + 5)
                 && s.is_any(i + 6, &["final", "last"]));
-        if !ok || s.is(i + 2, "second") || ordinal_before_noun {
+        // "a third-party candidate", "a third-largest city": an ordinal in a
+        // compound, no fraction.
+        let compound = next.ordinal.is_some()
+            && next.denominator.is_none()
+            && s.is_dash(i + 3)
+            && s.word(i + 4).is_some();
+        if !ok || s.is(i + 2, "second") || ordinal_before_noun || compound {
             return None;
         }
         article = true;
