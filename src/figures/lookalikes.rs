@@ -4,7 +4,8 @@
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
 //! ("\[3\]"), "one-on-one", a markup attribute's value
 //! ('timestamp="1448038800"'), "one" as a pronoun ("no one", "the one
-//! who") and "half" in a compound ("half-yearly", "half-brother"). Scores ("3-1") are told from ranges in [`ranges`](super::ranges).
+//! who") and "half" in a compound ("half-yearly", "half-brother"). Scores
+//! ("3-1") are told from ranges in [`ranges`](super::ranges).
 
 use super::candidate::Amount;
 use super::names::{name_like, number_word_in_name, ordinal_in_name, STREET_WORDS};

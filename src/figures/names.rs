@@ -218,6 +218,9 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     }
     // The number's last atom: "2,000", "54.6".
     let end = number(s, i, false).map_or(i + 1, |n| n.end);
+    if year_told_after_a_name(s, i, end) {
+        return false;
+    }
     // No model is numbered with a thousands separator ("Attendance 27,600",
     // "Hoechst Inc 357,143"), nor by an ordinal ("Keller 18th minute").
     // (An ordinal before a capitalized word is a name's: "West 23rd Street",
@@ -293,6 +296,58 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         || sense.currency.is_some() && word.len() >= 3
         || sense.cardinal.is_some()
         || sense.time_unit.is_some())
+}
+
+/// Whether the four digits at `i` (to `end`) are a year, though a
+/// capitalized word stands before them: a span of years ("Riksdag
+/// 1998–2006", "Uppsala 1762–1770"), or a year before the singular noun it
+/// dates ("the Swedish 1994 referendum", "the American 1984 champion").
+fn year_told_after_a_name(s: &Scan, i: usize, end: usize) -> bool {
+    let Some(y) = s
+        .digits(i)
+        .filter(|d| d.len() == 4 && end == i + 1)
+        .and_then(|d| d.parse::<u32>().ok())
+        .filter(|y| (1000..=2100).contains(y))
+    else {
+        return false;
+    };
+    let later = s
+        .digits(end + 1)
+        .filter(|d| s.glued(end + 1) && (d.len() == 2 || d.len() == 4))
+        .and_then(|d| d.parse::<u32>().ok())
+        .is_some_and(|z| {
+            if z < 100 {
+                z > y % 100
+            } else {
+                z > y && z - y <= 150
+            }
+        });
+    let span = s.is_dash(end) && s.glued(end) && later && s.boundary(end + 2);
+    // After a people's adjective ("Swedish", "American", "Chinese",
+    // "French"), not a place's or an event's name ("Euro 2016 final").
+    let adjective = s.back(i).and_then(|b| s.word(b)).is_some_and(|w| {
+        ["ish", "an", "ese", "ch", "ic", "i"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    });
+    let singular_noun = |k: usize| {
+        s.word(k).is_some_and(|w| {
+            w.len() > 3
+                && w.chars().all(|c| c.is_ascii_lowercase())
+                && !w.ends_with('s')
+                && vocab::measure(w).is_none()
+        }) && s.sense(k).time_unit.is_none()
+            && s.sense(k).currency.is_none()
+    };
+    // "the American 1984 and 1988 champion": a year listed before another.
+    let listed = s.is_any(end + 1, &["and", "or"])
+        && s.is_space(end + 2)
+        && s.digits(end + 3).is_some_and(|d| d.len() == 4);
+    let noun = (1800..=2100).contains(&y)
+        && adjective
+        && s.is_space(end)
+        && (singular_noun(end + 1) || listed);
+    span || noun
 }
 
 /// Whether the capitalized `word` opens no name before a number: "In",

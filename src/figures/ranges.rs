@@ -63,7 +63,8 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     // Years, unless what follows counts things: "1800-2000 people" is a
     // range of numbers ("between 1996 and 1998 sales" dates the sales).
     let year_range = a.num.plain == Some(4)
-        && (1800.0..=2100.0).contains(&lo)
+        && ((1800.0..=2100.0).contains(&lo)
+            || (dash && k == a.end || a.between || s.is(k, "to")) && early_years(s, a, lo, hi))
         && second.plain.is_some_and(|p| p == 4 || p == 2 && dash)
         && !(second.plain == Some(4)
             && counted(s, s.sp(second.end)).is_some_and(|c| !dated_by_a_year(s, c)));
@@ -203,6 +204,35 @@ pub(super) fn next_year_after_slash(s: &Scan, a: &Amount) -> bool {
         && s.boundary(e + 2)
 }
 
+/// Whether the amount `a` (`lo`, from 1000 to 1799) and `hi` glued to it by
+/// a dash are a span of years, as years before 1800 must be told: in
+/// brackets ("Carey (1751–1834)") or after a word of time ("in 1606–1607",
+/// "from 1773–1817", "c.1680–1764"), ending within 150 years ("1717–23"
+/// ends in 1723). Not "BWV 1007-1012", "pages 1200-1250".
+fn early_years(s: &Scan, a: &Amount, lo: f64, hi: f64) -> bool {
+    let hi = if hi < 100.0 {
+        (lo / 100.0).floor() * 100.0 + hi
+    } else {
+        hi
+    };
+    let i = a.num_start;
+    // "(c.1680–1764)", "c. 1680–1764": circa, abbreviated.
+    let circa = |p: usize| s.is_ch(p, '.') && s.is_any(p.wrapping_sub(1), &["c", "ca"]);
+    let told = s.is_ch(i.wrapping_sub(1), '(')
+        || circa(i.wrapping_sub(1))
+        || circa(i.wrapping_sub(2)) && s.is_space(i.wrapping_sub(1))
+        || s.back(i).is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "in", "from", "since", "between", "circa", "period", "around", "during",
+                    "until", "died", "born", "reigned", "ruled",
+                ],
+            )
+        });
+    (1000.0..1800.0).contains(&lo) && lo < hi && hi - lo <= 150.0 && told
+}
+
 /// Whether the pair of numbers joined by a dash from atom `start` to `end`
 /// stands beside a score in a list ("6-4, 3-6, 7-5": the sets of a match,
 /// scores all; not "ages 3-6, 10-12").
@@ -312,7 +342,8 @@ fn score(s: &Scan, a: &Amount, k: usize, second: &Num) -> bool {
 }
 
 /// Whether the amount `a` is the first of two four-digit years joined by a
-/// dash ("2000-2050"), which is no phone number.
+/// dash ("2000-2050", "(1751-1834)": [`early_years`]), which is no phone
+/// number.
 pub(super) fn years_joined(s: &Scan, a: &Amount) -> bool {
     let end = a.num.end;
     let year = |y: f64| (1800.0..=2100.0).contains(&y);
@@ -325,8 +356,7 @@ pub(super) fn years_joined(s: &Scan, a: &Amount) -> bool {
     a.num.plain == Some(4)
         && s.is_dash(end)
         && !s.is_dash(end + 2)
-        && year(lo)
-        && year(hi)
+        && (year(lo) && year(hi) || early_years(s, a, lo, hi) && hi <= 2100.0)
         && lo < hi
 }
 

@@ -709,13 +709,19 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
 
 /// Whether the word before atom `i` tells that a number there is a year, as
 /// a year before 1800 must be told: "in 1582", "since 1066", "dates back to
-/// 1750", "until 1789", "the year 1492" (not "rose to 1500", "in 1500 homes").
+/// 1750", "until 1789", "the year 1492", "died 1443", "after 1612" (not
+/// "rose to 1500", "in 1500 homes", "after 1500 attempts").
 fn told_as_a_year(s: &Scan, i: usize) -> bool {
     let Some(b) = s.back(i) else {
         return false;
     };
-    s.is_any(b, &["in", "since", "until", "till", "circa", "year"])
-        || s.is(b, "to") && s.back(b).is_some_and(|k| s.is(k, "back"))
+    s.is_any(
+        b,
+        &[
+            "in", "since", "until", "till", "circa", "year", "died", "born", "after", "before",
+            "from", "reigned",
+        ],
+    ) || s.is(b, "to") && s.back(b).is_some_and(|k| s.is(k, "back"))
 }
 
 /// Whether a year of four digits is listed just before atom `i`: "the 2004
