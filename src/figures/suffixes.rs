@@ -452,6 +452,12 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         let year = Value::Text(format!("{:04}", y as i32));
         return a.figure(s, FigureKind::Date, Some(year), None, k + 1);
     }
+    // "One day, the war ended", "she hopes to be president one day": some
+    // day, a date without a value, not a length ("it took one day", "will
+    // last one day").
+    if let Some(end) = some_day(s, a, k, t) {
+        return a.figure(s, FigureKind::Date, None, None, end);
+    }
     // "a four day rally": a singular unit used as a modifier.
     let singular_ok = !plural
         && (a.value == Some(1.0)
@@ -597,6 +603,33 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
         Some("years"),
         a.end + 1,
     )
+}
+
+/// The end of "one day" meaning some day (the amount `a`, the unit `t` at
+/// atom `k`): opening a sentence before a comma or a subject ("One day, the
+/// war ended", "One day he left"), or ending a clause in the future tense
+/// after a word that gives it no length ("she hopes to be president one
+/// day"; not "will last one day", "for one day").
+fn some_day(s: &Scan, a: &Amount, k: usize, t: TimeUnit) -> Option<usize> {
+    const SUBJECTS: &[&str] = &[
+        "he", "she", "they", "we", "i", "you", "it", "the", "a", "his", "her", "their", "our",
+        "my", "there",
+    ];
+    const LENGTH: &[&str] = &[
+        "last", "lasts", "take", "takes", "for", "in", "within", "after", "than", "just", "only",
+        "every", "per", "each", "about", "over", "spend", "spends",
+    ];
+    if t != TimeUnit::Day || !s.is(a.num_start, "one") || a.start != a.num_start {
+        return None;
+    }
+    let e = k + 1;
+    let before = s.back(a.start);
+    let opens = before.is_none_or(|b| s.sentence_ends(b) || s.is_ch(b, '"') || s.is_ch(b, '“'));
+    let then_subject = s.is_ch(e, ',') || s.is_space(e) && s.is_any(e + 1, SUBJECTS);
+    let ends_clause = s.sentence_ends(e) || s.is_ch(e, ',');
+    let future = super::resolve::future_tense(s, a.start)
+        && before.is_some_and(|b| s.word(b).is_some() && !s.is_any(b, LENGTH));
+    (opens && then_subject || ends_clause && future && !opens).then_some(e)
 }
 
 /// An age told after "aged" or "ages": "a man aged 52", "adults aged 50 to
