@@ -9,7 +9,7 @@
 //!
 //! [`figure_at`] reads an amount in that order, one named step at a time.
 
-use super::candidate::{skip_to, Amount, Step};
+use super::candidate::{skip_to, Amount, Found, Step};
 use super::lexer::AtomKind;
 use super::lookalikes::{code_or_mark, international_phone, one_as_pronoun};
 use super::measures::percent_of;
@@ -18,6 +18,7 @@ use super::numbers::signed_number;
 use super::ranges::{linked_number, Linked};
 use super::scan::Scan;
 use super::suffixes::{first_level, what_follows};
+use crate::analysis::FigureKind;
 use crate::calendar::CalendarDate;
 
 /// Words that come before an amount and say it is approximate or a bound.
@@ -173,6 +174,40 @@ fn can_start(s: &Scan, i: usize) -> bool {
         _ => true,
     };
     glued_ok || !s.glued(i)
+}
+
+/// Amounts compared with money told before them in their sentence take its
+/// currency: "176 million rand, from 281 million previously", "6.1 million
+/// markka, up from 0.7 million", "$5 million from 3 million" (the second a
+/// scaled number after "from", "against", "compared with" or "versus",
+/// within a few words of the money; not a count: "$5 million from 3 million
+/// users").
+pub(super) fn compared_amounts(text: &str, found: &mut [Found]) {
+    const SCALES: &[&str] = &["million", "billion", "trillion", "bn", "mn", "mln", "m"];
+    const LINKS: &[&str] = &["from", "against", "with", "versus", "vs"];
+    for n in 1..found.len() {
+        let (before, rest) = found.split_at_mut(n);
+        let (money, f) = (&before[n - 1], &mut rest[0]);
+        if money.kind != FigureKind::Money || f.kind != FigureKind::Number || f.counts.is_some() {
+            continue;
+        }
+        let told = text.get(f.start..f.end).unwrap_or("");
+        let scaled = told
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| SCALES.contains(&w));
+        let between = text.get(money.end..f.start).unwrap_or(".");
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let linked = words.len() <= 5
+            && words
+                .last()
+                .is_some_and(|w| LINKS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+            && !between.contains(['.', ';', '!', '?', '\n']);
+        if scaled && linked {
+            f.kind = FigureKind::Money;
+            f.unit = money.unit;
+        }
+    }
 }
 
 #[cfg(test)]

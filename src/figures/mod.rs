@@ -319,6 +319,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("periods compared", |text, found, _| {
         periods::refine(text, found)
     }),
+    // "176 million rand, from 281 million previously": the second is rand too.
+    ("amounts compared with money", |text, found, _| {
+        amounts::compared_amounts(text, found)
+    }),
     // A duration told in parts: "two years and three months" is P2Y3M.
     ("durations in parts", |text, found, _| {
         durations::join(text, found)

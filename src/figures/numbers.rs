@@ -303,8 +303,15 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             return Some(num);
         }
     }
-    // Scales: "1.2bn", "40 million", "10k", "$1MM", "322 hundred".
-    let k = if s.is_space(j) { j + 1 } else { j };
+    // Scales: "1.2bn", "40 million", "10k", "$1MM", "322 hundred"; after a
+    // currency, hyphenated as an adjective: "a $650-million issue".
+    let k = if s.is_space(j)
+        || money && s.is_dash(j) && matches!(s.sense(j + 1).cardinal, Some(Cardinal::Scale(_)))
+    {
+        j + 1
+    } else {
+        j
+    };
     if let Some(w) = s.word(k) {
         let attached = k == j;
         let sense = s.sense(k);
