@@ -1118,17 +1118,42 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             let of_a_stretch = s.back(i).is_some_and(|b| {
                 s.is(b, "of") && s.back(b).is_some_and(|n| s.is_any(n, STRETCHES))
             });
-            // "for a week", "in a year", "it took a decade": a duration.
+            // "for a week", "in a year", "it took a decade", "up to a month",
+            // "at least a year": a duration.
             if of_a_stretch
                 || s.back(i).is_some_and(|b| {
                     s.is_any(
                         b,
                         &[
-                            "for", "within", "nearly", "almost", "about", "than", "over", "once",
-                            "barely", "took", "takes", "take", "taking", "lasted", "lasts", "last",
-                            "spent", "spend", "spends", "after", "in",
+                            "for",
+                            "within",
+                            "nearly",
+                            "almost",
+                            "about",
+                            "than",
+                            "over",
+                            "once",
+                            "barely",
+                            "took",
+                            "takes",
+                            "take",
+                            "taking",
+                            "lasted",
+                            "lasts",
+                            "last",
+                            "spent",
+                            "spend",
+                            "spends",
+                            "after",
+                            "in",
+                            "least",
+                            "most",
+                            "under",
+                            "around",
+                            "roughly",
+                            "approximately",
                         ],
-                    )
+                    ) || s.is(b, "to") && s.back(b).is_some_and(|u| s.is_any(u, &["up", "close"]))
                 })
             {
                 if s.back(i).is_some_and(|b| s.is(b, "once")) {

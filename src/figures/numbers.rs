@@ -435,6 +435,23 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         ordinal: false,
         scaled: false,
     };
+    // "several hundred", "a few thousand": a vague count of a scale.
+    let scale_at = if s.is(i, "several") && s.is_space(i + 1) {
+        Some(i + 2)
+    } else if s.is(i, "a") && s.is_space(i + 1) && s.is(i + 2, "few") && s.is_space(i + 3) {
+        Some(i + 4)
+    } else {
+        None
+    };
+    if let Some(k) = scale_at.filter(|&k| {
+        matches!(
+            s.sense(k).cardinal,
+            Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen)
+        ) && s.boundary(k + 1)
+    }) {
+        num.end = k + 1;
+        return Some(num);
+    }
     // "a" or "an" only before a scale, a dozen or a fraction: "a dozen", "a third".
     let mut j = i;
     let mut article = false;
