@@ -21,6 +21,21 @@ const ORDINAL_COMPOUNDS: &[&str] = &[
     "guessing", "degree", "world",
 ];
 
+/// The end of a phone number at `i` whose area code is spaced from it:
+/// groups of three, three and four digits, "202 456 1414", or the last two
+/// joined by a dash, "312 408-8750" (not "1 000 000", whose groups are all
+/// of three). Read before a name's number: "Gilbert Le Gras 204 947 3548".
+pub(super) fn spaced_phone(s: &Scan, i: usize) -> Option<usize> {
+    let group = |k: usize, n: usize| s.digits(k).is_some_and(|d| d.len() == n);
+    let phone = group(i, 3)
+        && s.is_space(i + 1)
+        && group(i + 2, 3)
+        && (s.is_space(i + 3) || s.is_dash(i + 3) && s.glued(i + 3))
+        && group(i + 4, 4)
+        && s.boundary(i + 5);
+    phone.then_some(i + 5)
+}
+
 /// A phone number with its country code at `i`: "+44 20 7946 0958". The atom
 /// after it.
 pub(super) fn international_phone(s: &Scan, i: usize) -> Option<usize> {
@@ -32,6 +47,9 @@ pub(super) fn international_phone(s: &Scan, i: usize) -> Option<usize> {
 /// The atom to go on from.
 pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     let (num, start) = (a.num, a.num_start);
+    if let Some(end) = spaced_phone(s, start) {
+        return Some(end);
+    }
     // Digits inside names and references: "Boeing 737".
     if a.currency.is_none() && !num.words && name_like(s, start) {
         return Some(num.end);
@@ -142,18 +160,6 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         if groups >= 3 {
             return Some(j);
         }
-    }
-    // A phone number in spaced groups of three, three and four digits:
-    // "202 456 1414" (not "1 000 000", whose groups are all of three).
-    let group = |k: usize, n: usize| s.digits(k).is_some_and(|d| d.len() == n);
-    if group(start, 3)
-        && s.is_space(start + 1)
-        && group(start + 2, 3)
-        && s.is_space(start + 3)
-        && group(start + 4, 4)
-        && s.boundary(start + 5)
-    {
-        return Some(start + 5);
     }
     // Codes with leading zeros, and the phone numbers they start: "0958", "020 7946 0958".
     if a.currency.is_none()

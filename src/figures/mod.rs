@@ -278,7 +278,12 @@ const RECOGNIZERS: &[(&str, Recognize)] = &[
     }),
     // Numbers that are parts of names, no figures: "Boeing 737", "G7".
     ("number in a name", |s, i, c| {
-        if s.digits(i).is_none() || !name_like(s, i) {
+        s.digits(i)?;
+        // "Gilbert Le Gras 204 947 3548": a phone number after a name.
+        if let Some(end) = lookalikes::spaced_phone(s, i) {
+            return Some((None, end));
+        }
+        if !name_like(s, i) {
             return None;
         }
         c.names.push((s.start(i), s.end(i + 1)));
