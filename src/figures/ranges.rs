@@ -65,7 +65,9 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let year_range = a.num.plain == Some(4)
         && ((1800.0..=2100.0).contains(&lo)
             || (dash && k == a.end || a.between || s.is(k, "to")) && early_years(s, a, lo, hi))
-        && second.plain.is_some_and(|p| p == 4 || p == 2 && dash)
+        && second
+            .plain
+            .is_some_and(|p| p == 4 || p == 2 && dash || p == 1 && dash && k == a.end)
         && !(second.plain == Some(4)
             && counted(s, s.sp(second.end)).is_some_and(|c| !dated_by_a_year(s, c)));
     // A dash makes a span of years even after a modifier ("over 2000 -
@@ -191,16 +193,20 @@ pub(super) fn scale_of(s: &Scan, n: &Num) -> Option<f64> {
     }
 }
 
-/// Whether the amount `a` is a year followed by a slash and the next year's
-/// last two digits: "2026/27", "1999/00" (a season, a fiscal year).
+/// Whether the amount `a` is a year followed by a slash and the next year,
+/// in full or its last two digits: "2026/27", "1999/00", "2017/2018" (a
+/// season, a fiscal year).
 pub(super) fn next_year_after_slash(s: &Scan, a: &Amount) -> bool {
     let e = a.num.end;
     let next = a.value.map(|y| (y as i64 + 1) % 100);
+    let full = a.value.map(|y| y as i64 + 1);
     a.num.plain == Some(4)
         && a.end == e
         && s.is_ch(e, '/')
-        && s.digits(e + 1)
-            .is_some_and(|d| d.len() == 2 && d.parse::<i64>().ok() == next)
+        && s.digits(e + 1).is_some_and(|d| {
+            d.len() == 2 && d.parse::<i64>().ok() == next
+                || d.len() == 4 && d.parse::<i64>().ok() == full
+        })
         && s.boundary(e + 2)
 }
 
@@ -392,6 +398,12 @@ fn low_end(s: &Scan, first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
 /// last two digits): "2014-15", "1999-00", "from 2009 to 2011", "between
 /// 2014 and 2016", as a duration "2014/2015". "from" is part of the figure.
 fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Found> {
+    // "1997-8": the last digit of the next year.
+    let hi = if second.plain == Some(1) {
+        (lo / 10.0).floor() * 10.0 + hi
+    } else {
+        hi
+    };
     let hi = if second.plain == Some(2) {
         let hi = (lo / 100.0).floor() * 100.0 + hi;
         // A season across a new century: "1999-00" ends in 2000.
