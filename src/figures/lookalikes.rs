@@ -254,13 +254,13 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     {
         return false;
     }
-    // "first": only "first of all" and the like, before a number ("the
-    // first 100 days", read with the number), and in terms where it ranks
-    // nothing ("the first lady", "first responders", "first aid"); "the
-    // first time", "was first" are ordinals.
+    // "first": only "first of all", before a number ("the first 100 days",
+    // read with the number), and in terms where it ranks nothing ("the
+    // first lady", "first responders", "first aid"); "the first time", "was
+    // first", "the first of four singles" are ordinals.
     if num.ordinal {
         let the = before.is_some_and(|b| s.is(b, "the"));
-        return s.is(next, "of")
+        return s.is(next, "of") && s.is(s.sp(next + 1), "all")
             || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())
             || s.is_any(next, &["lady", "ladies", "responder", "responders", "aid"]);
     }
