@@ -130,3 +130,14 @@ impl Amount {
 pub(super) fn skip_to(end: usize) -> Step {
     Some((None, end))
 }
+
+/// Keeps one figure per stretch of text: a figure that overlaps one kept
+/// before it (in text order) is dropped.
+pub(super) fn without_overlaps(found: &mut Vec<Found>) {
+    let mut reach = 0;
+    found.retain(|f| {
+        let keep = f.start >= reach;
+        reach = reach.max(f.end);
+        keep
+    });
+}

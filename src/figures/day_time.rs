@@ -72,6 +72,8 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     ("season or half", seasons::season),
     // "Christmas Eve", "Memorial Day", "Super Tuesday".
     ("holiday", seasons::holiday),
+    // "that year", "later that day": the story's year or day.
+    ("that unit", |s, i, _| that_unit(s, i)),
     // "the '80s", "the 70s", "the 20th century".
     ("decade or century", |s, i, _| {
         seasons::decade_or_century(s, i)
@@ -250,6 +252,33 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             .or_else(|| first(TIME_FROM_DIGITS, s, i, date));
     }
     None
+}
+
+/// "that year", "that month", "that week", "that day": the year (or month,
+/// week, day) of the last date told, a date valued by
+/// [`from_story_time`](super::resolve::from_story_time) ("joined in 2003 and
+/// that year released": 2003), null when none was told. Not "that year's"
+/// (an owner) nor "that day-care".
+fn that_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    if !(s.is(i, "that") && s.is_space(i + 1)) {
+        return None;
+    }
+    let k = i + 2;
+    let sense = s.sense(k);
+    let unit = sense.time_unit.filter(|u| {
+        !sense.plural
+            && matches!(
+                u,
+                TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Day
+            )
+    })?;
+    let possessive = matches!(s.ch(k + 1), Some('\'' | '’'));
+    if !s.boundary(k + 1) || possessive {
+        return None;
+    }
+    let mut f = found(s, i, k + 1, FigureKind::Date, None);
+    f.shift = Some((0, unit, true));
+    Some((f, k + 1))
 }
 
 /// Whether atom `i` follows a dash glued to it, with an atom before the dash

@@ -354,14 +354,7 @@ const REFINERS: &[(&str, Refine)] = &[
     }),
     // One figure per stretch of text: a candidate that overlaps one kept
     // before it is dropped.
-    ("choice", |_, found, _| {
-        let mut reach = 0;
-        found.retain(|f| {
-            let keep = f.start >= reach;
-            reach = reach.max(f.end);
-            keep
-        });
-    }),
+    ("choice", |_, found, _| candidate::without_overlaps(found)),
     // A clock time told without its day after a day its sentence named
     // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
     ("the story's day", |text, found, c| {

@@ -798,7 +798,7 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
 /// when no year was told. (A month alone is not so placed: "lost in 2015,
 /// she said in March that ..." is the news' own March, and taking the last
 /// year told for every month lowered TIMEX3 value F1 on all three sets.)
-pub(super) fn that_year(text: &str, found: &mut [Found]) {
+pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
     const THAT_YEAR: &[&str] = &[
         " of that year",
         " that year",
@@ -839,6 +839,8 @@ pub(super) fn that_year(text: &str, found: &mut [Found]) {
             f.end += words.len();
         }
     }
+    // "that year" read on its own inside a month's span so taken.
+    super::candidate::without_overlaps(found);
 }
 
 /// Verbs that report, whose day is when the news was told, not the story's
@@ -946,17 +948,17 @@ fn shifted(anchor: &str, n: i64, unit: TimeUnit) -> Option<String> {
                 let q = y * 4 + year_of(q)? - 1 + n;
                 return Some(format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1));
             }
-            let m = months.filter(|m| m % 12 == 0)?;
+            let m = months.filter(|m| m % 12 == 0 && (n != 0 || unit != TimeUnit::Month))?;
             Some(format!("{:04}-{part}", y + m / 12))
         }
-        // "2003".
+        // "2003" ("that month" after it names no month).
         4 if digits(anchor) => {
-            let m = months.filter(|m| m % 12 == 0)?;
+            let m = months.filter(|m| m % 12 == 0 && (n != 0 || unit != TimeUnit::Month))?;
             Some(format!("{:04}", year_of(anchor)? + m / 12))
         }
         // "196", the 1960s.
         3 if digits(anchor) => {
-            let m = months.filter(|m| m % 120 == 0)?;
+            let m = months.filter(|m| m % 120 == 0 && n != 0)?;
             Some(format!("{:03}", year_of(anchor)? + m / 120))
         }
         _ => None,

@@ -859,6 +859,7 @@ pub(super) const AFTER_THE: &[&str] = &[
 /// are triggers too): articles, relative dates, signs, currency prefixes,
 /// "percent of".
 const TRIGGERS: &[&str] = &[
+    "that",
     "shortly",
     "overnight",
     "a",
