@@ -111,8 +111,10 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if a.currency.is_none() && s.digits(start).is_some_and(|d| d.len() >= 13) {
         return Some(num.end);
     }
-    // "one-on-one", "1-on-1": a meeting of two, no figure.
-    if s.is_dash(num.end) && s.is(num.end + 1, "on") && s.is_dash(num.end + 2) {
+    // "one-on-one", "1-on-1", "one-to-one": a meeting of two, no figure
+    // (not "18-to-34-year-olds").
+    let linked = s.is(num.end + 1, "on") || num.words && s.is(num.end + 1, "to");
+    if s.is_dash(num.end) && linked && s.is_dash(num.end + 2) {
         if let Some(other) = number(s, num.end + 3, false) {
             return Some(other.end);
         }
@@ -260,7 +262,17 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     // first", "the first of four singles" are ordinals.
     if num.ordinal {
         let the = before.is_some_and(|b| s.is(b, "the"));
-        return s.is(next, "of") && s.is(s.sp(next + 1), "all")
+        // "At first, the office was small", "at first glance": at the
+        // start, no rank ("at first place" ranks).
+        let at_first = before.is_some_and(|b| s.is(b, "at"))
+            && (s.is_any(next, &["glance", "sight", "blush"])
+                || !s.word(next).is_some_and(|w| {
+                    w.chars().all(char::is_lowercase)
+                        && !["and", "but", "or", "he", "she", "it", "they", "we", "the"]
+                            .contains(&w)
+                }));
+        return at_first
+            || s.is(next, "of") && s.is(s.sp(next + 1), "all")
             || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())
             || s.is_any(next, &["lady", "ladies", "responder", "responders", "aid"]);
     }

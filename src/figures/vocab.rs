@@ -459,6 +459,10 @@ const MEASURES: &[(&str, &str)] = &[
     ("pints", "pints"),
     ("mph", "mph"),
     ("kph", "km/h"),
+    // A record's speed, an engine's: "a 45rpm single".
+    ("rpm", "rpm"),
+    // An engine's size: "a 125cc world champion".
+    ("cc", "cc"),
     ("kmph", "km/h"),
     ("knots", "knots"),
     ("kw", "kW"),
