@@ -413,6 +413,10 @@ fn joined(s: &Scan, j: usize) -> Option<(usize, bool)> {
     let k = s.sp(j);
     if s.is_dash(k) && matches!(s.ch(k), Some('-' | '‐' | '‑')) {
         let k = s.sp(k + 1);
+        // "two-and-a-half": "and" between hyphens.
+        if s.is(k, "and") && s.is_dash(k + 1) {
+            return s.word(k + 2).map(|_| (k + 2, true));
+        }
         return s.word(k).map(|_| (k, false));
     }
     if k == j {

@@ -18,7 +18,7 @@ use super::numbers::{and_a_half, number, scaled};
 use super::ranges::{change_before, level_after_from, number_before_and, scale_of};
 use super::resolve::{ago, from_now, two_digit_year};
 use super::scan::Scan;
-use super::vocab::{TimeUnit, TIME_ADJECTIVES};
+use super::vocab::{self, TimeUnit, TIME_ADJECTIVES};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
 
@@ -95,6 +95,10 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     // "half an hour", "half a century ago".
     ("share of a unit of time", |s, a, f| {
         share_of_a_unit_of_time(s, a, f.of_a, f.date)
+    }),
+    // "half a mile", "a quarter of a metre".
+    ("share of a unit of measure", |s, a, f| {
+        share_of_a_measure(s, a, f.of_a)
     }),
     // "500 people", "500": what is left.
     ("count or number", |s, a, f| count(s, a, f.of_a)),
@@ -224,12 +228,18 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         .iter()
         .enumerate()
         .all(|(n, w)| s.is_dash(end + 2 * n) && s.is(end + 2 * n + 1, w));
-    if glued_half && s.is_dash(end + 6) && a.high.is_none() {
+    if glued_half && a.high.is_none() {
         let half = Amount {
             value: Some(a.value? + 0.5),
             end: end + 6,
             ..*a
         };
+        // "two-and-a-half miles", "one-and-a-half times": what follows the
+        // half, or the number alone.
+        if !s.is_dash(end + 6) {
+            return what_follows(s, &half, date)
+                .or_else(|| half.figure(s, FigureKind::Number, half.value(1.0), None, end + 6));
+        }
         return hyphenated(s, &half, date);
     }
     // "a six-figure sum", "a seven-figure deal": a number of that many
@@ -898,6 +908,19 @@ fn share_of_a_unit_of_time(s: &Scan, a: &Amount, k: usize, date: Option<Calendar
     }
     let value = Some(Value::Text(unit.iso(v)));
     a.figure(s, FigureKind::Duration, value, None, e)
+}
+
+/// A share of one unit of measure, "a" or "an" at `k`: "half a mile" (0.5
+/// miles), "half a meter", "a quarter of an inch".
+fn share_of_a_measure(s: &Scan, a: &Amount, k: usize) -> Step {
+    let (Some(v), None) = (a.value, a.high) else {
+        return None;
+    };
+    if !(s.is_any(k, &["a", "an"]) && s.is_space(k + 1)) || v >= 1.0 {
+        return None;
+    }
+    let unit = vocab::measure(s.word(k + 2)?).filter(|_| s.boundary(k + 3))?;
+    a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), k + 3)
 }
 
 /// A number, with what it counts at `k` when it counts something: "500
