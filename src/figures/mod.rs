@@ -456,6 +456,12 @@ fn can_start(s: &Scan, i: usize) -> bool {
                         || s.sense(k).known()
                         || s.is_any(k, &["metric", "square", "cubic"]));
             }
+            // "that" starts a figure only before a unit of time ("that
+            // year", "later that day"): most are passed over at once.
+            if s.is(i, "that") {
+                let k = s.sp(i + 1);
+                return k > i + 1 && s.sense(k).time_unit.is_some();
+            }
             // "the" starts a figure only before digits, a mark ("the '80s"),
             // a capitalized word ("the Fourth of July") or a word of the
             // vocabulary ("the past", "the 20th century", "the weekend"):

@@ -863,7 +863,6 @@ pub(super) const AFTER_THE: &[&str] = &[
 /// are triggers too): articles, relative dates, signs, currency prefixes,
 /// "percent of".
 const TRIGGERS: &[&str] = &[
-    "that",
     "shortly",
     "overnight",
     "a",
