@@ -59,7 +59,7 @@ pub(crate) fn is_docred(path: &Path) -> bool {
 /// `'s`, `n't`), after opening brackets and currency signs, around hyphens
 /// and dashes ("1992 – 94" is "1992–94"), and inside straight double quotes
 /// (paired in order). Non-breaking spaces inside tokens become spaces.
-pub(crate) fn detokenize(sentences: &[Vec<String>]) -> (String, Vec<Vec<(usize, usize)>>) {
+fn detokenize(sentences: &[Vec<String>]) -> (String, Vec<Vec<(usize, usize)>>) {
     const CLOSING: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "]", "%"];
     const OPENING: &[&str] = &["(", "[", "$", "£", "€"];
     const JOINING: &[&str] = &["-", "–", "—", "/"];

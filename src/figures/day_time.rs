@@ -74,13 +74,12 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     ("holiday", seasons::holiday),
     // "that year", "later that day": the story's year or day.
     ("that unit", |s, i, _| that_unit(s, i)),
-    // "the '80s", "the 70s", "the 20th century".
-    ("decade or century", |s, i, _| {
-        seasons::decade_or_century(s, i)
-    }),
-    // "late 19th century", "nineteenth-century", "19th and 20th centuries".
+    // "the '80s", "the 70s".
+    ("decade", |s, i, _| seasons::decade(s, i)),
+    // "the 20th century", "late 19th century", "nineteenth-century", "19th
+    // and 20th centuries".
     ("century", |s, i, _| seasons::century(s, i)),
-    // "AD 51", "A.D. 1066".
+    // "AD 51".
     ("year with its era", |s, i, _| seasons::year_with_era(s, i)),
     // "the 9th of May", "the last week of March", "week 31", "all day".
     ("told by place", told_by_place),

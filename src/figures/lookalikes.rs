@@ -263,14 +263,16 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     if num.ordinal {
         let the = before.is_some_and(|b| s.is(b, "the"));
         // "At first, the office was small", "at first glance": at the
-        // start, no rank ("at first place" ranks).
-        let at_first = before.is_some_and(|b| s.is(b, "at"))
-            && (s.is_any(next, &["glance", "sight", "blush"])
-                || !s.word(next).is_some_and(|w| {
-                    w.chars().all(char::is_lowercase)
-                        && !["and", "but", "or", "he", "she", "it", "they", "we", "the"]
-                            .contains(&w)
-                }));
+        // start, no rank ("at first place" ranks). Words after "at first"
+        // that are no noun it ranks:
+        const NO_NOUN: &[&str] = &[
+            "and", "but", "or", "he", "she", "it", "they", "we", "the", "glance", "sight", "blush",
+        ];
+        let ranks_a_noun = s
+            .word(next)
+            .is_some_and(|w| w.chars().all(char::is_lowercase))
+            && !s.is_any(next, NO_NOUN);
+        let at_first = before.is_some_and(|b| s.is(b, "at")) && !ranks_a_noun;
         return at_first
             || s.is(next, "of") && s.is(s.sp(next + 1), "all")
             || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())

@@ -479,9 +479,8 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         }
         // "a third term", "a seventh season", "a third Obama term", "a third
         // and final vote": an ordinal before its noun or a name's adjective,
-        // no fraction ("a
-        // third of voters", "cut by a third from 2007", "a third said", "a
-        // third in New Hampshire").
+        // no fraction ("a third of voters", "cut by a third from 2007", "a
+        // third said", "a third in New Hampshire").
         let ordinal_before_noun = next.ordinal.is_some()
             && next.denominator.is_none()
             && s.is_space(i + 3)

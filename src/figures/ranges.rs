@@ -64,7 +64,8 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     // range of numbers ("between 1996 and 1998 sales" dates the sales).
     let year_range = a.num.plain == Some(4)
         && ((1800.0..=2100.0).contains(&lo)
-            || (dash && k == a.end || a.between || s.is(k, "to")) && early_years(s, a, lo, hi))
+            || (dash && k == a.end || a.between || s.is(k, "to"))
+                && early_years(s, a, lo, year_end(lo, hi, second.plain)))
         && second
             .plain
             .is_some_and(|p| p == 4 || p == 2 && dash || p == 1 && dash && k == a.end)
@@ -210,17 +211,31 @@ pub(super) fn next_year_after_slash(s: &Scan, a: &Amount) -> bool {
         && s.boundary(e + 2)
 }
 
-/// Whether the amount `a` (`lo`, from 1000 to 1799) and `hi` glued to it by
-/// a dash are a span of years, as years before 1800 must be told: in
-/// brackets ("Carey (1751–1834)") or after a word of time ("in 1606–1607",
-/// "from 1773–1817", "c.1680–1764"), ending within 150 years ("1717–23"
-/// ends in 1723). Not "BWV 1007-1012", "pages 1200-1250".
+/// The last year of a span from the year `lo` whose second end `hi` is
+/// written in `digits` digits: "1997-8" ends in 1998, "2014-15" in 2015,
+/// "1999-00" in 2000 (a season across a new century), "2009-2011" in 2011.
+fn year_end(lo: f64, hi: f64, digits: Option<usize>) -> f64 {
+    match digits {
+        Some(1) => (lo / 10.0).floor() * 10.0 + hi,
+        Some(2) => {
+            let hi = (lo / 100.0).floor() * 100.0 + hi;
+            if hi + 100.0 == lo + 1.0 {
+                hi + 100.0
+            } else {
+                hi
+            }
+        }
+        _ => hi,
+    }
+}
+
+/// Whether the amount `a` (`lo`, from 1000 to 1799) and the year `hi` (in
+/// full: [`year_end`]) linked to it are a span of years, as years before
+/// 1800 must be told: in brackets ("Carey (1751–1834)") or after a word of
+/// time ("in 1606–1607", "from 1773–1817", "c.1680–1764"), ending within
+/// 150 years ("1717–23" ends in 1723). Not "BWV 1007-1012", "pages
+/// 1200-1250".
 fn early_years(s: &Scan, a: &Amount, lo: f64, hi: f64) -> bool {
-    let hi = if hi < 100.0 {
-        (lo / 100.0).floor() * 100.0 + hi
-    } else {
-        hi
-    };
     let i = a.num_start;
     // "(c.1680–1764)", "c. 1680–1764": circa, abbreviated.
     let circa = |p: usize| s.is_ch(p, '.') && s.is_any(p.wrapping_sub(1), &["c", "ca"]);
@@ -273,31 +288,9 @@ fn in_a_row_of_pairs(s: &Scan, start: usize, end: usize) -> bool {
 /// Words of a game before which a pair of numbers glued by a dash is a
 /// score: "won 24-11", "led 3-1", "a 10-2 record", "Halftime 1-0".
 const WORDS_OF_SCORES: &[&str] = &[
-    "score",
-    "scores",
-    "scored",
-    "lead",
-    "led",
-    "leading",
-    "trail",
-    "trailed",
-    "trailing",
-    "won",
-    "win",
-    "wins",
-    "beat",
-    "beats",
-    "lost",
-    "lose",
-    "loses",
-    "drew",
-    "draw",
-    "tied",
-    "halftime",
-    "half-time",
-    "victory",
-    "defeat",
-    "record",
+    "score", "scores", "scored", "lead", "led", "leading", "trail", "trailed", "trailing", "won",
+    "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "tied", "halftime",
+    "victory", "defeat", "record",
 ];
 
 /// Whether the pair of numbers from the amount `a` to atom `end` is a score
@@ -398,23 +391,7 @@ fn low_end(s: &Scan, first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
 /// last two digits): "2014-15", "1999-00", "from 2009 to 2011", "between
 /// 2014 and 2016", as a duration "2014/2015". "from" is part of the figure.
 fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Found> {
-    // "1997-8": the last digit of the next year.
-    let hi = if second.plain == Some(1) {
-        (lo / 10.0).floor() * 10.0 + hi
-    } else {
-        hi
-    };
-    let hi = if second.plain == Some(2) {
-        let hi = (lo / 100.0).floor() * 100.0 + hi;
-        // A season across a new century: "1999-00" ends in 2000.
-        if hi + 100.0 == lo + 1.0 {
-            hi + 100.0
-        } else {
-            hi
-        }
-    } else {
-        hi
-    };
+    let hi = year_end(lo, hi, second.plain);
     let from = s
         .back(a.num_start)
         .filter(|&b| s.is(b, "from") && !a.between);

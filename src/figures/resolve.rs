@@ -896,21 +896,31 @@ fn whole(v: &str, unit: TimeUnit) -> Option<String> {
     })
 }
 
+/// The months in one `unit` of the calendar (a month 1, a quarter 3, a year
+/// 12, a decade 120, a century 1200); 0 for units of days.
+fn unit_months(unit: TimeUnit) -> i64 {
+    match unit {
+        TimeUnit::Month => 1,
+        TimeUnit::Quarter => 3,
+        TimeUnit::Year => 12,
+        TimeUnit::Decade => 120,
+        TimeUnit::Century => 1200,
+        _ => 0,
+    }
+}
+
 /// The TIMEX value `anchor` moved by `n` units, in the anchor's detail:
 /// "2003" a year back is "2002", "2025-Q3" a year back "2024-Q3", "2019-05-04"
 /// a day on "2019-05-05", "196" a decade back "195"; `None` when the unit
 /// is finer than the anchor tells or the anchor is no date.
 fn shifted(anchor: &str, n: i64, unit: TimeUnit) -> Option<String> {
-    let months = match unit {
-        TimeUnit::Month => Some(n),
-        TimeUnit::Quarter => Some(3 * n),
-        TimeUnit::Year => Some(12 * n),
-        TimeUnit::Decade => Some(120 * n),
-        TimeUnit::Century => Some(1200 * n),
-        _ => None,
-    };
+    let months = Some(unit_months(unit)).filter(|&m| m > 0).map(|m| m * n);
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     let year_of = |t: &str| t.parse::<i64>().ok();
+    // A shift in whole periods of `per` months, as an anchor of that detail
+    // can take: "12 months later" from 2003 is 2004, but "that month" (no
+    // shift) names no month in 2003.
+    let whole = |per: i64| months.filter(|&m| m % per == 0 && (n != 0 || unit_months(unit) >= per));
     match anchor.len() {
         // "2019-05-04": any unit of a day or longer.
         10 => {
@@ -948,17 +958,17 @@ fn shifted(anchor: &str, n: i64, unit: TimeUnit) -> Option<String> {
                 let q = y * 4 + year_of(q)? - 1 + n;
                 return Some(format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1));
             }
-            let m = months.filter(|m| m % 12 == 0 && (n != 0 || unit != TimeUnit::Month))?;
+            let m = whole(12)?;
             Some(format!("{:04}-{part}", y + m / 12))
         }
-        // "2003" ("that month" after it names no month).
+        // "2003".
         4 if digits(anchor) => {
-            let m = months.filter(|m| m % 12 == 0 && (n != 0 || unit != TimeUnit::Month))?;
+            let m = whole(12)?;
             Some(format!("{:04}", year_of(anchor)? + m / 12))
         }
         // "196", the 1960s.
         3 if digits(anchor) => {
-            let m = months.filter(|m| m % 120 == 0 && n != 0)?;
+            let m = whole(120)?;
             Some(format!("{:03}", year_of(anchor)? + m / 120))
         }
         _ => None,

@@ -420,10 +420,10 @@ pub(super) fn last_night(s: &Scan, i: usize, date: Option<CalendarDate>) -> Opti
     Some((found(s, i, i + 3, FigureKind::Time, value), i + 3))
 }
 
-/// "the '80s", "the 70s", "the 20th century", "the 19th-century" ("the
-/// 1980s" is read elsewhere).
-pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    if !(s.is_any(i, &["the", "The"]) && s.is_space(i + 1)) {
+/// "the '80s", "the 70s", "the early '80s" ("the 1980s" is read elsewhere,
+/// centuries by [`century`]).
+pub(super) fn decade(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    if !(s.is(i, "the") && s.is_space(i + 1)) {
         return None;
     }
     let mut k = i + 2;
@@ -447,10 +447,7 @@ pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
         return Some((found(s, i, k + 3, FigureKind::Date, Some(value)), k + 3));
     }
     // "the 70s": two digits of a decade glued to "s", after "the".
-    if let Some(found) = decade_in_two_digits(s, i, k) {
-        return Some(found);
-    }
-    century(s, i)
+    decade_in_two_digits(s, i, k)
 }
 
 /// A century told by its ordinal: "the 20th century", "the late 19th
@@ -461,7 +458,7 @@ pub(super) fn decade_or_century(s: &Scan, i: usize) -> Option<(Found, usize)> {
 /// writes years BC, "BC15".
 pub(super) fn century(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let mut k = i;
-    if s.is_any(k, &["the", "The"]) && s.is_space(k + 1) {
+    if s.is(k, "the") && s.is_space(k + 1) {
         k += 2;
     }
     // "the late 19th century", "late-19th-century".
@@ -515,11 +512,13 @@ pub(super) fn century(s: &Scan, i: usize) -> Option<(Found, usize)> {
 /// BCE", valued as TIDES writes years ("BC0044", "0079"); the era is what
 /// tells that a number of one to four digits is a year.
 pub(super) fn year_with_era(s: &Scan, i: usize) -> Option<(Found, usize)> {
+    // Digits that go on past a point or comma ("44,000 BC", "2.5") are no year.
     let year = |k: usize| {
+        let goes_on = (s.is_ch(k + 1, '.') || s.is_ch(k + 1, ',')) && s.digits(k + 2).is_some();
         s.digits(k)
             .filter(|d| d.len() <= 4 && !d.starts_with('0'))
             .and_then(|d| d.parse::<u32>().ok())
-            .filter(|_| s.boundary(k + 1) && !s.is_ch(k + 1, '.') && !s.is_ch(k + 1, ','))
+            .filter(|_| s.boundary(k + 1) && !goes_on)
     };
     // "AD 51": the era first (never "BC").
     if s.is(i, "AD") && s.is_space(i + 1) {
@@ -550,7 +549,7 @@ pub(super) fn year_with_era(s: &Scan, i: usize) -> Option<(Found, usize)> {
 /// The era written after a year or century at atom `k` (after a space):
 /// "BC", "BCE", "B.C.", "AD", "A.D.", "CE", "C.E."; the atom after it, and
 /// whether it is before Christ.
-pub(super) fn era(s: &Scan, k: usize) -> Option<(usize, bool)> {
+fn era(s: &Scan, k: usize) -> Option<(usize, bool)> {
     if !s.is_space(k) {
         return None;
     }

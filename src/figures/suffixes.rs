@@ -877,16 +877,19 @@ fn share_of_a_currency(s: &Scan, a: &Amount, k: usize) -> Step {
     a.figure(s, FigureKind::Money, a.value(factor), Some(code), e)
 }
 
+/// The share the amount `a` is of one unit told after "a" or "an" at `k`
+/// ("half a mile", "three quarters of an hour": 0.5, 0.75): a single value
+/// below one.
+fn share_of_one(s: &Scan, a: &Amount, k: usize) -> Option<f64> {
+    let v = a.value.filter(|&v| v < 1.0 && a.high.is_none())?;
+    (s.is_any(k, &["a", "an"]) && s.is_space(k + 1)).then_some(v)
+}
+
 /// A share of one unit of time, "a" or "an" at `k`: "half an hour"
 /// (PT0.5H), "half a day", "three quarters of an hour"; "half a century
 /// ago" is a date.
 fn share_of_a_unit_of_time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
-    let (Some(v), None) = (a.value, a.high) else {
-        return None;
-    };
-    if !(s.is_any(k, &["a", "an"]) && s.is_space(k + 1)) || v >= 1.0 {
-        return None;
-    }
+    let v = share_of_one(s, a, k)?;
     let unit = s.sense(k + 2).time_unit.filter(|_| s.boundary(k + 3))?;
     if s.str(k + 2).ends_with('s') {
         return None;
@@ -913,12 +916,7 @@ fn share_of_a_unit_of_time(s: &Scan, a: &Amount, k: usize, date: Option<Calendar
 /// A share of one unit of measure, "a" or "an" at `k`: "half a mile" (0.5
 /// miles), "half a meter", "a quarter of an inch".
 fn share_of_a_measure(s: &Scan, a: &Amount, k: usize) -> Step {
-    let (Some(v), None) = (a.value, a.high) else {
-        return None;
-    };
-    if !(s.is_any(k, &["a", "an"]) && s.is_space(k + 1)) || v >= 1.0 {
-        return None;
-    }
+    share_of_one(s, a, k)?;
     let unit = vocab::measure(s.word(k + 2)?).filter(|_| s.boundary(k + 3))?;
     a.figure(s, FigureKind::Quantity, a.value(1.0), Some(unit), k + 3)
 }
