@@ -217,15 +217,22 @@ fn past_after(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether the day told by atoms `i..end` opens its sentence ("On Monday,
-/// Mr. Clinton will hold two events", "Friday, the team will fly") and its
-/// clause after the comma speaks of the future ([`tense_after`]).
+/// Mr. Clinton will hold two events", "Friday, the team will fly", "And on
+/// Monday, he will hold", "But then on Tuesday, they will") and its clause
+/// after the comma speaks of the future ([`tense_after`]). Words that join
+/// the sentence to the one before ("and", "but", "then") may come first.
 pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
-    let opens = back_in_sentence(s, i)
-        .filter(|&b| s.word(b).is_some())
-        .count()
-        <= 1
-        && s.back(i)
-            .is_none_or(|b| s.sentence_ends(b) || s.is_any(b, &["on", "by", "next", "this"]));
+    const JOINING: &[&str] = &[
+        "and", "but", "so", "yet", "then", "now", "also", "meanwhile", "instead", "still",
+        "again", "later", "finally", "or",
+    ];
+    const BEFORE_THE_DAY: &[&str] = &["on", "by", "next", "this", "until", "from", "starting"];
+    let mut words = back_in_sentence(s, i).filter(|&b| s.word(b).is_some());
+    let opens = match (words.next(), words.find(|&b| !s.is_any(b, JOINING))) {
+        (None, _) => true,
+        (Some(b), None) => s.is_any(b, JOINING) || s.is_any(b, BEFORE_THE_DAY),
+        (Some(_), Some(_)) => false,
+    };
     opens && s.is_ch(end, ',') && tense_after(s, end + 1) == Some(true)
 }
 
