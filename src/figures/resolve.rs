@@ -43,8 +43,13 @@ pub(super) fn day_month(
 pub(super) enum Toward {
     /// The future ("will meet on Christmas Eve"): the first after the article date.
     Ahead,
-    /// The past ("was signed on Memorial Day"): the last on or before it.
+    /// The past by the sentence's tense ("proposed Sept. 18 as the date"):
+    /// the last on or before it, but for a day of the article's year soon
+    /// ahead ([`nearest_yearly`]).
     Back,
+    /// Surely past ("since May 3", "last Easter", "was signed on Memorial
+    /// Day"): the last on or before it.
+    Before,
     /// No tense told: the nearer one.
     Nearest,
     /// A term that runs on ("through Sept. 30"): the first after the article
@@ -71,7 +76,7 @@ impl Toward {
     /// ([`past_event`]), or the nearer one.
     pub(super) fn of_day(s: &Scan, i: usize) -> Self {
         if since(s, i) {
-            return Toward::Back;
+            return Toward::Before;
         }
         // "funds the government through Sept. 30", "until Feb. 28": a term
         // that runs on, in a sentence not in the past ("ran through Sept.
@@ -85,9 +90,19 @@ impl Toward {
         // "a federal judge ruled Monday", after a clause with "will": the
         // verb that governs the day tells its tense first.
         if past_verb_on(s, i) {
-            return Toward::Back;
+            return if past_event(s, i) {
+                Toward::Before
+            } else {
+                Toward::Back
+            };
         }
-        Self::of(future_ahead(s, i) || schedule_on(s, i), || past_event(s, i))
+        if future_ahead(s, i) || schedule_on(s, i) {
+            Toward::Ahead
+        } else if past_event(s, i) {
+            Toward::Before
+        } else {
+            Toward::Nearest
+        }
     }
 
     /// The direction of a month told at atom `i`: back after "since" ("since
@@ -223,8 +238,20 @@ fn past_after(s: &Scan, i: usize) -> bool {
 /// the sentence to the one before ("and", "but", "then") may come first.
 pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
     const JOINING: &[&str] = &[
-        "and", "but", "so", "yet", "then", "now", "also", "meanwhile", "instead", "still",
-        "again", "later", "finally", "or",
+        "and",
+        "but",
+        "so",
+        "yet",
+        "then",
+        "now",
+        "also",
+        "meanwhile",
+        "instead",
+        "still",
+        "again",
+        "later",
+        "finally",
+        "or",
     ];
     const BEFORE_THE_DAY: &[&str] = &["on", "by", "next", "this", "until", "from", "starting"];
     let mut words = back_in_sentence(s, i).filter(|&b| s.word(b).is_some());
@@ -276,7 +303,9 @@ fn since(s: &Scan, i: usize) -> bool {
 /// The day that falls once a year by `on` (a day and month, a holiday's rule)
 /// nearest the article date `d`: the article's day itself, else the first
 /// after it or the last before it as `toward` says, else the nearer of the two
-/// (news looks back when both are as near).
+/// (news looks back when both are as near). [`Toward::Back`], by the tense
+/// of a sentence, still takes a day of the article's year up to 61 days
+/// ahead; [`Toward::Before`] never does.
 pub(super) fn nearest_yearly(
     d: CalendarDate,
     on: impl Fn(i32) -> Option<CalendarDate>,
@@ -294,7 +323,14 @@ pub(super) fn nearest_yearly(
         (Some(p), _) if p.days() == d.days() => Some(p),
         (_, Some(f)) if toward == Toward::Ahead => Some(f),
         (_, Some(f)) if toward == Toward::Soon && f.days() - d.days() <= 243 => Some(f),
-        (Some(p), _) if toward == Toward::Back => Some(p),
+        // A day later this calendar year and at most two months ahead is
+        // this year's even in a sentence in the past: news writes the year
+        // of any other ("proposed September 18 as the date", told in
+        // August; "the debate was held the Saturday before Christmas").
+        (_, Some(f)) if toward == Toward::Back && f.year == d.year && f.days() - d.days() <= 61 => {
+            Some(f)
+        }
+        (Some(p), _) if matches!(toward, Toward::Back | Toward::Before) => Some(p),
         (Some(p), Some(f)) if f.days() - d.days() < d.days() - p.days() => Some(f),
         (Some(p), _) => Some(p),
         (None, f) => f,
@@ -338,7 +374,7 @@ pub(super) fn quarter_alone(d: CalendarDate, q: u8, toward: Toward) -> i32 {
     let (first, last) = (3 * q - 2, 3 * q);
     let this_year = match toward {
         Toward::Ahead => return if last >= d.month { d.year } else { d.year + 1 },
-        Toward::Back => first <= d.month,
+        Toward::Back | Toward::Before => first <= d.month,
         Toward::Nearest | Toward::Soon => first <= d.month || first - d.month <= 2,
     };
     if this_year {

@@ -318,7 +318,7 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     let told_by = before.and_then(|b| {
         let w = s.word(b)?;
         let toward = if w.eq_ignore_ascii_case("last") {
-            Toward::Back
+            Toward::Before
         } else if w.eq_ignore_ascii_case("next") {
             Toward::Ahead
         } else if w.eq_ignore_ascii_case("this") {
