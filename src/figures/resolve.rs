@@ -500,11 +500,44 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
 
 /// The atoms before atom `i` in its sentence, nearest first, at most 24: up
 /// to a line break or the mark that ends a sentence, a clause (";") or a
-/// quotation.
+/// quotation. A few words quoted inside the sentence are read through,
+/// marks and all ("he'll be “very competitive” in November").
 fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 'a {
-    (i.saturating_sub(24)..i)
+    let first = i.saturating_sub(24);
+    let mut b = i;
+    std::iter::from_fn(move || {
+        b = b.checked_sub(1).filter(|&b| b >= first)?;
+        if s.sentence_ends(b) {
+            return None;
+        }
+        if matches!(s.ch(b), Some('“' | '”' | '"')) {
+            // Read through only a closing mark whose quote opened after a
+            // lowercase word and goes on in lowercase after it.
+            let open = inline_quote_opens(s, b)?;
+            if open < first {
+                return None;
+            }
+            b = open;
+        }
+        Some(b)
+    })
+}
+
+/// The opening mark of the quotation of at most six words that the mark at
+/// atom `close` closes, when the quotation sits inside a sentence: a
+/// lowercase word before its opening mark and after its closing one ("would
+/// be “very competitive” in November"), so no speaker's own words.
+fn inline_quote_opens(s: &Scan, close: usize) -> Option<usize> {
+    let lower = |k: usize| s.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !(s.is_space(close + 1) && lower(close + 2)) || s.is_ch(close, '“') {
+        return None;
+    }
+    let open = (close.saturating_sub(14)..close)
         .rev()
-        .take_while(move |&b| !s.sentence_ends(b) && !matches!(s.ch(b), Some('“' | '”' | '"')))
+        .take_while(|&k| !s.sentence_ends(k))
+        .find(|&k| matches!(s.ch(k), Some('“' | '"')))?;
+    let words = (open..close).filter(|&k| s.word(k).is_some()).count();
+    (words <= 6 && open >= 2 && s.is_space(open - 1) && lower(open - 2)).then_some(open)
 }
 
 /// Whether a verb group of the past governs the day or month at atom `i`:
@@ -679,6 +712,11 @@ fn intent(s: &Scan, b: usize) -> bool {
 fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
     let mut past_between = false;
     for b in back_in_sentence(s, i) {
+        // A relative clause has its own tense: "should ignore the critics
+        // who on Sunday cast".
+        if s.is_any(b, &["who", "which"]) {
+            return false;
+        }
         // Most words tell no tense: passed over at once.
         if !s.sense(b).tense && !ed_verb(s, b) {
             continue;
