@@ -267,7 +267,7 @@ pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
 /// that tells one within ten words: `Some(true)` for the future ("will", a
 /// modal, "plans to"), `Some(false)` for the past ("was", "unveiled",
 /// "said"), `None` when none does.
-fn tense_after(s: &Scan, k: usize) -> Option<bool> {
+pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
     // The point after a title is no sentence's end: "Mr. Clinton will".
     const TITLES: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "St", "Jr",

@@ -12,7 +12,7 @@
 //! `19`.
 
 use super::candidate::{found, Found};
-use super::resolve::{nearest_yearly, Toward};
+use super::resolve::{nearest_yearly, tense_after, Toward};
 use super::scan::Scan;
 use super::vocab::{Rule, HOLIDAYS};
 use crate::analysis::FigureKind;
@@ -91,11 +91,20 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         && (!name.eq_ignore_ascii_case("fall") || told_when)
         && !(s.is_space(end) && (s.is(end + 1, "of") || s.capitalized(end + 1)));
     let shift = if the_season {
-        // Ahead after a word of the future or a deadline ("due by fall").
-        Some(if matches!(Toward::at(s, i), Toward::Ahead) {
-            2
-        } else {
-            -2
+        // Ahead after a word of the future or a deadline ("due by fall"),
+        // back in a sentence in the past, else the nearer: one of the next
+        // two seasons is ahead ("a speaking slot at the summer convention",
+        // told in April), as a month is ([`super::resolve::month_alone`]).
+        // With no tense before it, the tense of what follows tells ("In the
+        // fall, prices rose").
+        Some(match Toward::at(s, i) {
+            Toward::Ahead => 2,
+            Toward::Nearest | Toward::Soon => match tense_after(s, end) {
+                Some(true) => 2,
+                Some(false) => -2,
+                None => 3,
+            },
+            Toward::Back | Toward::Before => -2,
         })
     } else {
         shift
@@ -115,6 +124,9 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
                 -2 => this - 4,
                 2 if this >= current => this,
                 2 => this + 4,
+                // The nearer: begun, or one of the next two.
+                3 if this <= current || this - current <= 2 => this,
+                3 => this - 4,
                 -1 if this < current => this,
                 -1 => this - 4,
                 _ if this > current => this,
