@@ -8,7 +8,7 @@ use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, from_now, fronted_future, future_ahead, future_tense, half_alone,
     month_alone, moved_to, past_tense, past_verb_on, present_event, quarter_alone, schedule_on,
-    two_digit_year, Toward,
+    tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -861,6 +861,15 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             return Some((found(s, i, k + 3, FigureKind::Date, value), k + 3));
         }
     }
+    // "Tuesday's primary", "Monday night's debate": a day's event named.
+    let part_end = if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
+        end + 2
+    } else {
+        end
+    };
+    let possessive = matches!(s.ch(part_end), Some('\'' | '’'))
+        && s.is(part_end + 1, "s")
+        && s.boundary(part_end + 2);
     let before = s.back(i);
     let (start, direction) = match before {
         // "this past Wednesday".
@@ -883,6 +892,13 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         {
             (i, 2)
         }
+        // A day's event told in no tense of the past is the coming one when
+        // it is at most two days ahead ("hoping Saturday's caucuses will",
+        // told on Friday; "in Tuesday's primary", told on Monday); else the
+        // last ("Saturday's shooting", told on Wednesday).
+        _ if possessive && !past_tense(s, i) && tense_after(s, part_end + 2) != Some(false) => {
+            (i, 3)
+        }
         _ => (i, 0),
     };
     let value = date.map(|d| {
@@ -898,6 +914,11 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             }),
             // Future tense: the first such day on or after the article date.
             2 => d.add_days((target - today).rem_euclid(7)),
+            // A day's event: the coming one within two days, else the last.
+            3 => match (target - today).rem_euclid(7) {
+                ahead @ 0..=2 => d.add_days(ahead),
+                _ => d.add_days(-back),
+            },
             // Otherwise the most recent such day on or before it.
             _ => d.add_days(-back),
         };

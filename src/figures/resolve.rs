@@ -528,7 +528,10 @@ fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 
 /// lowercase word before its opening mark and after its closing one ("would
 /// be “very competitive” in November"), so no speaker's own words.
 fn inline_quote_opens(s: &Scan, close: usize) -> Option<usize> {
-    let lower = |k: usize| s.word(k).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    let lower = |k: usize| {
+        s.word(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+    };
     if !(s.is_space(close + 1) && lower(close + 2)) || s.is_ch(close, '“') {
         return None;
     }
