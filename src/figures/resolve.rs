@@ -14,7 +14,7 @@ use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
     sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, MOVED, PAST_WORDS,
-    PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
+    PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -613,11 +613,21 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
 pub(super) fn present_event(s: &Scan, i: usize) -> bool {
     // A verb that is as often a noun, before its object: a determiner, an
     // owner or a name that is no day ("faces Sanders"; not "races Monday").
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
     let before_object = |b: usize| {
         let k = b + 2;
-        s.is_any(b, PRESENT_EVENTS_BEFORE_OBJECT)
+        let subject = s.back(b);
+        let plural = s.is_any(b, PLURAL_PRESENT_EVENTS)
+            && !s.capitalized(b)
+            && subject.is_some_and(|d| {
+                s.is_ch(d, ',')
+                    || s.word(d)
+                        .is_some_and(|w| s.capitalized(d) || w.len() > 3 && w.ends_with('s'))
+            });
+        (s.is_any(b, PRESENT_EVENTS_BEFORE_OBJECT) || plural)
+            && !subject.is_some_and(|d| s.is_any(d, DETERMINERS))
             && s.is_space(b + 1)
-            && (s.is_any(k, &["the", "a", "an", "its", "his", "her", "their", "our"])
+            && (s.is_any(k, DETERMINERS)
                 || s.capitalized(k) && s.sense(k).weekday == 0 && s.sense(k).month == 0)
     };
     let event = |b: usize| s.is_any(b, PRESENT_EVENTS) || before_object(b);

@@ -644,9 +644,21 @@ pub(super) const PRESENT_EVENTS: &[&str] = &[
 /// Verbs of a coming event in the present that are as often plural nouns
 /// ("new faces", "press releases", "caucus races Monday night"): a verb
 /// only before its object's determiner or a name ("Clinton faces Sanders on
-/// Tuesday", "the government issues its report on Friday").
-pub(super) const PRESENT_EVENTS_BEFORE_OBJECT: &[&str] =
-    &["faces", "plays", "issues", "releases", "debates", "races"];
+/// Tuesday", "the government issues its report on Friday") and after no
+/// determiner.
+pub(super) const PRESENT_EVENTS_BEFORE_OBJECT: &[&str] = &[
+    "faces", "plays", "issues", "releases", "debates", "races", "launches", "features",
+];
+
+/// The same verbs' plural forms, as often nouns too: a verb only as for
+/// [`PRESENT_EVENTS_BEFORE_OBJECT`], in lower case ("Meet the Press" is a
+/// name), after a name, a plural or a comma ("Rangers play Celtic on
+/// Saturday", "both teams meet the press on Friday", "Lens, who have won
+/// all three matches, play Montpellier on Wednesday"). Not "host": "radio host Hugh
+/// Hewitt", "Fox News host".
+pub(super) const PLURAL_PRESENT_EVENTS: &[&str] = &[
+    "play", "face", "meet", "visit", "launch", "hold", "feature", "unveil",
+];
 
 /// Verbs that move an event to a later day: "postponed to Friday",
 /// "rescheduled for Monday", "pushed back to Tuesday".
