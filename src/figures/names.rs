@@ -119,6 +119,30 @@ const NOT_NAMES: &[&str] = &[
     "Early",
     "Late",
     "Copyright",
+    // Words that open a sentence before a count or a year: "Although 15 of
+    // the 19 hijackers", "Perhaps 2016 will be the year".
+    "Although",
+    "Though",
+    "Perhaps",
+    "Maybe",
+    "Even",
+    "Because",
+    "Whether",
+    "Once",
+    "Where",
+    "Unless",
+    "Yet",
+    "So",
+    "Nor",
+    "Whereas",
+    "Besides",
+    "Plus",
+    "Again",
+    "Already",
+    "Soon",
+    "Never",
+    "Otherwise",
+    "Meanwhile",
     // Verbs that open instructions and listings ("Expect 20-30 mm of rain",
     // "Add 30 g of sugar", "Serves 6").
     "Expect",
@@ -237,6 +261,10 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     // Past a scale: "Brazil 3 billion reais".
     if k > end && matches!(s.sense(k).cardinal, Some(vocab::Cardinal::Scale(_))) {
         k = s.sp(k + 1);
+    }
+    // A percent sign glued to the number too: "Trump 33% to 18%".
+    if s.is_ch(end, '%') {
+        return false;
     }
     if k > end
         && (percent_suffix(s, k).is_some()
