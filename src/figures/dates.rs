@@ -1104,6 +1104,11 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             if s.is(i + 2, "second") && s.is_space(i + 3) && ordinal_second_before(s, i + 4) {
                 return None;
             }
+            // "a second-place finish", "a second-round match": an ordinal
+            // in a compound.
+            if s.is(i + 2, "second") && s.is_dash(i + 3) && s.glued(i + 3) {
+                return None;
+            }
             // "an hour and a half".
             if let Some(e) = and_a_half(s, i + 3) {
                 let v = Some(unit.iso(1.5));

@@ -284,8 +284,13 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
             .filter(|d| d.len() == 4)
             .and_then(|d| d.parse::<u16>().ok())
             .is_some_and(|y| (1800..=2100).contains(&y));
+        // "Clinton's 16-point victory", "Obama's 10-year plan": a number
+        // hyphenated to a word is an amount's ("Boeing's 787-9" is digits).
+        // ("Standard & Poor's 500-stock index" is the index's name.)
+        let hyphenated = s.is_dash(end) && s.word(end + 1).is_some() && !s.is(w - 2, "Poor");
         return end == i + 1
             && !year
+            && !hyphenated
             && counted(s, k).is_none()
             && vocab::measure(s.str(k)).is_none()
             && s.sense(k).time_unit.is_none()

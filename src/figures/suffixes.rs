@@ -280,7 +280,7 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         return a.figure(s, FigureKind::Money, a.value(factor), Some(code), e);
     }
     // Points only of a margin or a change: "a 10-point lead", "a 16-point
-    // swing" (not "a 20-point plan", a count of points).
+    // swing", "a 16-point victory" (not "a 20-point plan", a count of points).
     const MARGINS: &[&str] = &[
         "lead",
         "margin",
@@ -300,6 +300,12 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         "deficits",
         "leads",
         "margins",
+        // "Clinton's 16-point victory": the margin of a win.
+        "victory",
+        "win",
+        "defeat",
+        "rout",
+        "landslide",
     ];
     let of_a_margin = |e: usize| s.is_any(s.sp(e), MARGINS);
     if let Some((unit, e)) =
