@@ -660,10 +660,36 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
     }
     // A name's age in apposition is one number: "Millns (2-24)" is a
     // bowler's wickets and runs.
-    if !(after_age(s, a.start) || a.high.is_none() && in_apposition(s, a)) {
+    if !(after_age(s, a.start)
+        || a.high.is_none() && (in_apposition(s, a) || age_told_by_a_verb(s, a)))
+    {
         return None;
     }
     a.figure(s, FigureKind::Quantity, a.value(1.0), Some("years"), a.end)
+}
+
+/// Whether the amount `a`, a whole number up to 130 that ends its clause, is
+/// an age by the words before it: "she was 92.", "when you're 45,", "he
+/// turned 50.", "died at 81,", "Mr. Sperling, then 38," (not "the count was
+/// 92.", "they were 55": a person's singular, or "you").
+fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
+    let Some(b) = s.back(a.start) else {
+        return false;
+    };
+    let person = |k: Option<usize>| k.is_some_and(|k| s.is_any(k, &["he", "she", "i", "you"]));
+    // "you're", "she's", "I'm": the verb's letters after an apostrophe.
+    let contracted = s.is_any(b, &["re", "s", "m"])
+        && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
+        && person(b.checked_sub(2));
+    let told = s.is_any(b, &["turned", "turns", "turning"])
+        || s.is(b, "at") && s.back(b).is_some_and(|d| s.is_any(d, &["died", "dies", "dead"]))
+        || s.is_any(b, &["was", "is"]) && person(s.back(b))
+        || contracted
+        || s.is(b, "then") && s.back(b).is_some_and(|c| s.is_ch(c, ','));
+    told
+        && a.after_modifier.is_none()
+        && a.num.plain.is_some_and(|n| n <= 3)
+        && s.clause_ends(a.end)
 }
 
 /// Whether a word of age stands before atom `i`: "aged 52", "ages 18 to
