@@ -41,8 +41,12 @@ pub(super) fn day_month(
 /// sentence's tense.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Toward {
-    /// The future ("will meet on Christmas Eve"): the first after the article date.
+    /// The future by the sentence's tense ("will meet on Christmas Eve"): the
+    /// first after the article date, but for a day just passed whose next
+    /// is eleven months away ([`nearest_yearly`]).
     Ahead,
+    /// Surely ahead ("next Easter"): the first after the article date.
+    After,
     /// The past by the sentence's tense ("proposed Sept. 18 as the date"):
     /// the last on or before it, but for a day of the article's year soon
     /// ahead ([`nearest_yearly`]).
@@ -305,7 +309,8 @@ fn since(s: &Scan, i: usize) -> bool {
 /// after it or the last before it as `toward` says, else the nearer of the two
 /// (news looks back when both are as near). [`Toward::Back`], by the tense
 /// of a sentence, still takes a day of the article's year up to 61 days
-/// ahead; [`Toward::Before`] never does.
+/// ahead, and [`Toward::Ahead`] a day passed within the month whose next is
+/// eleven months away; [`Toward::Before`] and [`Toward::After`] never do.
 pub(super) fn nearest_yearly(
     d: CalendarDate,
     on: impl Fn(i32) -> Option<CalendarDate>,
@@ -321,7 +326,17 @@ pub(super) fn nearest_yearly(
         .find(|c| c.days() > d.days());
     match (past, future) {
         (Some(p), _) if p.days() == d.days() => Some(p),
-        (_, Some(f)) if toward == Toward::Ahead => Some(f),
+        // Ahead, unless the day passed within the month and its next comes
+        // in eleven months: a plan told in the past ("had promised they
+        // would be freed by August 23", told on August 27).
+        (Some(p), Some(f))
+            if toward == Toward::Ahead
+                && d.days() - p.days() <= 31
+                && f.days() - d.days() > 330 =>
+        {
+            Some(p)
+        }
+        (_, Some(f)) if matches!(toward, Toward::Ahead | Toward::After) => Some(f),
         (_, Some(f)) if toward == Toward::Soon && f.days() - d.days() <= 243 => Some(f),
         // A day later this calendar year and at most two months ahead is
         // this year's even in a sentence in the past: news writes the year
@@ -347,7 +362,7 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward)
     let Some(d) = date else {
         return format!("--{month:02}");
     };
-    let year = if toward == Toward::Ahead {
+    let year = if matches!(toward, Toward::Ahead | Toward::After) {
         if month >= d.month {
             d.year
         } else {
@@ -373,7 +388,7 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward)
 pub(super) fn quarter_alone(d: CalendarDate, q: u8, toward: Toward) -> i32 {
     let (first, last) = (3 * q - 2, 3 * q);
     let this_year = match toward {
-        Toward::Ahead => return if last >= d.month { d.year } else { d.year + 1 },
+        Toward::Ahead | Toward::After => return if last >= d.month { d.year } else { d.year + 1 },
         Toward::Back | Toward::Before => first <= d.month,
         Toward::Nearest | Toward::Soon => first <= d.month || first - d.month <= 2,
     };

@@ -98,7 +98,7 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         // With no tense before it, the tense of what follows tells ("In the
         // fall, prices rose").
         Some(match Toward::at(s, i) {
-            Toward::Ahead => 2,
+            Toward::Ahead | Toward::After => 2,
             Toward::Nearest | Toward::Soon => match tense_after(s, end) {
                 Some(true) => 2,
                 Some(false) => -2,
@@ -332,7 +332,7 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         let toward = if w.eq_ignore_ascii_case("last") {
             Toward::Before
         } else if w.eq_ignore_ascii_case("next") {
-            Toward::Ahead
+            Toward::After
         } else if w.eq_ignore_ascii_case("this") {
             Toward::Nearest
         } else {

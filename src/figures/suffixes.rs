@@ -682,12 +682,13 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
         && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
         && person(b.checked_sub(2));
     let told = s.is_any(b, &["turned", "turns", "turning"])
-        || s.is(b, "at") && s.back(b).is_some_and(|d| s.is_any(d, &["died", "dies", "dead"]))
+        || s.is(b, "at")
+            && s.back(b)
+                .is_some_and(|d| s.is_any(d, &["died", "dies", "dead"]))
         || s.is_any(b, &["was", "is"]) && person(s.back(b))
         || contracted
         || s.is(b, "then") && s.back(b).is_some_and(|c| s.is_ch(c, ','));
-    told
-        && a.after_modifier.is_none()
+    told && a.after_modifier.is_none()
         && a.num.plain.is_some_and(|n| n <= 3)
         && s.clause_ends(a.end)
 }
