@@ -295,7 +295,15 @@ pub(super) fn month_first(
             // Not "March 3 people" (a count follows) unless it reads as a date.
             // "Nov. 18-Dec. 19": a dash before another month is a range's.
             let to_month = s.is_dash(s.sp(e)) && s.sense(s.sp(s.sp(e) + 1)).month > 0;
-            if s.digits(after).is_some_and(|d| d.len() <= 2) && (!s.is_dash(e) || to_month) {
+            // "Yeltsin Sept 7-Interfax": a wire slug's source after the day.
+            let source = s.is_dash(e)
+                && s.glued(e + 1)
+                && s.word(e + 1).is_some_and(|w| w.len() > 2)
+                && s.capitalized(e + 1)
+                && s.sense(e + 1).month == 0;
+            if s.digits(after).is_some_and(|d| d.len() <= 2)
+                && (!s.is_dash(e) || to_month || source)
+            {
                 let v = day_month(date, month, day, Toward::of_day(s, start));
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }

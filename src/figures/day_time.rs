@@ -223,7 +223,17 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
                 || matches!(s.ch(k), Some('\'' | '`'))
                     && s.ch(k.wrapping_sub(1)) == s.ch(k)
                     && !s.glued(k.wrapping_sub(1)));
-        if s.glued(i) && !opener && !after_day {
+        // A month's day glued after a dash or a colon, as wire slugs and
+        // forms write it: "PRESS DIGEST-Bosnia-Aug 22", "prices-August 26",
+        // "effective date:August 1, 1996".
+        let day_after_mark = matches!(s.ch(k), Some('-' | '–' | ':'))
+            && s.capitalized(i)
+            && s.sense(i).month > 0
+            && {
+                let e = if s.is_ch(i + 1, '.') { i + 2 } else { i + 1 };
+                s.is_space(e) && s.digits(e + 1).is_some_and(|d| d.len() <= 2)
+            };
+        if s.glued(i) && !opener && !after_day && !day_after_mark {
             return None;
         }
         return first(FROM_A_WORD, s, i, date)
