@@ -960,6 +960,17 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     let lw = |x: &str| w.eq_ignore_ascii_case(x);
     let shift = |n: i64| date.map(|d| d.add_days(n).iso());
     if lw("today") {
+        // "USA Today", "NBC's Today show": the name of a paper or a show
+        // after letters in capitals or an owner.
+        let name = w == "Today"
+            && s.is_space(i.wrapping_sub(1))
+            && s.word(i.wrapping_sub(2)).is_some_and(|b| {
+                b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())
+                    || b == "s" && matches!(s.ch(i.wrapping_sub(3)), Some('\'' | '’'))
+            });
+        if name {
+            return None;
+        }
         return Some((found(s, i, i + 1, FigureKind::Date, shift(0)), i + 1));
     }
     if lw("yesterday") || lw("tomorrow") {
