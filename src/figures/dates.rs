@@ -1087,8 +1087,20 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
         if s.is(k, "weekend") {
-            // "this weekend": that of the article's week; "last", "next": a week away.
-            let v = date.map(|d| format!("{}-WE", d.add_days(7 * n).iso_week()));
+            // "this weekend": that of the article's week; "last", "next": a
+            // week away. Told early in the week (Monday to Wednesday) in the
+            // past, "this weekend" is the one just gone ("suggesting earlier
+            // this weekend", "Starting this weekend, his wife has joined").
+            let just_gone = |d: CalendarDate| {
+                this && d.weekday() <= 2
+                    && (s.back(i).is_some_and(|b| s.is(b, "earlier"))
+                        || past_tense(s, i)
+                        || tense_after(s, k + 1) == Some(false))
+            };
+            let v = date.map(|d| {
+                let n = if just_gone(d) { -1 } else { n };
+                format!("{}-WE", d.add_days(7 * n).iso_week())
+            });
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }
         // "this season", "last season": a season of a sport or a trade,
