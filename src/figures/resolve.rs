@@ -110,7 +110,7 @@ impl Toward {
     }
 
     /// The direction of a month told at atom `i`: back after "since" ("since
-    /// May"), ahead in the future tense or as a [`deadline`]
+    /// May") or "that" ("that October speech"), ahead in the future tense or as a [`deadline`]
     /// ([`future_tense`]; not "until May", which past sentences use too),
     /// back when a verb group of the past governs it ([`past_event`]) or a
     /// verb or word of the past comes before it in its sentence
@@ -123,8 +123,9 @@ impl Toward {
             .filter(|&b| s.word(b).is_some())
             .take(3)
             .any(|b| s.is(b, "for"));
-        if since(s, i) {
-            return Toward::Back;
+        // "since May"; "that October speech": a month told before, gone.
+        if since(s, i) || s.back(i).is_some_and(|b| s.is(b, "that")) {
+            return Toward::Before;
         }
         Self::of(future_tense(s, i) || deadline(s, i), || {
             past_event(s, i) || !aimed_at && past_tense(s, i)
