@@ -58,6 +58,8 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     }),
     // "10-year-old", "six-month", "12-cent", "20-point plan".
     ("hyphenated modifier", |s, a, f| hyphenated(s, a, f.date)),
+    // "the movie “13 Hours”", "Dirty Dancing, 98 Degrees and": a title.
+    ("title", |s, a, f| title_with_a_unit(s, a, f.k)),
     // "5%", "5 percent", "0.3 percentage points".
     ("percent", |s, a, f| percent(s, a, f.k)),
     // "5 dollars", "20 euros", "50 cents".
@@ -121,6 +123,26 @@ pub(super) fn what_follows(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> 
     AFTER_A_NUMBER
         .iter()
         .find_map(|(_, read)| read(s, a, &after))
+}
+
+/// The atom after a title made of the amount `a` and a capitalized unit at
+/// `k` ("13 Hours", "98 Degrees", "Seven Days"), which is no figure: inside
+/// a sentence (after an opening quote mark, a comma or a word in lower
+/// case), where a unit of time or measure is written in lower case.
+fn title_with_a_unit(s: &Scan, a: &Amount, k: usize) -> Step {
+    let w = s.word(k)?;
+    let sense = s.sense(k);
+    // Words, not symbols ("500 Mbps").
+    let unit = sense.time_unit.is_some() || w.len() >= 5 && vocab::measure(w).is_some();
+    let capitalized = w.len() > 2 && s.capitalized(k) && w.chars().skip(1).all(char::is_lowercase);
+    let inside = s.back(a.start).is_some_and(|b| {
+        matches!(s.ch(b), Some('“' | '"' | ','))
+            || s.word(b)
+                .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+    });
+    (unit && capitalized && inside && k > a.end && a.currency.is_none() && a.high.is_none())
+        .then(|| skip_to(k + 1))
+        .flatten()
 }
 
 /// The first level of a change told from one level to another, in the unit
