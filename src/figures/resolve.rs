@@ -779,6 +779,35 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
         return;
     };
     let on_article_day = format!("{article}T");
+    // "at noon (0800 GMT) on Friday": a time and its equivalent in brackets
+    // take the day told after them.
+    for i in 0..found.len().saturating_sub(2) {
+        let (a, b, c) = (&found[i], &found[i + 1], &found[i + 2]);
+        let on_article = |f: &Found| {
+            f.kind == FigureKind::Time
+                && matches!(&f.value, Some(Value::Text(v)) if v.starts_with(&on_article_day))
+        };
+        let between =
+            |x: &Found, y: &Found| text.get(x.end..y.start).unwrap_or("").trim().to_string();
+        let bracketed = between(a, b) == "(" && between(b, c) == ") on";
+        let day = match (&c.kind, &c.value) {
+            (FigureKind::Date, Some(Value::Text(v))) if CalendarDate::parse_iso(v).is_some() => {
+                Some(v.clone())
+            }
+            _ => None,
+        };
+        if let Some(day) = day.filter(|_| bracketed && on_article(a) && on_article(b)) {
+            for f in &mut found[i..i + 2] {
+                if let Some(Value::Text(v)) = &f.value {
+                    f.value = Some(Value::Text(v.replacen(
+                        &on_article_day,
+                        &format!("{day}T"),
+                        1,
+                    )));
+                }
+            }
+        }
+    }
     // The last full day named: its value and where it ends.
     let mut last: Option<(String, usize)> = None;
     for f in found.iter_mut() {
