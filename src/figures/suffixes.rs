@@ -789,8 +789,11 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         );
     }
     let early = (1000.0..1800.0).contains(&y) && counts.is_none() && told_as_a_year(s, a.num_start);
+    // "its year 2000 conversion": after "year", a year whatever follows.
+    let after_year = s.back(a.num_start).is_some_and(|b| s.is(b, "year"));
     if (early || (1800.0..=2100.0).contains(&y))
         && (dated
+            || after_year
             || counts.is_none()
             || after_a_year(s, a.num_start)
             || after_an_owner(s, a.num_start))
