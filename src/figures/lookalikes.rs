@@ -273,7 +273,26 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
             .is_some_and(|w| w.chars().all(char::is_lowercase))
             && !s.is_any(next, NO_NOUN);
         let at_first = before.is_some_and(|b| s.is(b, "at")) && !ranks_a_noun;
+        // "as first reported by", "he first heard gunfire", "after first
+        // backing two rivals": "first" before a verb, at the start (not "the
+        // first elected mayor", "his first published novel": a rank).
+        let owner = before.is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "the", "a", "its", "his", "her", "their", "our", "my", "your",
+                ],
+            ) || s.is(b, "s") && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
+        });
+        let verb = s.word(next).is_some_and(|w| {
+            w.chars().all(char::is_lowercase)
+                && (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+                    || vocab::PAST_WORDS.contains(&w)
+                    || ["heard", "felt"].contains(&w))
+        });
+        let adverb = !owner && next > num.end && verb;
         return at_first
+            || adverb
             || s.is(next, "of") && s.is(s.sp(next + 1), "all")
             || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())
             || s.is_any(next, &["lady", "ladies", "responder", "responders", "aid"]);
