@@ -22,7 +22,7 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["R", "$"], "BRL"),
     (&["NT", "$"], "TWD"),
     // Other dollars and pesos with a letter sign: "Z$ 1,000" (Zimbabwe's),
-    // "J$", "EC$", "TT$", "N$", "BZ$", "RD$", "MX$", "Mex$".
+    // "J$", "EC$", "TT$", "N$", "BZ$", "RD$", "MX$".
     (&["Z", "$"], "ZWL"),
     (&["J", "$"], "JMD"),
     (&["EC", "$"], "XCD"),
@@ -31,7 +31,6 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["BZ", "$"], "BZD"),
     (&["RD", "$"], "DOP"),
     (&["MX", "$"], "MXN"),
-    (&["Mex", "$"], "MXN"),
     (&["Rs", "."], "INR"),
     (&["$"], "USD"),
     (&["£"], "GBP"),

@@ -101,7 +101,15 @@ impl Toward {
             };
         }
         if future_ahead(s, i) || schedule_on(s, i) {
-            Toward::Ahead
+            // "will vote on 1 April" told in mid-April is next year's; a
+            // future told in the past ("would be freed by August 23") may
+            // have just passed.
+            let will = back_in_sentence(s, i).any(|b| s.is_any(b, &["will", "ll", "shall"]));
+            if will {
+                Toward::After
+            } else {
+                Toward::Ahead
+            }
         } else if past_event(s, i) {
             Toward::Before
         } else {
