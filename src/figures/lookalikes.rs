@@ -16,7 +16,7 @@ use super::vocab;
 
 /// Words that make an ordinal before them part of a compound, no rank:
 /// "third-party", "second-hand", "first-class", "third-rate", "first-person".
-const ORDINAL_COMPOUNDS: &[&str] = &[
+pub(super) const ORDINAL_COMPOUNDS: &[&str] = &[
     "party", "parties", "hand", "class", "rate", "person", "string", "guess", "guessed",
     "guessing", "degree", "world",
 ];

@@ -291,10 +291,21 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     }
     // Ordinal suffixes: "21st", "3rd".
     if let Some(w) = s.word(j) {
+        // Hyphenated to a word in lower case too: "11th-seeded", "the
+        // 3rd-largest city".
+        // (Not "4th-quarter", "2nd-half", read as periods or not at all, nor
+        // the compounds that rank nothing: "3rd-party".)
+        let compound = s.is_dash(j + 1)
+            && s.glued(j + 2)
+            && s.word(j + 2).is_some_and(|x| {
+                x.starts_with(|c: char| c.is_lowercase())
+                    && !["quarter", "half"].contains(&x)
+                    && !super::lookalikes::ORDINAL_COMPOUNDS.contains(&x)
+            });
         if ["st", "nd", "rd", "th"]
             .iter()
             .any(|x| w.eq_ignore_ascii_case(x))
-            && s.boundary(j + 1)
+            && (s.boundary(j + 1) || compound)
         {
             num.ordinal = true;
             num.end = j + 1;
