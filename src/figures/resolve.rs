@@ -831,6 +831,18 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
             {
                 last = Some((v[..10].to_string(), f.end));
             }
+            // "On Thursday, the president held a meeting in the morning":
+            // a part of a day told without its day is the day's named before
+            // it in its sentence.
+            (FigureKind::Time, Some(Value::Text(v))) if v.starts_with('T') => {
+                let Some((day, end)) = &last else {
+                    continue;
+                };
+                let between = text.get(*end..f.start).unwrap_or(".");
+                if !between.contains(['.', '!', '?', '\n', ';']) {
+                    f.value = Some(Value::Text(format!("{day}{v}")));
+                }
+            }
             (FigureKind::Time, Some(Value::Text(v))) if v.starts_with(&on_article_day) => {
                 let Some((day, end)) = &last else {
                     continue;
