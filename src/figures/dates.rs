@@ -251,6 +251,35 @@ fn year_told(s: &Scan, e: usize, date: Option<CalendarDate>) -> Option<(i32, usi
     })
 }
 
+/// The day of an event named by its date, told without a year before a
+/// word of the event: "the Sept. 11 attacks", "the September 11 hijackers"
+/// are 2001-09-11 whatever the article's date (not "the Sept. 11 memorial
+/// ceremony", held each year).
+fn named_event_day(s: &Scan, month: u8, day: u8, e: usize) -> Option<String> {
+    const EVENTS: &[(u8, u8, &str, &[&str])] = &[(
+        9,
+        11,
+        "2001-09-11",
+        &[
+            "attack",
+            "attacks",
+            "attackers",
+            "terrorist",
+            "terror",
+            "hijackers",
+            "hijacking",
+            "hijackings",
+            "commission",
+            "victims",
+        ],
+    )];
+    let next = s.sp(e);
+    EVENTS
+        .iter()
+        .find(|(m, d, _, words)| *m == month && *d == day && next > e && s.is_any(next, words))
+        .map(|(_, _, v, _)| (*v).to_string())
+}
+
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March", "Oct/2", "Dec-2018".
 pub(super) fn month_first(
     s: &Scan,
@@ -304,7 +333,8 @@ pub(super) fn month_first(
             if s.digits(after).is_some_and(|d| d.len() <= 2)
                 && (!s.is_dash(e) || to_month || source)
             {
-                let v = day_month(date, month, day, Toward::of_day(s, start));
+                let v = named_event_day(s, month, day, e)
+                    .or_else(|| day_month(date, month, day, Toward::of_day(s, start)));
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
         }
