@@ -294,14 +294,40 @@ pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
             continue;
         }
         words += 1;
-        if words > 10 {
+        if words > 12 {
             return None;
         }
         if s.is_any(k, FUTURE_TENSE) || modal_ahead(s, k) || intent(s, k) {
             return Some(true);
         }
         if s.is_any(k, &["had", "was", "were", "did"]) || s.is_any(k, PAST_WORDS) || ed_verb(s, k) {
-            return Some(false);
+            // A clause that describes a noun tells no tense of the main
+            // verb: "members of the group he co-founded will hold".
+            // (Past a prefix: "co-founded".)
+            let verb_start = s
+                .back(k)
+                .filter(|&d| s.is_dash(d) && s.glued(k))
+                .and_then(|d| s.back(d))
+                .unwrap_or(k);
+            let subject = s
+                .back(verb_start)
+                .filter(|&p| s.is_any(p, &["he", "she", "they", "we", "i"]));
+            let described = subject
+                .and_then(|p| s.back(p))
+                .and_then(|n| s.word(n))
+                .is_some_and(|n| {
+                    n.len() > 3
+                        && n.chars().all(char::is_lowercase)
+                        && !n.ends_with("ed")
+                        && ![
+                            "that", "when", "where", "said", "says", "because", "after", "before",
+                            "while", "until", "since", "than",
+                        ]
+                        .contains(&n)
+                });
+            if !described {
+                return Some(false);
+            }
         }
     }
     None
