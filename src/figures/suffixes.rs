@@ -895,11 +895,23 @@ fn vague_amount_of(s: &Scan, a: &Amount, k: usize) -> Step {
     if a.value.is_some() || !s.is(k, "of") || !s.is_space(k + 1) {
         return None;
     }
-    if let Some((code, e, _)) = currency_suffix(s, k + 2, true) {
+    // "thousands of $12-an-hour workers": a sign before an amount of its
+    // own is no unit of the vague count.
+    let amount_after = s.digits(after_a_sign(s, k + 2)).is_some();
+    if let Some((code, e, _)) = currency_suffix(s, k + 2, true).filter(|_| !amount_after) {
         return a.figure(s, FigureKind::Money, None, Some(code), e);
     }
     let (unit, e) = unit_suffix(s, k + 2, false)?;
     a.figure(s, FigureKind::Quantity, None, Some(unit), e)
+}
+
+/// The atom after a currency sign at `k` ("$", "€"), or `k` itself.
+fn after_a_sign(s: &Scan, k: usize) -> usize {
+    if matches!(s.ch(k), Some('$' | '€' | '£' | '¥')) {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// Skips "of" before "a" or "an" at `k`: "a quarter of a percentage point",
