@@ -905,9 +905,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     } else {
         end
     };
-    let possessive = matches!(s.ch(part_end), Some('\'' | '’'))
-        && s.is(part_end + 1, "s")
-        && s.boundary(part_end + 2);
+    let possessive = s.owner_s(part_end + 1) && s.boundary(part_end + 2);
     let before = s.back(i);
     let (start, direction) = match before {
         // "this past Wednesday".
@@ -994,10 +992,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         // after letters in capitals or an owner.
         let name = w == "Today"
             && s.is_space(i.wrapping_sub(1))
-            && s.word(i.wrapping_sub(2)).is_some_and(|b| {
-                b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())
-                    || b == "s" && matches!(s.ch(i.wrapping_sub(3)), Some('\'' | '’'))
-            });
+            && (s.owner_s(i.wrapping_sub(2))
+                || s.word(i.wrapping_sub(2))
+                    .is_some_and(|b| b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())));
         if name {
             return None;
         }

@@ -34,9 +34,7 @@ fn quoted_title(s: &Scan, i: usize, e: usize) -> bool {
             && !seasons::holiday_word_at(s, k)
     });
     let k = i.wrapping_sub(1);
-    let possessive = s.is_space(k.wrapping_sub(1))
-        && s.is(k.wrapping_sub(2), "s")
-        && matches!(s.ch(k.wrapping_sub(3)), Some('\'' | '’'));
+    let possessive = s.is_space(k.wrapping_sub(1)) && s.owner_s(k.wrapping_sub(2));
     inner_capital || possessive
 }
 

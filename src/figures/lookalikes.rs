@@ -276,14 +276,7 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
         // "as first reported by", "he first heard gunfire", "after first
         // backing two rivals": "first" before a verb, at the start (not "the
         // first elected mayor", "his first published novel": a rank).
-        let owner = before.is_some_and(|b| {
-            s.is_any(
-                b,
-                &[
-                    "the", "a", "its", "his", "her", "their", "our", "my", "your",
-                ],
-            ) || s.is(b, "s") && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
-        });
+        let owner = before.is_some_and(|b| s.is_any(b, vocab::DETERMINERS) || s.owner_s(b));
         let verb = s.word(next).is_some_and(|w| {
             w.chars().all(char::is_lowercase)
                 && (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))

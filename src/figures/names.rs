@@ -232,11 +232,7 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     } else {
         (j, j)
     };
-    let possessive = s.is(w, "s")
-        && w >= 2
-        && matches!(s.ch(w - 1), Some('\'' | '’'))
-        && s.has_capital(w - 2)
-        && s.is_space(j);
+    let possessive = w >= 2 && s.owner_s(w) && s.has_capital(w - 2) && s.is_space(j);
     if !possessive && !s.has_capital(w) {
         return false;
     }

@@ -13,8 +13,8 @@
 use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
-    sense, TimeUnit, AHEAD, DAY_PARTS, FUTURE_TENSE, INTENT, MODALS, MOVED, PAST_WORDS,
-    PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
+    sense, TimeUnit, AHEAD, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT, MODALS, MOVED,
+    PAST_WORDS, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -663,7 +663,6 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
 pub(super) fn present_event(s: &Scan, i: usize) -> bool {
     // A verb that is as often a noun, before its object: a determiner, an
     // owner or a name that is no day ("faces Sanders"; not "races Monday").
-    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
     let before_object = |b: usize| {
         let k = b + 2;
         let subject = s.back(b);
@@ -821,11 +820,12 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
             f.kind == FigureKind::Time
                 && matches!(&f.value, Some(Value::Text(v)) if v.starts_with(&on_article_day))
         };
-        let between =
-            |x: &Found, y: &Found| text.get(x.end..y.start).unwrap_or("").trim().to_string();
+        let between = |x: &Found, y: &Found| text.get(x.end..y.start).unwrap_or("").trim();
         let bracketed = between(a, b) == "(" && between(b, c) == ") on";
-        let day = match (&c.kind, &c.value) {
-            (FigureKind::Date, Some(Value::Text(v))) if CalendarDate::parse_iso(v).is_some() => {
+        let day = match &c.value {
+            Some(Value::Text(v))
+                if c.kind == FigureKind::Date && CalendarDate::parse_iso(v).is_some() =>
+            {
                 Some(v.clone())
             }
             _ => None,
@@ -857,30 +857,33 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
             {
                 last = Some((v[..10].to_string(), f.end));
             }
-            // "On Thursday, the president held a meeting in the morning":
-            // a part of a day told without its day is the day's named before
-            // it in its sentence.
-            (FigureKind::Time, Some(Value::Text(v))) if v.starts_with('T') => {
+            // A time told after a day named in its sentence: "On Thursday,
+            // the president held a meeting in the morning" (a part of a day
+            // told without its day is that day's); "made its first flight
+            // Tuesday ... at 18:00 UTC" (valued on the article's day, it
+            // takes the day named).
+            (FigureKind::Time, Some(Value::Text(v)))
+                if v.starts_with('T') || v.starts_with(&on_article_day) =>
+            {
                 let Some((day, end)) = &last else {
                     continue;
                 };
                 let between = text.get(*end..f.start).unwrap_or(".");
-                if !between.contains(['.', '!', '?', '\n', ';']) {
-                    f.value = Some(Value::Text(format!("{day}{v}")));
+                if between.contains(['.', '!', '?', '\n']) {
+                    continue;
                 }
-            }
-            (FigureKind::Time, Some(Value::Text(v))) if v.starts_with(&on_article_day) => {
-                let Some((day, end)) = &last else {
+                if v.starts_with('T') {
+                    if !between.contains(';') {
+                        f.value = Some(Value::Text(format!("{day}{v}")));
+                    }
                     continue;
-                };
-                let between = text.get(*end..f.start).unwrap_or(".");
-                let same_sentence = !between.contains(['.', '!', '?', '\n']);
+                }
                 // "lingered over Texas on Sunday should break up by midday":
                 // a clause of what is ahead tells of the article's day.
                 let ahead = between
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .any(|w| FUTURE_TENSE.contains(&w) || MODALS.contains(&w));
-                if same_sentence && !ahead && *day != article && !names_a_day(told) {
+                if !ahead && *day != article && !names_a_day(told) {
                     f.value = Some(Value::Text(v.replace(&on_article_day, &format!("{day}T"))));
                 }
             }

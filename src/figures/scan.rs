@@ -181,6 +181,12 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether atom `k` is the "s" of an owner, after an apostrophe
+    /// ("Clinton's", "NBC’s").
+    pub(crate) fn owner_s(&self, k: usize) -> bool {
+        self.is(k, "s") && matches!(self.ch(k.wrapping_sub(1)), Some('\'' | '’'))
+    }
+
     /// Whether a sentence (or a clause after ";") ends at atom `k`: the end
     /// of the text or a line, or ".", "!", "?" or ";". A point between
     /// digits is a decimal one ("10.30am"), and one after a single letter

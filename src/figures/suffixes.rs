@@ -12,7 +12,7 @@ use super::counts::{counted, dated_by_a_year};
 use super::dates::year_of;
 use super::lookalikes::code_after;
 use super::measures::{finer_measure, percent_suffix, percent_words, unit_suffix};
-use super::money::currency_suffix;
+use super::money::{currency_prefix, currency_suffix};
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number, scaled};
 use super::ranges::{change_before, level_after_from, number_before_and, scale_of};
@@ -140,9 +140,11 @@ fn title_with_a_unit(s: &Scan, a: &Amount, k: usize) -> Step {
             || s.word(b)
                 .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
     });
-    (unit && capitalized && inside && k > a.end && a.currency.is_none() && a.high.is_none())
-        .then(|| skip_to(k + 1))
-        .flatten()
+    if unit && capitalized && inside && k > a.end && a.currency.is_none() && a.high.is_none() {
+        skip_to(k + 1)
+    } else {
+        None
+    }
 }
 
 /// The first level of a change told from one level to another, in the unit
@@ -852,7 +854,7 @@ fn after_an_owner(s: &Scan, i: usize) -> bool {
     let Some(b) = i.checked_sub(2).filter(|_| s.is_space(i - 1)) else {
         return false;
     };
-    let possessive = s.is(b, "s") && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'));
+    let possessive = s.owner_s(b);
     possessive
         || s.is_any(
             b,
@@ -897,21 +899,12 @@ fn vague_amount_of(s: &Scan, a: &Amount, k: usize) -> Step {
     }
     // "thousands of $12-an-hour workers": a sign before an amount of its
     // own is no unit of the vague count.
-    let amount_after = s.digits(after_a_sign(s, k + 2)).is_some();
+    let amount_after = currency_prefix(s, k + 2).is_some_and(|(_, at)| s.digits(at).is_some());
     if let Some((code, e, _)) = currency_suffix(s, k + 2, true).filter(|_| !amount_after) {
         return a.figure(s, FigureKind::Money, None, Some(code), e);
     }
     let (unit, e) = unit_suffix(s, k + 2, false)?;
     a.figure(s, FigureKind::Quantity, None, Some(unit), e)
-}
-
-/// The atom after a currency sign at `k` ("$", "€"), or `k` itself.
-fn after_a_sign(s: &Scan, k: usize) -> usize {
-    if matches!(s.ch(k), Some('$' | '€' | '£' | '¥')) {
-        k + 1
-    } else {
-        k
-    }
 }
 
 /// Skips "of" before "a" or "an" at `k`: "a quarter of a percentage point",

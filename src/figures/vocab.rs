@@ -641,6 +641,11 @@ pub(super) const PRESENT_EVENTS: &[&str] = &[
     "unveils",
 ];
 
+/// Determiners and owners' words before a noun: "the", "a", "its", "their".
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+];
+
 /// Verbs of a coming event in the present that are as often plural nouns
 /// ("new faces", "press releases", "caucus races Monday night"): a verb
 /// only before its object's determiner or a name ("Clinton faces Sanders on
