@@ -1746,41 +1746,49 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if let Some(step) = quarter_relative(s, start, k, date) {
         return Some(step);
     }
-    // "1st quarter", "3rd quarter": the ordinal in digits.
-    let q = if let Some(d) = s
+    // The ordinal, in words or in digits ("1st quarter", "4th-quarter"),
+    // whose last atom is `o`.
+    let (q, o) = if let Some(d) = s
         .digits(k)
         .filter(|_| s.is_any(k + 1, &["st", "nd", "rd", "th"]))
     {
         let q: u8 = d.parse().ok().filter(|q| (1..=4).contains(q))?;
-        if !(s.is_space(k + 2) && s.is(k + 3, "quarter")) {
-            return None;
-        }
-        return quarter_of(s, start, k + 1, q, date);
+        (q, k + 1)
     } else {
         match s.sense(k).ordinal {
-            Some(o) if (1.0..=4.0).contains(&o) && o.fract() == 0.0 => o as u8,
-            _ if s.is_any(k, &["final", "last", "Final", "Last"]) => 4,
+            Some(o) if (1.0..=4.0).contains(&o) && o.fract() == 0.0 => (o as u8, k),
+            _ if s.is_any(k, &["final", "last", "Final", "Last"]) => (4, k),
             _ => return quarter_short(s, i, date),
         }
     };
+    let (first, k) = (k, o);
     if s.is_space(k + 1) && s.is(k + 2, "half") && q <= 2 {
         return half(s, start, k, q, date);
     }
     // "first-half profits" (not "first-half goals": a game's).
-    if s.is_dash(k + 1) && s.is(k + 2, "half") && q <= 2 && start == k && !of_a_game(s, k, k + 3) {
+    if s.is_dash(k + 1)
+        && s.is(k + 2, "half")
+        && q <= 2
+        && start == first
+        && !of_a_game(s, first, k + 3)
+    {
         let v = match date {
-            Some(d) => format!("{}-H{q}", half_alone(d, q, future_tense(s, k))),
+            Some(d) => format!("{}-H{q}", half_alone(d, q, future_tense(s, first))),
             None => format!("XXXX-H{q}"),
         };
-        return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
+        return Some((found(s, first, k + 3, FigureKind::Date, Some(v)), k + 3));
     }
-    // "third-quarter profits".
-    if s.is_dash(k + 1) && s.is(k + 2, "quarter") && start == k {
+    // "third-quarter profits", "4th-quarter".
+    if s.is_dash(k + 1)
+        && s.is(k + 2, "quarter")
+        && start == first
+        && !game_near(s, first, k + 3, true)
+    {
         let v = match date {
-            Some(d) => format!("{}-Q{q}", quarter_alone(d, q, Toward::at(s, k))),
+            Some(d) => format!("{}-Q{q}", quarter_alone(d, q, Toward::at(s, first))),
             None => format!("XXXX-Q{q}"),
         };
-        return Some((found(s, k, k + 3, FigureKind::Date, Some(v)), k + 3));
+        return Some((found(s, first, k + 3, FigureKind::Date, Some(v)), k + 3));
     }
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter")) {
         return None;
@@ -1815,8 +1823,20 @@ fn quarter_of(
     }
     // Without "the" and a year, only a headline's or a sentence's opening
     // ("Second quarter growth slowed"), not "in second quarter" of a game.
+    // Nor a game's quarter without a year ("scored in the third quarter").
+    // Before a noun it names (a modifier) it may drop "the": "first quarter
+    // profit", "4th quarter sales".
     let opens_sentence = s.capitalized(i) && s.back(i).is_none_or(|b| s.sentence_ends(b));
-    if !known && start == i && !s.is(i, "the") && !opens_sentence {
+    let modifier = s.is_space(end)
+        && s.word(end + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && !s.is_any(
+            end + 1,
+            &[
+                "of", "in", "on", "at", "to", "for", "and", "or", "as", "was", "is",
+            ],
+        );
+    if !known && (!s.is(i, "the") && !opens_sentence && !modifier || game_near(s, i, end, true)) {
         return None;
     }
     let v = match (year, date) {
@@ -2289,7 +2309,7 @@ fn half(
     } else if let Some((y, e)) = year_after(s, end) {
         year = Some(y);
         end = e;
-    } else if start == k || of_a_game(s, start, end) {
+    } else if !s.is(start, "the") || of_a_game(s, start, end) {
         return None;
     }
     let v = match (year, date) {
@@ -2333,12 +2353,19 @@ const OF_A_GAME: &[&str] = &[
 /// Whether the sentence around atoms `start..end` (a half told without its
 /// year) speaks of a game in play ([`OF_A_GAME`]), within a dozen words
 /// either way.
+/// "points" counts for a half only: a quarter's points may be a poll's
+/// ("down 13 points from her first-quarter average").
 fn of_a_game(s: &Scan, start: usize, end: usize) -> bool {
+    game_near(s, start, end, false)
+}
+
+fn game_near(s: &Scan, start: usize, end: usize, quarter: bool) -> bool {
     let back = (start.saturating_sub(24)..start)
         .rev()
         .take_while(|&k| !s.sentence_ends(k));
     let ahead = (end..end + 24).take_while(|&k| !s.sentence_ends(k));
-    back.chain(ahead).any(|k| s.is_any(k, OF_A_GAME))
+    back.chain(ahead)
+        .any(|k| s.is_any(k, OF_A_GAME) && !(quarter && s.is(k, "points")))
 }
 
 /// "Q3", "q3", "H2" at atom `i`: "Q" or "H" and the quarter's or half's number.

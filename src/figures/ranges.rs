@@ -54,7 +54,7 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     };
     let second = number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && alike(n))?;
     let hi = second.value.unwrap_or(f64::NAN);
-    let lo = low_end(s, &a.num, &second, a.value.unwrap_or(f64::NAN), hi);
+    let lo = low_end(s, a, &second, a.value.unwrap_or(f64::NAN), hi);
     // "two or three days", "5 or 6 people": a range of neighbours only
     // ("1 or 5" is a choice).
     if s.is(k, "or") && hi != lo + 1.0 {
@@ -94,6 +94,12 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let from_levels = s.back(a.start).is_some_and(|b| s.is(b, "from"));
     let change_and_level =
         s.is(k, "to") && change_before(s, a.start) && (from_levels || !close_ends(a, lo, hi));
+    // "between 4.75 and 3.13 million": told falling, still one range.
+    let (lo, hi) = if a.between && hi < lo {
+        (hi, lo)
+    } else {
+        (lo, hi)
+    };
     if lo < hi
         && !(dash && year_range)
         && !change_and_level
@@ -376,11 +382,14 @@ fn link(s: &Scan, k: usize, between: bool) -> Option<usize> {
 /// The low end `lo` of a range, with the scale of the high end `hi` when only
 /// that one is written with it: "1-2 million" is 1e6 to 2e6, "1-2 crore" 1e7
 /// to 2e7 (the scale word's, [`scale_of`]; else the thousands' power of `hi`).
-fn low_end(s: &Scan, first: &Num, second: &Num, lo: f64, hi: f64) -> f64 {
-    if second.scaled && !first.scaled && lo < hi && hi >= 1e3 {
-        let scale =
-            scale_of(s, second).unwrap_or_else(|| 10f64.powi((hi.log10().floor() as i32 / 3) * 3));
-        if lo * scale <= hi {
+/// After "between", a scale word serves a low end of up to ten times the
+/// high one, told falling: "between 4.75 and 3.13 million".
+fn low_end(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> f64 {
+    if second.scaled && !a.num.scaled && lo < hi && hi >= 1e3 {
+        let word = scale_of(s, second);
+        let scale = word.unwrap_or_else(|| 10f64.powi((hi.log10().floor() as i32 / 3) * 3));
+        let falling = a.between && word.is_some();
+        if lo * scale <= hi || falling && lo * scale <= hi * 10.0 {
             return scaled(lo, scale);
         }
     }
