@@ -989,12 +989,16 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     let shift = |n: i64| date.map(|d| d.add_days(n).iso());
     if lw("today") {
         // "USA Today", "NBC's Today show": the name of a paper or a show
-        // after letters in capitals or an owner.
-        let name = w == "Today"
-            && s.is_space(i.wrapping_sub(1))
-            && (s.owner_s(i.wrapping_sub(2))
-                || s.word(i.wrapping_sub(2))
-                    .is_some_and(|b| b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())));
+        // after letters in capitals or an owner; "USA TODAY", as the paper
+        // writes itself (not "MARKETS TODAY" in a headline).
+        let before = s.is_space(i.wrapping_sub(1)).then(|| i.wrapping_sub(2));
+        let name = before.is_some_and(|b| {
+            w == "Today"
+                && (s.owner_s(b)
+                    || s.word(b)
+                        .is_some_and(|b| b.len() >= 2 && b.chars().all(|c| c.is_ascii_uppercase())))
+                || w == "TODAY" && s.is(b, "USA")
+        });
         if name {
             return None;
         }

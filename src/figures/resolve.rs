@@ -534,7 +534,7 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
         .find_map(|b| {
             if !s.sense(b).tense && !ed_verb(s, b) {
                 None
-            } else if s.is_any(b, AHEAD) || modal_ahead(s, b) {
+            } else if s.is_any(b, AHEAD) || modal_ahead(s, b) || will_not(s, b) {
                 Some(false)
             } else if s.is_any(b, &["was", "were", "had", "did"])
                 || ed_verb(s, b)
@@ -751,6 +751,34 @@ fn modal_ahead(s: &Scan, b: usize) -> bool {
     lower && !negated
 }
 
+/// Whether atom `b` is "won" of "won't" ("we won't see a rally Thursday"):
+/// "will", not the past of "win".
+pub(super) fn will_not(s: &Scan, b: usize) -> bool {
+    s.is(b, "won") && matches!(s.ch(b + 1), Some('\'' | '’')) && s.is(b + 2, "t")
+}
+
+/// Whether atom `b` is "if" or "unless" of a condition told in the present,
+/// which speaks of what is ahead ("if he wins in November"); a verb of the
+/// past nearer the figure makes it past ("if he won in March").
+fn condition(s: &Scan, b: usize) -> bool {
+    s.is_any(b, &["if", "If", "unless", "Unless"])
+}
+
+/// Whether the figure at atom `i` names an event as a modifier, whose time
+/// a modal verb, an intent or a condition does not tell: after a possessive ("his Tuesday wins") or
+/// before an owner's "'s" ("If October's debate", "Thursday night's").
+/// A modal verb's ahead passes over an owner's "'s" ("may wait until
+/// February's primaries"), not a possessive ("must file their February
+/// reports").
+fn names_an_event(s: &Scan, i: usize) -> bool {
+    after_possessive(s, i) || s.owner_s(i + 2) || s.is_space(i + 1) && s.owner_s(i + 4)
+}
+
+fn after_possessive(s: &Scan, i: usize) -> bool {
+    s.back(i)
+        .is_some_and(|b| s.is_any(b, &["his", "her", "their", "its", "our", "my", "your"]))
+}
+
 /// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set",
 /// "slated" or "planned" before "for" ("a summit is planned for early June"); not a plan told in the past ("was set to
 /// headline Tuesday": the Tuesday before).
@@ -783,8 +811,11 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         if !s.sense(b).tense && !ed_verb(s, b) {
             continue;
         }
-        if s.is_any(b, words)
-            || (!past_between && (modal_ahead(s, b) || intent(s, b)))
+        if s.is_any(b, words) && !will_not(s, b)
+            || will_not(s, b) && words.contains(&"will")
+            || (!past_between
+                && (modal_ahead(s, b) && !after_possessive(s, i)
+                    || (intent(s, b) || condition(s, b)) && !names_an_event(s, i)))
             || s.is(b, "now") && s.is_space(b + 1) && s.is_any(b + 2, &["and", "until", "through"])
         {
             return true;

@@ -735,7 +735,8 @@ pub(super) const PAST_WORDS: &[&str] = &[
 /// Other words the resolver reads for tense: auxiliaries of the past, the
 /// participles it lets pass ("set for"), "now" ("between now and May").
 pub(super) const TENSE_OTHERS: &[&str] = &[
-    "was", "were", "had", "did", "has", "have", "been", "planned", "now",
+    "was", "were", "had", "did", "has", "have", "been", "planned", "now", "if", "If", "unless",
+    "Unless",
 ];
 
 /// Modal verbs that speak of what is ahead ("Trump can win in November",
@@ -763,6 +764,9 @@ pub(super) const INTENT: &[&str] = &[
     "seeks",
     "seeking",
     "vows",
+    // "is likely to appear in court Wednesday".
+    "likely",
+    "unlikely",
     // "temperatures are forecast to hit 44C by the weekend".
     "forecast",
 ];
