@@ -419,10 +419,19 @@ struct Case {
     not_entities: Vec<String>,
     #[serde(default)]
     quotes: Vec<(String, String, Option<String>)>,
+    /// `[text, kind, value]`, or `[text, kind, value, unit]` to check the
+    /// currency or unit too.
     #[serde(default)]
-    figures: Vec<(String, String, serde_json::Value)>,
+    figures: Vec<Figure>,
     #[serde(default)]
     not_figures: Vec<String>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Figure {
+    Valued(String, String, serde_json::Value),
+    WithUnit(String, String, serde_json::Value, String),
 }
 
 /// The failures of one case, as readable lines.
@@ -488,7 +497,11 @@ fn check_case(case: &Case) -> Vec<String> {
             }
         }
     }
-    for (covered, kind, value) in &case.figures {
+    for figure in &case.figures {
+        let (covered, kind, value, unit) = match figure {
+            Figure::Valued(c, k, v) => (c, k, v, None),
+            Figure::WithUnit(c, k, v, u) => (c, k, v, Some(u)),
+        };
         let at = text
             .find(covered.as_str())
             .expect("figure text in the case");
@@ -507,6 +520,12 @@ fn check_case(case: &Case) -> Vec<String> {
                     failures.push(format!(
                         "{name}: figure {covered:?}: {} {got}, expected {kind} {value}",
                         f.kind.as_str()
+                    ));
+                }
+                if unit.is_some_and(|u| f.unit.as_deref() != Some(u.as_str())) {
+                    failures.push(format!(
+                        "{name}: figure {covered:?}: unit {:?}, expected {unit:?}",
+                        f.unit
                     ));
                 }
             }

@@ -159,7 +159,8 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
 /// Whether an amount can start at atom `i`: after a space, a line break or
 /// an opening bracket or quote ("(5", "“five"); a number also right after a
 /// currency sign, "~", a minus after a space ("-5", not "737-800" or
-/// "24/7") or "mid-" ("in his mid-30s"). A sign or mark ("$", "~") can always start one.
+/// "24/7"), "mid-" ("in his mid-30s") or a percent sign and a dash or slash
+/// ("58%-33%"). A sign or mark ("$", "~") can always start one.
 fn can_start(s: &Scan, i: usize) -> bool {
     let before = s.ch(i.wrapping_sub(1));
     let opener = matches!(before, Some('(' | '"' | '“' | '‘' | '\'' | '['));
@@ -169,6 +170,9 @@ fn can_start(s: &Scan, i: usize) -> bool {
                 || matches!(before, Some('$' | '£' | '€' | '~'))
                 || matches!(before, Some('-' | '–' | '−')) && !s.glued(i.wrapping_sub(1))
                 || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"])
+                // A poll's split: "58%-33%", "58%/33%".
+                || (s.is_dash(i.wrapping_sub(1)) || s.is_ch(i.wrapping_sub(1), '/'))
+                    && s.is_ch(i.wrapping_sub(2), '%')
         }
         Some(AtomKind::Word) => opener,
         _ => true,

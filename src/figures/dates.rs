@@ -364,8 +364,31 @@ pub(super) fn month_first(
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
-    // A month alone: capitalized, and "May" only after a lead word.
-    if !s.capitalized(i) || (month == 5 && !lead) || s.sense(i).month_short && !lead {
+    // A month alone: capitalized, and "May" only after a lead word; nor
+    // "March" of a name without one ("March on the RNC", "March for Our
+    // Lives", "March against Monsanto").
+    let a_march = month == 3
+        && s.is_space(k)
+        && s.is_any(k + 1, &["on", "for", "against"])
+        && !s.is(i + 1, ".");
+    let time_lead = s.back(start).is_some_and(|b| {
+        s.is_any(
+            b,
+            &[
+                "in", "In", "since", "by", "until", "of", "last", "next", "this", "early", "late",
+            ],
+        ) || s.is_any(
+            b,
+            &[
+                "mid", "from", "through", "during", "before", "after", "that",
+            ],
+        )
+    });
+    if !s.capitalized(i)
+        || month == 5 && !lead
+        || a_march && !time_lead
+        || s.sense(i).month_short && !lead
+    {
         return None;
     }
     if s.is_ch(k, '.') && s.sense(i).month_short {
@@ -803,6 +826,18 @@ fn part_suffix(s: &Scan, k: usize) -> String {
         .map_or(String::new(), |p| format!("T{p}"))
 }
 
+/// Whether the weekday at atom `i` is told as a day by the word before it
+/// ("on", "last", "since", ...) or a part of the day after it ("Wednesday
+/// night").
+fn told_as_a_day(s: &Scan, i: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "on", "On", "last", "Last", "next", "Next", "this", "This", "since", "until", "till", "by",
+        "from", "before", "early", "late", "to", "and", "or", "of",
+    ];
+    s.back(i).is_some_and(|b| s.is_any(b, BEFORE))
+        || s.is_space(i + 1) && s.word(i + 2).and_then(day_part).is_some()
+}
+
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     // Weekdays' names are words of nothing else: in lower case too ("on
@@ -822,6 +857,15 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         && s.is_space(i + 3)
         && s.capitalized(i + 4)
         && s.sense(i + 4).month == 0
+    {
+        return None;
+    }
+    // "Sheffield Wednesday", the football club, and "Wednesday" alone in a
+    // text that names it ("Wednesday equalised"), unless told as a day
+    // ("on Wednesday", "Wednesday night").
+    if s.is(i, "Wednesday")
+        && (s.back(i).is_some_and(|b| s.is(b, "Sheffield"))
+            || s.text.contains("Sheffield Wednesday") && !told_as_a_day(s, i))
     {
         return None;
     }

@@ -8,6 +8,7 @@
 //! ("3-1") are told from ranges in [`ranges`](super::ranges).
 
 use super::candidate::Amount;
+use super::lexer::AtomKind;
 use super::names::{name_like, number_word_in_name, ordinal_in_name, STREET_WORDS};
 use super::numbers::number;
 use super::ranges::{next_year_after_slash, years_joined};
@@ -105,6 +106,49 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         && !next_year_after_slash(s, a)
     {
         return Some(num.end + 2);
+    }
+    // "one-time rivals" (former), "one another": no count.
+    if num.words
+        && s.is(start, "one")
+        && (s.is_dash(num.end) && s.is(num.end + 1, "time")
+            || s.is_space(num.end) && s.is(num.end + 1, "another"))
+    {
+        return Some(num.end);
+    }
+    // "a 911 call", "called 911": the emergency number.
+    if s.digits(start).is_some_and(|d| d == "911" || d == "999")
+        && num.end == start + 1
+        && (s.is_space(num.end)
+            && s.is_any(
+                num.end + 1,
+                &[
+                    "call",
+                    "calls",
+                    "caller",
+                    "dispatcher",
+                    "operator",
+                    "operators",
+                ],
+            )
+            || s.back(start).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &["called", "call", "calling", "dialed", "dialled", "dial"],
+                )
+            }))
+    {
+        return Some(num.end);
+    }
+    // A wire's sign-off: "-- Wellington newsroom 64 4 4734 746", its digits a
+    // phone number to the end of the line.
+    if s.back(start).is_some_and(|b| s.is(b, "newsroom")) && a.currency.is_none() {
+        let mut k = start;
+        while s.digits(k).is_some() || s.is_space(k) || s.is_dash(k) {
+            k += 1;
+        }
+        if s.kind(k).is_none_or(|c| c == AtomKind::Break) {
+            return Some(k);
+        }
     }
     // Identifiers: thirteen digits or more in one run, no separators (a
     // tweet's id, an account or tracking number); no amount is written so.

@@ -36,8 +36,11 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
         n -= 1;
     }
     let quoted = n > 0 && matches!(s.ch(n - 1), Some('"' | '\'' | '`' | '“' | '‘'));
+    // Only after digits: not the closing quote of '"thousands" of people'.
     if let Some(e) = mark.filter(|&e| {
         !quoted
+            && (s.digits(k.wrapping_sub(1)).is_some()
+                || s.is_space(k.wrapping_sub(1)) && s.digits(k.wrapping_sub(2)).is_some())
             && s.is_space(e)
             && s.word(e + 1)
                 .is_some_and(|w| w.chars().all(char::is_lowercase))

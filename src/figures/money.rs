@@ -298,11 +298,16 @@ pub(super) fn currency_suffix(
     {
         return None;
     }
-    // Pounds without a scale or "sterling" are more often weight.
+    // Pounds without a scale or "sterling" are more often weight; not with
+    // their worth in another currency after them ("182 pounds ($282)").
+    let worth_after = s.is_space(at + 1)
+        && s.is_ch(at + 2, '(')
+        && currency_prefix(s, at + 3).is_some_and(|(c, _)| c != "GBP");
     if s.is_any(at, &["pound", "pounds"])
         && !scaled
         && adjective.is_none()
         && !s.is(at + 2, "sterling")
+        && !worth_after
     {
         return None;
     }

@@ -520,12 +520,20 @@ pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
 
 /// Whether the number in words at `i`, capitalized inside a sentence, is
 /// part of a name: "the Big Three automakers", "Hawaii Five-0", "the Gang of
-/// Eight bill", "Fight for Fifteen", "the Ford Five Hundred". Not in a
+/// Eight bill", "Fight for Fifteen", "the Ford Five Hundred", "Division two". Not in a
 /// headline in title case ("Police Arrest Three Suspects") or in capitals.
 pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
     let Some(word) = s.word(i) else {
         return false;
     };
+    // A league's division or a tournament's group, named by a number in
+    // lower case: "Division two", "Group three".
+    if s.is_space(i.wrapping_sub(1))
+        && s.back(i)
+            .is_some_and(|b| s.capitalized(b) && s.is_any(b, &["Division", "Group", "Pool"]))
+    {
+        return true;
+    }
     if !s.capitalized(i) || in_capitals(word) || !s.is_space(i.wrapping_sub(1)) {
         return false;
     }

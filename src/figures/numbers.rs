@@ -177,8 +177,24 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                     groups += 1;
                 }
             }
+            // Not in a row of a table, figures apart by single spaces
+            // ("Wigan 22 19 1 2 902 326 39"), nor after "107-" ("107-12 107-10").
+            let in_a_row = {
+                let before = i.checked_sub(2).is_some_and(|b| {
+                    s.digits(b).is_some()
+                        && (s.is_space(b + 1) || s.is_dash(b + 1) || s.is_ch(b + 1, '/'))
+                });
+                // The groups of three a single space apart, then whether
+                // more digits follow them so.
+                let mut e = j;
+                while s.str(e) == " " && s.digits(e + 1).is_some_and(|g| g.len() == 3) {
+                    e += 2;
+                }
+                before || e > j && s.str(e) == " " && s.digits(e + 1).is_some()
+            };
             if groups == 0 {
                 while s.is_space(j)
+                    && !(s.str(j) == " " && in_a_row)
                     && matches!(s.str(j), " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
                     && s.digits(j + 1).is_some_and(|g| g.len() == 3)
                     && s.digits(j + 2).is_none()

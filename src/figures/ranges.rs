@@ -312,7 +312,21 @@ fn after_a_word_of_scores(s: &Scan, a: &Amount, end: usize) -> bool {
         && (counted(s, end + 1).is_some()
             || super::measures::unit_suffix(s, end + 1, false).is_some()
             || super::measures::percent_suffix(s, end + 1).is_some());
-    (after || before && !unit) && a.currency.is_none()
+    (after || before && !unit || record_after_a_name(s, a, end)) && a.currency.is_none()
+}
+
+/// Whether the pair from the amount `a` to atom `end` stands alone in
+/// brackets after a name, as a player's or team's record: "reliever Mark
+/// Acre (0-2)", "Felipe Lira (6-11)" (not "Smith (1990-95)", years read
+/// before).
+fn record_after_a_name(s: &Scan, a: &Amount, end: usize) -> bool {
+    let open = a.start.checked_sub(1).filter(|&o| s.is_ch(o, '('));
+    open.is_some_and(|o| {
+        s.is_ch(end, ')')
+            && s.back(o).is_some_and(|b| {
+                s.capitalized(b) && s.sense(b).month == 0 && s.sense(b).weekday == 0
+            })
+    })
 }
 
 /// The end of a tally, a vote or odds written "5-to-4", "3-to-1" (digits

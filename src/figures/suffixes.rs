@@ -136,7 +136,7 @@ fn title_with_a_unit(s: &Scan, a: &Amount, k: usize) -> Step {
     let unit = sense.time_unit.is_some() || w.len() >= 5 && vocab::measure(w).is_some();
     let capitalized = w.len() > 2 && s.capitalized(k) && w.chars().skip(1).all(char::is_lowercase);
     let inside = s.back(a.start).is_some_and(|b| {
-        matches!(s.ch(b), Some('“' | '"' | ','))
+        matches!(s.ch(b), Some('“' | '"' | '\'' | '‘' | ','))
             || s.word(b)
                 .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
     });
@@ -279,10 +279,9 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         return a.figure(s, FigureKind::Percent, a.value(1.0), unit, e);
     }
     let sense = s.sense(word);
-    if let Some(t) = sense
-        .time_unit
-        .filter(|_| s.is_dash(after) && s.is(after + 1, "old"))
-    {
+    // "74-year old", as the wire writes it too.
+    let old = (s.is_dash(after) || s.is_space(after) && !sense.plural) && s.is(after + 1, "old");
+    if let Some(t) = sense.time_unit.filter(|_| old) {
         // An age, in the unit it is told in: "six-month-old" is 6 months.
         return a.figure(
             s,
