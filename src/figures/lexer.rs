@@ -8,7 +8,8 @@ pub(crate) enum AtomKind {
     Digits,
     /// Letters: "million", "km", "元".
     Word,
-    /// Spaces within a line.
+    /// Spaces within a line; empty between two words glued together
+    /// (`glued_cut`).
     Space,
     /// A line break (with any spaces around it): figures do not cross it.
     Break,
@@ -60,6 +61,26 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Atom>) {
                     _ => break,
                 }
             }
+            let cut = glued_cut(text, start, i);
+            if cut < i {
+                // The two words apart, as if a space were between them.
+                out.push(Atom {
+                    start,
+                    end: cut,
+                    kind: AtomKind::Word,
+                });
+                out.push(Atom {
+                    start: cut,
+                    end: cut,
+                    kind: AtomKind::Space,
+                });
+                out.push(Atom {
+                    start: cut,
+                    end: i,
+                    kind: AtomKind::Word,
+                });
+                continue;
+            }
             AtomKind::Word
         } else {
             let c = char_at(text, i).unwrap_or(' ');
@@ -85,6 +106,53 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Atom>) {
             kind,
         });
     }
+}
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Where the word `text[start..end]` ends when it is two glued together, as
+/// text copied from a web page joins the parts of a live blog's stamp: a
+/// month after a lower-case letter, before a day ("FeaturedFebruary 6,
+/// 2016"; four letters at least before it, not "McMay 5"), and "AM" or "PM"
+/// after digits, before a capital and two letters more ("11:19PMDonald
+/// Trump"; not "10PMS"). Else `end`.
+fn glued_cut(text: &str, start: usize, end: usize) -> usize {
+    let word = &text[start..end];
+    let bytes = text.as_bytes();
+    let after_digits = start > 0 && bytes[start - 1].is_ascii_digit();
+    if after_digits
+        && word.len() >= 5
+        && matches!(word.get(..2), Some("AM" | "PM" | "am" | "pm"))
+        && word.as_bytes()[2].is_ascii_uppercase()
+    {
+        return start + 2;
+    }
+    let day_after =
+        bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    if day_after {
+        for m in MONTHS {
+            if word.len() >= m.len() + 4
+                && word.ends_with(m)
+                && word.as_bytes()[word.len() - m.len() - 1].is_ascii_lowercase()
+            {
+                return end - m.len();
+            }
+        }
+    }
+    end
 }
 
 /// The character starting at byte `i`, if `i` is on a boundary.
@@ -121,5 +189,25 @@ mod tests {
             ]
         );
         assert_eq!(atoms.last().unwrap().end, "$1.2bn, 10–15\n°C".len());
+    }
+
+    #[test]
+    fn glued_words_of_a_web_page() {
+        let words = |text: &str| {
+            let mut atoms = Vec::new();
+            lex(text, &mut atoms);
+            atoms
+                .iter()
+                .filter(|a| a.kind == AtomKind::Word)
+                .map(|a| text[a.start..a.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            words("moderatorFeaturedFebruary 6, 2016 11:19PMDonald"),
+            ["moderatorFeatured", "February", "PM", "Donald"]
+        );
+        // Not a month without a day after it, nor a name in camel case.
+        assert_eq!(words("ReMarch on, McMay 5"), ["ReMarch", "on", "McMay"]);
+        assert_eq!(words("10PMS and 7AMount"), ["PMS", "and", "AMount"]);
     }
 }
