@@ -355,6 +355,10 @@ const REFINERS: &[(&str, Refine)] = &[
     // One figure per stretch of text: a candidate that overlaps one kept
     // before it is dropped.
     ("choice", |_, found, _| candidate::without_overlaps(found)),
+    // "NZ$ 524 million ... valued at $524.2 million": the story's dollar.
+    ("the story's dollar", |text, found, _| {
+        money::house_dollar(text, found)
+    }),
     // A clock time told without its day after a day its sentence named
     // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
     ("the story's day", |text, found, c| {

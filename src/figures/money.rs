@@ -2,8 +2,10 @@
 //! "Rs."), and signs, names and codes after it ("100 €", "40m euros",
 //! "125 million Australian dollars", "50 cents", "40 USD").
 
+use super::candidate::Found;
 use super::lexer::AtomKind;
 use super::scan::Scan;
+use crate::analysis::FigureKind;
 
 /// Currency signs and codes written before the amount, longest first.
 const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
@@ -186,6 +188,16 @@ fn pound_as_hash(s: &Scan, i: usize) -> bool {
 const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("us", "dollar", "USD"),
     ("american", "dollar", "USD"),
+    ("united", "dollar", "USD"),
+    ("new", "dollar", "NZD"),
+    ("jamaican", "dollar", "JMD"),
+    ("namibian", "dollar", "NAD"),
+    ("south", "rand", "ZAR"),
+    ("brazilian", "real", "BRL"),
+    ("polish", "zlot", "PLN"),
+    ("czech", "korun", "CZK"),
+    ("hungarian", "forint", "HUF"),
+    ("russian", "rouble", "RUB"),
     ("australian", "dollar", "AUD"),
     ("canadian", "dollar", "CAD"),
     ("singapore", "dollar", "SGD"),
@@ -250,11 +262,25 @@ pub(super) fn currency_suffix(
         .iter()
         .find(|(a, _, _)| w.eq_ignore_ascii_case(a))
     {
-        let n = if s.is(k, "sri") { k + 4 } else { k + 2 };
-        if s.is_space(n - 1)
-            && s.word(n)
-                .is_some_and(|x| x.to_ascii_lowercase().starts_with(base))
-        {
+        // Two words: "Sri Lankan", "New Zealand", "United States", "South
+        // African".
+        let two = [
+            ("sri", "lankan"),
+            ("new", "zealand"),
+            ("united", "states"),
+            ("south", "african"),
+        ];
+        let n = match two.iter().find(|(a, _)| s.is(k, a)) {
+            Some((_, b)) if s.is_space(k + 1) && s.is(k + 2, b) => k + 4,
+            Some(_) => return None,
+            None => k + 2,
+        };
+        let base_word = |x: &str| {
+            let x = x.to_ascii_lowercase();
+            // "19 United States cents", "50 Canadian cents".
+            x.starts_with(base) || base == "dollar" && (x == "cent" || x == "cents")
+        };
+        if s.is_space(n - 1) && s.word(n).is_some_and(base_word) {
             adjective = Some(code);
             at = n;
         }
@@ -284,6 +310,9 @@ pub(super) fn currency_suffix(
         let d = k + 5;
         if s.is_space(k + 4) && s.is_any(d, &["dollar", "dollars"]) {
             return Some(("USD", d + 1, 1.0));
+        }
+        if s.is_space(k + 4) && s.is_any(d, &["cent", "cents"]) {
+            return Some(("USD", d + 1, 0.01));
         }
     }
     let word = s.word(at)?;
@@ -321,6 +350,79 @@ pub(super) fn currency_suffix(
         end += 2;
     }
     Some((adjective.unwrap_or(code), end, factor))
+}
+
+/// Dollars told bare ("$524.2 million", "30 dollars", "50 cents") after a
+/// dollar of another country named in the text ("NZ$ 524 million", "10
+/// Canadian dollars", "C$ 30 cash") are that country's, as a story about it
+/// writes them, until US dollars are named ("US$", "U.S. dollars", "$22.20 in
+/// current United States dollars"); not a worth in brackets ("Z$ 1,000
+/// ($100)"). `found` in the order of the text.
+pub(super) fn house_dollar(text: &str, found: &mut [Found]) {
+    const DOLLARS: &[&str] = &[
+        "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "ZWL", "JMD", "XCD", "TTD", "NAD", "BZD",
+    ];
+    const US: &[&str] = &["US", "U.S.", "USD", "United States", "American"];
+    // A "$" not after letters ("$5", not "C$5").
+    let signed = |t: &str| {
+        t.char_indices()
+            .any(|(i, c)| c == '$' && !t[..i].ends_with(|p: char| p.is_ascii_alphabetic()))
+    };
+    // The story's dollar, and whether it was told by a sign ("NZ$"), which
+    // lends it to bare signs and words, or by words ("Canadian dollars"),
+    // which lend it to words only ("$350 a barrel" stays the US dollar).
+    let mut house: Option<(&'static str, bool)> = None;
+    for f in found.iter_mut() {
+        let Some(unit) = f.unit.filter(|_| f.kind == FigureKind::Money) else {
+            continue;
+        };
+        let told = text.get(f.start..f.end).unwrap_or("");
+        if DOLLARS.contains(&unit) {
+            house = Some((unit, told.contains('$')));
+            continue;
+        }
+        if unit != "USD" {
+            continue;
+        }
+        let mut to = (f.end + 40).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let after = text.get(f.end..to).unwrap_or("");
+        // Within its clause: to a ",", ";", a line's end or a full stop
+        // after a word in lower case ("share. It"; not "U.S. dollars").
+        let stop = after.char_indices().find(|&(i, c)| {
+            matches!(c, ';' | ',' | '\n')
+                || c == '.'
+                    && after[..i].ends_with(|p: char| p.is_lowercase())
+                    && after[i + 1..].starts_with(' ')
+        });
+        let after = &after[..stop.map_or(after.len(), |(i, _)| i)];
+        if US.iter().any(|u| names(told, u) || names(after, u)) {
+            house = None;
+            continue;
+        }
+        // "Z$ 1,000 ($100)": the worth in US dollars, in brackets.
+        if text[..f.start].trim_end().ends_with('(') {
+            continue;
+        }
+        let sign = signed(told);
+        let word = ["dollar", "cent", "dlr"].iter().any(|w| told.contains(w));
+        match house {
+            Some((h, by_sign)) if word && !sign || sign && by_sign => f.unit = Some(h),
+            _ => {}
+        }
+    }
+}
+
+/// Whether `text` holds `name` as a whole word ("US$", "U.S. dollars"; not
+/// "USE" or "BUS").
+fn names(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]
