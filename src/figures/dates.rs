@@ -6,9 +6,9 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, deadline, from_now, fronted_future, future_ahead, future_tense, half_alone,
-    month_alone, moved_to, past_tense, past_verb_on, present_event, quarter_alone, schedule_on,
-    tense_after, two_digit_year, Toward,
+    ago, day_month, deadline, decided_on, from_now, fronted_future, future_ahead, future_tense,
+    half_alone, month_alone, moved_to, past_tense, past_verb_on, present_event, quarter_alone,
+    schedule_on, tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -979,6 +979,10 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         _ if possessive && !past_tense(s, i) && tense_after(s, part_end + 2) != Some(false) => {
             (i, 3)
         }
+        // A day decided on ("voted on Friday to return to work on Monday",
+        // "called for a strike on Thursday"): after the decision, which
+        // may be past: the nearer one, three days ahead at most.
+        _ if decided_on(s, i) => (i, 4),
         _ => (i, 0),
     };
     let value = date.map(|d| {
@@ -997,6 +1001,11 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             // A day's event: the coming one within two days, else the last.
             3 => match (target - today).rem_euclid(7) {
                 ahead @ 0..=2 => d.add_days(ahead),
+                _ => d.add_days(-back),
+            },
+            // A day decided on: the coming one within three days, else the last.
+            4 => match (target - today).rem_euclid(7) {
+                ahead @ 0..=3 => d.add_days(ahead),
                 _ => d.add_days(-back),
             },
             // Otherwise the most recent such day on or before it.

@@ -687,6 +687,38 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
         .is_some_and(event)
 }
 
+/// Verbs of a decision on what is to come, before "to" or "for": "voted to
+/// return to work on Monday", "called for a strike on Thursday".
+const DECIDED: &[&str] = &[
+    "voted",
+    "agreed",
+    "decided",
+    "pledged",
+    "vowed",
+    "threatened",
+    "called",
+    "urged",
+    "promised",
+    "resolved",
+    "opted",
+    "chose",
+];
+
+/// Whether a verb of decision ([`DECIDED`]) comes within ten words before
+/// the weekday at atom `i`, with "to" or "for" after it and no other word of
+/// tense between.
+pub(super) fn decided_on(s: &Scan, i: usize) -> bool {
+    // "to" or "for" after the verb, before the day ("voted on Friday to
+    // strike on Monday").
+    let decided =
+        |b: usize| s.is_any(b, DECIDED) && (b + 1..i).any(|k| s.is_any(k, &["to", "for"]));
+    back_in_sentence(s, i)
+        .filter(|&b| s.word(b).is_some())
+        .take(10)
+        .find(|&b| s.is_any(b, DECIDED) || s.sense(b).tense || ed_verb(s, b))
+        .is_some_and(decided)
+}
+
 /// Whether the weekday at atom `i` is where an event was moved to:
 /// "postponed to Friday", "rescheduled for Monday", "pushed back to
 /// Tuesday", "put off until Thursday" (the day lies ahead of the move).
@@ -751,6 +783,20 @@ fn modal_ahead(s: &Scan, b: usize) -> bool {
     lower && !negated
 }
 
+/// Whether a present or future verb of state, or the present perfect, comes
+/// within eight words before atom `b`: "is closed", "will stay shut",
+/// "remain", "has continued to hold markets closed".
+fn state_before(s: &Scan, b: usize) -> bool {
+    const STATE: &[&str] = &[
+        "is", "are", "be", "will", "remain", "remains", "stay", "stays", "ll", "s", "re", "has",
+        "have",
+    ];
+    back_in_sentence(s, b)
+        .filter(|&k| s.word(k).is_some())
+        .take(8)
+        .any(|k| s.is_any(k, STATE))
+}
+
 /// Whether atom `b` is "won" of "won't" ("we won't see a rally Thursday"):
 /// "will", not the past of "win".
 pub(super) fn will_not(s: &Scan, b: usize) -> bool {
@@ -810,6 +856,13 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         // Most words tell no tense: passed over at once.
         if !s.sense(b).tense && !ed_verb(s, b) {
             continue;
+        }
+        // A bound in a sentence in the past is the past's: "was kept secret
+        // until Friday", "stayed in jail until Monday".
+        // Not a state told in the present or the future ("is closed until
+        // Friday", "will stay closed until Monday").
+        if s.is_any(b, &["until", "till"]) && past_tense(s, b) && !state_before(s, b) {
+            return false;
         }
         if s.is_any(b, words) && !will_not(s, b)
             || will_not(s, b) && words.contains(&"will")

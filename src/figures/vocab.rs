@@ -684,7 +684,7 @@ pub(super) const PRESENT_EVENTS_BEFORE_OBJECT: &[&str] = &[
 /// all three matches, play Montpellier on Wednesday"). Not "host": "radio host Hugh
 /// Hewitt", "Fox News host".
 pub(super) const PLURAL_PRESENT_EVENTS: &[&str] = &[
-    "play", "face", "meet", "visit", "launch", "hold", "feature", "unveil",
+    "play", "face", "meet", "visit", "launch", "hold", "feature", "unveil", "host",
 ];
 
 /// Verbs that move an event to a later day: "postponed to Friday",
