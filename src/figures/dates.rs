@@ -7,8 +7,8 @@ use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, decided_on, from_now, fronted_future, future_ahead, future_tense,
-    half_alone, month_alone, moved_to, past_tense, past_verb_on, present_event, quarter_alone,
-    schedule_on, tense_after, two_digit_year, Toward,
+    half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb_on, present_event,
+    quarter_alone, schedule_on, tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -976,8 +976,25 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // it is at most two days ahead ("hoping Saturday's caucuses will",
         // told on Friday; "in Tuesday's primary", told on Monday); else the
         // last ("Saturday's shooting", told on Wednesday).
+        // "pulled out of the squad for Saturday's friendly match": what an
+        // event is for lies ahead.
+        _ if possessive
+            && s.back(i).is_some_and(|b| s.is(b, "for"))
+            && names_an_event_day(s, i) =>
+        {
+            (i, 4)
+        }
         _ if possessive && !past_tense(s, i) && tense_after(s, part_end + 2) != Some(false) => {
             (i, 3)
+        }
+        // "ahead of the Iowa caucuses on Monday", "the state's primary on
+        // Tuesday", in a sentence not in the past: the coming one within
+        // three days, else the last.
+        _ if names_an_event_day(s, i)
+            && !past_tense(s, i)
+            && tense_after(s, part_end + 1) != Some(false) =>
+        {
+            (i, 4)
         }
         // A day decided on ("voted on Friday to return to work on Monday",
         // "called for a strike on Thursday"): after the decision, which

@@ -135,9 +135,13 @@ impl Toward {
         if since(s, i) || s.back(i).is_some_and(|b| s.is(b, "that")) {
             return Toward::Before;
         }
-        Self::of(future_tense(s, i) || deadline(s, i), || {
-            past_event(s, i) || !aimed_at && past_tense(s, i)
-        })
+        let past = || past_event(s, i) || !aimed_at && past_tense(s, i);
+        // "the November election", "November's general election": the
+        // coming one, in a sentence not in the past.
+        if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
+            return Toward::Soon;
+        }
+        Self::of(future_tense(s, i) || deadline(s, i), past)
     }
 
     /// The direction of a holiday or quarter told at atom `i`: ahead
@@ -333,6 +337,24 @@ pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
     None
 }
 
+/// Whether a verb in the past comes anywhere in the sentence of atom `i`,
+/// before it (up to 40 atoms) or after it ([`tense_after`]): "At a March
+/// meeting of the caucus, of which she is a member, she said".
+fn past_in_sentence(s: &Scan, i: usize) -> bool {
+    let past = |b: usize| {
+        s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) || ed_verb(s, b)
+    };
+    let after = (i + 1..i + 80).take_while(|&k| !s.sentence_ends(k));
+    sentence_before(s, i, 40).chain(after).any(past)
+}
+
+/// The atoms before atom `i` in its sentence, nearest first, at most `n`.
+fn sentence_before<'a>(s: &'a Scan, i: usize, n: usize) -> impl Iterator<Item = usize> + 'a {
+    (i.saturating_sub(n)..i)
+        .rev()
+        .take_while(move |&k| !s.sentence_ends(k))
+}
+
 /// Whether "since" comes just before atom `i` ("since May", "since March 3"):
 /// a time past.
 fn since(s: &Scan, i: usize) -> bool {
@@ -397,15 +419,17 @@ pub(super) fn month_alone(date: Option<CalendarDate>, month: u8, toward: Toward)
     let Some(d) = date else {
         return format!("--{month:02}");
     };
-    let year = if matches!(toward, Toward::Ahead | Toward::After) {
+    // Soon: the coming one within eight months ("the November election"
+    // told in April), else the last.
+    let soon =
+        toward == Toward::Soon && (i32::from(month) - i32::from(d.month)).rem_euclid(12) <= 8;
+    let year = if matches!(toward, Toward::Ahead | Toward::After) || soon {
         if month >= d.month {
             d.year
         } else {
             d.year + 1
         }
-    } else if month <= d.month
-        || matches!(toward, Toward::Nearest | Toward::Soon) && month - d.month <= 4
-    {
+    } else if month <= d.month || toward == Toward::Nearest && month - d.month <= 4 {
         d.year
     } else {
         d.year - 1
@@ -685,6 +709,81 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
         .take(8)
         .find(|&b| event(b) || s.sense(b).tense || ed_verb(s, b))
         .is_some_and(event)
+}
+
+/// Nouns of events held on a day, which a day or month before or after them
+/// names: "the November election", "Saturday's friendly match", "the Iowa
+/// caucuses on Monday".
+const EVENT_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "primary",
+    "primaries",
+    "caucus",
+    "caucuses",
+    "vote",
+    "voting",
+    "ballot",
+    "referendum",
+    "runoff",
+    "debate",
+    "summit",
+    "match",
+    "game",
+    "friendly",
+    "final",
+    "convention",
+    "meeting",
+    "talks",
+    "hearing",
+    "trial",
+    "deadline",
+    "contest",
+    "contests",
+    "kickoff",
+    "showdown",
+    "poll",
+    "polls",
+];
+
+/// Whether the date at atom `i` names an event ([`EVENT_NOUNS`]): one within
+/// three words after it ("the Nov. 8 election", "November's general
+/// election", "Saturday's friendly match"), or just before it with "on"
+/// ("the Iowa caucuses on Monday", "primary on Tuesday").
+pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
+    // Not an event told as a point passed: "after the debate on Saturday",
+    // "since the primary", nor in the present perfect ("has won eight
+    // contests, including the caucuses on Saturday").
+    let passed = back_in_sentence(s, i)
+        .filter(|&b| s.word(b).is_some())
+        .take(6)
+        .any(|b| s.is_any(b, &["after", "since", "following"]));
+    let perfect = sentence_before(s, i, 40).any(|b| {
+        s.is_any(b, &["has", "have"])
+            && s.is_space(b + 1)
+            && (ed_verb(s, b + 2) || s.is_any(b + 2, PAST_WORDS))
+    });
+    if passed || perfect {
+        return false;
+    }
+    let mut words = 0;
+    let mut k = i + 1;
+    while words < 4 && k < i + 12 {
+        match s.word(k) {
+            Some(_) if s.is_any(k, EVENT_NOUNS) => return true,
+            Some(_) => words += 1,
+            None if s.is_space(k)
+                || s.digits(k).is_some()
+                || matches!(s.ch(k), Some('.' | '\'' | '’')) => {}
+            None => break,
+        }
+        k += 1;
+    }
+    let before = match s.back(i) {
+        Some(b) if s.is(b, "on") => s.back(b),
+        b => b,
+    };
+    before.is_some_and(|b| s.is_any(b, EVENT_NOUNS))
 }
 
 /// Verbs of a decision on what is to come, before "to" or "for": "voted to
