@@ -1166,9 +1166,12 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
 /// A month told with "that year" ("died in June of that year", "in March
 /// the same year"): the month of the year last told before it in its
 /// paragraph or the one before, its span taking the words; left as read
-/// when no year was told. (A month alone is not so placed: "lost in 2015,
-/// she said in March that ..." is the news' own March, and taking the last
-/// year told for every month lowered TIMEX3 value F1 on all three sets.)
+/// when no year was told. So is a month, season or half after "that" ("In
+/// 1972, ... . He lost to Nixon that November"), or in a sentence that a
+/// year opens ("In 2008, the campaign began airing ads in mid-September").
+/// (A month alone is not so placed: "lost in 2015, she said in March that
+/// ..." is the news' own March, and taking the last year told for every
+/// month lowered TIMEX3 value F1 on all three sets.)
 pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
     const THAT_YEAR: &[&str] = &[
         " of that year",
@@ -1177,6 +1180,9 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
         " the same year",
     ];
     let mut anchor: Option<(i32, usize)> = None;
+    // A year that opens its sentence: "In 2008, the campaign began airing
+    // ads in mid-September".
+    let mut fronted: Option<(i32, usize)> = None;
     for f in found.iter_mut() {
         let told = text.get(f.start..f.end).unwrap_or("");
         let Some(Value::Text(v)) = &f.value else {
@@ -1193,17 +1199,42 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
                 .get(..4)
                 .and_then(|y| y.parse::<i32>().ok())
                 .map(|y| (y, f.end));
+            let before = text[..f.start].trim_end();
+            let opens = before
+                .strip_suffix("In")
+                .map(str::trim_end)
+                .is_some_and(|b| b.is_empty() || b.ends_with(['.', '!', '?', '\n', '"', '“']));
+            fronted = anchor.filter(|_| opens && v.len() == 4 && told.len() == 4);
             continue;
         }
         let month_alone =
             v.len() == 7 && v.as_bytes()[4] == b'-' && !told.contains(|c: char| c.is_ascii_digit());
-        let after = text.get(f.end..).unwrap_or("");
-        let Some(words) = THAT_YEAR.iter().find(|w| after.starts_with(*w)) else {
-            continue;
+        // A month, season or half in the sentence a year opened, or after
+        // "that" ("In 1972, ... . McGovern lost to Nixon that November").
+        let in_sentence = |end: usize| {
+            text.get(end..f.start).is_some_and(|between| {
+                !between.contains(['\n', '!', '?'])
+                    && !between.contains(". ")
+                    && !between.contains(".\u{a0}")
+            })
         };
+        let that = text[..f.start].trim_end().ends_with(" that");
         let near = |end: usize| {
             text.get(end..f.start)
                 .is_some_and(|between| between.matches('\n').count() <= 2)
+        };
+        let year = match (fronted, anchor) {
+            (Some((y, end)), _) if month_alone && in_sentence(end) => Some(y),
+            (_, Some((y, end))) if month_alone && that && near(end) => Some(y),
+            _ => None,
+        };
+        if let Some(y) = year {
+            f.value = Some(Value::Text(format!("{y:04}{}", &v[4..])));
+            continue;
+        }
+        let after = text.get(f.end..).unwrap_or("");
+        let Some(words) = THAT_YEAR.iter().find(|w| after.starts_with(*w)) else {
+            continue;
         };
         if let Some((y, _)) = anchor.filter(|&(_, end)| month_alone && near(end)) {
             f.value = Some(Value::Text(format!("{y:04}{}", &v[4..])));
