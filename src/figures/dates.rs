@@ -287,7 +287,9 @@ pub(super) fn month_first(
     date: Option<CalendarDate>,
     start: usize,
 ) -> Option<(Found, usize)> {
-    let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS));
+    // "mid-May" too.
+    let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS))
+        || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"]);
     let (month, mut k) = month_name(s, i, lead)?;
     if let Some((v, e)) = month_separated(s, k, month, date, Toward::of_day(s, start)) {
         return Some((found(s, start, e, FigureKind::Date, v), e));
@@ -1051,6 +1053,37 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     Some((found(s, start, end, kind, value), end))
 }
 
+/// Whether "today" or "tomorrow" at atom `i` speaks of an age, no day:
+/// after "of" ("the candidates of tomorrow") or before an owner's "'s" and a
+/// word of the age ("today's world", "tomorrow's leaders"); valued null.
+fn generic_day(s: &Scan, i: usize) -> bool {
+    const AGE: &[&str] = &[
+        "world",
+        "society",
+        "life",
+        "economy",
+        "youth",
+        "children",
+        "kids",
+        "generation",
+        "politics",
+        "standards",
+        "technology",
+        "culture",
+        "leaders",
+        "workplace",
+        "workforce",
+        "families",
+        "climate",
+        "media",
+    ];
+    // "of tomorrow" ending its clause ("the candidates of tomorrow."; not
+    // "the vote of today is close").
+    let of_before = s.back(i).is_some_and(|b| s.is(b, "of"));
+    of_before && s.word(s.sp(i + 1)).is_none()
+        || s.owner_s(i + 2) && s.is_space(i + 3) && s.is_any(i + 4, AGE)
+}
+
 /// "today", "yesterday", "last week", "this year", "a week ago",
 /// "the past decade", "the next four years".
 pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
@@ -1072,13 +1105,14 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         if name {
             return None;
         }
-        return Some((found(s, i, i + 1, FigureKind::Date, shift(0)), i + 1));
+        let value = if generic_day(s, i) { None } else { shift(0) };
+        return Some((found(s, i, i + 1, FigureKind::Date, value), i + 1));
     }
     if lw("yesterday") || lw("tomorrow") {
         let n = if lw("yesterday") { -1 } else { 1 };
         let mut end = i + 1;
         let mut kind = FigureKind::Date;
-        let mut value = shift(n);
+        let mut value = if generic_day(s, i) { None } else { shift(n) };
         if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
             value = value.map(|v| v + &part_suffix(s, end + 1));
             end += 2;
@@ -1424,9 +1458,21 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                     | TimeUnit::Fortnight
                     | TimeUnit::Week
             ) {
+                // "the past decade and a half": one and a half.
+                let half = [" ", "and", " ", "a", " ", "half"]
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| {
+                        if *w == " " {
+                            s.is_space(k + 1 + n)
+                        } else {
+                            s.is(k + 1 + n, w)
+                        }
+                    });
+                let (amount, end) = if half { (1.5, k + 7) } else { (1.0, k + 1) };
                 return Some((
-                    found(s, i, k + 1, FigureKind::Duration, Some(unit.iso(1.0))),
-                    k + 1,
+                    found(s, i, end, FigureKind::Duration, Some(unit.iso(amount))),
+                    end,
                 ));
             }
             return None;

@@ -22,6 +22,10 @@ pub(super) const ORDINAL_COMPOUNDS: &[&str] = &[
     "guessing", "degree", "world",
 ];
 
+/// Words that make "first" before them a title or an idiom, no rank: "the
+/// first gentleman", "first dude", "in the first place".
+const FIRST_TITLES: &[&str] = &["lady", "gentleman", "dude", "place"];
+
 /// The end of a phone number at `i` whose area code is spaced from it:
 /// groups of three, three and four digits, "202 456 1414", or the last two
 /// joined by a dash, "312 408-8750" (not "1 000 000", whose groups are all
@@ -74,6 +78,22 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     };
     if num.words && num.ordinal && s.is_any(next, &["half", "halves"]) && next > num.end {
         return Some(next + 1);
+    }
+    // "the first gentleman", "in the first place" (a title, an idiom);
+    // "First, Trump attacked" (a sequence, no rank).
+    if num.words && s.is(start, "first") && num.end == start + 1 {
+        let title = s.is_space(num.end) && s.is_any(num.end + 1, FIRST_TITLES);
+        let place_idiom = s.is(num.end + 1, "place")
+            && s.back(start).is_some_and(|b| s.is(b, "the"))
+            && s.back(start)
+                .and_then(|b| s.back(b))
+                .is_some_and(|b| s.is(b, "in"));
+        let sequence = s.is_ch(num.end, ',')
+            && s.capitalized(start)
+            && s.back(start).is_none_or(|b| s.sentence_ends(b));
+        if (title && !s.is(num.end + 1, "place")) || place_idiom || sequence {
+            return Some(num.end);
+        }
     }
     // "a third-party candidate", "second-hand cars", "first-class mail": an
     // ordinal in a compound that counts nothing.
@@ -141,7 +161,10 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     }
     // A wire's sign-off: "-- Wellington newsroom 64 4 4734 746", its digits a
     // phone number to the end of the line.
-    if s.back(start).is_some_and(|b| s.is(b, "newsroom")) && a.currency.is_none() {
+    if s.back(start)
+        .is_some_and(|b| s.is_any(b, &["newsroom", "newsdesk"]))
+        && a.currency.is_none()
+    {
         let mut k = start;
         while s.digits(k).is_some() || s.is_space(k) || s.is_dash(k) {
             k += 1;

@@ -204,6 +204,8 @@ const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("taiwan", "dollar", "TWD"),
     ("zimbabwean", "dollar", "ZWL"),
     ("swiss", "franc", "CHF"),
+    ("guinean", "franc", "GNF"),
+    ("cfa", "franc", "XOF"),
     ("french", "franc", "FRF"),
     ("belgian", "franc", "BEF"),
     ("mexican", "peso", "MXN"),

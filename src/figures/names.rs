@@ -266,8 +266,15 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         && (percent_suffix(s, k).is_some()
             || unit_suffix(s, k, false).is_some()
             || s.sense(k).currency.is_some() && s.word(k).is_some_and(|w| w.len() > 3)
-            || s.sense(k).time_unit.is_some() && s.sense(k).plural)
+            || s.sense(k).time_unit.is_some()
+                && (s.sense(k).plural || s.digits(i) == Some("1") && end == i + 1))
     {
+        return false;
+    }
+    // A row of a table, numbers a space apart after a name: "Chelsea 3 2 1
+    // 0 3 0 7" (the first is played, no model).
+    let row = |k: usize| s.str(k) == " " && s.digits(k + 1).is_some();
+    if row(end) && row(end + 2) {
         return false;
     }
     // "Boeing's 787" when no count follows; a number written with a

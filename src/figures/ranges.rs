@@ -94,6 +94,15 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let from_levels = s.back(a.start).is_some_and(|b| s.is(b, "from"));
     let change_and_level =
         s.is(k, "to") && change_before(s, a.start) && (from_levels || !close_ends(a, lo, hi));
+    // "net profit for 1996 to 46 billion": a year, then a level; no range.
+    if a.num.plain == Some(4)
+        && !a.between
+        && (1800.0..=2100.0).contains(&lo)
+        && second.scaled
+        && hi >= 1e6
+    {
+        return None;
+    }
     // "between 4.75 and 3.13 million": told falling, still one range.
     let (lo, hi) = if a.between && hi < lo {
         (hi, lo)

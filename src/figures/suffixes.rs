@@ -280,7 +280,9 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
     }
     let sense = s.sense(word);
     // "74-year old", as the wire writes it too.
-    let old = (s.is_dash(after) || s.is_space(after) && !sense.plural) && s.is(after + 1, "old");
+    // "17-year-olds", people of that age.
+    let old = (s.is_dash(after) || s.is_space(after) && !sense.plural)
+        && s.is_any(after + 1, &["old", "olds"]);
     if let Some(t) = sense.time_unit.filter(|_| old) {
         // An age, in the unit it is told in: "six-month-old" is 6 months.
         return a.figure(
