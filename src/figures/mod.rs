@@ -359,6 +359,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("the story's dollar", |text, found, _| {
         money::house_dollar(text, found)
     }),
+    // "7.2 trillion lira" told in 1996: the old lira, TRL.
+    ("currencies of the article's time", |_, found, c| {
+        money::old_currencies(found, c.date.map(|d| d.year))
+    }),
     // A clock time told without its day after a day its sentence named
     // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
     ("the story's day", |text, found, c| {

@@ -417,6 +417,20 @@ pub(super) fn house_dollar(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Currencies replaced by a new one, as an article before the change names
+/// them: the Turkish lira read "TRY" is the old lira, "TRL", before 2005 (a
+/// million of them made one new lira). `found` with the article date's year.
+pub(super) fn old_currencies(found: &mut [Found], year: Option<i32>) {
+    if year.is_none_or(|y| y >= 2005) {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.kind == FigureKind::Money) {
+        if f.unit == Some("TRY") {
+            f.unit = Some("TRL");
+        }
+    }
+}
+
 /// Whether `text` holds `name` as a whole word ("US$", "U.S. dollars"; not
 /// "USE" or "BUS").
 fn names(text: &str, name: &str) -> bool {

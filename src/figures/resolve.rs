@@ -809,12 +809,15 @@ const DECIDED: &[&str] = &[
 pub(super) fn decided_on(s: &Scan, i: usize) -> bool {
     // "to" or "for" after the verb, before the day ("voted on Friday to
     // strike on Monday").
-    let decided =
-        |b: usize| s.is_any(b, DECIDED) && (b + 1..i).any(|k| s.is_any(k, &["to", "for"]));
+    // "An announcement was planned in Chicago Wednesday": a plan needs none.
+    let decided = |b: usize| {
+        s.is_any(b, &["planned", "scheduled", "slated"])
+            || s.is_any(b, DECIDED) && (b + 1..i).any(|k| s.is_any(k, &["to", "for"]))
+    };
     back_in_sentence(s, i)
         .filter(|&b| s.word(b).is_some())
         .take(10)
-        .find(|&b| s.is_any(b, DECIDED) || s.sense(b).tense || ed_verb(s, b))
+        .find(|&b| decided(b) || s.is_any(b, DECIDED) || s.sense(b).tense || ed_verb(s, b))
         .is_some_and(decided)
 }
 
