@@ -289,7 +289,7 @@ pub(super) fn month_first(
 ) -> Option<(Found, usize)> {
     // "mid-May" too.
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS))
-        || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"]);
+        || s.is_dash(i.wrapping_sub(1)) && s.is(i.wrapping_sub(2), "mid");
     let (month, mut k) = month_name(s, i, lead)?;
     if let Some((v, e)) = month_separated(s, k, month, date, Toward::of_day(s, start)) {
         return Some((found(s, start, e, FigureKind::Date, v), e));
@@ -373,19 +373,11 @@ pub(super) fn month_first(
         && s.is_space(k)
         && s.is_any(k + 1, &["on", "for", "against"])
         && !s.is(i + 1, ".");
-    let time_lead = s.back(start).is_some_and(|b| {
-        s.is_any(
-            b,
-            &[
-                "in", "In", "since", "by", "until", "of", "last", "next", "this", "early", "late",
-            ],
-        ) || s.is_any(
-            b,
-            &[
-                "mid", "from", "through", "during", "before", "after", "that",
-            ],
-        )
-    });
+    const TIME_LEADS: &[&str] = &[
+        "in", "since", "by", "until", "of", "last", "next", "this", "early", "late", "mid", "from",
+        "through", "during", "before", "after", "that",
+    ];
+    let time_lead = s.back(start).is_some_and(|b| s.is_any(b, TIME_LEADS));
     if !s.capitalized(i)
         || month == 5 && !lead
         || a_march && !time_lead
@@ -833,8 +825,8 @@ fn part_suffix(s: &Scan, k: usize) -> String {
 /// night").
 fn told_as_a_day(s: &Scan, i: usize) -> bool {
     const BEFORE: &[&str] = &[
-        "on", "On", "last", "Last", "next", "Next", "this", "This", "since", "until", "till", "by",
-        "from", "before", "early", "late", "to", "and", "or", "of",
+        "on", "last", "next", "this", "since", "until", "till", "by", "from", "before", "early",
+        "late", "to", "and", "or", "of",
     ];
     s.back(i).is_some_and(|b| s.is_any(b, BEFORE))
         || s.is_space(i + 1) && s.word(i + 2).and_then(day_part).is_some()

@@ -909,7 +909,7 @@ pub(super) fn will_not(s: &Scan, b: usize) -> bool {
 /// which speaks of what is ahead ("if he wins in November"); a verb of the
 /// past nearer the figure makes it past ("if he won in March").
 fn condition(s: &Scan, b: usize) -> bool {
-    s.is_any(b, &["if", "If", "unless", "Unless"])
+    s.is_any(b, &["if", "unless"])
 }
 
 /// Whether the figure at atom `i` names an event as a modifier, whose time
