@@ -238,13 +238,17 @@ fn of_year(s: &Scan, e: usize) -> Option<(i32, usize)> {
 
 /// The year told after a day at atom `e`: "March 20, 2025", "July 4th of
 /// 1995", or relatively with the article date, "March 20 last year", "20
-/// March this year", "May 2 next year". The year and the atom after it.
+/// March this year", "May 2 next year", "December 1, last year". The year and the atom after it.
 fn year_told(s: &Scan, e: usize, date: Option<CalendarDate>) -> Option<(i32, usize)> {
     year_after(s, e).or_else(|| of_year(s, e)).or_else(|| {
+        // "on December 1, last year" too.
+        let e = if s.is_ch(e, ',') { e + 1 } else { e };
         if !(s.is_space(e) && s.is_any(e + 1, &["last", "next", "this"])) {
             return None;
         }
         match year_of(s, e, date)? {
+            // Not "On December 1, this year's winner".
+            (Some(_), end) if s.owner_s(end + 1) => None,
             (Some(y), end) => Some((y, end)),
             (None, _) => None,
         }
