@@ -112,6 +112,9 @@ impl Toward {
             }
         } else if past_event(s, i) {
             Toward::Before
+        } else if opens_sentence(s, i) && tense_after(s, i + 1) == Some(false) {
+            // "On December 1, the winner was named": the verb after it.
+            Toward::Back
         } else {
             Toward::Nearest
         }
@@ -353,6 +356,16 @@ fn sentence_before<'a>(s: &'a Scan, i: usize, n: usize) -> impl Iterator<Item = 
     (i.saturating_sub(n)..i)
         .rev()
         .take_while(move |&k| !s.sentence_ends(k))
+}
+
+/// Whether the date at atom `i` opens its sentence, alone or after "On",
+/// "By" or "In".
+fn opens_sentence(s: &Scan, i: usize) -> bool {
+    let first = match s.back(i) {
+        Some(b) if s.is_any(b, &["on", "by", "in"]) && s.capitalized(b) => b,
+        _ => i,
+    };
+    s.back(first).is_none_or(|b| s.sentence_ends(b))
 }
 
 /// Whether "since" comes just before atom `i` ("since May", "since March 3"):
