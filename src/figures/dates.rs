@@ -8,7 +8,7 @@ use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, decided_on, from_now, fronted_future, future_ahead, future_tense,
     half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb_on, present_event,
-    quarter_alone, schedule_on, tense_after, two_digit_year, Toward,
+    quarter_alone, schedule_on, sentence_before, tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -1455,17 +1455,10 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                     | TimeUnit::Week
             ) {
                 // "the past decade and a half": one and a half.
-                let half = [" ", "and", " ", "a", " ", "half"]
-                    .iter()
-                    .enumerate()
-                    .all(|(n, w)| {
-                        if *w == " " {
-                            s.is_space(k + 1 + n)
-                        } else {
-                            s.is(k + 1 + n, w)
-                        }
-                    });
-                let (amount, end) = if half { (1.5, k + 7) } else { (1.0, k + 1) };
+                let (amount, end) = match and_a_half(s, k + 1) {
+                    Some(e) => (1.5, e),
+                    None => (1.0, k + 1),
+                };
                 return Some((
                     found(s, i, end, FigureKind::Duration, Some(unit.iso(amount))),
                     end,
@@ -2476,11 +2469,9 @@ fn of_a_game(s: &Scan, start: usize, end: usize) -> bool {
 }
 
 fn game_near(s: &Scan, start: usize, end: usize, quarter: bool) -> bool {
-    let back = (start.saturating_sub(24)..start)
-        .rev()
-        .take_while(|&k| !s.sentence_ends(k));
     let ahead = (end..end + 24).take_while(|&k| !s.sentence_ends(k));
-    back.chain(ahead)
+    sentence_before(s, start, 24)
+        .chain(ahead)
         .any(|k| s.is_any(k, OF_A_GAME) && !(quarter && s.is(k, "points")))
 }
 

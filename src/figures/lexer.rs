@@ -108,21 +108,6 @@ pub(crate) fn lex(text: &str, out: &mut Vec<Atom>) {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Where the word `text[start..end]` ends when it is two glued together, as
 /// text copied from a web page joins the parts of a live blog's stamp: a
 /// month after a lower-case letter, before a day ("FeaturedFebruary 6,
@@ -143,12 +128,15 @@ fn glued_cut(text: &str, start: usize, end: usize) -> usize {
     let day_after =
         bytes.get(end) == Some(&b' ') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
     if day_after {
-        for m in MONTHS {
-            if word.len() >= m.len() + 4
-                && word.ends_with(m)
-                && word.as_bytes()[word.len() - m.len() - 1].is_ascii_lowercase()
-            {
-                return end - m.len();
+        for m in super::vocab::MONTHS {
+            let cut = word.len().saturating_sub(m.len());
+            // Capitalized: "February", not "FEBRUARY" nor "february".
+            let month = word.get(cut..).is_some_and(|t| {
+                t.as_bytes().first() == m.as_bytes().first().map(u8::to_ascii_uppercase).as_ref()
+                    && t.get(1..) == m.get(1..)
+            });
+            if month && cut >= 4 && word.as_bytes()[cut - 1].is_ascii_lowercase() {
+                return start + cut;
             }
         }
     }

@@ -22,9 +22,9 @@ pub(super) const ORDINAL_COMPOUNDS: &[&str] = &[
     "guessing", "degree", "world",
 ];
 
-/// Words that make "first" before them a title or an idiom, no rank: "the
-/// first gentleman", "first dude", "in the first place".
-const FIRST_TITLES: &[&str] = &["lady", "gentleman", "dude", "place"];
+/// Words that make "first" before them a title, no rank: "the first
+/// gentleman", "first dude".
+const FIRST_TITLES: &[&str] = &["lady", "gentleman", "dude"];
 
 /// The end of a phone number at `i` whose area code is spaced from it:
 /// groups of three, three and four digits, "202 456 1414", or the last two
@@ -91,7 +91,7 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         let sequence = s.is_ch(num.end, ',')
             && s.capitalized(start)
             && s.back(start).is_none_or(|b| s.sentence_ends(b));
-        if (title && !s.is(num.end + 1, "place")) || place_idiom || sequence {
+        if title || place_idiom || sequence {
             return Some(num.end);
         }
     }

@@ -307,7 +307,7 @@ pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
         if s.is_any(k, FUTURE_TENSE) || modal_ahead(s, k) || intent(s, k) {
             return Some(true);
         }
-        if s.is_any(k, &["had", "was", "were", "did"]) || s.is_any(k, PAST_WORDS) || ed_verb(s, k) {
+        if past_verb(s, k) {
             // A clause that describes a noun tells no tense of the main
             // verb: "members of the group he co-founded will hold".
             // (Past a prefix: "co-founded".)
@@ -344,15 +344,24 @@ pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
 /// before it (up to 40 atoms) or after it ([`tense_after`]): "At a March
 /// meeting of the caucus, of which she is a member, she said".
 fn past_in_sentence(s: &Scan, i: usize) -> bool {
-    let past = |b: usize| {
-        s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) || ed_verb(s, b)
-    };
     let after = (i + 1..i + 80).take_while(|&k| !s.sentence_ends(k));
-    sentence_before(s, i, 40).chain(after).any(past)
+    sentence_before(s, i, 40)
+        .chain(after)
+        .any(|b| past_verb(s, b))
+}
+
+/// Whether atom `b` is a verb of the past: "was", "had", a past form
+/// ([`PAST_WORDS`]) or a verb in -ed.
+fn past_verb(s: &Scan, b: usize) -> bool {
+    s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) || ed_verb(s, b)
 }
 
 /// The atoms before atom `i` in its sentence, nearest first, at most `n`.
-fn sentence_before<'a>(s: &'a Scan, i: usize, n: usize) -> impl Iterator<Item = usize> + 'a {
+pub(super) fn sentence_before<'a>(
+    s: &'a Scan,
+    i: usize,
+    n: usize,
+) -> impl Iterator<Item = usize> + 'a {
     (i.saturating_sub(n)..i)
         .rev()
         .take_while(move |&k| !s.sentence_ends(k))
@@ -925,13 +934,14 @@ fn condition(s: &Scan, b: usize) -> bool {
     s.is_any(b, &["if", "unless"])
 }
 
-/// Whether the figure at atom `i` names an event as a modifier, whose time
-/// a modal verb, an intent or a condition does not tell: after a possessive ("his Tuesday wins") or
-/// before an owner's "'s" ("If October's debate", "Thursday night's").
-/// A modal verb's ahead passes over an owner's "'s" ("may wait until
-/// February's primaries"), not a possessive ("must file their February
-/// reports").
-fn names_an_event(s: &Scan, i: usize) -> bool {
+/// Whether the date at atom `i` is a modifier of a noun, whose time a modal
+/// verb, an intent or a condition does not tell: after a possessive ("his
+/// Tuesday wins") or before an owner's "'s" ("If October's debate",
+/// "Thursday night's"). A modal verb's ahead passes over an owner's "'s"
+/// ("may wait until February's primaries"), not a possessive ("must file
+/// their February reports"). (Which nouns name events, and so lie ahead,
+/// is [`names_an_event_day`].)
+fn modifies_a_noun(s: &Scan, i: usize) -> bool {
     after_possessive(s, i) || s.owner_s(i + 2) || s.is_space(i + 1) && s.owner_s(i + 4)
 }
 
@@ -983,7 +993,7 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
             || will_not(s, b) && words.contains(&"will")
             || (!past_between
                 && (modal_ahead(s, b) && !after_possessive(s, i)
-                    || (intent(s, b) || condition(s, b)) && !names_an_event(s, i)))
+                    || (intent(s, b) || condition(s, b)) && !modifies_a_noun(s, i)))
             || s.is(b, "now") && s.is_space(b + 1) && s.is_any(b + 2, &["and", "until", "through"])
         {
             return true;

@@ -212,7 +212,8 @@ const SCALES: &[(&str, f64)] = &[
     ("lakhs", 1e5),
     ("crores", 1e7),
 ];
-const MONTHS: &[&str] = &[
+/// The months' names, in lower case (the lexer's too).
+pub(super) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",
