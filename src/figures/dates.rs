@@ -1189,6 +1189,29 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 None => format!("--{month:02}"),
             };
             let (_, e) = month_name(s, k, true)?;
+            // "next January 23", "last May 5th": that day of the month.
+            let day = Some(s.sp(e))
+                .filter(|&a| a > e)
+                .and_then(|a| day_number(s, a))
+                .filter(|&(day, e2)| {
+                    s.boundary(e2)
+                        && !s.is_dash(e2)
+                        && date.is_none_or(|d| day <= days_in_month(d.year, month))
+                });
+            if let Some((day, e2)) = day {
+                let v = match date {
+                    Some(d) => {
+                        let year = match n {
+                            -1 if (month, day) >= (d.month, d.day) => d.year - 1,
+                            1 if (month, day) <= (d.month, d.day) => d.year + 1,
+                            _ => d.year,
+                        };
+                        CalendarDate::new(year, month, day).map(CalendarDate::iso)
+                    }
+                    None => Some(format!("--{month:02}-{day:02}")),
+                };
+                return Some((found(s, i, e2, FigureKind::Date, v), e2));
+            }
             return Some((found(s, i, e, FigureKind::Date, Some(v)), e));
         }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {

@@ -369,8 +369,8 @@ const REFINERS: &[(&str, Refine)] = &[
         resolve::story_day(text, found, c.date)
     }),
     // "elected in March 2010 ... died in June of that year".
-    ("that year", |text, found, _| {
-        resolve::that_year(text, found)
+    ("that year", |text, found, c| {
+        resolve::that_year(text, found, c.date)
     }),
     // "in 2003 ... a year earlier", "on May 4 ... the next day": points told
     // from the story's time, valued from the last date told before them.

@@ -1198,7 +1198,7 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
 /// (A month alone is not so placed: "lost in 2015, she said in March that
 /// ..." is the news' own March, and taking the last year told for every
 /// month lowered TIMEX3 value F1 on all three sets.)
-pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
+pub(super) fn that_year(text: &str, found: &mut Vec<Found>, date: Option<CalendarDate>) {
     const THAT_YEAR: &[&str] = &[
         " of that year",
         " that year",
@@ -1209,18 +1209,41 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
     // A year that opens its sentence: "In 2008, the campaign began airing
     // ads in mid-September".
     let mut fronted: Option<(i32, usize)> = None;
+    // Days told with their year ("January 23, 2013"), by "MM-DD": the same
+    // day told again without it is that day ("Police arrived on January 23
+    // at 4:01 PM"), not this year's.
+    let mut days_told: Vec<(String, String)> = Vec::new();
     for f in found.iter_mut() {
         let told = text.get(f.start..f.end).unwrap_or("");
         let Some(Value::Text(v)) = &f.value else {
             continue;
         };
+        let with_year = told
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4);
+        if let Some(day) =
+            day_of(v).filter(|_| matches!(f.kind, FigureKind::Date | FigureKind::Time))
+        {
+            let key = day[5..].to_string();
+            if with_year {
+                days_told.retain(|(k, _)| *k != key);
+                days_told.push((key, day[..4].to_string()));
+            } else if let Some((_, y)) = days_told.iter().find(|(k, _)| *k == key) {
+                // Not a day read as ahead ("will celebrate on July 4"), nor
+                // one placed by its own word ("this July 4").
+                let ahead = date.is_some_and(|d| day > d.iso().as_str())
+                    && !told_in_the_past(text, f.start);
+                let placed = told.contains('\'') || after_shift_word(text, f.start);
+                if !ahead && !placed && y.as_str() < &day[..4] {
+                    f.value = Some(Value::Text(format!("{y}{}", &v[4..])));
+                    continue;
+                }
+            }
+        }
         if f.kind != FigureKind::Date || v.contains('/') {
             continue;
         }
-        if told
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|d| d.len() == 4)
-        {
+        if with_year {
             anchor = v
                 .get(..4)
                 .and_then(|y| y.parse::<i32>().ok())
@@ -1269,6 +1292,68 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
     }
     // "that year" read on its own inside a month's span so taken.
     super::candidate::without_overlaps(found);
+}
+
+/// The day "YYYY-MM-DD" that the TIMEX value `v` tells, alone or with a
+/// time ("2013-01-23T16:01"); None for any other value.
+fn day_of(v: &str) -> Option<&str> {
+    let day = v.get(..10)?;
+    let rest = &v[10..];
+    (CalendarDate::parse_iso(day).is_some() && (rest.is_empty() || rest.starts_with('T')))
+        .then_some(day)
+}
+
+/// Whether the verb nearest before byte `at` of `text` in its sentence
+/// (else the nearest after it) is in the past ("was", "had", a word in
+/// "-ed") rather than ahead ("will", "shall", "'ll"), read from the text
+/// alone.
+fn told_in_the_past(text: &str, at: usize) -> bool {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text[..at].rfind(ends).map_or(0, |k| k + 1);
+    let to = text[at..].find(ends).map_or(text.len(), |k| at + k);
+    let tense = |w: &str| {
+        if ["will", "shall", "ll"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        {
+            Some(false)
+        } else if ["was", "were", "had", "did"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+            || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+        {
+            Some(true)
+        } else {
+            None
+        }
+    };
+    let words = |t: &'_ str| {
+        t.split(|c: char| !c.is_alphabetic())
+            .map(tense)
+            .collect::<Vec<_>>()
+    };
+    let before = words(&text[from..at]);
+    let after = words(&text[at..to]);
+    before
+        .into_iter()
+        .rev()
+        .chain(after)
+        .flatten()
+        .next()
+        .unwrap_or(false)
+}
+
+/// Whether a word that places a day in its own year ("this", "next",
+/// "last") comes right before byte `start` of `text`.
+fn after_shift_word(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    ["this", "next", "last", "every", "each"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Verbs that report, whose day is when the news was told, not the story's
