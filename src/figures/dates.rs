@@ -255,33 +255,123 @@ fn year_told(s: &Scan, e: usize, date: Option<CalendarDate>) -> Option<(i32, usi
     })
 }
 
-/// The day of an event named by its date, told without a year before a
-/// word of the event: "the Sept. 11 attacks", "the September 11 hijackers"
-/// are 2001-09-11 whatever the article's date (not "the Sept. 11 memorial
-/// ceremony", held each year).
-fn named_event_day(s: &Scan, month: u8, day: u8, e: usize) -> Option<String> {
-    const EVENTS: &[(u8, u8, &str, &[&str])] = &[(
-        9,
-        11,
-        "2001-09-11",
-        &[
-            "attack",
-            "attacks",
-            "attackers",
-            "terrorist",
-            "terror",
-            "hijackers",
-            "hijacking",
-            "hijackings",
-            "commission",
-            "victims",
-        ],
-    )];
-    let next = s.sp(e);
-    EVENTS
+/// A day of an event named by its date, told without a year: the words
+/// after the date that name the event ("the Sept. 11 attacks", "the
+/// September 11 hijackers"), and the words of a text that tell of it ("...
+/// the World Trade Center. Even after September 11, ...").
+pub(super) struct EventDay {
+    month: u8,
+    day: u8,
+    /// The event's day, "YYYY-MM-DD".
+    pub(super) value: &'static str,
+    /// Words after the date that name the event.
+    named_by: &'static [&'static str],
+    /// Words of a text that tell of it (lower case).
+    told_by: &'static [&'static str],
+}
+
+pub(super) const EVENT_DAYS: &[EventDay] = &[EventDay {
+    month: 9,
+    day: 11,
+    value: "2001-09-11",
+    named_by: &[
+        "attack",
+        "attacks",
+        "attackers",
+        "terrorist",
+        "terror",
+        "hijackers",
+        "hijacking",
+        "hijackings",
+        "commission",
+        "victims",
+    ],
+    told_by: &[
+        "9/11",
+        "world trade center",
+        "twin towers",
+        "hijack",
+        "al qaeda",
+        "al-qaeda",
+        "al qaida",
+        "al-qaida",
+        "terrorist attacks",
+        "terror attacks",
+    ],
+}];
+
+/// Words after a day told every year: "the Sept. 11 memorial ceremony".
+const YEARLY: &[&str] = &[
+    "memorial",
+    "ceremony",
+    "ceremonies",
+    "anniversary",
+    "commemoration",
+    "service",
+    "event",
+];
+
+/// The day of an event named by its date, told without a year, the date
+/// ending before atom `e` and starting at atom `start`: before a word of
+/// the event ("the Sept. 11 attacks", "the September 11 hijackers"), or in
+/// a text that tells of the event ([`EVENT_DAYS`]: "... the World Trade
+/// Center. Even after September 11, ..."), whatever the article's date.
+/// Not a day told every year ("the Sept. 11 memorial ceremony"), one
+/// placed by its own word ("this Sept. 11") or ahead ("will meet on Sept.
+/// 11"), nor, for a text that tells of the event and of its yearly
+/// memorial, the day of this year within two months before the article
+/// ("left an event on September 11th", told on September 15). In a text that names Benghazi, September
+/// 11 is 2012's, unless named as the attacks of 2001 ("the Sept. 11
+/// attacks", "hijackers").
+fn named_event_day(
+    s: &Scan,
+    month: u8,
+    day: u8,
+    start: usize,
+    e: usize,
+    date: Option<CalendarDate>,
+) -> Option<String> {
+    let next = Some(s.sp(e)).filter(|&n| n > e);
+    let after = |words: &[&str]| next.is_some_and(|n| s.is_any(n, words));
+    let event = EVENT_DAYS
         .iter()
-        .find(|(m, d, _, words)| *m == month && *d == day && next > e && s.is_any(next, words))
-        .map(|(_, _, v, _)| (*v).to_string())
+        .find(|x| x.month == month && x.day == day)?;
+    let v = event.value;
+    let text = s.text.to_lowercase();
+    let plural = after(&[
+        "attacks",
+        "attackers",
+        "hijackers",
+        "hijacking",
+        "hijackings",
+        "commission",
+    ]);
+    if month == 9 && day == 11 && text.contains("benghazi") && !plural {
+        return Some("2012-09-11".to_string());
+    }
+    if after(event.named_by) {
+        return Some(v.to_string());
+    }
+    if after(YEARLY)
+        || s.back(start)
+            .is_some_and(|b| s.is_any(b, &["this", "next", "last", "every", "each"]))
+    {
+        return None;
+    }
+    // The text tells of this year's day, told lately: "the memorial ...
+    // left an event on September 11th", told on September 15.
+    let this_years_lately = date.is_some_and(|d| {
+        CalendarDate::new(d.year, month, day)
+            .is_some_and(|x| (0..=61).contains(&(d.days() - x.days())))
+    }) && ["memorial", "anniversary", "ceremon", "commemorat"]
+        .iter()
+        .any(|w| text.contains(w));
+    // "will lay a wreath on Sept. 11", "On Sept. 11, the mayor will".
+    let ahead = matches!(Toward::of_day(s, start), Toward::Ahead | Toward::After)
+        || s.is_ch(e, ',') && tense_after(s, e + 1) == Some(true);
+    let tells = event.told_by.iter().any(|w| text.contains(w));
+    (tells && !this_years_lately && !ahead && date.is_none_or(|d| d.iso().as_str() > v))
+        .then(|| v.to_string())
 }
 
 /// "December 28, 2025", "Dec. 28", "May 2008", "in March", "Oct/2", "Dec-2018".
@@ -313,11 +403,13 @@ pub(super) fn month_first(
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
-    // "Sept.11, 2001": the day glued to an abbreviation's point.
+    // "Sept.11, 2001", "after Sept.11.": the day glued to an abbreviation's
+    // point.
     let glued_day = after == k
         && s.is_ch(k.wrapping_sub(1), '.')
         && s.digits(k).is_some_and(|d| d.len() <= 2)
-        && s.is_ch(k + 1, ',');
+        && (s.is_ch(k + 1, ',')
+            || s.boundary(k + 1) && !(s.is_ch(k + 1, '.') && s.digits(k + 2).is_some()));
     if after > k || glued_day {
         if let Some((day, e)) = day_number(s, after) {
             if let Some(span) = days_span(s, month, day, e, date, start) {
@@ -339,7 +431,7 @@ pub(super) fn month_first(
             if s.digits(after).is_some_and(|d| d.len() <= 2)
                 && (!s.is_dash(e) || to_month || source)
             {
-                let v = named_event_day(s, month, day, e)
+                let v = named_event_day(s, month, day, start, e, date)
                     .or_else(|| day_month(date, month, day, Toward::of_day(s, start)));
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
