@@ -359,6 +359,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("the story's dollar", |text, found, _| {
         money::house_dollar(text, found)
     }),
+    // "1.38 billion rupees" in a story from Karachi: the Pakistani rupee.
+    ("the story's rupee", |text, found, _| {
+        money::house_rupee(text, found)
+    }),
     // "7.2 trillion lira" told in 1996: the old lira, TRL.
     ("currencies of the article's time", |_, found, c| {
         money::old_currencies(found, c.date.map(|d| d.year))

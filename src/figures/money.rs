@@ -34,6 +34,7 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["RD", "$"], "DOP"),
     (&["MX", "$"], "MXN"),
     (&["Rs", "."], "INR"),
+    (&["DM"], "DEM"),
     (&["$"], "USD"),
     (&["£"], "GBP"),
     // Text that went through the Penn Treebank's conventions writes "£" as
@@ -301,6 +302,13 @@ pub(super) fn currency_suffix(
     if scaled && s.is(k, "marks") && s.boundary(k + 1) {
         return Some(("DEM", k + 1, 1.0));
     }
+    // "1.4788 DM", and "1.4788 marks" in a text of Germany ("the Bundesbank",
+    // "German"): the mark of wire copy.
+    if s.word(k) == Some("DM") && s.boundary(k + 1)
+        || s.is(k, "marks") && s.boundary(k + 1) && names_germany(s.text)
+    {
+        return Some(("DEM", k + 1, 1.0));
+    }
     if s.is_any(k, &["german", "deutsche"])
         && s.is_space(k + 1)
         && s.is_any(k + 2, &["mark", "marks"])
@@ -417,6 +425,65 @@ pub(super) fn house_dollar(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Whether `text` tells of Germany, whose "marks" are its currency.
+fn names_germany(text: &str) -> bool {
+    ["German", "Bundesbank", "Frankfurt", "Bonn"]
+        .iter()
+        .any(|w| names(text, w) || text.contains("Germany"))
+}
+
+/// Countries whose currency is the rupee, and the words that name each.
+const RUPEE_COUNTRIES: &[(&str, &[&str])] = &[
+    (
+        "INR",
+        &[
+            "India",
+            "Indian",
+            "New Delhi",
+            "Delhi",
+            "Mumbai",
+            "Bombay",
+            "Calcutta",
+            "Kolkata",
+            "Madras",
+            "Chennai",
+            "Bangalore",
+        ],
+    ),
+    (
+        "PKR",
+        &["Pakistan", "Pakistani", "Karachi", "Islamabad", "Lahore"],
+    ),
+    ("LKR", &["Sri Lanka", "Sri Lankan", "Colombo"]),
+    ("NPR", &["Nepal", "Nepalese", "Nepali", "Kathmandu"]),
+    ("MUR", &["Mauritius", "Mauritian", "Port Louis"]),
+    ("SCR", &["Seychelles", "Victoria, Seychelles"]),
+];
+
+/// Rupees told bare ("1.38 billion rupees", "Rs 500") in a text of another
+/// country than India are that country's: the country named most often in
+/// the text among those of the rupee ([`RUPEE_COUNTRIES`]; India when
+/// tied). Not rupees named ("Indian rupees", "₹", "INR").
+pub(super) fn house_rupee(text: &str, found: &mut [Found]) {
+    if !found.iter().any(|f| f.unit == Some("INR")) {
+        return;
+    }
+    let count = |words: &[&str]| words.iter().map(|w| times_named(text, w)).sum::<usize>();
+    let (house, most) = RUPEE_COUNTRIES
+        .iter()
+        .map(|(code, words)| (*code, count(words)))
+        .fold(("INR", 0), |best, x| if x.1 > best.1 { x } else { best });
+    if house == "INR" || most == 0 {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.unit == Some("INR")) {
+        let told = text.get(f.start..f.end).unwrap_or("");
+        if !["Indian", "INR", "₹"].iter().any(|w| told.contains(w)) {
+            f.unit = Some(house);
+        }
+    }
+}
+
 /// Currencies replaced by a new one, as an article before the change names
 /// them: the Turkish lira read "TRY" is the old lira, "TRL", before 2005 (a
 /// million of them made one new lira). `found` with the article date's year.
@@ -434,11 +501,18 @@ pub(super) fn old_currencies(found: &mut [Found], year: Option<i32>) {
 /// Whether `text` holds `name` as a whole word ("US$", "U.S. dollars"; not
 /// "USE" or "BUS").
 fn names(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + name.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphabetic)
-    })
+    times_named(text, name) > 0
+}
+
+/// How many times `text` holds `name` as a whole word.
+fn times_named(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|&(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphabetic)
+        })
+        .count()
 }
 
 #[cfg(test)]
