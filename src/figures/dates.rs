@@ -929,6 +929,56 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
 }
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
+/// Whether the weekday at atom `i` is a day that recurs or any such day, no
+/// one date (sets are not modeled, as "every year" is not): "every Friday",
+/// "each Monday", "any Saturday", "not a Saturday", "other than a Saturday, a
+/// Sunday", "hosts a Sunday talk
+/// show", "on Thursday nights", and the days listed after one ("not a
+/// Saturday, Sunday or holiday").
+fn recurs(s: &Scan, i: usize) -> bool {
+    let Some(b) = s.back(i) else {
+        return false;
+    };
+    if s.is_any(b, &["every", "each", "any"]) {
+        return true;
+    }
+    // "not a Saturday", "hosts a Sunday talk show" (not "in a Friday
+    // interview", "at a Tuesday rally": the last such day).
+    let a = s.is_any(b, &["a", "an"]);
+    if a && s.back(b).is_some_and(|n| s.is_any(n, &["not", "than"])) {
+        return true;
+    }
+    const SHOWS: &[&str] = &[
+        "show",
+        "program",
+        "programme",
+        "broadcast",
+        "column",
+        "edition",
+        "talk",
+    ];
+    if a && s.is_space(i + 1) && s.is_any(i + 2, SHOWS) {
+        return true;
+    }
+    if s.is_space(i + 1) && s.is_any(i + 2, &["mornings", "afternoons", "evenings", "nights"]) {
+        return true;
+    }
+    // "a Saturday, Sunday or", "any Saturday or Sunday", "a Saturday, a
+    // Sunday".
+    let b = if a { s.back(b).unwrap_or(b) } else { b };
+    let listed = if s.is_ch(b, ',') { Some(b) } else { None }
+        .or_else(|| s.is_any(b, &["or", "and"]).then_some(b))
+        .and_then(|b| s.back(b))
+        .map(|p| {
+            if s.is_ch(p, ',') {
+                s.back(p).unwrap_or(p)
+            } else {
+                p
+            }
+        });
+    listed.is_some_and(|p| p < i && s.sense(p).weekday > 0 && recurs(s, p))
+}
+
 pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     // Weekdays' names are words of nothing else: in lower case too ("on
     // monday", as web text and chat write them), but "Friday" of "Black
@@ -959,11 +1009,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     {
         return None;
     }
-    // "every Friday", "each Monday": a day that recurs, no one date (sets
-    // are not modeled, as "every year" is not).
-    if s.back(i)
-        .is_some_and(|b| s.is_any(b, &["every", "each", "Every", "Each"]))
-    {
+    if recurs(s, i) {
         return None;
     }
     let mut end = i + 1;

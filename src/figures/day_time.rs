@@ -509,13 +509,36 @@ fn day_after(
 /// Clocks ending at atom `end`, on the day told after them ("16:00 UTC
 /// today", "3pm on Monday") or else on the article's day when it is known:
 /// the value and the atom after it.
-fn on_day(s: &Scan, end: usize, clocks: &[Clock], date: Option<CalendarDate>) -> (String, usize) {
+/// A clock told as a habit, after "weekdays", "daily", "nightly", or
+/// "every" or "each" and a day ("airs weekdays from 6:00 a.m.", "every day
+/// at 9"), is on no one day.
+fn on_day(
+    s: &Scan,
+    start: usize,
+    end: usize,
+    clocks: &[Clock],
+    date: Option<CalendarDate>,
+) -> (String, usize) {
     let (day, part, end) = day_after(s, end, date).unwrap_or((None, None, end));
     let clocks: Vec<Clock> = clocks
         .iter()
         .map(|c| part.map_or(*c, |p| c.in_part(p)))
         .collect();
-    let day = day.or_else(|| date.map(CalendarDate::iso));
+    // "every Friday, from 8 a.m.", "each morning at 7" (not "held every
+    // January since 1974, began at noon").
+    let habit = super::resolve::sentence_before(s, start, 24).any(|b| {
+        let day = |k: usize| {
+            s.sense(k).weekday > 0
+                || s.is_any(
+                    k,
+                    &["day", "morning", "afternoon", "evening", "night", "weekday"],
+                )
+        };
+        s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && (s.is_any(b, &["weekdays", "weekends", "daily", "nightly"])
+                || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
+    });
+    let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));
     (stamp(&clocks, day.as_deref()), end)
 }
 
@@ -534,7 +557,7 @@ pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fo
         clock_range(s, i, true).filter(|r| day_after(s, r.3, date).is_some_and(|d| d.0.is_some()))
     });
     if let Some((a, b, start, e)) = range {
-        let (v, end) = on_day(s, e, &[a, b], date);
+        let (v, end) = on_day(s, start, e, &[a, b], date);
         return Some((found(s, start, end, FigureKind::Time, Some(v)), end));
     }
     let (c, e) = clock_at(s, i, true)?;
@@ -546,7 +569,7 @@ pub(super) fn time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fo
             return None;
         }
     }
-    let (v, end) = on_day(s, e, &[c], date);
+    let (v, end) = on_day(s, i, e, &[c], date);
     Some((found(s, i, end, FigureKind::Time, Some(v)), end))
 }
 
@@ -579,7 +602,7 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     } else {
         Clock::at(12, 0)
     };
-    let (v, e) = on_day(s, i + 1, &[c], date);
+    let (v, e) = on_day(s, i, i + 1, &[c], date);
     Some((found(s, i, e, FigureKind::Time, Some(v)), e))
 }
 
@@ -596,7 +619,7 @@ fn part_then_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fou
         return None;
     }
     let (c, e) = clock_at(s, k, true).filter(|(c, e)| c.marked || ends_as_time(s, *e))?;
-    let (v, end) = on_day(s, e, &[c.in_part(part)], date);
+    let (v, end) = on_day(s, b, e, &[c.in_part(part)], date);
     Some((found(s, b, end, FigureKind::Time, Some(v)), end))
 }
 
@@ -681,7 +704,7 @@ fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, 
         } else {
             Clock::at(12, 0)
         };
-        let (v, e) = on_day(s, k + 1, &[c], date);
+        let (v, e) = on_day(s, k, k + 1, &[c], date);
         (found(s, k, e, FigureKind::Time, Some(v)), e)
     };
     if f.kind != FigureKind::Time {
