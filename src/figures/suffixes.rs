@@ -791,12 +791,46 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
             a.figure(s, FigureKind::Date, Some(decade), None, end + 1),
         );
     }
+    // A row of a table ("Sydney 21 15 1 5 2067 1687 62"): a number among
+    // others a single space apart that are not all years ("1996 1995" may
+    // head a table's columns).
+    let yearish = |k: usize| {
+        s.digits(k)
+            .filter(|d| d.len() == 4)
+            .and_then(|d| d.parse::<u32>().ok())
+            .is_some_and(|y| (1800..=2100).contains(&y))
+    };
+    let number_at = |k: usize, space: usize| s.str(space) == " " && s.digits(k).is_some();
+    let prev = a.num_start.checked_sub(2).filter(|&b| number_at(b, b + 1));
+    let prev2 = prev
+        .and_then(|p| p.checked_sub(2))
+        .filter(|&b| number_at(b, b + 1));
+    let next = Some(a.end + 1).filter(|&n| number_at(n, a.end));
+    if prev.is_some()
+        && (next.is_some() || prev2.is_some())
+        && [prev, prev2, next]
+            .into_iter()
+            .flatten()
+            .any(|k| !yearish(k))
+    {
+        return None;
+    }
     let early = (1000.0..1800.0).contains(&y) && counts.is_none() && told_as_a_year(s, a.num_start);
     // "its year 2000 conversion": after "year", a year whatever follows.
     let after_year = s.back(a.num_start).is_some_and(|b| s.is(b, "year"));
+    // "in 2015 finds that", "was caught in 2014 manipulating images", "the
+    // 2016 presidential nomination contests": told as a year whatever
+    // follows (a count of thousands is written with a comma in news, "in
+    // 2,000 homes", "the 2,000 delegates").
+    let led = (1800.0..=2100.0).contains(&y)
+        && s.back(a.num_start).is_some_and(|b| {
+            told_as_a_year(s, a.num_start) && !s.is_any(b, &["from", "after", "before"])
+                || s.is(b, "the") && y >= 1900.0
+        });
     if (early || (1800.0..=2100.0).contains(&y))
         && (dated
             || after_year
+            || led
             || counts.is_none()
             || after_a_year(s, a.num_start)
             || after_an_owner(s, a.num_start))
@@ -813,8 +847,9 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
 
 /// Whether the word before atom `i` tells that a number there is a year, as
 /// a year before 1800 must be told: "in 1582", "since 1066", "dates back to
-/// 1750", "until 1789", "the year 1492", "died 1443", "after 1612" (not
-/// "rose to 1500", "in 1500 homes", "after 1500 attempts").
+/// 1750", "until 1789", "the year 1492", "died 1443", "after 1612", "the
+/// Constitution of 1780" (not "rose to 1500", "in 1500 homes", "after 1500
+/// attempts").
 fn told_as_a_year(s: &Scan, i: usize) -> bool {
     let Some(b) = s.back(i) else {
         return false;
@@ -823,9 +858,11 @@ fn told_as_a_year(s: &Scan, i: usize) -> bool {
         b,
         &[
             "in", "since", "until", "till", "circa", "year", "died", "born", "after", "before",
-            "from", "reigned",
+            "from", "reigned", "during",
         ],
     ) || s.is(b, "to") && s.back(b).is_some_and(|k| s.is(k, "back"))
+        // "the Constitution of 1780", "the Act of 1965".
+        || s.is(b, "of") && s.back(b).is_some_and(|k| s.capitalized(k))
 }
 
 /// Whether a year of four digits is listed just before atom `i`: "the 2004
