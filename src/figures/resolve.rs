@@ -112,9 +112,14 @@ impl Toward {
             }
         } else if past_event(s, i) {
             Toward::Before
-        } else if opens_sentence(s, i) && tense_after(s, i + 1) == Some(false) {
-            // "On December 1, the winner was named": the verb after it.
-            Toward::Back
+        } else if opens_sentence(s, i) && tense_after(s, i + 1).is_some() {
+            // "On December 1, the winner was named", "On Nov. 14, they will
+            // send": the verb after it.
+            if tense_after(s, i + 1) == Some(true) {
+                Toward::Ahead
+            } else {
+                Toward::Back
+            }
         } else {
             Toward::Nearest
         }
@@ -288,9 +293,11 @@ pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
 /// modal, "plans to"), `Some(false)` for the past ("was", "unveiled",
 /// "said"), `None` when none does.
 pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
-    // The point after a title is no sentence's end: "Mr. Clinton will".
+    // The point after a title or a month's abbreviation is no sentence's
+    // end: "Mr. Clinton will", "On Oct. 31, traders filed".
     const TITLES: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "St", "Jr",
+        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "St", "Jr", "Jan", "Feb", "Mar",
+        "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ];
     let mut words = 0;
     for k in k..s.len() {
@@ -368,13 +375,16 @@ pub(super) fn sentence_before<'a>(
 }
 
 /// Whether the date at atom `i` opens its sentence, alone or after "On",
-/// "By" or "In".
+/// "By" or "In", or a clause after "that" ("Records show that on Oct. 31,
+/// traders filed").
 fn opens_sentence(s: &Scan, i: usize) -> bool {
     let first = match s.back(i) {
-        Some(b) if s.is_any(b, &["on", "by", "in"]) && s.capitalized(b) => b,
+        Some(b) if s.is_any(b, &["on", "by", "in"]) => b,
         _ => i,
     };
-    s.back(first).is_none_or(|b| s.sentence_ends(b))
+    let capital = first == i || s.capitalized(first);
+    s.back(first)
+        .is_none_or(|b| s.sentence_ends(b) && capital || s.is(b, "that") && first != i)
 }
 
 /// Whether "since" comes just before atom `i` ("since May", "since March 3"):
