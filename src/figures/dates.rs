@@ -6,9 +6,10 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, deadline, decided_on, from_now, fronted_future, future_ahead, future_tense,
-    half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb_on, present_event,
-    quarter_alone, schedule_on, sentence_before, tense_after, two_digit_year, Toward,
+    ago, day_month, deadline, decided_on, ed_verb, from_now, fronted_future, future_ahead,
+    future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb_on,
+    present_event, quarter_alone, schedule_on, sentence_before, tense_after, two_digit_year,
+    Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -929,6 +930,17 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
 }
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
+/// Whether the day at atom `i` is that of what is awaited after "ahead of",
+/// with no verb between ("ahead of the Tankan survey out on Wednesday"; not
+/// "ahead of the vote, shares fell on Monday").
+fn ahead_of(s: &Scan, i: usize) -> bool {
+    sentence_before(s, i, 30)
+        .filter(|&b| s.word(b).is_some())
+        .take(10)
+        .find(|&b| s.is(b, "ahead") || s.sense(b).tense || ed_verb(s, b))
+        .is_some_and(|b| s.is(b, "ahead") && s.is_space(b + 1) && s.is(b + 2, "of"))
+}
+
 /// Whether the weekday at atom `i` is a day that recurs or any such day, no
 /// one date (sets are not modeled, as "every year" is not): "every Friday",
 /// "each Monday", "any Saturday", "not a Saturday", "other than a Saturday, a
@@ -1055,10 +1067,12 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
-    // "Tuesday of next week", "Friday of last week": that day in the week
-    // counted from the article date's (weeks from Monday).
-    if s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2) {
-        let k = end + 3;
+    // "Tuesday of next week", "Friday of last week", "Monday next week":
+    // that day in the week counted from the article date's (weeks from
+    // Monday).
+    let of = s.is_space(end) && s.is(end + 1, "of") && s.is_space(end + 2);
+    if of || s.is_space(end) && s.is_any(end + 1, &["next", "last", "this"]) {
+        let k = if of { end + 3 } else { end + 1 };
         let weeks = if s.is(k, "this") {
             Some(0)
         } else if s.is_any(k, &["next", "following", "coming"]) {
@@ -1135,7 +1149,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // A day decided on ("voted on Friday to return to work on Monday",
         // "called for a strike on Thursday"): after the decision, which
         // may be past: the nearer one, three days ahead at most.
-        _ if decided_on(s, i) => (i, 4),
+        _ if decided_on(s, i) || ahead_of(s, i) => (i, 4),
         _ => (i, 0),
     };
     let value = date.map(|d| {

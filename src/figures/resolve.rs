@@ -882,8 +882,21 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     if v.is_some_and(|k| s.is(k, "again")) {
         v = v.and_then(|k| s.back(k));
     }
+    // "its European close on Tuesday", "their close on Friday": a noun.
+    const OWNERS: &[&str] = &["its", "his", "her", "their", "our", "my", "your"];
+    let owned = |k: usize| {
+        s.back(k).is_some_and(|a| {
+            s.is_any(a, OWNERS)
+                || s.capitalized(a)
+                    && !(s.str(a).ends_with('s')
+                        && !["is", "us", "ss"].iter().any(|e| s.str(a).ends_with(e)))
+                    && s.back(a)
+                        .is_some_and(|o| s.is_any(o, OWNERS) || s.is(o, "the"))
+        })
+    };
     v.is_some_and(|k| {
         matches!(s.word(k), Some(w) if VERBS.contains(&w))
+            && !owned(k)
             && !s.back(k).is_some_and(|a| {
                 s.is_any(
                     a,
@@ -903,7 +916,7 @@ fn passive(s: &Scan, b: usize) -> bool {
 }
 
 /// Whether atom `b` is a verb in -ed, in lower case ("signed", "filed").
-fn ed_verb(s: &Scan, b: usize) -> bool {
+pub(super) fn ed_verb(s: &Scan, b: usize) -> bool {
     s.word(b).is_some_and(|w| {
         w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
     })
@@ -999,7 +1012,10 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         if s.is_any(b, &["until", "till"]) && past_tense(s, b) && !state_before(s, b) {
             return false;
         }
-        if s.is_any(b, words) && !will_not(s, b)
+        // "lower than expected June output": a comparison, no future.
+        let compared =
+            s.is(b, "expected") && s.back(b).is_some_and(|a| s.is_any(a, &["than", "as"]));
+        if s.is_any(b, words) && !will_not(s, b) && !compared
             || will_not(s, b) && words.contains(&"will")
             || (!past_between
                 && (modal_ahead(s, b) && !after_possessive(s, i)
