@@ -884,12 +884,13 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     }
     // "its European close on Tuesday", "their close on Friday": a noun.
     const OWNERS: &[&str] = &["its", "his", "her", "their", "our", "my", "your"];
+    // A plural name may be the subject ("the Games close"); "Paris" is none.
+    let plural = |w: &str| w.ends_with('s') && !["is", "us", "ss"].iter().any(|e| w.ends_with(e));
     let owned = |k: usize| {
         s.back(k).is_some_and(|a| {
             s.is_any(a, OWNERS)
                 || s.capitalized(a)
-                    && !(s.str(a).ends_with('s')
-                        && !["is", "us", "ss"].iter().any(|e| s.str(a).ends_with(e)))
+                    && !plural(s.str(a))
                     && s.back(a)
                         .is_some_and(|o| s.is_any(o, OWNERS) || s.is(o, "the"))
         })
