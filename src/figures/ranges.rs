@@ -199,6 +199,41 @@ pub(super) fn level_after_from(s: &Scan, a: &Amount) -> Option<Amount> {
     second_amount(s, a, k + 2, false)
 }
 
+/// The level that the amount `a` is compared with right after it, in
+/// decimals both (so no count): "9.1 pct" in "falls to 8.0 vs 9.1 pct",
+/// "10.0 percent" in "was down to 8.0 from 10.0 percent" (after "to"), so
+/// that the first takes the second's unit.
+pub(super) fn level_compared(s: &Scan, a: &Amount) -> Option<Amount> {
+    if a.after_modifier.is_some() || a.between || a.high.is_some() {
+        return None;
+    }
+    let decimal = |from: usize, to: usize| {
+        s.text
+            .get(s.start(from)..s.start(to))
+            .is_some_and(|t| t.trim_end().contains('.'))
+    };
+    if !decimal(a.num_start, a.end) || !s.is_space(a.end) {
+        return None;
+    }
+    let k = a.end + 1;
+    let after = if s.is_any(k, &["vs", "versus", "against"]) {
+        if s.is_ch(k + 1, '.') {
+            k + 2
+        } else {
+            k + 1
+        }
+    } else if s.is(k, "from") && s.back(a.start).is_some_and(|b| s.is(b, "to")) {
+        k + 1
+    } else {
+        return None;
+    };
+    if !s.is_space(after) {
+        return None;
+    }
+    let second = second_amount(s, a, after + 1, false)?;
+    decimal(second.num_start, second.end).then_some(second)
+}
+
 /// The scale word that ends the number `n` ("million" in "5 million", "bn"
 /// in "2.5bn"), as its factor.
 pub(super) fn scale_of(s: &Scan, n: &Num) -> Option<f64> {

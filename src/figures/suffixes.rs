@@ -15,7 +15,7 @@ use super::measures::{finer_measure, percent_suffix, percent_words, unit_suffix}
 use super::money::{currency_prefix, currency_suffix};
 use super::names::opens_no_name;
 use super::numbers::{and_a_half, number, scaled};
-use super::ranges::{change_before, level_after_from, number_before_and, scale_of};
+use super::ranges::{change_before, level_after_from, level_compared, number_before_and, scale_of};
 use super::resolve::{ago, from_now, two_digit_year};
 use super::scan::Scan;
 use super::vocab::{self, TimeUnit, TIME_ADJECTIVES};
@@ -150,13 +150,16 @@ fn title_with_a_unit(s: &Scan, a: &Amount, k: usize) -> Step {
 /// The first level of a change told from one level to another, in the unit
 /// and scale of the second ([`level_after_from`]): "5.2" in "fell from 5.2
 /// to 4.9 percent" is 5.2 percent, "3" in "grew from 3 to 5 million" is
-/// 3,000,000, "10" in "from 10 to 50 km" is 10 km; and the first of two
+/// 3,000,000, "10" in "from 10 to 50 km" is 10 km; "8.0" in "8.0 vs 9.1
+/// pct" is 8.0 percent ([`level_compared`]); and the first of two
 /// numbers joined by "and" or "or" ([`number_before_and`]): "5" in "by 5
 /// and 10 percentage points", "20" in "20 and 50 years ago" (1996). Only
 /// percents, money, quantities, durations, dates told back from today and
 /// scaled numbers lend their unit; "from 3 to 5 people" leaves 3 a number.
 pub(super) fn first_level(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
-    let second = level_after_from(s, a).or_else(|| number_before_and(s, a))?;
+    let second = level_after_from(s, a)
+        .or_else(|| number_before_and(s, a))
+        .or_else(|| level_compared(s, a))?;
     let (Some(next), _) = what_follows(s, &second, date)? else {
         return None;
     };
