@@ -176,6 +176,33 @@ fn forward(
     }
 }
 
+/// The ends of a range of days told without a year or a word that places
+/// them ("Dec 21-Jan 10"; not "from this 5/12 to next 5/19"),
+/// each resolved on its own, brought within a year of each other when they
+/// lie further apart (1995-12-21 and 1997-01-10, told in August 1996): the
+/// start a year later or the end a year earlier, whichever pair lies nearer
+/// the article date `date`.
+fn within_a_year(start: String, end: String, date: Option<CalendarDate>) -> (String, String) {
+    let (Some(a), Some(b), Some(d)) = (
+        CalendarDate::parse_iso(&start),
+        CalendarDate::parse_iso(&end),
+        date,
+    ) else {
+        return (start, end);
+    };
+    if b.days() - a.days() <= 366 {
+        return (start, end);
+    }
+    let later = CalendarDate::new(a.year + 1, a.month, a.day);
+    let earlier = CalendarDate::new(b.year - 1, b.month, b.day);
+    let off = |x: CalendarDate, y: CalendarDate| ((x.days() + y.days()) / 2 - d.days()).abs();
+    match (later, earlier) {
+        (Some(l), Some(e)) if l <= b && (e < a || off(l, b) <= off(a, e)) => (l.iso(), end),
+        (_, Some(e)) if e >= a => (start, e.iso()),
+        _ => (start, end),
+    }
+}
+
 /// The start `start` of a range of days told by weekday, moved up a week
 /// when the end `end` lies more than a week after it: "from 6am on Thursday
 /// until midnight on Friday" said on a Wednesday, the Friday resolved ahead
@@ -260,6 +287,12 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
         };
         let period = period(a_text, b_text);
         let (va, vb) = forward(va, vb.clone(), date, period, true);
+        let placed = placed_by_a_word(a_text) || placed_by_a_word(b_text);
+        let (va, vb) = if has_year(a_text) || has_year(b_text) || placed {
+            (va, vb)
+        } else {
+            within_a_year(va, vb, date)
+        };
         let va = within_a_week(va, &vb, period, a_text);
         let value = format!("{va}/{vb}");
         let start = opener.map_or(a.start, |w| before.len() - w.len());

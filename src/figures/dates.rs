@@ -38,8 +38,8 @@ fn day_number(s: &Scan, k: usize) -> Option<(u8, usize)> {
     if s.is_any(end, &["st", "nd", "rd", "th"]) {
         end += 1;
     }
-    // Not "Dec 3:30", "May 5-7 people", "May 4.5".
-    if matches!(s.ch(end), Some(':' | '/')) || (s.is_ch(end, '.') && s.digits(end + 1).is_some()) {
+    // Not "Dec 3:30", "May 5-7 people", "May 4.5" ("For Sept 10-30:" is).
+    if s.is_ch(end, '/') || (matches!(s.ch(end), Some(':' | '.')) && s.digits(end + 1).is_some()) {
         return None;
     }
     Some((day, end))

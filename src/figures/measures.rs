@@ -35,7 +35,12 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
     while n > 0 && (s.digits(n - 1).is_some() || matches!(s.ch(n - 1), Some('.' | ','))) {
         n -= 1;
     }
-    let quoted = n > 0 && matches!(s.ch(n - 1), Some('"' | '\'' | '`' | '“' | '‘'));
+    let quoted = n > 0 && matches!(s.ch(n - 1), Some('"' | '\'' | '`' | '“' | '‘'))
+        // A quote opened before in its line: 'the "Fight for 15" movement'.
+        || s.is_ch(k, '"') && {
+            let line = s.text[..s.start(k)].rsplit('\n').next().unwrap_or("");
+            line.matches('"').count() % 2 == 1
+        };
     // Only after digits: not the closing quote of '"thousands" of people'.
     if let Some(e) = mark.filter(|&e| {
         !quoted

@@ -352,6 +352,22 @@ const REFINERS: &[(&str, Refine)] = &[
                 || !names.contains(&text.get(f.num..f.end).unwrap_or(""))
         });
     }),
+    // "just my two cents", "his two cents' worth": an opinion, no money.
+    ("two cents of opinion", |text, found, _| {
+        found.retain(|f| {
+            let told = text.get(f.start..f.end).unwrap_or("");
+            let owner = text[..f.start]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            !(f.kind == FigureKind::Money
+                && told.eq_ignore_ascii_case("two cents")
+                && ["my", "his", "her", "their", "our", "your"]
+                    .iter()
+                    .any(|o| owner.eq_ignore_ascii_case(o)))
+        });
+    }),
     // One figure per stretch of text: a candidate that overlaps one kept
     // before it is dropped.
     ("choice", |_, found, _| candidate::without_overlaps(found)),

@@ -342,7 +342,10 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     if let Some(w) = s.word(k) {
         let attached = k == j;
         let sense = s.sense(k);
+        // "90,000 K-1 visas": a letter of a code, no scale.
+        let code = w.len() == 1 && s.is_dash(k + 1) && s.digits(k + 2).is_some();
         let scale = match sense.suffix_scale {
+            _ if code => None,
             // "$15mm": millions, as finance writes them, after a currency
             // only ("15mm" is millimetres).
             Some(_) if w == "mm" && !(money && attached) || w == "b" && !attached => None,
@@ -358,6 +361,10 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             {
                 Some(1e6)
             }
+            // "a population of 300 millions", as writers of other
+            // languages write it.
+            None if !num.words && w.eq_ignore_ascii_case("millions") => Some(1e6),
+            None if !num.words && w.eq_ignore_ascii_case("billions") => Some(1e9),
             None => match sense.cardinal {
                 Some(Cardinal::Hundred) => Some(100.0),
                 Some(Cardinal::Scale(v)) => Some(v),

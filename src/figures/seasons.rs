@@ -581,19 +581,34 @@ fn era(s: &Scan, k: usize) -> Option<(usize, bool)> {
     }
 }
 
-/// The decade at atom `k` written in two digits glued to "s", from the 50s
-/// to the 90s ("70s"; not "75s"), as a figure from atom `i`: "the 70s" is the
+/// The decade at atom `k` written in two digits glued to "s" or "'s", from
+/// the 50s to the 90s ("70s", "60's"; not "75s"), as a figure from atom `i`: "the 70s" is the
 /// 1970s. Not "the 30s": without an apostrophe, the decades below 50 are as
 /// often numbers in the thirties ("her support remains in the 30s").
 fn decade_in_two_digits(s: &Scan, i: usize, k: usize) -> Option<(Found, usize)> {
     let d = s
         .digits(k)
         .filter(|d| d.len() == 2 && d.ends_with('0') && d.as_bytes()[0] >= b'5')?;
-    if s.glued(k) || !s.is(k + 1, "s") || !s.glued(k + 1) || !s.boundary(k + 2) {
+    if s.glued(k) {
+        return None;
+    }
+    // "the 70s", and "the 60's" as informal text writes it.
+    let end = if s.is(k + 1, "s") && s.glued(k + 1) {
+        k + 2
+    } else if matches!(s.ch(k + 1), Some('\'' | '’'))
+        && s.glued(k + 1)
+        && s.is(k + 2, "s")
+        && s.glued(k + 2)
+    {
+        k + 3
+    } else {
+        return None;
+    };
+    if !s.boundary(end) {
         return None;
     }
     let value = format!("19{}", &d[..1]);
-    Some((found(s, i, k + 2, FigureKind::Date, Some(value)), k + 2))
+    Some((found(s, i, end, FigureKind::Date, Some(value)), end))
 }
 
 /// A decade in two digits at atom `k` after another decade and "and", "or",
