@@ -453,6 +453,18 @@ pub(super) fn month_first(
     // last year", "May next year" (not "May the" nor "June 2009", read above).
     let of = s.is_space(k) && s.is(k + 1, "of");
     let relative_year = s.is_space(k) && s.is_any(k + 1, &["last", "next", "this"]);
+    // "September of '72".
+    if of
+        && s.is_space(k + 2)
+        && matches!(s.ch(k + 3), Some('\'' | '’'))
+        && s.digits(k + 4).is_some_and(|d| d.len() == 2)
+        && s.boundary(k + 5)
+    {
+        let yy: i32 = s.str(k + 4).parse().ok()?;
+        let y = two_digit_year(yy, date, 0);
+        let v = Some(format!("{y:04}-{month:02}"));
+        return Some((found(s, start, k + 5, FigureKind::Date, v), k + 5));
+    }
     if of || relative_year {
         let y = if of { k + 2 } else { k };
         if let Some((year, e)) = year_of(s, y, date) {

@@ -335,7 +335,14 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         "rout",
         "landslide",
     ];
-    let of_a_margin = |e: usize| s.is_any(s.sp(e), MARGINS);
+    // "a 3-point polling lead": one word may stand between.
+    let of_a_margin = |e: usize| {
+        let n = s.sp(e);
+        s.is_any(n, MARGINS)
+            || s.word(n).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && s.is_space(n + 1)
+                && s.is_any(n + 2, MARGINS)
+    };
     if let Some((unit, e)) =
         unit_suffix(s, word, true).filter(|&(u, e)| u != "points" || of_a_margin(e))
     {
