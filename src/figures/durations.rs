@@ -73,6 +73,7 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
         let between = text.get(a.end..b.start).unwrap_or("").trim();
+        let b_told = text.get(b.start..b.end).unwrap_or("");
         let value = match (&a.value, &b.value) {
             (Some(Value::Text(va)), Some(Value::Text(vb)))
                 if a.kind == FigureKind::Duration
@@ -81,6 +82,17 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
                     && LINKS.contains(&between) =>
             {
                 joined(va, vb)
+            }
+            // A lap time: "one minute 50.250" (the seconds with decimals).
+            (Some(Value::Text(va)), Some(Value::Number(n)))
+                if a.kind == FigureKind::Duration
+                    && b.kind == FigureKind::Number
+                    && b.counts.is_none()
+                    && between.is_empty()
+                    && b_told.contains('.')
+                    && (0.0..60.0).contains(n) =>
+            {
+                joined(va, &format!("PT{b_told}S"))
             }
             _ => None,
         };
@@ -91,6 +103,54 @@ pub(super) fn join(text: &str, found: &mut Vec<Found>) {
                 found.remove(i + 1);
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Numbers left hanging on a hyphen before a duration or quantity told with
+/// one ("three-, five- and 10-year bonds", "Five- to 10-day loans") take its
+/// unit: P3Y, P5Y. `found` in the order of `text`.
+pub(super) fn suspended_hyphens(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        let after = text.get(f.end..).unwrap_or("");
+        let hangs = ["-,", "- and ", "- or ", "- to "]
+            .iter()
+            .any(|h| after.starts_with(h));
+        if f.kind != FigureKind::Number || f.counts.is_some() || !hangs {
+            continue;
+        }
+        let Some(Value::Number(n)) = f.value else {
+            continue;
+        };
+        // The figure that tells the unit, within the list: "10-year".
+        let Some(unit) = found[i + 1..].iter().take(3).find(|g| {
+            let told = text.get(g.start..g.end).unwrap_or("");
+            g.start - f.end <= 30
+                && told.contains('-')
+                && matches!(g.kind, FigureKind::Duration | FigureKind::Quantity)
+        }) else {
+            continue;
+        };
+        let value = match (&unit.kind, &unit.value) {
+            (FigureKind::Duration, Some(Value::Text(v))) => {
+                parts(v).filter(|p| p.len() == 1).map(|p| {
+                    let rank = p[0].0;
+                    let time = if rank >= 4 { "T" } else { "" };
+                    let d = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'][usize::from(rank)];
+                    Value::Text(format!("P{time}{n}{d}"))
+                })
+            }
+            (FigureKind::Quantity, Some(Value::Number(_))) => Some(Value::Number(n)),
+            _ => None,
+        };
+        if let Some(v) = value {
+            let (kind, u) = (unit.kind, unit.unit);
+            let f = &mut found[i];
+            f.kind = kind;
+            f.unit = u;
+            f.value = Some(v);
+            f.end += 1;
         }
     }
 }

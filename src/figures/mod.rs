@@ -328,6 +328,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("amounts compared with money", |text, found, _| {
         amounts::compared_amounts(text, found)
     }),
+    // "three-, five- and 10-year bonds": the unit of the last for each.
+    ("suspended hyphens", |text, found, _| {
+        durations::suspended_hyphens(text, found)
+    }),
     // A duration told in parts: "two years and three months" is P2Y3M.
     ("durations in parts", |text, found, _| {
         durations::join(text, found)
