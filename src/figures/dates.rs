@@ -7,9 +7,9 @@ use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, decided_on, ed_verb, from_now, fronted_future, future_ahead,
-    future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb_on,
-    present_event, quarter_alone, schedule_on, sentence_before, tense_after, two_digit_year,
-    Toward,
+    future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb,
+    past_verb_on, present_event, quarter_alone, schedule_on, sentence_before, tense_after,
+    two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -943,14 +943,43 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 /// Whether the day at atom `i` is that of what is awaited after "ahead of",
-/// with no verb between ("ahead of the Tankan survey out on Wednesday"; not
-/// "ahead of the vote, shares fell on Monday").
+/// "in the lead up to", "in the run-up to", with no verb between ("ahead of
+/// the Tankan survey out on Wednesday", "in the lead up to Tuesday's
+/// primary"; not "ahead of the vote, shares fell on Monday").
 fn ahead_of(s: &Scan, i: usize) -> bool {
-    sentence_before(s, i, 30)
+    const CUES: &[&str] = &[
+        "ahead of ",
+        "in advance of ",
+        "lead up to ",
+        "lead-up to ",
+        "leadup to ",
+        "run-up to ",
+        "run up to ",
+        "runup to ",
+        "leading up to ",
+    ];
+    let cue = |b: usize| {
+        let rest = s.text.get(s.start(b)..).unwrap_or("");
+        CUES.iter().any(|c| {
+            rest.get(..c.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(c))
+        })
+    };
+    let words: Vec<usize> = sentence_before(s, i, 30)
         .filter(|&b| s.word(b).is_some())
         .take(10)
-        .find(|&b| s.is(b, "ahead") || s.sense(b).tense || ed_verb(s, b))
-        .is_some_and(|b| s.is(b, "ahead") && s.is_space(b + 1) && s.is(b + 2, "of"))
+        .collect();
+    // A word inside a cue ("to" of "lead up to") tells no tense.
+    let in_a_cue = |n: usize| words[n..].iter().take(4).any(|&c| cue(c));
+    for (n, &b) in words.iter().enumerate() {
+        if cue(b) {
+            return true;
+        }
+        if (s.sense(b).tense || ed_verb(s, b)) && !in_a_cue(n) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the weekday at atom `i` is a day that recurs or any such day, no
@@ -1161,7 +1190,24 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // A day decided on ("voted on Friday to return to work on Monday",
         // "called for a strike on Thursday"): after the decision, which
         // may be past: the nearer one, three days ahead at most.
-        _ if decided_on(s, i) || ahead_of(s, i) => (i, 4),
+        _ if decided_on(s, i) => (i, 4),
+        // What is awaited: "as they sit atop polls ahead of Monday's
+        // caucuses", "has turned nasty ahead of Tuesday's primary": the first
+        // such day on or after the article date; after a verb in the past
+        // ("Stocks eased ahead of the survey out on Wednesday", "Ahead of
+        // Friday's meeting, France unveiled"), the coming one within three
+        // days, else the last.
+        _ if ahead_of(s, i) => {
+            let perfect = |b: usize| s.back(b).is_some_and(|h| s.is_any(h, &["has", "have"]));
+            let before = sentence_before(s, i, 40)
+                .filter(|&b| s.word(b).is_some())
+                .find(|&b| s.sense(b).tense || ed_verb(s, b));
+            let past = match before {
+                Some(b) => past_verb(s, b) && !perfect(b),
+                None => tense_after(s, part_end + 1) == Some(false),
+            };
+            (i, if past { 4 } else { 2 })
+        }
         _ => (i, 0),
     };
     let value = date.map(|d| {

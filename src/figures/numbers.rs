@@ -527,10 +527,11 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
                 && s.is_any(i + 6, &["final", "last"]));
         // "a third-party candidate", "a third-largest city": an ordinal in a
         // compound, no fraction.
+        // "a fourth-, fifth- or sixth-place finish": one left hanging.
         let compound = next.ordinal.is_some()
             && next.denominator.is_none()
             && s.is_dash(i + 3)
-            && s.word(i + 4).is_some();
+            && (s.word(i + 4).is_some() || s.is_ch(i + 4, ',') || s.is_space(i + 4));
         if !ok || s.is(i + 2, "second") || ordinal_before_noun || compound {
             return None;
         }

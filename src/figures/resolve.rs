@@ -359,7 +359,7 @@ fn past_in_sentence(s: &Scan, i: usize) -> bool {
 
 /// Whether atom `b` is a verb of the past: "was", "had", a past form
 /// ([`PAST_WORDS`]) or a verb in -ed.
-fn past_verb(s: &Scan, b: usize) -> bool {
+pub(super) fn past_verb(s: &Scan, b: usize) -> bool {
     s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) || ed_verb(s, b)
 }
 
