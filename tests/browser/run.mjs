@@ -1219,6 +1219,14 @@ test('the correction menu stays by its highlight, on screen, through a resize', 
   const x = await page.evaluate(() => document.getElementById('picked').getBoundingClientRect().left + 4);
   await page.mouse.click(x, y);
   await page.waitForSelector('#correct-menu:not([hidden])');
+  // The page brings the highlight into view and then places the menu by it
+  // (on the scroll's event): wait for it to settle, at most 2 s, and then
+  // check where it is.
+  await page.waitForFunction(() => {
+    const m = document.getElementById('correct-menu').getBoundingClientRect();
+    const t = document.getElementById('picked').getBoundingClientRect();
+    return Math.abs(m.top - t.bottom) < 12 || Math.abs(m.bottom - t.top) < 12;
+  }, null, { timeout: 2000 }).catch(() => {});
   let b = await menuBox(page, '#picked');
   const h = await page.evaluate(() => { const r = document.getElementById('highlighted').getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; });
   assert.ok(b.t.top >= h.top - 1 && b.t.bottom <= h.bottom + 1, 'the highlight is brought into the article\'s view');

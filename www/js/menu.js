@@ -643,5 +643,16 @@
     });
     // A resize (a rotated phone, an on-screen keyboard) keeps the menu and what was typed in it.
     window.addEventListener('resize', function () { if (!els.menu.hidden) place(false); });
+    // The article scrolled under an open menu (by the reader, or by a late layout): the menu
+    // follows what it belongs to, once a frame.
+    var following = false;
+    els.highlighted.addEventListener('scroll', function () {
+      if (els.menu.hidden || following) return;
+      following = true;
+      window.requestAnimationFrame(function () {
+        following = false;
+        if (!els.menu.hidden) place(false);
+      });
+    }, { passive: true });
   };
 })();
