@@ -73,7 +73,7 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     // "that year", "later that day": the story's year or day.
     ("that unit", |s, i, _| that_unit(s, i)),
     // "the '80s", "the 70s".
-    ("decade", |s, i, _| seasons::decade(s, i)),
+    ("decade", seasons::decade),
     // "the 20th century", "late 19th century", "nineteenth-century", "19th
     // and 20th centuries".
     ("century", |s, i, _| seasons::century(s, i)),

@@ -434,7 +434,7 @@ pub(super) fn last_night(s: &Scan, i: usize, date: Option<CalendarDate>) -> Opti
 
 /// "the '80s", "the 70s", "the early '80s" ("the 1980s" is read elsewhere,
 /// centuries by [`century`]).
-pub(super) fn decade(s: &Scan, i: usize) -> Option<(Found, usize)> {
+pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     if !(s.is(i, "the") && s.is_space(i + 1)) {
         return None;
     }
@@ -443,19 +443,16 @@ pub(super) fn decade(s: &Scan, i: usize) -> Option<(Found, usize)> {
     if s.is_any(k, &["early", "mid", "late"]) && s.is_space(k + 1) {
         k += 2;
     }
-    // '80s: an apostrophe, two digits, "s".
-    if (s.is_ch(k, '\'') || s.is_ch(k, '’'))
+    // '80s: an apostrophe (or an opening quote typed for one, "the ‘20s"),
+    // two digits, "s"; in the latest century that does not pass the
+    // article's year ("the '20s" told in 2016 are the 1920s).
+    if matches!(s.ch(k), Some('\'' | '’' | '‘'))
         && s.digits(k + 1).is_some_and(|d| d.len() == 2)
         && s.is(k + 2, "s")
         && s.boundary(k + 3)
     {
-        let d = s.str(k + 1);
-        let century = if d.starts_with(['0', '1', '2']) {
-            "20"
-        } else {
-            "19"
-        };
-        let value = format!("{century}{}", &d[..1]);
+        let yy: i32 = s.str(k + 1).parse().ok()?;
+        let value = format!("{}", super::resolve::two_digit_year(yy, date, 0) / 10);
         return Some((found(s, i, k + 3, FigureKind::Date, Some(value)), k + 3));
     }
     // "the 70s": two digits of a decade glued to "s", after "the".
