@@ -18,7 +18,7 @@ use super::numbers::signed_number;
 use super::ranges::{linked_number, Linked};
 use super::scan::Scan;
 use super::suffixes::{first_level, what_follows};
-use crate::analysis::FigureKind;
+use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
 
 /// Words that come before an amount and say it is approximate or a bound.
@@ -228,6 +228,40 @@ pub(super) fn compared_amounts(text: &str, found: &mut [Found]) {
         if scaled && linked {
             f.kind = FigureKind::Money;
             f.unit = money.unit;
+        }
+    }
+}
+
+/// A fraction of one percent is a percent: "less than one-half of 1
+/// percent" is 0.5 percent, "one-tenth of one percent" 0.1 (they were a
+/// number and 1 percent). `found` in the order of `text`.
+pub(super) fn fraction_of_a_percent(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let between = text.get(a.end..b.start).unwrap_or("");
+        let b_told = text.get(b.start..b.end).unwrap_or("");
+        let one = ["1", "one", "a"].iter().any(|o| {
+            b_told.split_whitespace().next() == Some(*o) || b_told.starts_with(&format!("{o}%"))
+        });
+        let fraction = match (&a.kind, &a.value) {
+            (FigureKind::Number, Some(Value::Number(v))) if *v > 0.0 && *v < 1.0 => Some(*v),
+            _ => None,
+        };
+        let one_percent = b.kind == FigureKind::Percent
+            && b.value == Some(Value::Number(1.0))
+            && b.unit.is_none();
+        match fraction {
+            Some(v) if between == " of " && one && one_percent => {
+                let end = b.end;
+                let f = &mut found[i];
+                f.kind = FigureKind::Percent;
+                f.value = Some(Value::Number(v));
+                f.end = end;
+                f.counts = None;
+                found.remove(i + 1);
+            }
+            _ => i += 1,
         }
     }
 }

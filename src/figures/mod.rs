@@ -324,6 +324,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("periods compared", |text, found, _| {
         periods::refine(text, found)
     }),
+    // "one-half of 1 percent": 0.5 percent.
+    ("fractions of a percent", |text, found, _| {
+        amounts::fraction_of_a_percent(text, found)
+    }),
     // "176 million rand, from 281 million previously": the second is rand too.
     ("amounts compared with money", |text, found, _| {
         amounts::compared_amounts(text, found)
