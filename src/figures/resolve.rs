@@ -951,11 +951,12 @@ pub(super) fn will_not(s: &Scan, b: usize) -> bool {
     s.is(b, "won") && matches!(s.ch(b + 1), Some('\'' | '’')) && s.is(b + 2, "t")
 }
 
-/// Whether atom `b` is "if" or "unless" of a condition told in the present,
-/// which speaks of what is ahead ("if he wins in November"); a verb of the
-/// past nearer the figure makes it past ("if he won in March").
+/// Whether atom `b` is "if", "unless", "whoever" or "whichever" of a
+/// condition told in the present, which speaks of what is ahead ("if he
+/// wins in November", "Whoever wins in November"); a verb of the past nearer
+/// the figure makes it past ("if he won in March", "whoever won in March").
 fn condition(s: &Scan, b: usize) -> bool {
-    s.is_any(b, &["if", "unless"])
+    s.is_any(b, &["if", "unless", "whoever", "whichever"])
 }
 
 /// Whether the date at atom `i` is a modifier of a noun, whose time a modal

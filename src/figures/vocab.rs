@@ -761,7 +761,19 @@ pub(super) const PAST_WORDS: &[&str] = &[
 /// Other words the resolver reads for tense: auxiliaries of the past, the
 /// participles it lets pass ("set for"), "now" ("between now and May").
 pub(super) const TENSE_OTHERS: &[&str] = &[
-    "was", "were", "had", "did", "has", "have", "been", "planned", "now", "if", "unless",
+    "was",
+    "were",
+    "had",
+    "did",
+    "has",
+    "have",
+    "been",
+    "planned",
+    "now",
+    "if",
+    "unless",
+    "whoever",
+    "whichever",
 ];
 
 /// Modal verbs that speak of what is ahead ("Trump can win in November",
