@@ -134,23 +134,20 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
     }
     // "ninety (90) days", "one (1) member": a number in words with its
     // digits in brackets, as contracts write them, is one amount.
-    if amount.num.words && amount.high.is_none() && amount.end == amount.num.end {
-        let e = amount.end;
-        let bracketed = s.is_space(e)
-            && s.is_ch(e + 1, '(')
-            && s.is_ch(e + 3, ')')
-            && s.digits(e + 2)
-                .and_then(|d| d.parse::<f64>().ok())
-                .is_some_and(|d| Some(d) == amount.value);
-        if bracketed {
-            amount.end = e + 4;
-            amount.num.end = e + 4;
-        }
-    }
-    if amount.end == amount.num.end
-        && !s.is_ch(amount.end.wrapping_sub(1), ')')
-        && one_as_pronoun(s, &amount)
-    {
+    let e = amount.end;
+    let bracketed = amount.num.words
+        && amount.high.is_none()
+        && e == amount.num.end
+        && s.is_space(e)
+        && s.is_ch(e + 1, '(')
+        && s.is_ch(e + 3, ')')
+        && s.digits(e + 2)
+            .and_then(|d| d.parse::<f64>().ok())
+            .is_some_and(|d| Some(d) == amount.value);
+    if bracketed {
+        amount.end = e + 4;
+        amount.num.end = e + 4;
+    } else if one_as_pronoun(s, &amount) {
         return None;
     }
     match linked_number(s, &amount) {

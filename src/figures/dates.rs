@@ -13,7 +13,7 @@ use super::resolve::{
 };
 use super::scan::Scan;
 use super::times::clock;
-use super::vocab::{day_part, TimeUnit, DAY_PARTS};
+use super::vocab::{day_part, TimeUnit, DAY_PARTS, PLACING};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
 
@@ -353,10 +353,7 @@ fn named_event_day(
     if after(event.named_by) {
         return Some(v.to_string());
     }
-    if after(YEARLY)
-        || s.back(start)
-            .is_some_and(|b| s.is_any(b, &["this", "next", "last", "every", "each"]))
-    {
+    if after(YEARLY) || s.back(start).is_some_and(|b| s.is_any(b, PLACING)) {
         return None;
     }
     // The text tells of this year's day, told lately: "the memorial ...
@@ -1019,9 +1016,9 @@ fn recurs(s: &Scan, i: usize) -> bool {
     // "a Saturday, Sunday or", "any Saturday or Sunday", "a Saturday, a
     // Sunday".
     let b = if a { s.back(b).unwrap_or(b) } else { b };
-    let listed = if s.is_ch(b, ',') { Some(b) } else { None }
-        .or_else(|| s.is_any(b, &["or", "and"]).then_some(b))
-        .and_then(|b| s.back(b))
+    let listed = (s.is_ch(b, ',') || s.is_any(b, &["or", "and"]))
+        .then(|| s.back(b))
+        .flatten()
         .map(|p| {
             if s.is_ch(p, ',') {
                 s.back(p).unwrap_or(p)

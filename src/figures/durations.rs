@@ -133,14 +133,10 @@ pub(super) fn suspended_hyphens(text: &str, found: &mut [Found]) {
             continue;
         };
         let value = match (&unit.kind, &unit.value) {
-            (FigureKind::Duration, Some(Value::Text(v))) => {
-                parts(v).filter(|p| p.len() == 1).map(|p| {
-                    let rank = p[0].0;
-                    let time = if rank >= 4 { "T" } else { "" };
-                    let d = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'][usize::from(rank)];
-                    Value::Text(format!("P{time}{n}{d}"))
-                })
-            }
+            // "P10Y" with the hanging number: "P3Y".
+            (FigureKind::Duration, Some(Value::Text(v))) => parts(v)
+                .filter(|p| p.len() == 1)
+                .map(|p| Value::Text(v.replacen(p[0].1, &n.to_string(), 1))),
             (FigureKind::Quantity, Some(Value::Number(_))) => Some(Value::Number(n)),
             _ => None,
         };

@@ -427,9 +427,10 @@ pub(super) fn house_dollar(text: &str, found: &mut [Found]) {
 
 /// Whether `text` tells of Germany, whose "marks" are its currency.
 fn names_germany(text: &str) -> bool {
-    ["German", "Bundesbank", "Frankfurt", "Bonn"]
-        .iter()
-        .any(|w| names(text, w) || text.contains("Germany"))
+    text.contains("Germany")
+        || ["German", "Bundesbank", "Frankfurt", "Bonn"]
+            .iter()
+            .any(|w| names(text, w))
 }
 
 /// Countries whose currency is the rupee, and the words that name each.
@@ -469,11 +470,12 @@ pub(super) fn house_rupee(text: &str, found: &mut [Found]) {
         return;
     }
     let count = |words: &[&str]| words.iter().map(|w| times_named(text, w)).sum::<usize>();
-    let (house, most) = RUPEE_COUNTRIES
+    // India's unless another is named more often (so also when none is).
+    let (house, _) = RUPEE_COUNTRIES
         .iter()
         .map(|(code, words)| (*code, count(words)))
         .fold(("INR", 0), |best, x| if x.1 > best.1 { x } else { best });
-    if house == "INR" || most == 0 {
+    if house == "INR" {
         return;
     }
     for f in found.iter_mut().filter(|f| f.unit == Some("INR")) {

@@ -14,7 +14,7 @@ use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
     sense, TimeUnit, AHEAD, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT, MODALS, MOVED,
-    PAST_WORDS, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
+    PAST_WORDS, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -112,13 +112,13 @@ impl Toward {
             }
         } else if past_event(s, i) {
             Toward::Before
-        } else if opens_sentence(s, i) && tense_after(s, i + 1).is_some() {
+        } else if opens_sentence(s, i) {
             // "On December 1, the winner was named", "On Nov. 14, they will
             // send": the verb after it.
-            if tense_after(s, i + 1) == Some(true) {
-                Toward::Ahead
-            } else {
-                Toward::Back
+            match tense_after(s, i + 1) {
+                Some(true) => Toward::Ahead,
+                Some(false) => Toward::Back,
+                None => Toward::Nearest,
             }
         } else {
             Toward::Nearest
@@ -1371,17 +1371,15 @@ fn told_in_the_past(text: &str, at: usize) -> bool {
         .unwrap_or(false)
 }
 
-/// Whether a word that places a day in its own year ("this", "next",
-/// "last") comes right before byte `start` of `text`.
+/// Whether a word that places a day in its own year ([`PLACING`]: "this",
+/// "next", "last") comes right before byte `start` of `text`.
 fn after_shift_word(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    ["this", "next", "last", "every", "each"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    PLACING.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Verbs that report, whose day is when the news was told, not the story's

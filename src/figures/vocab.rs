@@ -758,6 +758,10 @@ pub(super) const PAST_WORDS: &[&str] = &[
     "previously",
 ];
 
+/// Words that place a day in its own year or make it recur, so that no
+/// other year is lent to it: "this Sept. 11", "next July 4", "every May 1".
+pub(super) const PLACING: &[&str] = &["this", "next", "last", "every", "each"];
+
 /// Other words the resolver reads for tense: auxiliaries of the past, the
 /// participles it lets pass ("set for"), "now" ("between now and May").
 pub(super) const TENSE_OTHERS: &[&str] = &[
