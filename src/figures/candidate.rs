@@ -29,6 +29,34 @@ pub(crate) struct Found {
     /// ("the following week", a week; "a week later", a day). Valued by
     /// [`resolve::from_story_time`](super::resolve::from_story_time).
     pub shift: Option<(i64, TimeUnit, bool)>,
+    /// For a date or time, the way from the article date that its
+    /// sentence's tense points ([`Toward::of_day`]), as the resolver read
+    /// it where the figure starts; for the refiners, which see no atoms.
+    pub toward: Option<Toward>,
+}
+
+/// Which way from the article date a day told without a year lies, by the
+/// sentence's tense.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Toward {
+    /// The future by the sentence's tense ("will meet on Christmas Eve"): the
+    /// first after the article date, but for a day just passed whose next
+    /// is eleven months away ([`nearest_yearly`]).
+    Ahead,
+    /// Surely ahead ("next Easter"): the first after the article date.
+    After,
+    /// The past by the sentence's tense ("proposed Sept. 18 as the date"):
+    /// the last on or before it, but for a day of the article's year soon
+    /// ahead ([`nearest_yearly`]).
+    Back,
+    /// Surely past ("since May 3", "last Easter", "was signed on Memorial
+    /// Day"): the last on or before it.
+    Before,
+    /// No tense told: the nearer one.
+    Nearest,
+    /// A term that runs on ("through Sept. 30"): the first after the article
+    /// date when it is within eight months, else the nearer.
+    Soon,
 }
 
 /// What a recognizer made of the atoms at some index: a figure or nothing,
@@ -54,6 +82,7 @@ pub(super) fn found(
         unit: None,
         counts: None,
         shift: None,
+        toward: None,
     }
 }
 
@@ -121,6 +150,7 @@ impl Amount {
             unit,
             counts: None,
             shift: None,
+            toward: None,
         };
         Some((Some(found), end))
     }

@@ -306,6 +306,7 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
             unit: None,
             counts: None,
             shift: None,
+            toward: None,
         };
         found[i] = merged;
         found.remove(i + 1);

@@ -258,8 +258,9 @@ fn year_told(s: &Scan, e: usize, date: Option<CalendarDate>) -> Option<(i32, usi
 
 /// A day of an event named by its date, told without a year: the words
 /// after the date that name the event ("the Sept. 11 attacks", "the
-/// September 11 hijackers"), and the words of a text that tell of it ("...
-/// the World Trade Center. Even after September 11, ...").
+/// September 11 hijackers"), the words of a text that tell of it ("... the
+/// World Trade Center. Even after September 11, ..."), and the words after
+/// the date that name another event of the same day instead.
 pub(super) struct EventDay {
     month: u8,
     day: u8,
@@ -269,37 +270,60 @@ pub(super) struct EventDay {
     named_by: &'static [&'static str],
     /// Words of a text that tell of it (lower case).
     told_by: &'static [&'static str],
+    /// Words after the date that name another event of the day: a text of
+    /// Benghazi's September 11 may name the attacks of 2001 too.
+    not_named_by: &'static [&'static str],
 }
 
-pub(super) const EVENT_DAYS: &[EventDay] = &[EventDay {
-    month: 9,
-    day: 11,
-    value: "2001-09-11",
-    named_by: &[
-        "attack",
-        "attacks",
-        "attackers",
-        "terrorist",
-        "terror",
-        "hijackers",
-        "hijacking",
-        "hijackings",
-        "commission",
-        "victims",
-    ],
-    told_by: &[
-        "9/11",
-        "world trade center",
-        "twin towers",
-        "hijack",
-        "al qaeda",
-        "al-qaeda",
-        "al qaida",
-        "al-qaida",
-        "terrorist attacks",
-        "terror attacks",
-    ],
-}];
+/// Events named by their day, the first that a text tells of taken: the
+/// attack on the US mission in Benghazi (2012), then the attacks of 2001.
+pub(super) const EVENT_DAYS: &[EventDay] = &[
+    EventDay {
+        month: 9,
+        day: 11,
+        value: "2012-09-11",
+        named_by: &[],
+        told_by: &["benghazi"],
+        not_named_by: &[
+            "attacks",
+            "attackers",
+            "hijackers",
+            "hijacking",
+            "hijackings",
+            "commission",
+        ],
+    },
+    EventDay {
+        month: 9,
+        day: 11,
+        value: "2001-09-11",
+        named_by: &[
+            "attack",
+            "attacks",
+            "attackers",
+            "terrorist",
+            "terror",
+            "hijackers",
+            "hijacking",
+            "hijackings",
+            "commission",
+            "victims",
+        ],
+        told_by: &[
+            "9/11",
+            "world trade center",
+            "twin towers",
+            "hijack",
+            "al qaeda",
+            "al-qaeda",
+            "al qaida",
+            "al-qaida",
+            "terrorist attacks",
+            "terror attacks",
+        ],
+        not_named_by: &[],
+    },
+];
 
 /// Words after a day told every year: "the Sept. 11 memorial ceremony".
 const YEARLY: &[&str] = &[
@@ -321,9 +345,10 @@ const YEARLY: &[&str] = &[
 /// placed by its own word ("this Sept. 11") or ahead ("will meet on Sept.
 /// 11"), nor, for a text that tells of the event and of its yearly
 /// memorial, the day of this year within two months before the article
-/// ("left an event on September 11th", told on September 15). In a text that names Benghazi, September
-/// 11 is 2012's, unless named as the attacks of 2001 ("the Sept. 11
-/// attacks", "hijackers").
+/// ("left an event on September 11th", told on September 15). Of two
+/// events of the day, the first in the table that the text tells of,
+/// unless the words after the date name the other ("the September 11
+/// attack" in a text of Benghazi is 2012's; "the Sept. 11 attacks", 2001's).
 fn named_event_day(
     s: &Scan,
     month: u8,
@@ -334,24 +359,17 @@ fn named_event_day(
 ) -> Option<String> {
     let next = Some(s.sp(e)).filter(|&n| n > e);
     let after = |words: &[&str]| next.is_some_and(|n| s.is_any(n, words));
-    let event = EVENT_DAYS
+    let events = EVENT_DAYS
         .iter()
-        .find(|x| x.month == month && x.day == day)?;
-    let v = event.value;
+        .filter(|x| x.month == month && x.day == day && !after(x.not_named_by));
     let text = s.text.to_lowercase();
-    let plural = after(&[
-        "attacks",
-        "attackers",
-        "hijackers",
-        "hijacking",
-        "hijackings",
-        "commission",
-    ]);
-    if month == 9 && day == 11 && text.contains("benghazi") && !plural {
-        return Some("2012-09-11".to_string());
-    }
-    if after(event.named_by) {
-        return Some(v.to_string());
+    let told = events
+        .clone()
+        .find(|x| x.told_by.iter().any(|w| text.contains(w)));
+    let named = events.clone().find(|x| after(x.named_by));
+    let event = told.or(named)?;
+    if named.is_some() {
+        return Some(event.value.to_string());
     }
     if after(YEARLY) || s.back(start).is_some_and(|b| s.is_any(b, PLACING)) {
         return None;
@@ -367,8 +385,8 @@ fn named_event_day(
     // "will lay a wreath on Sept. 11", "On Sept. 11, the mayor will".
     let ahead = matches!(Toward::of_day(s, start), Toward::Ahead | Toward::After)
         || s.is_ch(e, ',') && tense_after(s, e + 1) == Some(true);
-    let tells = event.told_by.iter().any(|w| text.contains(w));
-    (tells && !this_years_lately && !ahead && date.is_none_or(|d| d.iso().as_str() > v))
+    let v = event.value;
+    (!this_years_lately && !ahead && date.is_none_or(|d| d.iso().as_str() > v))
         .then(|| v.to_string())
 }
 

@@ -2,7 +2,7 @@
 //! ("+44 20 7946 0958", "555-1234"), codes ("0958", "3D"), identifiers of 13
 //! digits or more (a tweet's id), sizes ("320×240"), digits
 //! in names ("Boeing 737", through [`names`](super::names)), footnote marks
-//! ("\[3\]"), "one-on-one", a markup attribute's value
+//! ("\[3\]"), "one-on-one", "my two cents", a markup attribute's value
 //! ('timestamp="1448038800"'), "one" as a pronoun ("no one", "the one
 //! who") and "half" in a compound ("half-yearly", "half-brother"). Scores
 //! ("3-1") are told from ranges in [`ranges`](super::ranges).
@@ -124,6 +124,17 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         && s.is_ch(num.end, '/')
         && s.digits(num.end + 1).is_some()
         && !next_year_after_slash(s, a)
+    {
+        return Some(num.end + 2);
+    }
+    // "just my two cents", "his two cents' worth": an opinion, no money.
+    if num.words
+        && s.is(start, "two")
+        && num.end == start + 1
+        && s.is_space(num.end)
+        && s.is(num.end + 1, "cents")
+        && s.back(start)
+            .is_some_and(|b| s.is_any(b, &["my", "his", "her", "their", "our", "your"]))
     {
         return Some(num.end + 2);
     }

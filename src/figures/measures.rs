@@ -299,6 +299,7 @@ pub(super) fn percent_of(s: &Scan, i: usize) -> Step {
         unit: None,
         counts: None,
         shift: None,
+        toward: None,
     };
     Some((Some(f), n.end))
 }

@@ -360,22 +360,6 @@ const REFINERS: &[(&str, Refine)] = &[
                 || !names.contains(&text.get(f.num..f.end).unwrap_or(""))
         });
     }),
-    // "just my two cents", "his two cents' worth": an opinion, no money.
-    ("two cents of opinion", |text, found, _| {
-        found.retain(|f| {
-            let told = text.get(f.start..f.end).unwrap_or("");
-            let owner = text[..f.start]
-                .trim_end()
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
-            !(f.kind == FigureKind::Money
-                && told.eq_ignore_ascii_case("two cents")
-                && ["my", "his", "her", "their", "our", "your"]
-                    .iter()
-                    .any(|o| owner.eq_ignore_ascii_case(o)))
-        });
-    }),
     // One figure per stretch of text: a candidate that overlaps one kept
     // before it is dropped.
     ("choice", |_, found, _| candidate::without_overlaps(found)),
@@ -447,7 +431,15 @@ fn scan_until(
             .iter()
             .find_map(|(_, recognize)| recognize(&s, i, &mut context));
         match step {
-            Some((f, next)) => {
+            Some((mut f, next)) => {
+                // The direction the sentence's tense gives a date, for the
+                // refiners.
+                if let Some(f) = f
+                    .as_mut()
+                    .filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time))
+                {
+                    f.toward = Some(resolve::Toward::of_day(&s, i));
+                }
                 // The invariant of every span made here: not empty, inside the
                 // text, on character boundaries. A recognizer that breaks it
                 // has a bug; in a release build its figure is dropped.

@@ -478,6 +478,7 @@ fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Fou
         unit: None,
         counts: None,
         shift: None,
+        toward: None,
     })
 }
 

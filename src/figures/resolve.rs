@@ -37,29 +37,7 @@ pub(super) fn day_month(
     (day <= days_in_month(2024, month)).then(|| format!("--{month:02}-{day:02}"))
 }
 
-/// Which way from the article date a day told without a year lies, by the
-/// sentence's tense.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Toward {
-    /// The future by the sentence's tense ("will meet on Christmas Eve"): the
-    /// first after the article date, but for a day just passed whose next
-    /// is eleven months away ([`nearest_yearly`]).
-    Ahead,
-    /// Surely ahead ("next Easter"): the first after the article date.
-    After,
-    /// The past by the sentence's tense ("proposed Sept. 18 as the date"):
-    /// the last on or before it, but for a day of the article's year soon
-    /// ahead ([`nearest_yearly`]).
-    Back,
-    /// Surely past ("since May 3", "last Easter", "was signed on Memorial
-    /// Day"): the last on or before it.
-    Before,
-    /// No tense told: the nearer one.
-    Nearest,
-    /// A term that runs on ("through Sept. 30"): the first after the article
-    /// date when it is within eight months, else the nearer.
-    Soon,
-}
+pub(super) use super::candidate::Toward;
 
 impl Toward {
     /// Ahead when `ahead`, else back when `back()` says so, else the nearer.
@@ -1260,8 +1238,12 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>, date: Option<Calenda
                 // Not a day read as ahead ("will celebrate on July 4"), nor
                 // one placed by its own word ("this July 4").
                 let ahead = date.is_some_and(|d| day > d.iso().as_str())
-                    && !told_in_the_past(text, f.start);
-                let placed = told.contains('\'') || after_shift_word(text, f.start);
+                    && matches!(f.toward, Some(Toward::Ahead | Toward::After | Toward::Soon));
+                // Its own word may open its span ("This October 2").
+                let first = told.split(|c: char| !c.is_alphabetic()).next();
+                let placed = told.contains('\'')
+                    || after_shift_word(text, f.start)
+                    || first.is_some_and(|w| PLACING.iter().any(|p| w.eq_ignore_ascii_case(p)));
                 if !ahead && !placed && y.as_str() < &day[..4] {
                     f.value = Some(Value::Text(format!("{y}{}", &v[4..])));
                     continue;
@@ -1329,46 +1311,6 @@ fn day_of(v: &str) -> Option<&str> {
     let rest = &v[10..];
     (CalendarDate::parse_iso(day).is_some() && (rest.is_empty() || rest.starts_with('T')))
         .then_some(day)
-}
-
-/// Whether the verb nearest before byte `at` of `text` in its sentence
-/// (else the nearest after it) is in the past ("was", "had", a word in
-/// "-ed") rather than ahead ("will", "shall", "'ll"), read from the text
-/// alone.
-fn told_in_the_past(text: &str, at: usize) -> bool {
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text[..at].rfind(ends).map_or(0, |k| k + 1);
-    let to = text[at..].find(ends).map_or(text.len(), |k| at + k);
-    let tense = |w: &str| {
-        if ["will", "shall", "ll"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-        {
-            Some(false)
-        } else if ["was", "were", "had", "did"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-            || w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
-        {
-            Some(true)
-        } else {
-            None
-        }
-    };
-    let words = |t: &'_ str| {
-        t.split(|c: char| !c.is_alphabetic())
-            .map(tense)
-            .collect::<Vec<_>>()
-    };
-    let before = words(&text[from..at]);
-    let after = words(&text[at..to]);
-    before
-        .into_iter()
-        .rev()
-        .chain(after)
-        .flatten()
-        .next()
-        .unwrap_or(false)
 }
 
 /// Whether a word that places a day in its own year ([`PLACING`]: "this",
