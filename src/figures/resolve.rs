@@ -127,6 +127,34 @@ impl Toward {
         if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
             return Toward::Soon;
         }
+        // "In November, Democrats will regain the Senate": the tense after
+        // a month that opens its sentence.
+        let end = if s.is_ch(i + 1, '.') { i + 2 } else { i + 1 };
+        if fronted_future(s, i, end) {
+            return Toward::Ahead;
+        }
+        // "is up for re-election in November", "Can he succeed in November?":
+        // a month in a sentence told in the present or with a modal, no verb
+        // of the past in it, is ahead.
+        // Only "in November", no month before a noun ("her March comment",
+        // "demanding June wages"); not after a point passed or a level
+        // compared ("since boycotting a fixture in February", "is up from 37
+        // percent in January", "follows 292,000 in June").
+        const PASSED: &[&str] = &[
+            "since",
+            "after",
+            "from",
+            "follows",
+            "following",
+            "than",
+            "compared",
+        ];
+        let in_month = s.back(i).is_some_and(|b| s.is_any(b, &["in", "into"]));
+        let passed = || sentence_before(s, i, 40).any(|b| s.is_any(b, PASSED));
+        if in_month && !past() && !past_in_sentence(s, i) && !passed() && present_in_sentence(s, i)
+        {
+            return Toward::Ahead;
+        }
         Self::of(future_tense(s, i) || deadline(s, i), past)
     }
 
@@ -256,7 +284,9 @@ pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
         "finally",
         "or",
     ];
-    const BEFORE_THE_DAY: &[&str] = &["on", "by", "next", "this", "until", "from", "starting"];
+    const BEFORE_THE_DAY: &[&str] = &[
+        "on", "by", "in", "next", "this", "until", "from", "starting",
+    ];
     let mut words = back_in_sentence(s, i).filter(|&b| s.word(b).is_some());
     let opens = match (words.next(), words.find(|&b| !s.is_any(b, JOINING))) {
         (None, _) => true,
@@ -333,6 +363,27 @@ fn past_in_sentence(s: &Scan, i: usize) -> bool {
     sentence_before(s, i, 40)
         .chain(after)
         .any(|b| past_verb(s, b))
+}
+
+/// Whether a verb of the present or a modal comes before atom `i` in its
+/// sentence: "is", "are", "has", "have", "can", "would", "feel"
+/// ([`PRESENT`]); not after it ("Exports in March are up 5 percent").
+fn present_in_sentence(s: &Scan, i: usize) -> bool {
+    const PRESENT: &[&str] = &[
+        "is", "are", "am", "has", "have", "can", "could", "may", "might", "would", "should",
+        "must", "feel", "feels", "think", "thinks", "believe", "believes", "hope", "hopes",
+    ];
+    // Not the present perfect: "has begun", "have taken".
+    let participle = |k: usize| {
+        ed_verb(s, k)
+            || s.is_any(k, PAST_WORDS)
+            || s.word(k)
+                .is_some_and(|w| w.ends_with("en") || w.ends_with("un") || w.ends_with("wn"))
+    };
+    sentence_before(s, i, 40).any(|b| {
+        s.is_any(b, PRESENT)
+            && !(s.is_any(b, &["has", "have"]) && s.is_space(b + 1) && participle(b + 2))
+    })
 }
 
 /// Whether atom `b` is a verb of the past: "was", "had", a past form
