@@ -440,6 +440,11 @@ fn scan_until(
                 {
                     f.toward = Some(resolve::Toward::of_day(&s, i));
                 }
+                // A message's stamp ("09/20/2000 04:18 PM" on a line of its
+                // own in an e-mail thread): what follows was written then.
+                if let Some(day) = f.as_ref().and_then(|f| message_stamp(text, f)) {
+                    context.date = Some(day);
+                }
                 // The invariant of every span made here: not empty, inside the
                 // text, on character boundaries. A recognizer that breaks it
                 // has a bug; in a release build its figure is dropped.
@@ -457,6 +462,8 @@ fn scan_until(
             None => i += 1,
         }
     }
+    // The refiners compare with the article's own date.
+    context.date = date;
     for (_, refine) in REFINERS {
         refine(text, &mut out, &context);
     }
@@ -562,6 +569,58 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
             Some(Value::Text(v)) => CalendarDate::parse_iso(&v),
             _ => None,
         })
+}
+
+/// The day of `f` when it stamps a message: a day with its clock time
+/// ("2000-09-20T16:18") alone on its line of `text`, but for a few words
+/// before it (a sender, "On", a label of writing: "Sent:", "Posted:"; not
+/// "Expires:") and after it ("Bob Smith wrote:"):
+/// "09/20/2000 04:18 PM", "Sent: Tuesday, November 28, 2000 11:34 AM",
+/// "On Mon, Nov 27, 2000 at 3:00 PM, Bob Smith wrote:". The relative dates
+/// after it are told from that day (an e-mail thread's messages, a live
+/// blog's entries), until the next stamp.
+fn message_stamp(text: &str, f: &Found) -> Option<CalendarDate> {
+    if !matches!(f.kind, FigureKind::Date | FigureKind::Time) {
+        return None;
+    }
+    let Some(Value::Text(v)) = &f.value else {
+        return None;
+    };
+    let (day, clock) = v.split_once('T')?;
+    if !clock.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let line_start = text[..f.start].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[f.end..].find('\n').map_or(text.len(), |k| f.end + k);
+    let words = |t: &str| t.split_whitespace().count();
+    let (before, after) = (&text[line_start..f.start], &text[f.end..line_end]);
+    let no_sentence = |t: &str| !t.contains(". ") && !t.trim_end().ends_with(['.', '!', '?']);
+    // A label before it tells when the message was written ("Sent:",
+    // "Posted:"), not when something ends ("Expires:", "Due:").
+    const WRITTEN: &[&str] = &[
+        "sent",
+        "date",
+        "posted",
+        "published",
+        "updated",
+        "written",
+        "received",
+        "created",
+    ];
+    let labelled = before.split_once(':').is_none_or(|(label, _)| {
+        let word = label
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        WRITTEN.iter().any(|w| word.eq_ignore_ascii_case(w))
+    });
+    (words(before) <= 3
+        && words(after) <= 4
+        && labelled
+        && no_sentence(before)
+        && no_sentence(after))
+    .then(|| CalendarDate::parse_iso(day))
+    .flatten()
 }
 
 /// Whether `f` is a date valued by a full day ("2014-07-28").
