@@ -319,7 +319,8 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
 /// ordinals as read, in `found`, become dates). The list must end with
 /// "and" or "or", its days rise and none counts a thing: "On March 3, 5 and
 /// 7 people were hurt" and "March 3 and 4 officers" stay counts. After
-/// "between", the two days are one range: "between September 8 and 13".
+/// "between", the two days are one range: "between September 8 and 13"; so
+/// are two joined by "to", "through" or "until": "(from) August 25 to 31".
 pub(super) fn days_listed(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i < found.len() {
@@ -341,9 +342,13 @@ pub(super) fn days_listed(text: &str, found: &mut Vec<Found>) {
             continue;
         };
         let (mut end, mut j, mut listed, mut closed) = (first.end, i + 1, Vec::new(), false);
+        let mut ranged = false;
         while let Some(f) = found.get(j) {
             let link = text.get(end..f.start).map_or("", str::trim);
-            let last_link = matches!(link, "and" | "or" | "&" | ", and" | ", or");
+            // "from August 25 to 31": the second day ends a range.
+            let range_link =
+                listed.is_empty() && matches!(link, "to" | "through" | "thru" | "until" | "till");
+            let last_link = range_link || matches!(link, "and" | "or" | "&" | ", and" | ", or");
             let day = match f.value {
                 Some(Value::Number(n)) if n.fract() == 0.0 && n > last && n <= 31.0 => n,
                 _ => break,
@@ -362,15 +367,18 @@ pub(super) fn days_listed(text: &str, found: &mut Vec<Found>) {
             listed.push((j, day));
             (last, end, j) = (day, f.end, j + 1);
             if last_link {
-                closed = true;
+                (closed, ranged) = (true, range_link);
                 break;
             }
         }
-        let between = text[..first.start]
+        let opener = text[..first.start]
             .trim_end()
             .rsplit(' ')
             .next()
-            .filter(|w| w.eq_ignore_ascii_case("between"));
+            .filter(|w| {
+                w.eq_ignore_ascii_case("between") || ranged && w.eq_ignore_ascii_case("from")
+            });
+        let between = opener.or(Some("").filter(|_| ranged));
         if let (true, Some(word), [(k, day)]) = (closed, between, listed.as_slice()) {
             let value = format!("{prefix}{day:02}");
             let first_value = match &first.value {
@@ -378,7 +386,11 @@ pub(super) fn days_listed(text: &str, found: &mut Vec<Found>) {
                 _ => String::new(),
             };
             if value.starts_with("--") || CalendarDate::parse_iso(&value).is_some() {
-                let start = text[..first.start].trim_end().len() - word.len();
+                let start = if word.is_empty() {
+                    first.start
+                } else {
+                    text[..first.start].trim_end().len() - word.len()
+                };
                 let (k, end) = (*k, found[*k].end);
                 let range = &mut found[i];
                 (range.start, range.end) = (start, end);

@@ -549,6 +549,14 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             // "a half-dozen".
             value = 6.0;
             end = j + 3;
+        } else if let (true, Some(Cardinal::Scale(v))) = (
+            s.is_dash(j + 1) || s.is_space(j + 1),
+            s.sense(j + 2).cardinal,
+        ) {
+            // "a half-million", "half a billion" is read before.
+            value = scaled(0.5, v);
+            end = j + 3;
+            num.scaled = true;
         }
         num.value = Some(value);
         num.end = end;
@@ -616,11 +624,13 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
             Cardinal::Scale(v) if matches!(last, Some(Cardinal::Scale(_))) => {
                 total *= v;
                 largest_scale = v;
+                num.scaled = true;
             }
             Cardinal::Scale(v) => {
                 total += current.max(1.0) * v;
                 current = 0.0;
                 largest_scale = v;
+                num.scaled = true;
             }
             Cardinal::Dozen => {
                 let low = current % 100.0;

@@ -55,9 +55,12 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let second = number(s, l, a.currency.is_some()).filter(|n| !n.ordinal && alike(n))?;
     let hi = second.value.unwrap_or(f64::NAN);
     let lo = low_end(s, a, &second, a.value.unwrap_or(f64::NAN), hi);
-    // "two or three days", "5 or 6 people": a range of neighbours only
-    // ("1 or 5" is a choice).
-    if s.is(k, "or") && hi != lo + 1.0 {
+    // "two or three days", "5 or 6 people", "seven or eight thousand": a
+    // range of neighbours only ("1 or 5" is a choice), counted in the
+    // shared scale.
+    let raw = a.value.unwrap_or(f64::NAN);
+    let shared = if lo != 0.0 { raw / lo } else { 1.0 };
+    if s.is(k, "or") && (hi * shared - (raw + 1.0)).abs() > 1e-9 {
         return None;
     }
     // Years, unless what follows counts things: "1800-2000 people" is a
