@@ -2,6 +2,7 @@
 //! orbiters", "one shell").
 
 use super::scan::Scan;
+use super::vocab::PAST_WORDS;
 
 /// Words that follow a count without being what it counts.
 const NOT_COUNTED: &[&str] = &[
@@ -247,8 +248,13 @@ pub(super) fn counted(s: &Scan, k: usize) -> Option<(usize, usize)> {
         if plural {
             return Some((s.start(k), s.end(j + 1)));
         }
-        // Only words that describe: no verbs in -ed/-ing, no units of time.
-        if w.ends_with("ed") || w.ends_with("ing") && n > 0 || s.sense(j).time_unit.is_some() {
+        // Only words that describe: no verbs in -ed/-ing or of the past ("a
+        // 2009 paper found improvements"), no units of time.
+        if w.ends_with("ed")
+            || w.ends_with("ing") && n > 0
+            || n > 0 && PAST_WORDS.contains(&w)
+            || s.sense(j).time_unit.is_some()
+        {
             return None;
         }
         if !s.is_space(j + 1) {

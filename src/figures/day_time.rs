@@ -752,20 +752,30 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         if s.is(k, "on") && s.is_space(k + 1) && s.sense(k + 2).weekday > 0 {
             k += 2;
         }
+        // "the late 1970s", "mid-1990s", "the early 1590's": the decade.
+        let decade_end = s
+            .digits(k)
+            .filter(|d| d.len() == 4 && d.ends_with('0'))
+            .and_then(|_| {
+                if s.is(k + 1, "s") && s.glued(k + 1) {
+                    Some(k + 2)
+                } else {
+                    let apostrophe = matches!(s.ch(k + 1), Some('\'' | '’'));
+                    (apostrophe && s.is(k + 2, "s")).then_some(k + 3)
+                }
+            })
+            .filter(|&e| s.boundary(e));
         if s.sense(k).weekday > 0 {
             weekday(s, k, date)
+        } else if let Some(e) = decade_end {
+            let decade = s.str(k)[..3].to_string();
+            Some((found(s, k, e, FigureKind::Date, Some(decade)), e))
         } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             let y = s.str(k);
             Some((
                 found(s, k, k + 1, FigureKind::Date, Some(y.to_string())),
                 k + 1,
             ))
-        } else if let Some(d) = s.digits(k).filter(|d| d.len() == 4 && d.ends_with('0')) {
-            // "the late 1970s", "mid-1990s": the decade.
-            (s.is(k + 1, "s") && s.glued(k + 1) && s.boundary(k + 2)).then(|| {
-                let decade = d[..3].to_string();
-                (found(s, k, k + 2, FigureKind::Date, Some(decade)), k + 2)
-            })
         } else if s.sense(k).month > 0 {
             month_first(s, k, date, k)
         } else {

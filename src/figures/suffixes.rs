@@ -793,13 +793,15 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         return None;
     }
     let end = a.end;
-    if s.is(end, "s") && s.boundary(end + 1) && y % 10.0 == 0.0 {
+    // "the 1990s", "the 1970's", "the 1970’s".
+    let decade_end = if s.is(end, "s") {
+        Some(end + 1)
+    } else {
+        Some(end + 2).filter(|_| matches!(s.ch(end), Some('\'' | '’')) && s.is(end + 1, "s"))
+    };
+    if let Some(e) = decade_end.filter(|&e| s.boundary(e) && y % 10.0 == 0.0) {
         let decade = Value::Text(format!("{}", (y as i32) / 10));
-        return with_article(
-            s,
-            a,
-            a.figure(s, FigureKind::Date, Some(decade), None, end + 1),
-        );
+        return with_article(s, a, a.figure(s, FigureKind::Date, Some(decade), None, e));
     }
     // A row of a table ("Sydney 21 15 1 5 2067 1687 62"): a number among
     // others a single space apart that are not all years ("1996 1995" may
@@ -825,7 +827,15 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     {
         return None;
     }
-    let early = (1000.0..1800.0).contains(&y) && counts.is_none() && told_as_a_year(s, a.num_start);
+    // "A Tale of a Tub (1704)", "(Alcala, 1561)": a year alone at the end
+    // of brackets.
+    let bracketed = s.is_ch(a.end, ')')
+        && (s.is_ch(a.num_start.wrapping_sub(1), '(')
+            || s.is_space(a.num_start.wrapping_sub(1))
+                && s.is_ch(a.num_start.wrapping_sub(2), ','));
+    let early = (1000.0..1800.0).contains(&y)
+        && counts.is_none()
+        && (told_as_a_year(s, a.num_start) || bracketed);
     // "its year 2000 conversion": after "year", a year whatever follows.
     let after_year = s.back(a.num_start).is_some_and(|b| s.is(b, "year"));
     // "in 2015 finds that", "was caught in 2014 manipulating images", "the
