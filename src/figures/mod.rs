@@ -367,9 +367,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("the story's dollar", |text, found, _| {
         money::house_dollar(text, found)
     }),
-    // "1.38 billion rupees" in a story from Karachi: the Pakistani rupee.
-    ("the story's rupee", |text, found, _| {
-        money::house_rupee(text, found)
+    // "1.38 billion rupees" in a story from Karachi: the Pakistani rupee;
+    // "55.1 francs" in a report from Paris: the French franc.
+    ("the story's rupee or franc", |text, found, _| {
+        money::house_currency(text, found)
     }),
     // "7.2 trillion lira" told in 1996: the old lira, TRL.
     ("currencies of the article's time", |_, found, c| {

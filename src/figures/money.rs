@@ -433,55 +433,158 @@ fn names_germany(text: &str) -> bool {
             .any(|w| names(text, w))
 }
 
-/// Countries whose currency is the rupee, and the words that name each.
-const RUPEE_COUNTRIES: &[(&str, &[&str])] = &[
-    (
-        "INR",
-        &[
-            "India",
-            "Indian",
-            "New Delhi",
-            "Delhi",
-            "Mumbai",
-            "Bombay",
-            "Calcutta",
-            "Kolkata",
-            "Madras",
-            "Chennai",
-            "Bangalore",
+/// A name shared by the currencies of several countries ("rupees",
+/// "francs"), which a reader gives one country's code when it is told bare.
+struct SharedName {
+    /// The code a bare amount is read with ("INR" for "500 rupees").
+    read: &'static str,
+    /// Words in an amount's span that name that currency itself ("Indian
+    /// rupees", "Swiss francs", "₹"): the amount keeps its code.
+    own: &'static [&'static str],
+    /// The countries of the name, by code, and the words that name each.
+    countries: &'static [(&'static str, &'static [&'static str])],
+}
+
+/// Currencies that share a name ([`house_currency`]).
+const SHARED_NAMES: &[SharedName] = &[
+    SharedName {
+        read: "INR",
+        own: &["Indian", "INR", "₹"],
+        countries: &[
+            (
+                "INR",
+                &[
+                    "India",
+                    "Indian",
+                    "New Delhi",
+                    "Delhi",
+                    "Mumbai",
+                    "Bombay",
+                    "Calcutta",
+                    "Kolkata",
+                    "Madras",
+                    "Chennai",
+                    "Bangalore",
+                ],
+            ),
+            (
+                "PKR",
+                &["Pakistan", "Pakistani", "Karachi", "Islamabad", "Lahore"],
+            ),
+            ("LKR", &["Sri Lanka", "Sri Lankan", "Colombo"]),
+            ("NPR", &["Nepal", "Nepalese", "Nepali", "Kathmandu"]),
+            ("MUR", &["Mauritius", "Mauritian", "Port Louis"]),
+            ("SCR", &["Seychelles", "Victoria, Seychelles"]),
         ],
-    ),
-    (
-        "PKR",
-        &["Pakistan", "Pakistani", "Karachi", "Islamabad", "Lahore"],
-    ),
-    ("LKR", &["Sri Lanka", "Sri Lankan", "Colombo"]),
-    ("NPR", &["Nepal", "Nepalese", "Nepali", "Kathmandu"]),
-    ("MUR", &["Mauritius", "Mauritian", "Port Louis"]),
-    ("SCR", &["Seychelles", "Victoria, Seychelles"]),
+    },
+    SharedName {
+        read: "CHF",
+        own: &["Swiss", "CHF", "SFr"],
+        countries: &[
+            (
+                "CHF",
+                &["Switzerland", "Swiss", "Zurich", "Geneva", "Bern", "Basel"],
+            ),
+            ("FRF", &["France", "French", "Paris", "Lyon", "Marseille"]),
+            ("BEF", &["Belgium", "Belgian", "Brussels", "Antwerp"]),
+            ("LUF", &["Luxembourg"]),
+            (
+                "XOF",
+                &[
+                    "Senegal",
+                    "Ivory Coast",
+                    "Côte d'Ivoire",
+                    "Mali",
+                    "Burkina Faso",
+                    "Niger",
+                    "Togo",
+                    "Benin",
+                    "Dakar",
+                    "Abidjan",
+                ],
+            ),
+            ("XAF", &["Cameroon", "Gabon", "Chad", "Brazzaville"]),
+        ],
+    },
+    SharedName {
+        read: "IQD",
+        own: &["Iraqi", "IQD"],
+        countries: &[
+            ("IQD", &["Iraq", "Iraqi", "Baghdad"]),
+            ("KWD", &["Kuwait", "Kuwaiti"]),
+            ("JOD", &["Jordan", "Jordanian", "Amman"]),
+            ("BHD", &["Bahrain", "Bahraini"]),
+            ("TND", &["Tunisia", "Tunisian", "Tunis"]),
+            ("DZD", &["Algeria", "Algerian", "Algiers"]),
+            ("LYD", &["Libya", "Libyan", "Tripoli"]),
+            (
+                "YUM",
+                &["Yugoslavia", "Yugoslav", "Belgrade", "Serbia", "Serbian"],
+            ),
+        ],
+    },
+    SharedName {
+        read: "MXN",
+        own: &["Mexican", "MXN"],
+        countries: &[
+            ("MXN", &["Mexico", "Mexican"]),
+            ("PHP", &["Philippines", "Philippine", "Filipino", "Manila"]),
+            ("ARS", &["Argentina", "Argentine", "Buenos Aires"]),
+            ("CLP", &["Chile", "Chilean", "Santiago"]),
+            ("COP", &["Colombia", "Colombian", "Bogota"]),
+            ("CUP", &["Cuba", "Cuban", "Havana"]),
+            ("UYU", &["Uruguay", "Uruguayan", "Montevideo"]),
+        ],
+    },
 ];
 
-/// Rupees told bare ("1.38 billion rupees", "Rs 500") in a text of another
-/// country than India are that country's: the country named most often in
-/// the text among those of the rupee ([`RUPEE_COUNTRIES`]; India when
-/// tied). Not rupees named ("Indian rupees", "₹", "INR").
-pub(super) fn house_rupee(text: &str, found: &mut [Found]) {
-    if !found.iter().any(|f| f.unit == Some("INR")) {
-        return;
-    }
-    let count = |words: &[&str]| words.iter().map(|w| times_named(text, w)).sum::<usize>();
-    // India's unless another is named more often (so also when none is).
-    let (house, _) = RUPEE_COUNTRIES
+/// Amounts told by a name that several currencies share ("1.38 billion
+/// rupees", "55.1 francs", "Rs 500"), bare, in a text of another country
+/// than the one the name is read for are that country's: the country named
+/// most often in the text (as written or in capitals, not inside such
+/// amounts) among those of the name ([`SHARED_NAMES`]; the one read when
+/// tied): rupees in a story from Karachi are PKR, francs in a
+/// report of the Paris bourse FRF. Not amounts that name their currency
+/// ("Indian rupees", "Swiss francs", "₹").
+pub(super) fn house_currency(text: &str, found: &mut [Found]) {
+    // Named as written or in a dateline's capitals ("PARIS"), but not in the
+    // amounts that name their own currency ("40 Swiss francs").
+    let amounts: Vec<&str> = found
         .iter()
-        .map(|(code, words)| (*code, count(words)))
-        .fold(("INR", 0), |best, x| if x.1 > best.1 { x } else { best });
-    if house == "INR" {
-        return;
-    }
-    for f in found.iter_mut().filter(|f| f.unit == Some("INR")) {
-        let told = text.get(f.start..f.end).unwrap_or("");
-        if !["Indian", "INR", "₹"].iter().any(|w| told.contains(w)) {
-            f.unit = Some(house);
+        .filter(|f| f.kind == FigureKind::Money)
+        .filter_map(|f| text.get(f.start..f.end))
+        .collect();
+    let in_amounts = |w: &str| amounts.iter().filter(|t| names(t, w)).count();
+    let count = |words: &[&str]| {
+        words
+            .iter()
+            .map(|w| {
+                (times_named(text, w) + times_named(text, &w.to_uppercase()))
+                    .saturating_sub(in_amounts(w))
+            })
+            .sum::<usize>()
+    };
+    for name in SHARED_NAMES {
+        if !found.iter().any(|f| f.unit == Some(name.read)) {
+            continue;
+        }
+        // The country read unless another is named more often.
+        let (house, _) = name
+            .countries
+            .iter()
+            .map(|(code, words)| (*code, count(words)))
+            .fold(
+                (name.read, 0),
+                |best, x| if x.1 > best.1 { x } else { best },
+            );
+        if house == name.read {
+            continue;
+        }
+        for f in found.iter_mut().filter(|f| f.unit == Some(name.read)) {
+            let told = text.get(f.start..f.end).unwrap_or("");
+            if !name.own.iter().any(|w| told.contains(w)) {
+                f.unit = Some(house);
+            }
         }
     }
 }
