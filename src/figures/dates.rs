@@ -1164,7 +1164,12 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         }
         Some(b) if s.is(b, "last") || s.is(b, "past") => (b, -1),
         Some(b) if s.is(b, "next") || s.is(b, "coming") => (b, 1),
-        Some(b) if s.is(b, "this") => (b, 0),
+        // "this Friday": the coming one, unless told in the past ("He spoke
+        // this Monday").
+        Some(b) if s.is(b, "this") => {
+            let past = past_verb_on(s, b) || past_tense(s, b) || super::resolve::past_event(s, b);
+            (b, if past { 0 } else { 2 })
+        }
         // "a judge ruled Monday", after a clause with "will": the verb that
         // governs the day tells its tense first (direction 0 is the last
         // such day, or the article's).
@@ -1443,7 +1448,10 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             // "next day", "last day": told from the story's day, not the
             // article's ("tomorrow", "yesterday" are the article's).
             let story = unit == TimeUnit::Day && n != 0;
+            // "this past week" told on a weekend: the week it ends.
+            let this_past = lw("this") && s.is(i + 2, "past");
             let v = date.filter(|_| !story).and_then(|d| match unit {
+                TimeUnit::Week if this_past && d.weekday() >= 5 => Some(d.iso_week()),
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
                 TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64),
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
