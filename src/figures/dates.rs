@@ -796,12 +796,13 @@ pub(super) fn slashed(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     let a: u8 = s.digits(i).filter(|d| d.len() <= 2)?.parse().ok()?;
     // "12.05.2016": points, as Europe writes a day, its month and a year of
     // four digits.
-    let sep = s.ch(i + 1).filter(|c| matches!(c, '/' | '.'))?;
+    // "11-20-2000": dashes, with a year of four digits.
+    let sep = s.ch(i + 1).filter(|c| matches!(c, '/' | '.' | '-'))?;
     let b: u8 = s.digits(i + 2).filter(|d| d.len() <= 2)?.parse().ok()?;
     if !s.is_ch(i + 3, sep) {
         return None;
     }
-    let y = s.digits(i + 4)?;
+    let y = s.digits(i + 4).filter(|y| sep != '-' || y.len() == 4)?;
     if sep == '.' {
         let year: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
         let day = CalendarDate::new(year, b, a)?;

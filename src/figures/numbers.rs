@@ -428,7 +428,9 @@ fn fraction(s: &Scan, j: usize, plain: bool) -> Option<(f64, usize)> {
     fraction_digits(s, j - 1)
 }
 
-/// "3/4" starting at the digits `i`.
+/// "3/4" starting at the digits `i`: a proper fraction whose denominator
+/// is one of [`DENOMINATORS`], or a mixed number that lost its space
+/// ("41/2", 4.5).
 fn fraction_digits(s: &Scan, i: usize) -> Option<(f64, usize)> {
     let n: u32 = s.digits(i)?.parse().ok()?;
     if !s.is_ch(i + 1, '/') {
@@ -438,7 +440,14 @@ fn fraction_digits(s: &Scan, i: usize) -> Option<(f64, usize)> {
     if !DENOMINATORS.contains(&d) || n == 0 || s.is_ch(i + 3, '/') || !s.boundary(i + 3) {
         return None;
     }
-    Some((f64::from(n) / f64::from(d), i + 3))
+    if n < d {
+        return Some((f64::from(n) / f64::from(d), i + 3));
+    }
+    // A mixed number whose space was lost ("41/2 years" for 4 1/2); no
+    // other improper fraction ("2009/10" is a season, "24/8" a day).
+    let (whole, part) = (n / 10, n % 10);
+    (n < 100 && part > 0 && part < d && matches!(d, 2 | 4))
+        .then(|| (f64::from(whole) + f64::from(part) / f64::from(d), i + 3))
 }
 
 /// The connector after a number word at `j`: the index of the next word when

@@ -750,7 +750,8 @@ fn after_age(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether the amount `a` is an age told in apposition to a name, between
-/// commas or in brackets: "John Smith, 52, of Boston", "Smith (52)". One to
+/// commas or in brackets, or after a comma at a sentence's end: "John
+/// Smith, 52, of Boston", "Smith (52)", "said Haines, 44.". One to
 /// three plain digits after a capitalized word that names no month or
 /// weekday ("On March 3, 52 ..." is no age).
 fn in_apposition(s: &Scan, a: &Amount) -> bool {
@@ -770,7 +771,11 @@ fn in_apposition(s: &Scan, a: &Amount) -> bool {
     a.after_modifier.is_none()
         && a.num.plain.is_some_and(|n| n <= 3)
         && a.value.is_some_and(|v| v >= 1.0)
-        && s.is_ch(a.end, close)
+        // "said Haines, 44.": the sentence may close it.
+        && (s.is_ch(a.end, close) || close == ','
+                && s.is_ch(a.end, '.')
+                && s.boundary(a.end + 1)
+                && s.digits(s.sp(a.end + 1)).is_none())
         && s.word(name).is_some()
         && s.capitalized(name)
         && sense.month == 0
