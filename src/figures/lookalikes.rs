@@ -383,10 +383,16 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
                 b,
                 &[
                     "the", "no", "any", "every", "each", "this", "that", "which", "someone",
-                    "anyone", "everyone", "only", "last", "a", "such", "number", "at", "was", "is",
+                    "anyone", "everyone", "last", "a", "such", "number", "at", "was", "is",
                     "another", "especially",
                 ],
             )
+        })
+        // "the only one", "his only one" (not "only one bill passed").
+        || before.is_some_and(|b| {
+            s.is(b, "only")
+                && s.back(b)
+                    .is_some_and(|d| s.is_any(d, vocab::DETERMINERS) || s.owner_s(d))
         })
         // A word between an article and "one", and no noun after it, make
         // it a noun's stand-in: "a new one is", "the latest one by", "a
