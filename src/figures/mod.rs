@@ -93,7 +93,7 @@ mod vocab;
 pub(crate) use candidate::Found;
 pub(crate) use vocab::format_number;
 
-use crate::analysis::{Entity, Figure, FigureKind, Value};
+use crate::analysis::{Entity, EntityKind, Figure, FigureKind, Value};
 use crate::calendar::CalendarDate;
 use crate::text::Document;
 use amounts::figure_at;
@@ -143,12 +143,49 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
         })
         .collect();
     let furniture = page_furniture(doc);
+    // Names of people and organizations, for the words of dates and
+    // currencies that they hold ("April Mellody", "Georg August
+    // University", "Rand Paul").
+    let names: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization))
+        .collect();
     found
         .into_iter()
         .filter(|f| {
             !furniture
                 .iter()
                 .any(|s| s.start <= f.start && f.end <= s.end)
+        })
+        // A date told in words only inside a longer name of a person, or
+        // inside an organization's, is the name's: "April Mellody, a
+        // spokeswoman", "the Georg August University".
+        .filter(|f| {
+            let words_only = doc
+                .text
+                .get(f.start..f.end)
+                .is_some_and(|t| !t.contains(|c: char| c.is_ascii_digit()));
+            !(f.kind == FigureKind::Date
+                && words_only
+                && names.iter().any(|e| {
+                    let inside = e.start <= f.start && f.end <= e.end;
+                    // An organization's first word may be a date of its
+                    // own ("Monday-Interfax" heads a wire story).
+                    let opens = e.kind == EntityKind::Organization && e.start == f.start;
+                    inside && !opens && e.end - e.start > f.end - f.start
+                }))
+        })
+        // A currency's word that opens a person's name is the name's: "8
+        // Rand Paul" is the number 8.
+        .map(|mut f| {
+            let name = names.iter().find(|e| {
+                e.kind == EntityKind::Person && f.num < e.start && e.start < f.end && f.end <= e.end
+            });
+            if let (FigureKind::Money, Some(e)) = (f.kind, name) {
+                f.end = f.start + doc.text[f.start..e.start].trim_end().len();
+                (f.kind, f.unit) = (FigureKind::Number, None);
+            }
+            f
         })
         .filter(|f| {
             // A figure whose number lies inside a name is the name's: "Boeing 737", "G7".
