@@ -157,9 +157,9 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
                 .iter()
                 .any(|s| s.start <= f.start && f.end <= s.end)
         })
-        // A date told in words only inside a longer name of a person, or
-        // inside an organization's, is the name's: "April Mellody, a
-        // spokeswoman", "the Georg August University".
+        // A date told in words only inside a longer name of a person or an
+        // organization is the name's: "April Mellody, a spokeswoman", "the
+        // Georg August University", "Jill June".
         .filter(|f| {
             let words_only = doc
                 .text
@@ -169,9 +169,14 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
                 && words_only
                 && names.iter().any(|e| {
                     let inside = e.start <= f.start && f.end <= e.end;
-                    // An organization's first word may be a date of its
-                    // own ("Monday-Interfax" heads a wire story).
-                    let opens = e.kind == EntityKind::Organization && e.start == f.start;
+                    // A name's first word is a date of its own ("Monday-
+                    // Interfax" heading a wire story, "On Christmas Trump
+                    // tweeted" taken for a name), but for the months that
+                    // are given names ("April Mellody").
+                    let given_name = e.kind == EntityKind::Person
+                        && ["April", "May", "June", "August"]
+                            .contains(&doc.text.get(f.start..f.end).unwrap_or(""));
+                    let opens = e.start == f.start && !given_name;
                     inside && !opens && e.end - e.start > f.end - f.start
                 }))
         })
