@@ -1251,7 +1251,8 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
 /// paragraph or the one before, its span taking the words; left as read
 /// when no year was told. So is a month, season or half after "that" ("In
 /// 1972, ... . He lost to Nixon that November"), or in a sentence that a
-/// year opens ("In 2008, the campaign began airing ads in mid-September").
+/// year opens ("In 2008, the campaign began airing ads in mid-September";
+/// a day too: "In 2015, the games took place on 27 June").
 /// (A month alone is not so placed: "lost in 2015, she said in March that
 /// ..." is the news' own March, and taking the last year told for every
 /// month lowered TIMEX3 value F1 on all three sets.)
@@ -1333,8 +1334,10 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>, date: Option<Calenda
             text.get(end..f.start)
                 .is_some_and(|between| between.matches('\n').count() <= 2)
         };
+        // "In 2015, the games took place on 27 June": a day too.
+        let day_alone = day_of(v).is_some() && !after_shift_word(text, f.start);
         let year = match (fronted, anchor) {
-            (Some((y, end)), _) if month_alone && in_sentence(end) => Some(y),
+            (Some((y, end)), _) if (month_alone || day_alone) && in_sentence(end) => Some(y),
             (_, Some((y, end))) if month_alone && that && near(end) => Some(y),
             _ => None,
         };
