@@ -361,6 +361,8 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             {
                 Some(1e6)
             }
+            // "$5.6t": trillions after a currency ("5.6t" is tonnes).
+            None if w == "t" && attached && money => Some(1e12),
             // "a population of 300 millions", as writers of other
             // languages write it.
             None if !num.words && w.eq_ignore_ascii_case("millions") => Some(1e6),

@@ -598,9 +598,23 @@ pub(super) fn from_now(s: &Scan, e: usize) -> Option<usize> {
 }
 
 /// Whether the sentence before atom `i` puts a day ahead of the article date
-/// (within a few words): "will meet on Friday", "until Sunday".
+/// (within a few words): "will meet on Friday", "until Sunday", or asks
+/// for it ([`request`]).
 pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
-    before_in_sentence(s, i, AHEAD)
+    before_in_sentence(s, i, AHEAD) || request(s, i)
+}
+
+/// Whether the sentence of atom `i` asks for what is to come: it opens with
+/// "Let's", "Let us" or "Please" ("Let's regroup on Monday", "Please let me
+/// know Monday morning").
+fn request(s: &Scan, i: usize) -> bool {
+    let words: Vec<usize> = sentence_before(s, i, 40)
+        .filter(|&b| s.word(b).is_some())
+        .collect();
+    words.last().is_some_and(|&first| {
+        s.is(first, "let") && (s.owner_s(first + 2) || s.is(s.sp(first + 1), "us"))
+            || s.is(first, "please")
+    })
 }
 
 /// Whether the sentence before atom `i` speaks in the future tense ("will
