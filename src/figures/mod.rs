@@ -362,6 +362,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("days listed", |text, found, _| {
         date_ranges::days_listed(text, found)
     }),
+    // "July a year earlier", "last year's July": one month, of that year.
+    ("months of another year", |text, found, _| {
+        periods::month_of_another_year(text, found)
+    }),
     // "the same month a year ago": the month told before it, a year back.
     ("periods compared", |text, found, _| {
         periods::refine(text, found)

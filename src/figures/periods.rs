@@ -17,6 +17,65 @@ const PERIODS: &[&str] = &[
     "period", "month", "quarter", "week", "day", "time", "season", "date", "half", "year",
 ];
 
+/// A month told with another year in words: "July a year earlier", "March
+/// last year" (the month of that year: the year before the month read, or
+/// the year the words tell), and "last year's July", "next year's March".
+/// The two figures read (`found`, in order over `text`) become one.
+pub(super) fn month_of_another_year(text: &str, found: &mut Vec<Found>) {
+    const BACK: &[&str] = &[
+        "a year earlier",
+        "a year ago",
+        "a year before",
+        "one year earlier",
+    ];
+    const TOLD: &[&str] = &["last year", "next year", "this year", "the previous year"];
+    let month = |f: &Found| match &f.value {
+        Some(Value::Text(v)) if f.kind == FigureKind::Date && v.len() == 7 => {
+            let told = text.get(f.start..f.end).unwrap_or("");
+            let words = !told.contains(|c: char| c.is_ascii_digit());
+            words.then(|| (v[..4].parse::<i32>().ok(), v[4..].to_string()))
+        }
+        _ => None,
+    };
+    let year = |f: &Found| match &f.value {
+        Some(Value::Text(v)) if v.len() == 4 => v.parse::<i32>().ok(),
+        _ => None,
+    };
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let between = text.get(a.end..b.start).unwrap_or("x");
+        let b_told = text.get(b.start..b.end).unwrap_or("").to_ascii_lowercase();
+        let a_told = text.get(a.start..a.end).unwrap_or("").to_ascii_lowercase();
+        let merged = match (month(a), month(b)) {
+            // "July a year earlier", "March last year".
+            (Some((Some(y), mm)), None) if between == " " => {
+                if BACK.contains(&b_told.as_str()) {
+                    Some(format!("{:04}{mm}", y - 1))
+                } else if TOLD.contains(&b_told.as_str()) {
+                    year(b).map(|y| format!("{y:04}{mm}"))
+                } else {
+                    None
+                }
+            }
+            // "last year's July".
+            (None, Some((_, mm)))
+                if matches!(between, "'s " | "’s ") && TOLD.contains(&a_told.as_str()) =>
+            {
+                year(a).map(|y| format!("{y:04}{mm}"))
+            }
+            _ => None,
+        };
+        if let Some(v) = merged {
+            let end = found[i + 1].end;
+            let f = &mut found[i];
+            (f.end, f.kind, f.value) = (end, FigureKind::Date, Some(Value::Text(v)));
+            found.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 /// A date told by a period at atom `i`, and the atom after it.
 pub(super) fn at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     if !s.is(i, "the") || !s.is_space(i + 1) {
