@@ -94,11 +94,21 @@ impl Amount {
         let after_modifier = modifier(s, i).filter(|&k| s.kind(k).is_some());
         let between = s.is(i, "between");
         let k = after_modifier.unwrap_or(i);
+        // "-$738 million": a minus before the currency, after a space.
+        let minus = matches!(s.ch(k), Some('-' | '−'))
+            && (k == 0
+                || matches!(s.kind(k - 1), Some(AtomKind::Space | AtomKind::Break))
+                || s.is_ch(k - 1, '('))
+            && currency_prefix(s, k + 1).is_some();
+        let k = if minus { k + 1 } else { k };
         let (currency, k) = match currency_prefix(s, k) {
             Some((code, at)) => (Some(code), at),
             None => (None, k),
         };
-        let (num, num_start) = signed_number(s, k, currency.is_some())?;
+        let (mut num, num_start) = signed_number(s, k, currency.is_some())?;
+        if minus {
+            num.value = num.value.map(|v| -v);
+        }
         if between && !s.is(s.sp(num.end), "and") {
             return None;
         }

@@ -750,12 +750,18 @@ fn after_age(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether the amount `a` is an age told in apposition to a name, between
-/// commas or in brackets, or after a comma at a sentence's end: "John
-/// Smith, 52, of Boston", "Smith (52)", "said Haines, 44.". One to
+/// commas or in brackets (17 or more: "Davenport (8)" is a seed), or after
+/// a comma at a sentence's end: "John Smith, 52, of Boston", "Smith (52)",
+/// "said Haines, 44.". One to
 /// three plain digits after a capitalized word that names no month or
 /// weekday ("On March 3, 52 ..." is no age).
 fn in_apposition(s: &Scan, a: &Amount) -> bool {
+    // In brackets, a number below 17 is a seed or a rank more often than an
+    // age: "Lindsay Davenport (8) beat".
     let (open, close) = if s.is_ch(a.start.wrapping_sub(1), '(') {
+        if a.value.is_some_and(|v| v < 17.0) {
+            return false;
+        }
         (a.start - 1, ')')
     } else if s.is_space(a.start.wrapping_sub(1)) && s.is_ch(a.start.wrapping_sub(2), ',') {
         (a.start - 2, ',')
