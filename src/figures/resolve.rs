@@ -910,14 +910,28 @@ pub(super) fn moved_to(s: &Scan, i: usize) -> bool {
     v.is_some_and(|k| s.is_any(k, MOVED) && !s.glued(k))
 }
 
-/// Whether a schedule's verb in the present plural comes just before "on"
-/// and the day at atom `i`: "the Games close on Sunday", "doors open again
+/// Whether a plan told in the present passive ("is planned Friday", "are
+/// set for Monday") or a schedule's verb in the present plural comes just
+/// before "on" and the day at atom `i`: "the Games close on Sunday", "doors open again
 /// on Saturday" (the verb alone is as often a noun or an adjective, "an open
 /// letter Monday", "a rocky start Monday": only so placed does it tell).
 pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     const VERBS: &[&str] = &[
         "open", "close", "start", "begin", "end", "finish", "resume", "run", "reopen", "conclude",
     ];
+    // "A memorial service is planned Friday", "talks are set for Monday": a
+    // plan told in the present passive.
+    let mut p = s.back(i);
+    if p.is_some_and(|k| s.is_any(k, &["on", "for"])) {
+        p = p.and_then(|k| s.back(k));
+    }
+    let planned = p.is_some_and(|k| {
+        s.is_any(k, &["planned", "set", "slated", "scheduled"])
+            && s.back(k).is_some_and(|a| s.is_any(a, &["is", "are"]))
+    });
+    if planned {
+        return true;
+    }
     let Some(on) = s.back(i).filter(|&b| s.is(b, "on")) else {
         return false;
     };
