@@ -29,9 +29,10 @@ pub(crate) struct Found {
     /// ("the following week", a week; "a week later", a day). Valued by
     /// [`resolve::from_story_time`](super::resolve::from_story_time).
     pub shift: Option<(i64, TimeUnit, bool)>,
-    /// For a date or time, the way from the article date that its
-    /// sentence's tense points ([`Toward::of_day`]), as the resolver read
-    /// it where the figure starts; for the refiners, which see no atoms.
+    /// For a day told without its year ("July 4", "Friday"), the way from
+    /// the article date that its sentence's tense points
+    /// ([`Toward::of_day`]), as the resolver reads it where the figure
+    /// starts; for the refiners, which see no atoms.
     pub toward: Option<Toward>,
 }
 

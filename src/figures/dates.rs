@@ -362,6 +362,7 @@ fn named_event_day(
     let events = EVENT_DAYS
         .iter()
         .filter(|x| x.month == month && x.day == day && !after(x.not_named_by));
+    events.clone().next()?;
     let text = s.text.to_lowercase();
     let told = events
         .clone()

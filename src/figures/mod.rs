@@ -161,12 +161,13 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
         // organization is the name's: "April Mellody, a spokeswoman", "the
         // Georg August University", "Jill June".
         .filter(|f| {
-            let words_only = doc
-                .text
-                .get(f.start..f.end)
-                .is_some_and(|t| !t.contains(|c: char| c.is_ascii_digit()));
+            let words_only = || {
+                doc.text
+                    .get(f.start..f.end)
+                    .is_some_and(|t| !t.contains(|c: char| c.is_ascii_digit()))
+            };
             !(f.kind == FigureKind::Date
-                && words_only
+                && words_only()
                 && names.iter().any(|e| {
                     let inside = e.start <= f.start && f.end <= e.end;
                     // A name's first word is a date of its own ("Monday-
@@ -183,10 +184,15 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
         // A currency's word that opens a person's name is the name's: "8
         // Rand Paul" is the number 8.
         .map(|mut f| {
-            let name = names.iter().find(|e| {
-                e.kind == EntityKind::Person && f.num < e.start && e.start < f.end && f.end <= e.end
-            });
-            if let (FigureKind::Money, Some(e)) = (f.kind, name) {
+            let name = || {
+                names.iter().find(|e| {
+                    e.kind == EntityKind::Person
+                        && f.num < e.start
+                        && e.start < f.end
+                        && f.end <= e.end
+                })
+            };
+            if let Some(e) = (f.kind == FigureKind::Money).then(name).flatten() {
                 f.end = f.start + doc.text[f.start..e.start].trim_end().len();
                 (f.kind, f.unit) = (FigureKind::Number, None);
             }
@@ -479,12 +485,9 @@ fn scan_until(
             .find_map(|(_, recognize)| recognize(&s, i, &mut context));
         match step {
             Some((mut f, next)) => {
-                // The direction the sentence's tense gives a date, for the
-                // refiners.
-                if let Some(f) = f
-                    .as_mut()
-                    .filter(|f| matches!(f.kind, FigureKind::Date | FigureKind::Time))
-                {
+                // The direction the sentence's tense gives a day told
+                // without its year, for the refiners.
+                if let Some(f) = f.as_mut().filter(|f| day_without_year(text, f)) {
                     f.toward = Some(resolve::Toward::of_day(&s, i));
                 }
                 // A message's stamp ("09/20/2000 04:18 PM" on a line of its
@@ -668,6 +671,19 @@ fn message_stamp(text: &str, f: &Found) -> Option<CalendarDate> {
         && no_sentence(after))
     .then(|| CalendarDate::parse_iso(day))
     .flatten()
+}
+
+/// Whether `f` is a date or time valued by a day ("2014-07-28",
+/// "2014-07-28T10:00") told without a year of four digits ("July 28").
+fn day_without_year(text: &str, f: &Found) -> bool {
+    let day = matches!((&f.kind, &f.value),
+        (FigureKind::Date | FigureKind::Time, Some(Value::Text(v)))
+            if v.len() >= 10 && CalendarDate::parse_iso(&v[..10]).is_some());
+    day && !text
+        .get(f.start..f.end)
+        .unwrap_or("")
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4)
 }
 
 /// Whether `f` is a date valued by a full day ("2014-07-28").

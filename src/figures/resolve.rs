@@ -608,10 +608,10 @@ pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
 /// "Let's", "Let us" or "Please" ("Let's regroup on Monday", "Please let me
 /// know Monday morning").
 fn request(s: &Scan, i: usize) -> bool {
-    let words: Vec<usize> = sentence_before(s, i, 40)
+    let first = sentence_before(s, i, 40)
         .filter(|&b| s.word(b).is_some())
-        .collect();
-    words.last().is_some_and(|&first| {
+        .last();
+    first.is_some_and(|first| {
         s.is(first, "let") && (s.owner_s(first + 2) || s.is(s.sp(first + 1), "us"))
             || s.is(first, "please")
     })
