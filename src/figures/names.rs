@@ -305,6 +305,17 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if word.len() > 4 && word.ends_with("ly") && crate::entities::is_common_word(word) {
         return false;
     }
+    // A table's label, an ordinary word opening its line or after a dash or
+    // colon, before a measure told with decimals or as a range: "Turnover
+    // 273.6 vs 290.3", "Highs 82-96F", "SUMMARY- Showers 0.25-1.30 inch".
+    let opens_line = w == 0
+        || s.kind(w - 1) == Some(super::lexer::AtomKind::Break)
+        || s.is_space(w - 1) && w >= 2 && (s.is_dash(w - 2) || s.is_ch(w - 2, ':'));
+    let measured =
+        (i..end).any(|k| s.is_ch(k, '.')) || s.is_dash(end) && s.digits(end + 1).is_some();
+    if opens_line && measured && crate::entities::is_common_word(word) {
+        return false;
+    }
     // In any case: "COPYRIGHT 2024", "SINCE 2020".
     if NOT_NAMES.iter().any(|n| n.eq_ignore_ascii_case(word)) {
         return false;
