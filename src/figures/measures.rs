@@ -80,6 +80,19 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
             return Some(("°F", k + 3));
         }
     }
+    // "12 nautical miles"; "130 m.p.h.".
+    if s.is(k, "nautical") && s.is_space(k + 1) && s.is_any(k + 2, &["mile", "miles"]) {
+        return Some(("nautical miles", k + 3));
+    }
+    if s.is(k, "m")
+        && s.is_ch(k + 1, '.')
+        && s.is(k + 2, "p")
+        && s.is_ch(k + 3, '.')
+        && s.is(k + 4, "h")
+    {
+        let end = if s.is_ch(k + 5, '.') { k + 6 } else { k + 5 };
+        return Some(("mph", end));
+    }
     // "square metres", "sq km", "cubic feet", "metric tons".
     let area = s.is_any(k, &["square", "sq"]);
     let cubic = s.is(k, "cubic");
@@ -144,9 +157,26 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
         (Some(_), _) => return None,
         _ => {}
     }
-    // Speeds: "km/h", "km per hour", "miles an hour".
-    if s.is_ch(end, '/') && s.is_any(end + 1, &["h", "hr", "hour"]) {
-        return Some(("km/h", end + 2));
+    // Speeds: "km/h", "km / hour" (as tokenized text spaces it), "km per
+    // hour", "miles an hour".
+    // Only a distance makes a speed ("5,200 tons / hr" stays tons).
+    let speed = match unit {
+        "km" => Some("km/h"),
+        "miles" => Some("mph"),
+        _ => None,
+    };
+    if let Some(name) =
+        speed.filter(|_| s.is_ch(end, '/') && s.is_any(end + 1, &["h", "hr", "hour"]))
+    {
+        return Some((name, end + 2));
+    }
+    if let Some(name) = speed.filter(|_| {
+        s.is_space(end)
+            && s.is_ch(end + 1, '/')
+            && s.is_space(end + 2)
+            && s.is_any(end + 3, &["h", "hr", "hour"])
+    }) {
+        return Some((name, end + 4));
     }
     if s.is_space(end)
         && s.is_any(end + 1, &["per", "an", "a"])
