@@ -165,10 +165,9 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
         "miles" => Some("mph"),
         _ => None,
     };
-    if let Some(name) =
-        speed.filter(|_| s.is_ch(end, '/') && s.is_any(end + 1, &["h", "hr", "hour"]))
-    {
-        return Some((name, end + 2));
+    if s.is_ch(end, '/') && s.is_any(end + 1, &["h", "hr", "hour"]) {
+        // "500 tons/hr": the amount in its unit, the rate left out.
+        return Some(speed.map_or((unit, end), |name| (name, end + 2)));
     }
     if let Some(name) = speed.filter(|_| {
         s.is_space(end)
