@@ -512,11 +512,15 @@ fn words(s: &Scan, i: usize) -> Option<Num> {
         ) || next.denominator.is_some()
             || next.ordinal.is_some_and(|o| o >= 2.0);
         // "a dollar", "a euro", "a cent": one of the currency, written so in
-        // "less than a dollar a day" (not "a dollar-denominated bond").
+        // "less than a dollar a day" (not "a dollar-denominated bond", nor
+        // "a dollar store").
+        // Not a kind of shop: "a dollar store", "a pound shop".
+        let shop = s.is_space(i + 3) && s.is_any(i + 4, &["store", "stores", "shop", "shops"]);
         if next.currency.is_some()
             && s.is_any(i + 2, ONE_OF_A_CURRENCY)
             && s.boundary(i + 3)
             && !s.is_dash(i + 3)
+            && !shop
         {
             num.value = Some(1.0);
             num.end = i + 1;
