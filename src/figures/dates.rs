@@ -7,9 +7,9 @@ use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
     ago, day_month, deadline, decided_on, ed_verb, from_now, fronted_future, future_ahead,
-    future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_tense, past_verb,
-    past_verb_on, present_event, quarter_alone, schedule_on, sentence_before, tense_after,
-    two_digit_year, Toward,
+    future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_event, past_tense,
+    past_verb, past_verb_on, present_event, quarter_alone, schedule_on, sentence_before,
+    tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -975,7 +975,12 @@ fn ahead_of(s: &Scan, i: usize) -> bool {
         "runup to ",
         "leading up to ",
     ];
+    // The words the cues open, read before the text is compared.
+    const FIRST: &[&str] = &["ahead", "in", "lead", "leadup", "run", "runup", "leading"];
     let cue = |b: usize| {
+        if !s.is_any(b, FIRST) {
+            return false;
+        }
         let rest = s.text.get(s.start(b)..).unwrap_or("");
         CUES.iter().any(|c| {
             rest.get(..c.len())
@@ -1169,7 +1174,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // "this Friday": the coming one, unless told in the past ("He spoke
         // this Monday").
         Some(b) if s.is(b, "this") => {
-            let past = past_verb_on(s, b) || past_tense(s, b) || super::resolve::past_event(s, b);
+            let past = past_verb_on(s, b) || past_tense(s, b) || past_event(s, b);
             (b, if past { 0 } else { 2 })
         }
         // "a judge ruled Monday", after a clause with "will": the verb that

@@ -161,6 +161,10 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
         // organization is the name's: "April Mellody, a spokeswoman", "the
         // Georg August University", "Jill June".
         .filter(|f| {
+            let month_as_given_name = || {
+                ["April", "May", "June", "August"]
+                    .contains(&doc.text.get(f.start..f.end).unwrap_or(""))
+            };
             let words_only = || {
                 doc.text
                     .get(f.start..f.end)
@@ -174,9 +178,7 @@ pub(crate) fn found(doc: &Document, entities: &[Entity], date: Option<CalendarDa
                     // Interfax" heading a wire story, "On Christmas Trump
                     // tweeted" taken for a name), but for the months that
                     // are given names ("April Mellody").
-                    let given_name = e.kind == EntityKind::Person
-                        && ["April", "May", "June", "August"]
-                            .contains(&doc.text.get(f.start..f.end).unwrap_or(""));
+                    let given_name = e.kind == EntityKind::Person && month_as_given_name();
                     let opens = e.start == f.start && !given_name;
                     inside && !opens && e.end - e.start > f.end - f.start
                 }))

@@ -12,6 +12,15 @@ use super::scan::Scan;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
 
+/// Words that tell a year before the date they follow or compare with:
+/// "July a year earlier", "the same month a year ago".
+const A_YEAR_BACK: &[&str] = &[
+    "a year earlier",
+    "a year ago",
+    "a year before",
+    "one year earlier",
+];
+
 /// Periods that "the same" compares across time: "the same quarter".
 const PERIODS: &[&str] = &[
     "period", "month", "quarter", "week", "day", "time", "season", "date", "half", "year",
@@ -22,12 +31,6 @@ const PERIODS: &[&str] = &[
 /// the year the words tell), and "last year's July", "next year's March".
 /// The two figures read (`found`, in order over `text`) become one.
 pub(super) fn month_of_another_year(text: &str, found: &mut Vec<Found>) {
-    const BACK: &[&str] = &[
-        "a year earlier",
-        "a year ago",
-        "a year before",
-        "one year earlier",
-    ];
     const TOLD: &[&str] = &["last year", "next year", "this year", "the previous year"];
     let month = |f: &Found| match &f.value {
         Some(Value::Text(v)) if f.kind == FigureKind::Date && v.len() == 7 => {
@@ -50,7 +53,7 @@ pub(super) fn month_of_another_year(text: &str, found: &mut Vec<Found>) {
         let merged = match (month(a), month(b)) {
             // "July a year earlier", "March last year".
             (Some((Some(y), mm)), None) if between == " " => {
-                if BACK.contains(&b_told.as_str()) {
+                if A_YEAR_BACK.contains(&b_told.as_str()) {
                     Some(format!("{:04}{mm}", y - 1))
                 } else if TOLD.contains(&b_told.as_str()) {
                     year(b).map(|y| format!("{y:04}{mm}"))
@@ -114,8 +117,7 @@ fn year_of(s: &Scan, told: &Found, date: Option<CalendarDate>) -> Option<i32> {
         Some(Value::Text(v)) if v.len() == 4 => v.parse().ok(),
         None => {
             let text = s.text.get(told.start..told.end)?.to_ascii_lowercase();
-            let year_back = ["a year earlier", "a year before", "one year earlier"];
-            year_back
+            A_YEAR_BACK
                 .contains(&text.as_str())
                 .then(|| date.map(|d| d.year - 1))?
         }

@@ -1323,7 +1323,7 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>, date: Option<Calenda
                 let first = told.split(|c: char| !c.is_alphabetic()).next();
                 let placed = told.contains('\'')
                     || after_shift_word(text, f.start)
-                    || first.is_some_and(|w| PLACING.iter().any(|p| w.eq_ignore_ascii_case(p)));
+                    || first.is_some_and(placing);
                 if !ahead && !placed && y.as_str() < &day[..4] {
                     f.value = Some(Value::Text(format!("{y}{}", &v[4..])));
                     continue;
@@ -1403,6 +1403,11 @@ fn after_shift_word(text: &str, start: usize) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
+    placing(word)
+}
+
+/// Whether `word` places a day in its own year ([`PLACING`]), in any case.
+fn placing(word: &str) -> bool {
     PLACING.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
