@@ -7,6 +7,7 @@ use super::numbers::Num;
 use super::scan::Scan;
 use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
 
 /// A figure as found, in bytes of the text.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +35,12 @@ pub(crate) struct Found {
     /// ([`Toward::of_day`]), as the resolver reads it where the figure
     /// starts; for the refiners, which see no atoms.
     pub toward: Option<Toward>,
+    /// The day its relative value was told from: the article date, or the
+    /// day of the last message stamp before it in an e-mail thread or a live
+    /// blog ("Sent: Tuesday, November 28, 2000 11:34 AM"). Set by the scan;
+    /// the refiners compare with it, so that a message's "Friday" is judged
+    /// from the message's day.
+    pub told_on: Option<CalendarDate>,
 }
 
 /// Which way from the article date a day told without a year lies, by the
@@ -84,6 +91,7 @@ pub(super) fn found(
         counts: None,
         shift: None,
         toward: None,
+        told_on: None,
     }
 }
 
@@ -152,6 +160,7 @@ impl Amount {
             counts: None,
             shift: None,
             toward: None,
+            told_on: None,
         };
         Some((Some(found), end))
     }

@@ -237,12 +237,13 @@ fn day_and_rest(value: &str) -> Option<(CalendarDate, &str)> {
 /// "December and January", "Monday, Wednesday and Friday".
 const LIST_LINKS: &[&str] = &["and", ",", "or", ", and", ", or", "and then"];
 
-/// Merges the ranges of `found` (in order, over `text`) in place; `date` is
-/// the article date the ends were resolved from.
-pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDate>) {
+/// Merges the ranges of `found` (in order, over `text`) in place; each end
+/// was resolved from the day its first end was told on ([`Found::told_on`]).
+pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
+        let date = a.told_on;
         let same_kind = a.kind == b.kind && matches!(a.kind, FigureKind::Date | FigureKind::Time);
         let between = text.get(a.end..b.start).unwrap_or("").trim();
         let before = text.get(..a.start).unwrap_or("").trim_end();
@@ -307,6 +308,7 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>, date: Option<CalendarDat
             counts: None,
             shift: None,
             toward: None,
+            told_on: a.told_on,
         };
         found[i] = merged;
         found.remove(i + 1);

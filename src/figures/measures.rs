@@ -329,6 +329,7 @@ pub(super) fn percent_of(s: &Scan, i: usize) -> Step {
         counts: None,
         shift: None,
         toward: None,
+        told_on: None,
     };
     Some((Some(f), n.end))
 }

@@ -283,8 +283,9 @@ pub(crate) fn scan(text: &str, date: Option<CalendarDate>) -> Vec<Found> {
     scan_in(text, &crate::text::paragraph_spans(text), date)
 }
 
-/// What the recognizers and refiners of one text share: the article date,
-/// and the numbers read as parts of names ("Boeing 737"), whose repeats
+/// What the recognizers and refiners of one text share: the date relative
+/// values are told from (the article's, then each message stamp's in turn;
+/// the refiners read it from [`Found::told_on`]), and the numbers read as parts of names ("Boeing 737"), whose repeats
 /// elsewhere in the text are the same name ("the 737").
 pub(super) struct Context {
     pub date: Option<CalendarDate>,
@@ -363,8 +364,8 @@ type Refine = fn(&str, &mut Vec<Found>, &Context);
 /// The refiners, run in this order over all candidates of a text.
 const REFINERS: &[(&str, Refine)] = &[
     // Two dates joined by "to", "until", "-": one range whose ends share a year.
-    ("date ranges", |text, found, c| {
-        date_ranges::merge(text, found, c.date)
+    ("date ranges", |text, found, _| {
+        date_ranges::merge(text, found)
     }),
     // "January 6, 13 and 20th": the days listed after a month's day.
     ("days listed", |text, found, _| {
@@ -427,22 +428,22 @@ const REFINERS: &[(&str, Refine)] = &[
         money::house_currency(text, found)
     }),
     // "7.2 trillion lira" told in 1996: the old lira, TRL.
-    ("currencies of the article's time", |_, found, c| {
-        money::old_currencies(found, c.date.map(|d| d.year))
+    ("currencies of the article's time", |_, found, _| {
+        money::old_currencies(found)
     }),
     // A clock time told without its day after a day its sentence named
     // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
-    ("the story's day", |text, found, c| {
-        resolve::story_day(text, found, c.date)
+    ("the story's day", |text, found, _| {
+        resolve::story_day(text, found)
     }),
     // "elected in March 2010 ... died in June of that year".
-    ("that year", |text, found, c| {
-        resolve::that_year(text, found, c.date)
+    ("that year", |text, found, _| {
+        resolve::that_year(text, found)
     }),
     // "in 2003 ... a year earlier", "on May 4 ... the next day": points told
     // from the story's time, valued from the last date told before them.
-    ("the story's time", |text, found, c| {
-        resolve::from_story_time(text, found, c.date)
+    ("the story's time", |text, found, _| {
+        resolve::from_story_time(text, found)
     }),
 ];
 
@@ -494,6 +495,9 @@ fn scan_until(
                 }
                 // A message's stamp ("09/20/2000 04:18 PM" on a line of its
                 // own in an e-mail thread): what follows was written then.
+                if let Some(f) = f.as_mut() {
+                    f.told_on = context.date;
+                }
                 if let Some(day) = f.as_ref().and_then(|f| message_stamp(text, f)) {
                     context.date = Some(day);
                 }
@@ -514,8 +518,6 @@ fn scan_until(
             None => i += 1,
         }
     }
-    // The refiners compare with the article's own date.
-    context.date = date;
     for (_, refine) in REFINERS {
         refine(text, &mut out, &context);
     }

@@ -591,13 +591,11 @@ pub(super) fn house_currency(text: &str, found: &mut [Found]) {
 
 /// Currencies replaced by a new one, as an article before the change names
 /// them: the Turkish lira read "TRY" is the old lira, "TRL", before 2005 (a
-/// million of them made one new lira). `found` with the article date's year.
-pub(super) fn old_currencies(found: &mut [Found], year: Option<i32>) {
-    if year.is_none_or(|y| y >= 2005) {
-        return;
-    }
+/// million of them made one new lira). By the year each was told in
+/// ([`Found::told_on`]).
+pub(super) fn old_currencies(found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.kind == FigureKind::Money) {
-        if f.unit == Some("TRY") {
+        if f.unit == Some("TRY") && f.told_on.is_some_and(|d| d.year < 2005) {
             f.unit = Some("TRL");
         }
     }

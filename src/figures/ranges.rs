@@ -482,6 +482,7 @@ fn year_span(s: &Scan, a: &Amount, second: &Num, lo: f64, hi: f64) -> Option<Fou
         counts: None,
         shift: None,
         toward: None,
+        told_on: None,
     })
 }
 

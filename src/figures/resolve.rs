@@ -1098,21 +1098,20 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
 
 /// Clock times told without their day after a day their sentence named
 /// ("made its first flight Tuesday in Everett at 18:00 UTC", "On November 24,
-/// the show airs from 6AM to 9AM EST"): valued on the article's day (`date`)
-/// when read, they take the day named. (Not "the same day": it refers as
-/// often to an event told after it, "the same day that footage emerged".)
-pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDate>) {
-    let Some(article) = date.map(|d| d.iso()) else {
-        return;
-    };
-    let on_article_day = format!("{article}T");
+/// the show airs from 6AM to 9AM EST"): valued on the day they were told on
+/// ([`Found::told_on`], the article's) when read, they take the day named.
+/// (Not "the same day": it refers as often to an event told after it, "the
+/// same day that footage emerged".)
+pub(super) fn story_day(text: &str, found: &mut [Found]) {
+    // "2000-11-28T": how a time valued on the day `f` was told on begins.
+    let told_day = |f: &Found| f.told_on.map(|d| format!("{}T", d.iso()));
     // "at noon (0800 GMT) on Friday": a time and its equivalent in brackets
     // take the day told after them.
     for i in 0..found.len().saturating_sub(2) {
         let (a, b, c) = (&found[i], &found[i + 1], &found[i + 2]);
         let on_article = |f: &Found| {
             f.kind == FigureKind::Time
-                && matches!(&f.value, Some(Value::Text(v)) if v.starts_with(&on_article_day))
+                && matches!((&f.value, told_day(f)), (Some(Value::Text(v)), Some(t)) if v.starts_with(&t))
         };
         let between = |x: &Found, y: &Found| text.get(x.end..y.start).unwrap_or("").trim();
         let bracketed = between(a, b) == "(" && between(b, c) == ") on";
@@ -1126,12 +1125,8 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
         };
         if let Some(day) = day.filter(|_| bracketed && on_article(a) && on_article(b)) {
             for f in &mut found[i..i + 2] {
-                if let Some(Value::Text(v)) = &f.value {
-                    f.value = Some(Value::Text(v.replacen(
-                        &on_article_day,
-                        &format!("{day}T"),
-                        1,
-                    )));
+                if let (Some(Value::Text(v)), Some(t)) = (&f.value, told_day(f)) {
+                    f.value = Some(Value::Text(v.replacen(&t, &format!("{day}T"), 1)));
                 }
             }
         }
@@ -1140,6 +1135,9 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
     let mut last: Option<(String, usize)> = None;
     for f in found.iter_mut() {
         let told = text.get(f.start..f.end).unwrap_or("");
+        let Some(on_article_day) = told_day(f) else {
+            continue;
+        };
         match (f.kind, &f.value) {
             (FigureKind::Date, Some(Value::Text(v))) if CalendarDate::parse_iso(v).is_some() => {
                 last = Some((v.clone(), f.end));
@@ -1177,7 +1175,10 @@ pub(super) fn story_day(text: &str, found: &mut [Found], date: Option<CalendarDa
                 let ahead = between
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .any(|w| FUTURE_TENSE.contains(&w) || MODALS.contains(&w));
-                if !ahead && *day != article && !names_a_day(told) {
+                if !ahead
+                    && on_article_day.strip_suffix('T') != Some(day.as_str())
+                    && !names_a_day(told)
+                {
                     f.value = Some(Value::Text(v.replace(&on_article_day, &format!("{day}T"))));
                 }
             }
@@ -1220,7 +1221,7 @@ fn names_a_day(told: &str) -> bool {
 /// shift of years from a day ("five years earlier") is told as a year, and
 /// not after the article date's year. A point so valued anchors the next
 /// one.
-pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<CalendarDate>) {
+pub(super) fn from_story_time(text: &str, found: &mut [Found]) {
     // The last date told, and where it ends.
     let mut anchor: Option<(String, usize)> = None;
     for f in found.iter_mut() {
@@ -1253,7 +1254,7 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
                 // story's time.
                 .filter(|v| {
                     !in_years
-                        || date.is_none_or(|d| {
+                        || f.told_on.is_none_or(|d| {
                             v.get(..4)
                                 .and_then(|y| y.parse::<i32>().ok())
                                 .is_none_or(|y| y <= d.year)
@@ -1284,7 +1285,7 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found], date: Option<Cale
 /// (A month alone is not so placed: "lost in 2015, she said in March that
 /// ..." is the news' own March, and taking the last year told for every
 /// month lowered TIMEX3 value F1 on all three sets.)
-pub(super) fn that_year(text: &str, found: &mut Vec<Found>, date: Option<CalendarDate>) {
+pub(super) fn that_year(text: &str, found: &mut Vec<Found>) {
     const THAT_YEAR: &[&str] = &[
         " of that year",
         " that year",
@@ -1317,7 +1318,7 @@ pub(super) fn that_year(text: &str, found: &mut Vec<Found>, date: Option<Calenda
             } else if let Some((_, y)) = days_told.iter().find(|(k, _)| *k == key) {
                 // Not a day read as ahead ("will celebrate on July 4"), nor
                 // one placed by its own word ("this July 4").
-                let ahead = date.is_some_and(|d| day > d.iso().as_str())
+                let ahead = f.told_on.is_some_and(|d| day > d.iso().as_str())
                     && matches!(f.toward, Some(Toward::Ahead | Toward::After | Toward::Soon));
                 // Its own word may open its span ("This October 2").
                 let first = told.split(|c: char| !c.is_alphabetic()).next();
