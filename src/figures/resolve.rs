@@ -127,11 +127,13 @@ impl Toward {
         if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
             return Toward::Soon;
         }
-        // "In November, Democrats will regain the Senate": the tense after
-        // a month that opens its sentence.
+        // "In November, Democrats will regain the Senate", "In October, Mrs.
+        // Clinton proposed": the tense after a month that opens its sentence.
         let end = if s.is_ch(i + 1, '.') { i + 2 } else { i + 1 };
-        if fronted_future(s, i, end) {
-            return Toward::Ahead;
+        match fronted_tense(s, i, end) {
+            Some(true) => return Toward::Ahead,
+            Some(false) => return Toward::Back,
+            None => {}
         }
         // "is up for re-election in November", "Can he succeed in November?":
         // a month in a sentence told in the present or with a modal, no verb
@@ -265,9 +267,18 @@ fn past_after(s: &Scan, i: usize) -> bool {
 /// Whether the day told by atoms `i..end` opens its sentence ("On Monday,
 /// Mr. Clinton will hold two events", "Friday, the team will fly", "And on
 /// Monday, he will hold", "But then on Tuesday, they will") and its clause
-/// after the comma speaks of the future ([`tense_after`]). Words that join
-/// the sentence to the one before ("and", "but", "then") may come first.
+/// after the comma speaks of the future ([`fronted_tense`]).
 pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
+    fronted_tense(s, i, end) == Some(true)
+}
+
+/// When the day told by atoms `i..end` opens its sentence before a comma
+/// ("On Monday, Mr. Clinton will hold", "In October, Mrs. Clinton
+/// proposed"), the tense of its clause after the comma ([`tense_after`]:
+/// `Some(true)` for the future, `Some(false)` for the past); else None.
+/// Words that join the sentence to the one before ("and", "but", "then")
+/// may come first.
+fn fronted_tense(s: &Scan, i: usize, end: usize) -> Option<bool> {
     const JOINING: &[&str] = &[
         "and",
         "but",
@@ -293,7 +304,10 @@ pub(super) fn fronted_future(s: &Scan, i: usize, end: usize) -> bool {
         (Some(b), None) => s.is_any(b, JOINING) || s.is_any(b, BEFORE_THE_DAY),
         (Some(_), Some(_)) => false,
     };
-    opens && s.is_ch(end, ',') && tense_after(s, end + 1) == Some(true)
+    if !opens || !s.is_ch(end, ',') {
+        return None;
+    }
+    tense_after(s, end + 1)
 }
 
 /// The tense of what follows atom `k` in its sentence, by the first word
@@ -419,7 +433,19 @@ fn opens_sentence(s: &Scan, i: usize) -> bool {
 /// Whether "since" comes just before atom `i` ("since May", "since March 3"):
 /// a time past.
 fn since(s: &Scan, i: usize) -> bool {
-    s.back(i).is_some_and(|b| s.is_any(b, &["since", "Since"]))
+    let is_since = |b: usize| s.is_any(b, &["since", "Since"]);
+    // "since announcing in October", "since taking office in January".
+    let after_gerund = || {
+        s.back(i).is_some_and(|b| s.is(b, "in"))
+            && back_in_sentence(s, i)
+                .filter(|&b| s.word(b).is_some())
+                .skip(1)
+                .take(3)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| s.word(w[0]).is_some_and(|v| v.ends_with("ing")) && is_since(w[1]))
+    };
+    s.back(i).is_some_and(is_since) || after_gerund()
 }
 
 /// The day that falls once a year by `on` (a day and month, a holiday's rule)
