@@ -315,8 +315,13 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
     } else {
         next
     };
+    // "at one per cent", "is one percent": a percent is a unit too.
+    let percent = s.is_any(unit_at, &["percent", "pct", "percentage"])
+        || s.is_ch(unit_at, '%')
+        || s.is(unit_at, "per") && s.is(s.sp(unit_at + 1), "cent");
     let after_unit = s.sense(unit_at).time_unit.is_some()
         || s.sense(unit_at).currency.is_some()
+        || percent
         || vocab::measure(s.str(unit_at)).is_some() && !s.is(unit_at, "point");
     // "one of the two cars", "one of them", "is one of 33": a count of a
     // part, as the MUC-7 and OntoNotes schemes tag it (not "no one of", nor

@@ -242,8 +242,13 @@ pub(super) fn currency_suffix(
     k: usize,
     scaled: bool,
 ) -> Option<(&'static str, usize, f64)> {
-    // Symbols after the amount: "100 €", "100元".
+    // Symbols after the amount: "100 €", "100元". Not one that opens the
+    // next amount: "nine $2,500 donations", "two £1bn parks", a table's
+    // "$10,756 $13,102".
     if let Some(c) = s.ch(k) {
+        if s.digits(k + 1).is_some() {
+            return None;
+        }
         let code = match c {
             '€' => "EUR",
             '£' => "GBP",
