@@ -182,7 +182,7 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
 }
 
 /// Whether an amount can start at atom `i`: after a space, a line break or
-/// an opening bracket or quote ("(5", "“five"); a number also right after a
+/// an opening bracket or quote ("(5", "“five", "’72"); a number also right after a
 /// currency sign, "~", a minus after a space ("-5", not "737-800" or
 /// "24/7"), "mid-" ("in his mid-30s") or a percent sign and a dash or slash
 /// ("58%-33%"). A sign or mark ("$", "~") can always start one.
@@ -192,6 +192,12 @@ fn can_start(s: &Scan, i: usize) -> bool {
     let glued_ok = match s.kind(i) {
         Some(AtomKind::Digits) => {
             opener
+                // A year's elided century typed as a closing quote, "in ’72
+                // or ’73" (not a title opened with one, "’13 Hours’").
+                || before == Some('’')
+                    && !s.glued(i.wrapping_sub(1))
+                    && s.digits(i).is_some_and(|d| d.len() == 2)
+                    && !s.capitalized(s.sp(i + 1))
                 || matches!(before, Some('$' | '£' | '€' | '~'))
                 || matches!(before, Some('-' | '–' | '−')) && !s.glued(i.wrapping_sub(1))
                 || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"])

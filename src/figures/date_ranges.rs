@@ -237,6 +237,19 @@ fn day_and_rest(value: &str) -> Option<(CalendarDate, &str)> {
 /// "December and January", "Monday, Wednesday and Friday".
 const LIST_LINKS: &[&str] = &["and", ",", "or", ", and", ", or", "and then"];
 
+/// The end `vb` of a range from the year `va`, told in two digits
+/// (`b_text`, "'09"), in the century that puts it after the start: "between
+/// '05 and '09" told in 2006 is 2005/2009 (the end read alone was 1909).
+fn next_century(va: &str, vb: &str, b_text: &str) -> String {
+    let two_digits = b_text.trim_start_matches(['\'', '’', '‘']).len() == 2 && b_text.len() > 2;
+    match (va.parse::<i32>(), vb.parse::<i32>()) {
+        (Ok(a), Ok(b)) if two_digits && va.len() == 4 && vb.len() == 4 && b < a && b + 100 >= a => {
+            format!("{:04}", b + 100)
+        }
+        _ => vb.to_string(),
+    }
+}
+
 /// Merges the ranges of `found` (in order, over `text`) in place; each end
 /// was resolved from the day its first end was told on ([`Found::told_on`]).
 pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
@@ -287,7 +300,8 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
             va.clone()
         };
         let period = period(a_text, b_text);
-        let (va, vb) = forward(va, vb.clone(), date, period, true);
+        let vb = next_century(&va, vb, b_text);
+        let (va, vb) = forward(va, vb, date, period, true);
         let placed = placed_by_a_word(a_text) || placed_by_a_word(b_text);
         let (va, vb) = if has_year(a_text) || has_year(b_text) || placed {
             (va, vb)

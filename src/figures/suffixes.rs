@@ -931,8 +931,9 @@ fn after_an_owner(s: &Scan, i: usize) -> bool {
         )
 }
 
-/// A year in two digits after an apostrophe: "since '82", "the class of
-/// '98", "the '90s" (1982, 1998, the decade "199"); the century is the
+/// A year in two digits after an apostrophe (or a quote typed for one: "in
+/// ‘08", "in ’72"): "since '82", "the class of '98", "the '90s" (1982,
+/// 1998, the decade "199"); the century is the
 /// latest that does not pass the article's year (or 2030 without a date).
 /// After a name ("iLife '11", "Office '97") it is the name's: no figure.
 fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
@@ -940,7 +941,7 @@ fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Ste
         return None;
     }
     let q = a.num_start.checked_sub(1)?;
-    if !matches!(s.ch(q), Some('\'' | '’')) || s.glued(q) {
+    if !matches!(s.ch(q), Some('\'' | '’' | '‘')) || s.glued(q) {
         return None;
     }
     if s.back(q)
@@ -949,7 +950,8 @@ fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Ste
         return skip_to(a.end);
     }
     let yy = a.value? as i32;
-    let year = two_digit_year(yy, date, 0);
+    // "‘16 And President" told in December 2015: the coming year's.
+    let year = two_digit_year(yy, date, 1);
     let (value, end) = if s.is(a.end, "s") && s.boundary(a.end + 1) && yy % 10 == 0 {
         (format!("{}", year / 10), a.end + 1)
     } else if counted(s, k).is_none() {
