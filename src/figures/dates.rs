@@ -1457,8 +1457,23 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             let story = unit == TimeUnit::Day && n != 0;
             // "this past week" told on a weekend: the week it ends.
             let this_past = lw("this") && s.is(i + 2, "past");
+            // Told on a Sunday, the week just ending is "last week", and "this
+            // week" not in the past the one that starts tomorrow ("begins
+            // issuing subpoenas this week").
+            let sunday = |d: CalendarDate| d.weekday() == 6;
+            let ahead_of_sunday = |d: CalendarDate| {
+                sunday(d)
+                    && n == 0
+                    && !past_tense(s, i)
+                    && tense_after(s, k + 1) != Some(false)
+                    && !s
+                        .back(i)
+                        .is_some_and(|b| s.is_any(b, &["earlier", "since"]))
+            };
             let v = date.filter(|_| !story).and_then(|d| match unit {
                 TimeUnit::Week if this_past && d.weekday() >= 5 => Some(d.iso_week()),
+                TimeUnit::Week if n == -1 && sunday(d) => Some(d.iso_week()),
+                TimeUnit::Week if ahead_of_sunday(d) => Some(d.add_days(1).iso_week()),
                 TimeUnit::Week => Some(d.add_days(7 * n).iso_week()),
                 TimeUnit::Month => ago(d, TimeUnit::Month, -n as f64),
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),

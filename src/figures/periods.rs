@@ -7,7 +7,7 @@
 use super::amounts::figure_at;
 use super::candidate::{found, Found};
 use super::day_time::date_at;
-use super::resolve::future_ahead;
+use super::resolve::{future_ahead, past_tense, tense_after};
 use super::scan::Scan;
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -85,7 +85,12 @@ pub(super) fn at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
         return None;
     }
     if s.is(i + 2, "weekend") && s.boundary(i + 3) {
-        let value = date.map(|d| weekend(d, future_ahead(s, i)));
+        // Told on a Friday in a sentence not in the past, the coming one:
+        // "Any plans for the weekend?", "stocks eased ahead of the weekend".
+        let friday = |d: CalendarDate| {
+            d.weekday() == 4 && !past_tense(s, i) && tense_after(s, i + 3) != Some(false)
+        };
+        let value = date.map(|d| weekend(d, future_ahead(s, i) || friday(d)));
         return Some((found(s, i, i + 3, FigureKind::Date, value), i + 3));
     }
     let same = s.is(i + 2, "same") && s.is_space(i + 3) && s.is_any(i + 4, PERIODS);

@@ -118,6 +118,10 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
             let current = key(y, now);
             let this = key(y, index);
             let pick = match n {
+                // "this summer" told in January is the calendar year's, not
+                // the one before the winter under way ("this winter" is that
+                // winter).
+                0 if index != 3 => key(d.year, index),
                 0 => this,
                 // "the summer": the latest begun, or the coming one.
                 -2 if this <= current => this,
