@@ -171,7 +171,9 @@ fn dates_and_times() {
     t!(on "2025-12-28", "It rose in the third quarter." => "the third quarter", Date, "2025-Q3");
     t!(on "2025-12-28", "The talks start at 3pm." => "3pm", Time, "2025-12-28T15:00");
     t!("It happened on Saturday." => "Saturday", Date, "null");
-    t!(on "2025-12-28", "They met last week." => "last week", Date, "2025-W51");
+    // Told on a Sunday (28 December 2025), "last week" is the week ending.
+    t!(on "2025-12-28", "They met last week." => "last week", Date, "2025-W52");
+    t!(on "2025-12-27", "They met last week." => "last week", Date, "2025-W51");
     t!(on "2025-12-28", "They met yesterday." => "yesterday", Date, "2025-12-27");
     t!(on "2025-12-28", "It ended two years ago." => "two years ago", Date, "2023");
     t!("The talks start at 3pm." => "3pm", Time, "T15:00");
