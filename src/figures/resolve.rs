@@ -380,12 +380,14 @@ fn past_in_sentence(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether a verb of the present or a modal comes before atom `i` in its
-/// sentence: "is", "are", "has", "have", "can", "would", "feel"
-/// ([`PRESENT`]); not after it ("Exports in March are up 5 percent").
+/// sentence: "is", "are", "has", "have", "can", "would", "feel", and verbs of
+/// a schedule ("takes office in January", "begins in March") ([`PRESENT`]);
+/// not after it ("Exports in March are up 5 percent").
 fn present_in_sentence(s: &Scan, i: usize) -> bool {
     const PRESENT: &[&str] = &[
         "is", "are", "am", "has", "have", "can", "could", "may", "might", "would", "should",
         "must", "feel", "feels", "think", "thinks", "believe", "believes", "hope", "hopes",
+        "takes", "begins", "starts", "opens", "expires", "resumes", "faces", "face",
     ];
     // Not the present perfect: "has begun", "have taken".
     let participle = |k: usize| {
@@ -403,7 +405,17 @@ fn present_in_sentence(s: &Scan, i: usize) -> bool {
 /// Whether atom `b` is a verb of the past: "was", "had", a past form
 /// ([`PAST_WORDS`]) or a verb in -ed.
 pub(super) fn past_verb(s: &Scan, b: usize) -> bool {
-    s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) || ed_verb(s, b)
+    s.is_any(b, &["was", "were", "had", "did"])
+        || s.is_any(b, PAST_WORDS)
+        || ed_verb(s, b) && !present_passive(s, b)
+}
+
+/// Whether the verb in -ed at atom `b` is a participle after a present or
+/// bare "be", no past: "if a Republican is elected in November", "to be
+/// delivered Wednesday", "are expected".
+fn present_passive(s: &Scan, b: usize) -> bool {
+    s.back(b)
+        .is_some_and(|k| s.is_any(k, &["is", "are", "am", "be", "being"]))
 }
 
 /// The atoms before atom `i` in its sentence, nearest first, at most `n`.
@@ -662,7 +674,7 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
             } else if s.is_any(b, AHEAD) || modal_ahead(s, b) || will_not(s, b) {
                 Some(false)
             } else if s.is_any(b, &["was", "were", "had", "did"])
-                || ed_verb(s, b)
+                || ed_verb(s, b) && !present_passive(s, b)
                 || s.is_any(b, PAST_WORDS) && !passive(s, b)
             {
                 Some(true)
@@ -1059,9 +1071,33 @@ fn after_possessive(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether atom `b` is a word of intent before "to" ([`INTENT`]), or "set",
-/// "slated" or "planned" before "for" ("a summit is planned for early June"); not a plan told in the past ("was set to
-/// headline Tuesday": the Tuesday before).
+/// "slated" or "planned" before "for" ("a summit is planned for early
+/// June"), "plans on" ("plans on issuing a bond Wednesday"), or "is to" of
+/// an arrangement ("is to be delivered Wednesday"); not a plan told in the
+/// past ("was set to headline Tuesday": the Tuesday before).
 fn intent(s: &Scan, b: usize) -> bool {
+    if s.is_any(b, &["is", "are", "am"]) && s.is_space(b + 1) && s.is(b + 2, "to") {
+        // A verb after it ("is to meet", "are to be sworn"), not a noun
+        // phrase or a question ("the question is to what extent").
+        const NO_VERB: &[&str] = &[
+            "what", "which", "how", "whom", "whose", "the", "a", "an", "this", "that", "these",
+            "those", "his", "her", "its", "their", "our", "my", "your", "blame",
+        ];
+        return s.is_space(b + 3)
+            && s.word(b + 4).is_some_and(|w| {
+                w.chars().all(|c| c.is_ascii_lowercase())
+                    && !w.ends_with("ed")
+                    && !NO_VERB.contains(&w)
+            });
+    }
+    if s.is_any(b, &["plans", "plan", "planning"])
+        && s.is_space(b + 1)
+        && s.is(b + 2, "on")
+        && s.is_space(b + 3)
+        && s.word(b + 4).is_some_and(|w| w.ends_with("ing"))
+    {
+        return true;
+    }
     let before_for = ["set", "slated", "planned"];
     s.word(b)
         .is_some_and(|w| INTENT.contains(&w) || before_for.contains(&w))
@@ -1086,8 +1122,12 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         if s.is_any(b, &["who", "which"]) {
             return false;
         }
-        // Most words tell no tense: passed over at once.
-        if !s.sense(b).tense && !ed_verb(s, b) {
+        // Most words tell no tense: passed over at once ("is" only as "is
+        // to" of an arrangement, [`intent`]).
+        if !s.sense(b).tense
+            && !ed_verb(s, b)
+            && (!s.is_any(b, &["is", "are", "am"]) || !intent(s, b))
+        {
             continue;
         }
         // A bound in a sentence in the past is the past's: "was kept secret
