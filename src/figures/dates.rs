@@ -1451,6 +1451,14 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             }
             return Some((found(s, i, e, FigureKind::Date, Some(v)), e));
         }
+        // "In this day and age", "in this day it's rare": nowadays, no date.
+        let nowadays = this
+            && s.is(k, "day")
+            && (s.back(i).is_some_and(|b| s.is(b, "in"))
+                || s.is_space(k + 1) && s.is(k + 2, "and") && s.is(s.sp(k + 3), "age"));
+        if nowadays {
+            return None;
+        }
         if let Some(unit) = sense.time_unit.filter(|_| !sense.plural) {
             // "next day", "last day": told from the story's day, not the
             // article's ("tomorrow", "yesterday" are the article's).

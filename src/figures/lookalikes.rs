@@ -138,6 +138,28 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(num.end + 2);
     }
+    // "could one day stretch", "hope to one day visit": some day, no
+    // length; "one second hand" (second-hand), "don't care one bit": idioms.
+    if num.words && s.is(start, "one") && num.end == start + 1 && s.is_space(num.end) {
+        let next = num.end + 1;
+        let before = s.back(start);
+        let someday = s.is(next, "day")
+            && before.is_some_and(|b| {
+                s.is_any(b, vocab::MODALS) || s.is_any(b, &["will", "ll", "shall", "to"])
+            })
+            && s.is_space(next + 1)
+            && s.word(next + 2)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+        let second_hand = s.is(next, "second")
+            && (s.is_space(next + 1) || s.is_dash(next + 1))
+            && s.is(next + 2, "hand");
+        let care_a_bit = s.is(next, "bit")
+            && before
+                .is_some_and(|b| s.is_any(b, &["care", "cares", "cared", "not", "t", "matter"]));
+        if someday || second_hand || care_a_bit {
+            return Some(next + if second_hand { 3 } else { 1 });
+        }
+    }
     // "one-time rivals" (former), "one another": no count.
     if num.words
         && s.is(start, "one")
