@@ -330,6 +330,110 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
     }
 }
 
+/// A year told once for a list of dates is the year of each: "June and
+/// July of 1973", "March 3 and May 5, 2010" (the first was of the article's
+/// year). The dates before it must be told without a year or a word that
+/// places them ("last June"), be joined by "and", "or" or commas, and come
+/// before it in its year.
+pub(super) fn year_of_a_list(text: &str, found: &mut [Found]) {
+    // "1973-07", "2010-05-05": a month or a day (not "2026-Q3").
+    let month_or_day = |v: &str| {
+        (v.len() == 7 || v.len() == 10)
+            && v.as_bytes().get(4) == Some(&b'-')
+            && v[5..7].bytes().all(|b| b.is_ascii_digit())
+    };
+    for j in 1..found.len() {
+        let b = &found[j];
+        let b_text = text.get(b.start..b.end).unwrap_or("");
+        let year = match (&b.kind, &b.value) {
+            (FigureKind::Date, Some(Value::Text(v))) if has_year(b_text) && month_or_day(v) => {
+                v.clone()
+            }
+            _ => continue,
+        };
+        let mut end = b.start;
+        for i in (0..j).rev() {
+            let a = &found[i];
+            let link = text.get(a.end..end).map_or("", str::trim);
+            if !LIST_LINKS.contains(&link) && link != "&" {
+                break;
+            }
+            let a_text = text.get(a.start..a.end).unwrap_or("");
+            let Some(Value::Text(v)) = &a.value else {
+                break;
+            };
+            let same_shape = a.kind == FigureKind::Date
+                && month_or_day(v)
+                && !has_year(a_text)
+                && !placed_by_a_word(a_text)
+                && v[5..] < year[5..];
+            if !same_shape {
+                break;
+            }
+            let value = format!("{}{}", &year[..4], &v[4..]);
+            if value.len() == 10 && CalendarDate::parse_iso(&value).is_none() {
+                break;
+            }
+            end = a.start;
+            found[i].value = Some(Value::Text(value));
+        }
+    }
+}
+
+/// The days listed before a month's day are days of that month: "7, 8 and
+/// 21 September", "on 7 and 8 September" (numbers as read, in `found`,
+/// become dates). The days must rise, be joined by commas and a last "and"
+/// or "or", and count nothing.
+pub(super) fn days_before_a_month(text: &str, found: &mut [Found]) {
+    for j in 1..found.len() {
+        let b = &found[j];
+        let b_text = text.get(b.start..b.end).unwrap_or("");
+        let Some(Value::Text(v)) = &b.value else {
+            continue;
+        };
+        let day_first = b_text.starts_with(|c: char| c.is_ascii_digit())
+            && b.kind == FigureKind::Date
+            && v.len() == 10
+            && CalendarDate::parse_iso(v).is_some();
+        if !day_first {
+            continue;
+        }
+        let (prefix, mut last) = (v[..8].to_string(), v[8..].parse::<f64>().unwrap_or(0.0));
+        let mut listed = Vec::new();
+        let mut end = b.start;
+        for i in (0..j).rev() {
+            let a = &found[i];
+            let link = text.get(a.end..end).map_or("", str::trim);
+            let last_link = listed.is_empty();
+            let linked = if last_link {
+                matches!(link, "and" | "or" | "&" | ", and" | ", or")
+            } else {
+                link == ","
+            };
+            let digits = text
+                .get(a.start..a.end)
+                .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()));
+            let day = match a.value {
+                Some(Value::Number(n)) if n.fract() == 0.0 && n >= 1.0 && n < last => n,
+                _ => break,
+            };
+            let plain = a.kind == FigureKind::Number && a.counts.is_none() && a.start == a.core;
+            if !linked || !digits || !plain {
+                break;
+            }
+            listed.push((i, day));
+            (last, end) = (day, a.start);
+        }
+        for (i, day) in listed {
+            let value = format!("{prefix}{day:02}");
+            if CalendarDate::parse_iso(&value).is_some() {
+                let f = &mut found[i];
+                (f.kind, f.value) = (FigureKind::Date, Some(Value::Text(value)));
+            }
+        }
+    }
+}
+
 /// The days listed after a month's day are days of that month: "January 6,
 /// 13 and 20th", "on March 3 and 4", "December 27th and 28th" (numbers and
 /// ordinals as read, in `found`, become dates). The list must end with

@@ -371,6 +371,14 @@ const REFINERS: &[(&str, Refine)] = &[
     ("days listed", |text, found, _| {
         date_ranges::days_listed(text, found)
     }),
+    // "7, 8 and 21 September": the days listed before a month's day.
+    ("days listed before a month", |text, found, _| {
+        date_ranges::days_before_a_month(text, found)
+    }),
+    // "June and July of 1973": a year told once for a list.
+    ("year of a list", |text, found, _| {
+        date_ranges::year_of_a_list(text, found)
+    }),
     // "July a year earlier", "last year's July": one month, of that year.
     ("months of another year", |text, found, _| {
         periods::month_of_another_year(text, found)
