@@ -569,6 +569,10 @@ pub(super) fn clock_range(s: &Scan, i: usize, loose: bool) -> Option<(Clock, Clo
         };
     } else if a.fixed && !b.fixed && b.h < 12 && (b.h, b.m) <= (a.h, a.m) {
         b = b.with_meridiem(true);
+    } else if !a.fixed && !b.fixed && (b.h, b.m) < (a.h, a.m) && a.h >= 6 && b.h < 12 {
+        // Neither told: a working day's hours, "8:00 - 5:00", "from 10:00
+        // to 2:00" (the end is the afternoon's, not the next morning's).
+        b = b.with_meridiem(true);
     }
     let start = opener.unwrap_or(i);
     Some((a, b, start, end))
