@@ -372,12 +372,31 @@ pub(super) fn currency_suffix(
 /// Canadian dollars", "C$ 30 cash") are that country's, as a story about it
 /// writes them, until US dollars are named ("US$", "U.S. dollars", "$22.20 in
 /// current United States dollars"); not a worth in brackets ("Z$ 1,000
-/// ($100)"). `found` in the order of the text.
+/// ($100)"). A change told in bare cents or dollars before the level it
+/// reached is in the level's dollar: "surged 38 cents to A$ 3.75". `found`
+/// in the order of the text.
 pub(super) fn house_dollar(text: &str, found: &mut [Found]) {
     const DOLLARS: &[&str] = &[
         "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "ZWL", "JMD", "XCD", "TTD", "NAD", "BZD",
     ];
     const US: &[&str] = &["US", "U.S.", "USD", "United States", "American"];
+    for i in 1..found.len() {
+        let (change, level) = (&found[i - 1], &found[i]);
+        let bare_words = change.kind == FigureKind::Money
+            && change.unit == Some("USD")
+            && text.get(change.start..change.end).is_some_and(|t| {
+                !t.contains('$') && ["cent", "dollar", "dlr"].iter().any(|w| t.contains(w))
+            });
+        let to_level = level.kind == FigureKind::Money
+            && level.unit.is_some_and(|u| DOLLARS.contains(&u))
+            && matches!(
+                text.get(change.end..level.start).map(str::trim),
+                Some("to" | "at")
+            );
+        if bare_words && to_level {
+            found[i - 1].unit = found[i].unit;
+        }
+    }
     // A "$" not after letters ("$5", not "C$5").
     let signed = |t: &str| {
         t.char_indices()

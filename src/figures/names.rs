@@ -530,8 +530,17 @@ pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
             || s.is_any(b, &["the", "a", "its", "his", "her", "their", "our"])
     };
     let next = s.sp(end);
+    // In digits at a sentence's or a quote's start, before a name and a word
+    // in lower case: "2nd Amendment people have spirit", "-- 2nd Amendment
+    // people", "'2nd Amendment people'".
+    let opens_sentence = || {
+        s.digits(w).is_some()
+            && before.is_none_or(|b| s.word(b).is_none() && s.digits(b).is_none())
+            && s.word(s.sp(next + 1))
+                .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+    };
     (s.capitalized(w) || s.digits(w).is_some())
-        && before.is_some_and(opens)
+        && (before.is_some_and(opens) || opens_sentence())
         && next > end
         && s.capitalized(next)
 }
@@ -544,11 +553,13 @@ pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
     let Some(word) = s.word(i) else {
         return false;
     };
-    // A league's division or a tournament's group, named by a number in
-    // lower case: "Division two", "Group three".
+    // A league's division or a tournament's group, a storm's category or a
+    // plan's phase, named by a number: "Division two", "Group three",
+    // "Category Three Hurricane Gonzalo", "Phase Two".
     if s.is_space(i.wrapping_sub(1))
-        && s.back(i)
-            .is_some_and(|b| s.capitalized(b) && s.is_any(b, &["Division", "Group", "Pool"]))
+        && s.back(i).is_some_and(|b| {
+            s.capitalized(b) && s.is_any(b, &["Division", "Group", "Pool", "Category", "Phase"])
+        })
     {
         return true;
     }
