@@ -2875,10 +2875,12 @@ fn the_unit_before_or_after(
         return None;
     }
     let end = i + 5;
-    // "the day after falling 250 points": "after" opens a clause.
+    // "the day after falling 250 points": "after" opens a clause (not "the
+    // day after Thanksgiving").
     if s.is_space(end)
-        && s.word(end + 1)
-            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+        && s.word(end + 1).is_some_and(|w| {
+            w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_lowercase())
+        })
     {
         return None;
     }

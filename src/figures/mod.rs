@@ -448,6 +448,11 @@ const REFINERS: &[(&str, Refine)] = &[
     ("that year", |text, found, _| {
         resolve::that_year(text, found)
     }),
+    // "the day after Christmas", "two weeks from Friday": a day counted from
+    // the day told after it.
+    ("days counted from a day", |text, found, _| {
+        resolve::counted_from_a_day(text, found)
+    }),
     // "in 2003 ... a year earlier", "on May 4 ... the next day": points told
     // from the story's time, valued from the last date told before them.
     ("the story's time", |text, found, _| {

@@ -1275,6 +1275,81 @@ fn names_a_day(told: &str) -> bool {
     })
 }
 
+/// A day counted from the day told right after it: "the day after
+/// Christmas" is 12-26, "the day before Thanksgiving", "two days after
+/// Christmas", "two weeks from Friday" (from the Friday as read), "a week from
+/// tonight" (the part of the day kept). One figure, in place of the count
+/// (a duration, or "the day after" valued from the story's time) and the
+/// day.
+pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (f, g) = (&found[i], &found[i + 1]);
+        let told = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
+        let between = text.get(f.end..g.start).unwrap_or("x").trim();
+        // The count in days and its direction.
+        let count = match (&f.kind, &f.value) {
+            (FigureKind::Date, None) if between.is_empty() => {
+                if told.ends_with("day after") {
+                    Some(1)
+                } else if told.ends_with("day before") {
+                    Some(-1)
+                } else {
+                    None
+                }
+            }
+            (FigureKind::Duration, Some(Value::Text(v))) => {
+                let sign = match between {
+                    "after" | "from" => 1,
+                    "before" => -1,
+                    _ => 0,
+                };
+                let n = v
+                    .strip_prefix('P')
+                    .and_then(|v| {
+                        v.strip_suffix('D')
+                            .map(|n| (n, 1))
+                            .or_else(|| v.strip_suffix('W').map(|n| (n, 7)))
+                    })
+                    .and_then(|(n, per)| n.parse::<i64>().ok().map(|n| n * per));
+                n.filter(|_| sign != 0).map(|n| sign * n)
+            }
+            _ => None,
+        };
+        // The day: "2015-12-25", or with its part, "2015-12-24TNI".
+        let day = match (&g.kind, &g.value) {
+            (FigureKind::Date | FigureKind::Time, Some(Value::Text(v))) => v
+                .get(..10)
+                .and_then(CalendarDate::parse_iso)
+                .filter(|_| matches!(&v[10..], "" | "TMO" | "TAF" | "TEV" | "TNI"))
+                .map(|d| (d, v[10..].to_string())),
+            _ => None,
+        };
+        // "two weeks from Friday": a count ahead from the coming Friday.
+        let g_told = text.get(g.start..g.end).unwrap_or("");
+        let weekday = g_told
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| sense(w).weekday > 0);
+        let day = day.map(|(d, part)| match f.told_on {
+            Some(t) if between == "from" && weekday && d < t => (d.add_days(7), part),
+            _ => (d, part),
+        });
+        if let (Some(n), Some((d, part))) = (count, day) {
+            let value = format!("{}{part}", d.add_days(n).iso());
+            let kind = if part.is_empty() {
+                FigureKind::Date
+            } else {
+                g.kind
+            };
+            let end = g.end;
+            let f = &mut found[i];
+            (f.end, f.kind, f.value, f.shift) = (end, kind, Some(Value::Text(value)), None);
+            found.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 /// Values the points told from the story's time ([`Found::shift`]: "16
 /// years earlier", "a year earlier", "the next day", "the week after") from
 /// the last date or time told before them, as TimeML anchors them to the
