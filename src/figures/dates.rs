@@ -1542,6 +1542,21 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let v = Some(unit.iso(1.0));
         return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
     }
+    // "a full year", "an entire month", "a whole day": one unit, a duration.
+    if (lw("a") || lw("an"))
+        && s.is_space(i + 1)
+        && s.is_any(i + 2, WHOLE)
+        && s.is_space(i + 3)
+        && s.boundary(i + 5)
+        && !s.is_dash(i + 5)
+    {
+        let sense = s.sense(i + 4);
+        let unit = sense
+            .time_unit
+            .filter(|u| !sense.plural && *u != TimeUnit::Second)?;
+        let v = Some(unit.iso(1.0));
+        return Some((found(s, i, i + 5, FigureKind::Duration, v), i + 5));
+    }
     // "a week ago", "a year ago".
     if (lw("a") || lw("an")) && s.is_space(i + 1) {
         let sense = s.sense(i + 2);
@@ -2851,6 +2866,9 @@ fn ordinal_second_before(s: &Scan, k: usize) -> bool {
     s.word(k)
         .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()) && !AFTER_A_SECOND.contains(&w))
 }
+
+/// Words of a whole unit of time: "a full year", "an entire month".
+pub(super) const WHOLE: &[&str] = &["full", "whole", "entire"];
 
 /// "the day before", "the week after", "the night before", "the day after
 /// tomorrow", "the day before yesterday" at atom `i`.

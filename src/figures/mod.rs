@@ -556,7 +556,8 @@ fn can_start(s: &Scan, i: usize) -> bool {
                 return k > i + 1
                     && (s.digits(k).is_some()
                         || s.sense(k).known()
-                        || s.is_any(k, &["metric", "square", "cubic"]));
+                        || s.is_any(k, &["metric", "square", "cubic"])
+                        || s.is_any(k, dates::WHOLE));
             }
             // "that" starts a figure only before a unit of time ("that
             // year", "later that day"): most are passed over at once.

@@ -854,6 +854,8 @@ pub(super) const TIME_ADJECTIVES: &[&str] = &[
     "business",
     "working",
     "full",
+    "whole",
+    "entire",
     "more",
     "additional",
     "calendar",
