@@ -199,7 +199,7 @@ fn can_start(s: &Scan, i: usize) -> bool {
                     && s.digits(i).is_some_and(|d| d.len() == 2)
                     && !s.capitalized(s.sp(i + 1))
                 || matches!(before, Some('$' | '£' | '€' | '~'))
-                || matches!(before, Some('-' | '–' | '−')) && !s.glued(i.wrapping_sub(1))
+                || matches!(before, Some('-' | '–' | '−' | '+')) && !s.glued(i.wrapping_sub(1))
                 || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"])
                 // A poll's split: "58%-33%", "58%/33%".
                 || (s.is_dash(i.wrapping_sub(1)) || s.is_ch(i.wrapping_sub(1), '/'))

@@ -41,10 +41,18 @@ pub(super) fn spaced_phone(s: &Scan, i: usize) -> Option<usize> {
     phone.then_some(i + 5)
 }
 
-/// A phone number with its country code at `i`: "+44 20 7946 0958". The atom
-/// after it.
+/// A phone number with its country code at `i`: "+44 20 7946 0958",
+/// "+442079460958", "+1 (212) 899-4425" (more groups of digits after the
+/// code, an area code in brackets, or seven digits or more; "+32 point lead", "+5%" are signed amounts). The atom after it.
 pub(super) fn international_phone(s: &Scan, i: usize) -> Option<usize> {
-    (s.is_ch(i, '+') && s.digits(i + 1).is_some()).then(|| past_digit_groups(s, i + 2))
+    (s.is_ch(i, '+') && s.digits(i + 1).is_some())
+        .then(|| past_digit_groups(s, i + 2))
+        .filter(|&end| {
+            end > i + 2
+                || s.digits(i + 1).is_some_and(|d| d.len() >= 7)
+                // "+1 (212) 899-4425".
+                || s.is_space(i + 2) && s.is_ch(i + 3, '(') && s.digits(i + 4).is_some()
+        })
 }
 
 /// What the amount `a` only seems to start: digits in a name ("Boeing 737"),

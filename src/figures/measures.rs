@@ -10,6 +10,13 @@ use crate::analysis::{FigureKind, Value};
 
 /// A unit of measure after an amount at `k`: its name and the index after it.
 pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static str, usize)> {
+    // "+0.4m / m", "23.0yr / yr", "2% q/q": a change over a period, no unit.
+    if let Some(w) = s.word(k).filter(|w| ["m", "yr", "q", "y"].contains(w)) {
+        let slash = s.sp(k + 1);
+        if s.is_ch(slash, '/') && s.word(s.sp(slash + 1)) == Some(w) {
+            return None;
+        }
+    }
     // Temperatures: "°C", "° F", "degrees Celsius".
     if s.is_ch(k, '°') {
         let j = s.sp(k + 1);
