@@ -127,8 +127,21 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
         };
         return Some((name, j + 1));
     }
-    // "30C", "-3C": temperatures written the British way, glued.
-    if glued && (w == "C" || w == "F") && s.boundary(k + 1) {
+    // "30C", "-3C": temperatures written the British way, glued; spaced
+    // before a word in lower case or the clause's end ("about 110 F for a
+    // baby", "highs near 95 F."); not after a label's number ("Section 5
+    // C", "a 5 C in math").
+    let spaced_temperature = !glued
+        && s.is_space(k.wrapping_sub(1))
+        && s.digits(k.wrapping_sub(2)).is_some()
+        && !s
+            .back(k.wrapping_sub(2))
+            .is_some_and(|b| s.capitalized(b) || s.is_any(b, &["a", "an"]))
+        && (s.clause_ends(k + 1)
+            || s.is_space(k + 1)
+                && s.word(k + 2)
+                    .is_some_and(|x| x.chars().all(|c| c.is_ascii_lowercase())));
+    if (glued || spaced_temperature) && (w == "C" || w == "F") && s.boundary(k + 1) {
         return Some((if w == "C" { "°C" } else { "°F" }, k + 1));
     }
     let sense = s.sense(k);
