@@ -2799,11 +2799,13 @@ fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
     let (v, end) = match fiscal.or_else(|| year_after(s, i + 2)) {
         Some((y, e)) => (format!("{y:04}-{letter}{n}"), e),
         // "H2" alone is hydrogen as often as a half year; not after "in",
-        // "for", "during" ("profit in H2").
+        // "for", "during" ("profit in H2") nor before a word of results
+        // ("Stork H1 results", "H1 net profit").
         None if letter == 'H'
             && !s
                 .back(i)
-                .is_some_and(|b| s.is_any(b, &["in", "for", "during", "over"])) =>
+                .is_some_and(|b| s.is_any(b, &["in", "for", "during", "over"]))
+            && !(s.is_space(i + 2) && s.is_any(i + 3, RESULTS)) =>
         {
             return None
         }
@@ -2838,7 +2840,7 @@ pub(super) fn year_then_quarter(s: &Scan, i: usize) -> Option<(Found, usize)> {
 }
 
 /// A quarter or half in the style of finance, its number first and the year
-/// after: "4Q25" (2025-Q4), "1H26" (2026-H1), "3Q2024".
+/// after: "4Q25" (2025-Q4), "1H26" (2026-H1), "3Q2024", "1Q 2003".
 pub(super) fn quarter_number_first(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let n: u8 = s.digits(i).filter(|d| d.len() == 1)?.parse().ok()?;
     let letter = match s.word(i + 1)? {
@@ -2847,13 +2849,38 @@ pub(super) fn quarter_number_first(s: &Scan, i: usize) -> Option<(Found, usize)>
         _ => return None,
     };
     let most = if letter == 'Q' { 4 } else { 2 };
-    let y = s.digits(i + 2).and_then(year_in_two_or_four)?;
-    if !(1..=most).contains(&n) || !s.boundary(i + 3) || s.glued(i) && s.word(i - 1).is_some() {
+    let (y, end) = match s.digits(i + 2).and_then(year_in_two_or_four) {
+        Some(y) => (y, i + 3),
+        // "1Q 2003": the year spaced, in four digits.
+        None if s.is_space(i + 2) && s.digits(i + 3).is_some_and(|d| d.len() == 4) => {
+            (s.str(i + 3).parse().ok()?, i + 4)
+        }
+        None => return None,
+    };
+    if !(1..=most).contains(&n) || !s.boundary(end) || s.glued(i) && s.word(i - 1).is_some() {
         return None;
     }
     let v = format!("{y:04}-{letter}{n}");
-    Some((found(s, i, i + 3, FigureKind::Date, Some(v)), i + 3))
+    Some((found(s, i, end, FigureKind::Date, Some(v)), end))
 }
+
+/// Words of a company's results after a half or quarter: "H1 results".
+const RESULTS: &[&str] = &[
+    "results",
+    "result",
+    "profit",
+    "profits",
+    "net",
+    "earnings",
+    "sales",
+    "revenue",
+    "revenues",
+    "loss",
+    "losses",
+    "turnover",
+    "pretax",
+    "operating",
+];
 
 /// Whether the word at atom `k`, after "a second", makes "second" an ordinal
 /// ("a second term", "a second consecutive day"): a word in lower case that

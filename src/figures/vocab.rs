@@ -1272,6 +1272,7 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["christmas", "eve"], Rule::Fixed(12, 24)),
     (&["christmas", "day"], Rule::Fixed(12, 25)),
     (&["christmas"], Rule::Fixed(12, 25)),
+    (&["xmas"], Rule::Fixed(12, 25)),
     (&["boxing", "day"], Rule::Fixed(12, 26)),
     (&["new", "year's", "eve"], Rule::Fixed(12, 31)),
     (&["new", "year's", "day"], Rule::Fixed(1, 1)),
