@@ -1554,6 +1554,11 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
         let unit = sense
             .time_unit
             .filter(|u| !sense.plural && *u != TimeUnit::Second)?;
+        // "a full year and a half".
+        if let Some(e) = and_a_half(s, i + 5) {
+            let v = Some(unit.iso(1.5));
+            return Some((found(s, i, e, FigureKind::Duration, v), e));
+        }
         let v = Some(unit.iso(1.0));
         return Some((found(s, i, i + 5, FigureKind::Duration, v), i + 5));
     }

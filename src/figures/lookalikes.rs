@@ -151,13 +151,20 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if num.words && s.is(start, "one") && num.end == start + 1 && s.is_space(num.end) {
         let next = num.end + 1;
         let before = s.back(start);
+        // "Maybe one day we will know", "He might, one day, return".
+        let governor = match before {
+            Some(b) if s.is_ch(b, ',') => s.back(b),
+            b => b,
+        };
         let someday = s.is(next, "day")
-            && before.is_some_and(|b| {
-                s.is_any(b, vocab::MODALS) || s.is_any(b, &["will", "ll", "shall", "to"])
+            && governor.is_some_and(|b| {
+                s.is_any(b, vocab::MODALS)
+                    || s.is_any(b, &["will", "ll", "shall", "to", "maybe", "perhaps"])
             })
-            && s.is_space(next + 1)
-            && s.word(next + 2)
-                .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+            && (s.is_ch(next + 1, ',')
+                || s.is_space(next + 1)
+                    && s.word(next + 2)
+                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase())));
         let second_hand = s.is(next, "second")
             && (s.is_space(next + 1) || s.is_dash(next + 1))
             && s.is(next + 2, "hand");

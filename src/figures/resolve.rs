@@ -72,7 +72,11 @@ impl Toward {
         // "a federal judge ruled Monday", after a clause with "will": the
         // verb that governs the day tells its tense first.
         if past_verb_on(s, i) {
-            return if past_event(s, i) {
+            // "He died on May 4", "were held on 3 May": a past event on
+            // that day, surely past; "proposed Sept. 18 as the date" may
+            // name a day ahead.
+            let on = s.back(i).is_some_and(|b| s.is(b, "on"));
+            return if on || past_event(s, i) {
                 Toward::Before
             } else {
                 Toward::Back
@@ -387,7 +391,7 @@ fn present_in_sentence(s: &Scan, i: usize) -> bool {
     const PRESENT: &[&str] = &[
         "is", "are", "am", "has", "have", "can", "could", "may", "might", "would", "should",
         "must", "feel", "feels", "think", "thinks", "believe", "believes", "hope", "hopes",
-        "takes", "begins", "starts", "opens", "expires", "resumes", "faces", "face",
+        "takes", "begins", "starts", "opens", "expires", "resumes",
     ];
     // Not the present perfect: "has begun", "have taken".
     let participle = |k: usize| {
@@ -414,8 +418,36 @@ pub(super) fn past_verb(s: &Scan, b: usize) -> bool {
 /// bare "be", no past: "if a Republican is elected in November", "to be
 /// delivered Wednesday", "are expected".
 fn present_passive(s: &Scan, b: usize) -> bool {
+    // Participles of a state that a past act put one in: "is accused of
+    // stealing $5,000 in October" tells of October past.
+    const OF_A_PAST_ACT: &[&str] = &[
+        "accused",
+        "charged",
+        "suspected",
+        "alleged",
+        "believed",
+        "thought",
+        "reported",
+        "convicted",
+        "blamed",
+        "credited",
+        "linked",
+        "tied",
+        "involved",
+        "implicated",
+        "sentenced",
+        "indicted",
+        "arrested",
+        "detained",
+        "jailed",
+        "wanted",
+        "injured",
+        "killed",
+        "named",
+    ];
     s.back(b)
         .is_some_and(|k| s.is_any(k, &["is", "are", "am", "be", "being"]))
+        && !s.is_any(b, OF_A_PAST_ACT)
 }
 
 /// The atoms before atom `i` in its sentence, nearest first, at most `n`.

@@ -567,7 +567,9 @@ pub(super) fn clock_range(s: &Scan, i: usize, loose: bool) -> Option<(Clock, Clo
         } else {
             am
         };
-    } else if a.fixed && !b.fixed && b.h < 12 && (b.h, b.m) <= (a.h, a.m) {
+    } else if a.fixed && !b.fixed && a.h < 12 && b.h < 12 && (b.h, b.m) <= (a.h, a.m) {
+        // "from 8 a.m. to 5:00": the afternoon (not after "10 p.m.": "to
+        // 2:00" is the night's).
         b = b.with_meridiem(true);
     } else if !a.fixed && !b.fixed && (b.h, b.m) < (a.h, a.m) && a.h >= 6 && b.h < 12 {
         // Neither told: a working day's hours, "8:00 - 5:00", "from 10:00
