@@ -169,10 +169,31 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
             && (s.is_space(next + 1) || s.is_dash(next + 1))
             && s.is(next + 2, "hand");
         let care_a_bit = s.is(next, "bit")
-            && before
-                .is_some_and(|b| s.is_any(b, &["care", "cares", "cared", "not", "t", "matter"]));
+            && before.is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &[
+                        "care", "cares", "cared", "not", "t", "matter", "me", "us", "him", "her",
+                        "them", "it",
+                    ],
+                )
+            });
         if someday || second_hand || care_a_bit {
             return Some(next + if second_hand { 3 } else { 1 });
+        }
+    }
+    // "ground zero", "a one-two punch", "three-dimensional", "in the seven
+    // figures": no figure.
+    if num.words && num.end == start + 1 {
+        let next = num.end + 1;
+        let idiom = s.is(start, "zero") && s.back(start).is_some_and(|b| s.is(b, "ground"))
+            || s.is(start, "one") && s.is_dash(num.end) && s.is(next, "two")
+            || s.is_dash(num.end) && s.is(next, "dimensional")
+            || s.is_space(num.end)
+                && s.is(next, "figures")
+                && s.back(start).is_some_and(|b| s.is(b, "the"));
+        if idiom {
+            return Some(if s.is(next, "two") { next + 1 } else { num.end });
         }
     }
     // "one-time rivals" (former), "one another": no count.

@@ -335,6 +335,10 @@ pub(super) fn currency_suffix(
     if word == "p" && !s.glued(at) {
         return None;
     }
+    // "one P&G employee": a name's initial, no pence.
+    if word.eq_ignore_ascii_case("p") && (s.is_ch(at + 1, '&') || !s.boundary(at + 1)) {
+        return None;
+    }
     // Short codes only in capitals ("40 USD"), so that "try" and "rub" stay words.
     if word.len() == 3
         && word.chars().all(|c| c.is_ascii_lowercase())

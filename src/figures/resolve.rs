@@ -862,6 +862,7 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
 const EVENT_NOUNS: &[&str] = &[
     "election",
     "elections",
+    "results",
     "primary",
     "primaries",
     "caucus",
@@ -986,8 +987,11 @@ pub(super) fn moved_to(s: &Scan, i: usize) -> bool {
 /// on Saturday" (the verb alone is as often a noun or an adjective, "an open
 /// letter Monday", "a rocky start Monday": only so placed does it tell).
 pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
+    // Also told of one subject ("the show opens on Friday") and "goes into
+    // effect on Dec. 1", "takes effect on".
     const VERBS: &[&str] = &[
         "open", "close", "start", "begin", "end", "finish", "resume", "run", "reopen", "conclude",
+        "opens", "closes", "starts", "begins", "ends", "resumes", "expires", "effect",
     ];
     // "A memorial service is planned Friday", "talks are set for Monday": a
     // plan told in the present passive.
@@ -1022,8 +1026,18 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
                         .is_some_and(|o| s.is_any(o, OWNERS) || s.is(o, "the"))
         })
     };
+    // "goes into effect", "takes effect" (not "took effect").
+    let in_effect = |k: usize| {
+        let a = s
+            .back(k)
+            .filter(|&a| !s.is(a, "into"))
+            .or_else(|| s.back(k).and_then(|a| s.back(a)));
+        !s.is(k, "effect")
+            || a.is_some_and(|a| s.is_any(a, &["goes", "go", "takes", "take", "comes", "come"]))
+    };
     v.is_some_and(|k| {
         matches!(s.word(k), Some(w) if VERBS.contains(&w))
+            && in_effect(k)
             && !owned(k)
             && !s.back(k).is_some_and(|a| {
                 s.is_any(
@@ -1308,7 +1322,8 @@ fn names_a_day(told: &str) -> bool {
 }
 
 /// A day counted from the day told right after it: "the day after
-/// Christmas" is 12-26, "the day before Thanksgiving", "two days after
+/// Christmas" is 12-26 ("the week before Christmas" the seven days before
+/// it, 12-18/12-24), "the day before Thanksgiving", "two days after
 /// Christmas", "two weeks from Friday" (from the Friday as read), "a week from
 /// tonight" (the part of the day kept). One figure, in place of the count
 /// (a duration, or "the day after" valued from the story's time) and the
@@ -1366,6 +1381,24 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
             Some(t) if between == "from" && weekday && d < t => (d.add_days(7), part),
             _ => (d, part),
         });
+        // "the week before Christmas": the seven days before it.
+        let week =
+            f.value.is_none() && (told.ends_with("week before") || told.ends_with("week after"));
+        if let (true, true, Some((d, _))) = (week, between.is_empty(), &day) {
+            let (a, b) = if told.ends_with("before") {
+                (-7, -1)
+            } else {
+                (1, 7)
+            };
+            let value = format!("{}/{}", d.add_days(a).iso(), d.add_days(b).iso());
+            let end = g.end;
+            let f = &mut found[i];
+            (f.end, f.kind, f.value, f.shift) =
+                (end, FigureKind::Date, Some(Value::Text(value)), None);
+            found.remove(i + 1);
+            i += 1;
+            continue;
+        }
         if let (Some(n), Some((d, part))) = (count, day) {
             let value = format!("{}{part}", d.add_days(n).iso());
             let kind = if part.is_empty() {
