@@ -281,7 +281,16 @@ pub(super) fn merge(text: &str, found: &mut Vec<Found>) {
             // and January" said in November of ads to come. (After a date in
             // the past or today, the resolver's reading of each stands: lists
             // are not always in the calendar's order.)
-            if a.kind == FigureKind::Date && LIST_LINKS.contains(&between) && ahead_of(va, date) {
+            // Not a day told from the article's own ("Tomorrow and today").
+            let deictic = ["today", "tonight", "yesterday", "tomorrow", "now"]
+                .iter()
+                .any(|w| b_text.eq_ignore_ascii_case(w));
+            if a.kind == FigureKind::Date
+                && LIST_LINKS.contains(&between)
+                && ahead_of(va, date)
+                && !deictic
+                && !has_year(b_text)
+            {
                 let (va, vb) = (va.clone(), vb.clone());
                 let ahead = forward(va.clone(), vb, date, period(a_text, b_text), false);
                 found[i].value = Some(Value::Text(va));

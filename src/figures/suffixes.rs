@@ -777,11 +777,16 @@ fn in_apposition(s: &Scan, a: &Amount) -> bool {
     a.after_modifier.is_none()
         && a.num.plain.is_some_and(|n| n <= 3)
         && a.value.is_some_and(|v| v >= 1.0)
-        // "said Haines, 44.": the sentence may close it.
-        && (s.is_ch(a.end, close) || close == ','
+        // "said Haines, 44.": the sentence may close it, or the line after a
+        // name of two words or more (a caption: "Sahar Khoga, 52").
+        && (s.is_ch(a.end, close)
+            || close == ','
                 && s.is_ch(a.end, '.')
                 && s.boundary(a.end + 1)
-                && s.digits(s.sp(a.end + 1)).is_none())
+                && s.digits(s.sp(a.end + 1)).is_none()
+            || close == ','
+                && matches!(s.kind(a.end), None | Some(super::lexer::AtomKind::Break))
+                && s.back(name).is_some_and(|f| s.capitalized(f)))
         && s.word(name).is_some()
         && s.capitalized(name)
         && sense.month == 0
