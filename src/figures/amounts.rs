@@ -200,6 +200,11 @@ fn can_start(s: &Scan, i: usize) -> bool {
                     && !s.capitalized(s.sp(i + 1))
                 || matches!(before, Some('$' | '£' | '€' | '~'))
                 || matches!(before, Some('-' | '–' | '−' | '+')) && !s.glued(i.wrapping_sub(1))
+                // A margin of error: "±3 points", "+/-3 percentage points".
+                || before == Some('±')
+                || s.is_ch(i.wrapping_sub(1), '-')
+                    && s.is_ch(i.wrapping_sub(2), '/')
+                    && s.is_ch(i.wrapping_sub(3), '+')
                 || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"])
                 // A poll's split: "58%-33%", "58%/33%".
                 || (s.is_dash(i.wrapping_sub(1)) || s.is_ch(i.wrapping_sub(1), '/'))
