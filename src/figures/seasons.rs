@@ -121,6 +121,14 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
                 // "this summer" told in January is the calendar year's, not
                 // the one before the winter under way ("this winter" is that
                 // winter).
+                // Told in November or December of what is ahead ("will open
+                // this summer"), the next year's.
+                0 if index != 3
+                    && d.month >= 11
+                    && matches!(Toward::at(s, i), Toward::Ahead | Toward::After) =>
+                {
+                    key(d.year + 1, index)
+                }
                 0 if index != 3 => key(d.year, index),
                 0 => this,
                 // "the summer": the latest begun, or the coming one.
