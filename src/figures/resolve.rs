@@ -480,14 +480,19 @@ fn since(s: &Scan, i: usize) -> bool {
     let is_since = |b: usize| s.is_any(b, &["since", "Since"]);
     // "since announcing in October", "since taking office in January".
     let after_gerund = || {
-        s.back(i).is_some_and(|b| s.is(b, "in"))
-            && back_in_sentence(s, i)
-                .filter(|&b| s.word(b).is_some())
-                .skip(1)
-                .take(3)
-                .collect::<Vec<_>>()
-                .windows(2)
-                .any(|w| s.word(w[0]).is_some_and(|v| v.ends_with("ing")) && is_since(w[1]))
+        if !s.back(i).is_some_and(|b| s.is(b, "in")) {
+            return false;
+        }
+        let mut words = back_in_sentence(s, i)
+            .filter(|&b| s.word(b).is_some())
+            .skip(1)
+            .take(3);
+        let mut last = words.next();
+        words.any(|b| {
+            let gerund = last.is_some_and(|w| s.word(w).is_some_and(|v| v.ends_with("ing")));
+            last = Some(b);
+            gerund && is_since(b)
+        })
     };
     s.back(i).is_some_and(is_since) || after_gerund()
 }
@@ -1332,18 +1337,20 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (f, g) = (&found[i], &found[i + 1]);
-        let told = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
         let between = text.get(f.end..g.start).unwrap_or("x").trim();
-        // The count in days and its direction.
+        // The days counted, and for a week, the seven days on that side.
         let count = match (&f.kind, &f.value) {
             (FigureKind::Date, None) if between.is_empty() => {
-                if told.ends_with("day after") {
-                    Some(1)
-                } else if told.ends_with("day before") {
-                    Some(-1)
-                } else {
-                    None
-                }
+                let told = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
+                [
+                    ("day after", Some(1), None),
+                    ("day before", Some(-1), None),
+                    ("week after", None, Some((1, 7))),
+                    ("week before", None, Some((-7, -1))),
+                ]
+                .into_iter()
+                .find(|(end, _, _)| told.ends_with(end))
+                .map(|(_, days, week)| (days, week))
             }
             (FigureKind::Duration, Some(Value::Text(v))) => {
                 let sign = match between {
@@ -1351,17 +1358,21 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
                     "before" => -1,
                     _ => 0,
                 };
-                let n = v
-                    .strip_prefix('P')
+                v.strip_prefix('P')
                     .and_then(|v| {
                         v.strip_suffix('D')
                             .map(|n| (n, 1))
                             .or_else(|| v.strip_suffix('W').map(|n| (n, 7)))
                     })
-                    .and_then(|(n, per)| n.parse::<i64>().ok().map(|n| n * per));
-                n.filter(|_| sign != 0).map(|n| sign * n)
+                    .and_then(|(n, per)| n.parse::<i64>().ok().map(|n| n * per))
+                    .filter(|_| sign != 0)
+                    .map(|n| (Some(sign * n), None))
             }
             _ => None,
+        };
+        let Some((days, week)) = count else {
+            i += 1;
+            continue;
         };
         // The day: "2015-12-25", or with its part, "2015-12-24TNI".
         let day = match (&g.kind, &g.value) {
@@ -1369,48 +1380,37 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
                 .get(..10)
                 .and_then(CalendarDate::parse_iso)
                 .filter(|_| matches!(&v[10..], "" | "TMO" | "TAF" | "TEV" | "TNI"))
-                .map(|d| (d, v[10..].to_string())),
+                .map(|d| (d, &v[10..])),
             _ => None,
         };
-        // "two weeks from Friday": a count ahead from the coming Friday.
-        let g_told = text.get(g.start..g.end).unwrap_or("");
-        let weekday = g_told
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| sense(w).weekday > 0);
-        let day = day.map(|(d, part)| match f.told_on {
-            Some(t) if between == "from" && weekday && d < t => (d.add_days(7), part),
-            _ => (d, part),
-        });
-        // "the week before Christmas": the seven days before it.
-        let week =
-            f.value.is_none() && (told.ends_with("week before") || told.ends_with("week after"));
-        if let (true, true, Some((d, _))) = (week, between.is_empty(), &day) {
-            let (a, b) = if told.ends_with("before") {
-                (-7, -1)
-            } else {
-                (1, 7)
-            };
-            let value = format!("{}/{}", d.add_days(a).iso(), d.add_days(b).iso());
-            let end = g.end;
-            let f = &mut found[i];
-            (f.end, f.kind, f.value, f.shift) =
-                (end, FigureKind::Date, Some(Value::Text(value)), None);
-            found.remove(i + 1);
+        let Some((d, part)) = day else {
             i += 1;
             continue;
-        }
-        if let (Some(n), Some((d, part))) = (count, day) {
-            let value = format!("{}{part}", d.add_days(n).iso());
-            let kind = if part.is_empty() {
-                FigureKind::Date
-            } else {
-                g.kind
-            };
-            let end = g.end;
-            let f = &mut found[i];
-            (f.end, f.kind, f.value, f.shift) = (end, kind, Some(Value::Text(value)), None);
-            found.remove(i + 1);
-        }
+        };
+        // "two weeks from Friday": a count ahead from the coming Friday.
+        let weekday = text
+            .get(g.start..g.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| sense(w).weekday > 0);
+        let d = match f.told_on {
+            Some(t) if between == "from" && weekday && d < t => d.add_days(7),
+            _ => d,
+        };
+        let (kind, value) = match (days, week) {
+            (Some(n), _) if part.is_empty() => (FigureKind::Date, d.add_days(n).iso()),
+            (Some(n), _) => (g.kind, format!("{}{part}", d.add_days(n).iso())),
+            // "the week before Christmas": the seven days before it.
+            (None, Some((a, b))) => (
+                FigureKind::Date,
+                format!("{}/{}", d.add_days(a).iso(), d.add_days(b).iso()),
+            ),
+            (None, None) => unreachable!("a count names days or a week"),
+        };
+        let end = g.end;
+        let f = &mut found[i];
+        (f.end, f.kind, f.value, f.shift) = (end, kind, Some(Value::Text(value)), None);
+        found.remove(i + 1);
         i += 1;
     }
 }
