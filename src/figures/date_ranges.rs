@@ -389,6 +389,32 @@ pub(super) fn year_of_a_list(text: &str, found: &mut [Found]) {
     }
 }
 
+/// The links before the last item of a list of days: "7, 8 and 21
+/// September", "on 20 & 21 August".
+const LAST_LINKS: &[&str] = &["and", "or", "&", ", and", ", or"];
+
+/// The day of the month that the figure `f` of a list of days tells, as
+/// read before the list is known: a plain number or ordinal in digits
+/// ("8", "8th"), with no modifier and counting nothing ("March 3 and 4
+/// officers" counts), from 1 to 31.
+fn listed_day(text: &str, f: &Found) -> Option<f64> {
+    let digits = text.get(f.start..f.end).is_some_and(|t| {
+        let t = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+    });
+    let plain = matches!(f.kind, FigureKind::Number | FigureKind::Ordinal)
+        && f.counts.is_none()
+        && f.start == f.core;
+    match f.value {
+        Some(Value::Number(n))
+            if digits && plain && n.fract() == 0.0 && (1.0..=31.0).contains(&n) =>
+        {
+            Some(n)
+        }
+        _ => None,
+    }
+}
+
 /// The days listed before a month's day are days of that month: "7, 8 and
 /// 21 September", "on 7 and 8 September" (numbers as read, in `found`,
 /// become dates). The days must rise, be joined by commas and a last "and"
@@ -413,21 +439,15 @@ pub(super) fn days_before_a_month(text: &str, found: &mut [Found]) {
         for i in (0..j).rev() {
             let a = &found[i];
             let link = text.get(a.end..end).map_or("", str::trim);
-            let last_link = listed.is_empty();
-            let linked = if last_link {
-                matches!(link, "and" | "or" | "&" | ", and" | ", or")
+            let linked = if listed.is_empty() {
+                LAST_LINKS.contains(&link)
             } else {
                 link == ","
             };
-            let digits = text
-                .get(a.start..a.end)
-                .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()));
-            let day = match a.value {
-                Some(Value::Number(n)) if n.fract() == 0.0 && n >= 1.0 && n < last => n,
-                _ => break,
+            let Some(day) = listed_day(text, a).filter(|&n| n < last) else {
+                break;
             };
-            let plain = a.kind == FigureKind::Number && a.counts.is_none() && a.start == a.core;
-            if !linked || !digits || !plain {
+            if !linked {
                 break;
             }
             listed.push((i, day));
@@ -477,20 +497,11 @@ pub(super) fn days_listed(text: &str, found: &mut Vec<Found>) {
             // "from August 25 to 31": the second day ends a range.
             let range_link =
                 listed.is_empty() && matches!(link, "to" | "through" | "thru" | "until" | "till");
-            let last_link = range_link || matches!(link, "and" | "or" | "&" | ", and" | ", or");
-            let day = match f.value {
-                Some(Value::Number(n)) if n.fract() == 0.0 && n > last && n <= 31.0 => n,
-                _ => break,
+            let last_link = range_link || LAST_LINKS.contains(&link);
+            let Some(day) = listed_day(text, f).filter(|&n| n > last) else {
+                break;
             };
-            let digits = text.get(f.start..f.end).is_some_and(|t| {
-                t.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                    .bytes()
-                    .all(|b| b.is_ascii_digit())
-            });
-            let plain = matches!(f.kind, FigureKind::Number | FigureKind::Ordinal)
-                && f.counts.is_none()
-                && f.start == f.core;
-            if !(last_link || link == ",") || !digits || !plain {
+            if !(last_link || link == ",") {
                 break;
             }
             listed.push((j, day));

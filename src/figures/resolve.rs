@@ -13,8 +13,9 @@
 use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
-    sense, TimeUnit, AHEAD, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT, MODALS, MOVED,
-    PAST_WORDS, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
+    schedule_verb, sense, TimeUnit, AHEAD, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT, MODALS,
+    MOVED, PAST_WORDS, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS,
+    PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -258,7 +259,7 @@ fn past_after(s: &Scan, i: usize) -> bool {
             continue;
         }
         words += 1;
-        if words > 8 || s.is_any(k, AHEAD) || modal_ahead(s, k) {
+        if words > 8 || ahead(s, k) || modal_ahead(s, k) {
             return false;
         }
         if s.is_any(k, &["had", "was", "were"]) {
@@ -385,13 +386,13 @@ fn past_in_sentence(s: &Scan, i: usize) -> bool {
 
 /// Whether a verb of the present or a modal comes before atom `i` in its
 /// sentence: "is", "are", "has", "have", "can", "would", "feel", and verbs of
-/// a schedule ("takes office in January", "begins in March") ([`PRESENT`]);
+/// a schedule ("takes office in January", "begins in March") ([`PRESENT`],
+/// [`SCHEDULE`](super::vocab::SCHEDULE));
 /// not after it ("Exports in March are up 5 percent").
 fn present_in_sentence(s: &Scan, i: usize) -> bool {
     const PRESENT: &[&str] = &[
         "is", "are", "am", "has", "have", "can", "could", "may", "might", "would", "should",
         "must", "feel", "feels", "think", "thinks", "believe", "believes", "hope", "hopes",
-        "takes", "begins", "starts", "opens", "expires", "resumes",
     ];
     // Not the present perfect: "has begun", "have taken".
     let participle = |k: usize| {
@@ -401,7 +402,7 @@ fn present_in_sentence(s: &Scan, i: usize) -> bool {
                 .is_some_and(|w| w.ends_with("en") || w.ends_with("un") || w.ends_with("wn"))
     };
     sentence_before(s, i, 40).any(|b| {
-        s.is_any(b, PRESENT)
+        (s.is_any(b, PRESENT) || s.word(b).is_some_and(|w| schedule_verb(w, false)))
             && !(s.is_any(b, &["has", "have"]) && s.is_space(b + 1) && participle(b + 2))
     })
 }
@@ -676,7 +677,7 @@ pub(super) fn from_now(s: &Scan, e: usize) -> Option<usize> {
 /// (within a few words): "will meet on Friday", "until Sunday", or asks
 /// for it ([`request`]).
 pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
-    before_in_sentence(s, i, AHEAD) || request(s, i)
+    before_in_sentence(s, i, ahead) || request(s, i)
 }
 
 /// Whether the sentence of atom `i` asks for what is to come: it opens with
@@ -696,7 +697,7 @@ fn request(s: &Scan, i: usize) -> bool {
 /// visit in May"; not "until May", which past sentences use as well: "had
 /// paid rent until May").
 pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
-    before_in_sentence(s, i, FUTURE_TENSE)
+    before_in_sentence(s, i, |s, b| s.is_any(b, FUTURE_TENSE))
 }
 
 /// Whether the sentence before atom `i` speaks in the past tense: "was", "were",
@@ -708,7 +709,7 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
         .find_map(|b| {
             if !s.sense(b).tense && !ed_verb(s, b) {
                 None
-            } else if s.is_any(b, AHEAD) || modal_ahead(s, b) || will_not(s, b) {
+            } else if ahead(s, b) || modal_ahead(s, b) || will_not(s, b) {
                 Some(false)
             } else if s.is_any(b, &["was", "were", "had", "did"])
                 || ed_verb(s, b) && !present_passive(s, b)
@@ -786,7 +787,7 @@ pub(super) fn past_event(s: &Scan, i: usize) -> bool {
             return false;
         }
         words += 1;
-        if words > 3 || s.is_any(b, AHEAD) || modal_ahead(s, b) {
+        if words > 3 || ahead(s, b) || modal_ahead(s, b) {
             return false;
         }
         if ed_verb(s, b) {
@@ -827,7 +828,7 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
         && !s.glued(b)
         && !passive(s, b)
         && !s.back(b).is_some_and(|a| s.is_any(a, &["is", "are", "am"]))
-        && !s.is_any(b, AHEAD)
+        && !ahead(s, b)
 }
 
 /// Whether a verb of a coming event in the present ([`PRESENT_EVENTS`])
@@ -992,12 +993,8 @@ pub(super) fn moved_to(s: &Scan, i: usize) -> bool {
 /// on Saturday" (the verb alone is as often a noun or an adjective, "an open
 /// letter Monday", "a rocky start Monday": only so placed does it tell).
 pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
-    // Also told of one subject ("the show opens on Friday") and "goes into
-    // effect on Dec. 1", "takes effect on".
-    const VERBS: &[&str] = &[
-        "open", "close", "start", "begin", "end", "finish", "resume", "run", "reopen", "conclude",
-        "opens", "closes", "starts", "begins", "ends", "resumes", "expires", "effect",
-    ];
+    // Verbs of [`SCHEDULE`](super::vocab::SCHEDULE), of one subject ("the show opens on Friday") or
+    // many, and "goes into effect on Dec. 1", "takes effect on".
     // "A memorial service is planned Friday", "talks are set for Monday": a
     // plan told in the present passive.
     let mut p = s.back(i);
@@ -1041,7 +1038,8 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
             || a.is_some_and(|a| s.is_any(a, &["goes", "go", "takes", "take", "comes", "come"]))
     };
     v.is_some_and(|k| {
-        matches!(s.word(k), Some(w) if VERBS.contains(&w))
+        matches!(s.word(k), Some(w) if w == "effect"
+            || w.bytes().all(|c| c.is_ascii_lowercase()) && schedule_verb(w, true))
             && in_effect(k)
             && !owned(k)
             && !s.back(k).is_some_and(|a| {
@@ -1067,6 +1065,12 @@ pub(super) fn ed_verb(s: &Scan, b: usize) -> bool {
     s.word(b).is_some_and(|w| {
         w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
     })
+}
+
+/// Whether atom `b` is a word of what is ahead: [`AHEAD`] or a singular
+/// verb of a schedule ([`schedule_verb`]).
+fn ahead(s: &Scan, b: usize) -> bool {
+    s.is_any(b, AHEAD) || s.word(b).is_some_and(|w| schedule_verb(w, false))
 }
 
 /// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
@@ -1165,9 +1169,27 @@ fn intent(s: &Scan, b: usize) -> bool {
 /// `i` ("could be found in papers filed Sunday": filed is past), or "now and"
 /// ("between now and November 15") comes before atom `i` in its sentence,
 /// within 16 atoms.
-fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
+fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bool {
     let mut past_between = false;
+    // A clause of its own, joined by ", and" or ", but", whose verb after
+    // atom `i` is the past's: "The fair opens on September 8, and talks on
+    // July 8 ended".
+    let past_after = || {
+        (i + 1..i + 24)
+            .take_while(|&k| !s.sentence_ends(k) && s.ch(k) != Some(','))
+            .any(|k| {
+                s.is_any(k, &["was", "were", "had", "did"])
+                    || s.is_any(k, PAST_WORDS)
+                    || ed_verb(s, k) && !present_passive(s, k)
+            })
+    };
     for b in back_in_sentence(s, i) {
+        if s.is_any(b, &["and", "but"])
+            && s.back(b).is_some_and(|c| s.ch(c) == Some(','))
+            && past_after()
+        {
+            return false;
+        }
         // A relative clause has its own tense: "should ignore the critics
         // who on Sunday cast".
         if s.is_any(b, &["who", "which"]) {
@@ -1191,8 +1213,8 @@ fn before_in_sentence(s: &Scan, i: usize, words: &[&str]) -> bool {
         // "lower than expected June output": a comparison, no future.
         let compared =
             s.is(b, "expected") && s.back(b).is_some_and(|a| s.is_any(a, &["than", "as"]));
-        if s.is_any(b, words) && !will_not(s, b) && !compared
-            || will_not(s, b) && words.contains(&"will")
+        if words(s, b) && !will_not(s, b) && !compared
+            || will_not(s, b)
             || (!past_between
                 && (modal_ahead(s, b) && !after_possessive(s, i)
                     || (intent(s, b) || condition(s, b)) && !modifies_a_noun(s, i)))

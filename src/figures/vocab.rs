@@ -612,8 +612,8 @@ pub(super) const FUTURE_TENSE: &[&str] =
 
 /// Words that put a day ahead of the article date with the future tense:
 /// "is due on Monday", "until Sunday", an expectation ("forecasters expect
-/// snow by Thursday"), a schedule told in the present ("the exhibition
-/// opens on Saturday").
+/// snow by Thursday"); also the singular verbs of [`SCHEDULE`] ("the
+/// exhibition opens on Saturday"), read with [`sense`]'s `tense`.
 pub(super) const AHEAD: &[&str] = &[
     "will",
     "ll",
@@ -629,20 +629,37 @@ pub(super) const AHEAD: &[&str] = &[
     "expects",
     "forecasts",
     "predicts",
-    // A schedule told in the present: "the exhibition opens on Saturday".
-    "opens",
-    "closes",
-    "begins",
-    "starts",
-    "ends",
-    "finishes",
-    "concludes",
-    "resumes",
-    "reopens",
-    "expires",
-    "premieres",
-    "airs",
 ];
+
+/// Verbs of a schedule, told in the present of what is ahead: the third
+/// person singular and the plural ("the exhibition opens on Saturday", "the
+/// Games close on Sunday", "the next president takes office in January").
+/// The one table of them: [`schedule_verb`] reads it.
+pub(super) const SCHEDULE: &[(&str, &str)] = &[
+    ("opens", "open"),
+    ("closes", "close"),
+    ("begins", "begin"),
+    ("starts", "start"),
+    ("ends", "end"),
+    ("finishes", "finish"),
+    ("concludes", "conclude"),
+    ("resumes", "resume"),
+    ("reopens", "reopen"),
+    ("expires", "expire"),
+    ("premieres", "premiere"),
+    ("airs", "air"),
+    ("runs", "run"),
+    ("takes", "take"),
+];
+
+/// Whether `word` (in any case) is a verb of [`SCHEDULE`]: in the singular,
+/// or also in the plural when `plural` (the plural is as often a noun or an
+/// adjective, "an open letter", so only some places read it).
+pub(super) fn schedule_verb(word: &str, plural: bool) -> bool {
+    SCHEDULE.iter().any(|&(one, many)| {
+        word.eq_ignore_ascii_case(one) || plural && word.eq_ignore_ascii_case(many)
+    })
+}
 
 /// Verbs of a coming event told in the present, which put a weekday shortly
 /// after them ahead: "Wyoming, which holds a caucus on Saturday", "Yellen
@@ -1110,6 +1127,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     // lets a "the" before them start a figure.
     for w in AFTER_THE {
         add(w, &|_| {});
+    }
+    for &(w, _) in SCHEDULE {
+        add(w, &|s| s.tense = true);
     }
     let tense = [
         AHEAD,
