@@ -385,7 +385,7 @@ fn named_event_day(
         .any(|w| text.contains(w));
     // "will lay a wreath on Sept. 11", "On Sept. 11, the mayor will".
     let ahead = matches!(Toward::of_day(s, start), Toward::Ahead | Toward::After)
-        || s.is_ch(e, ',') && tense_after(s, e + 1) == Some(true);
+        || fronted_future(s, start, e);
     let v = event.value;
     (!this_years_lately && !ahead && date.is_none_or(|d| d.iso().as_str() > v))
         .then(|| v.to_string())

@@ -95,14 +95,27 @@ impl Toward {
             }
         } else if past_event(s, i) {
             Toward::Before
-        } else if opens_sentence(s, i) {
+        } else if opens_sentence(s, i) || set_off(s, i) {
             // "On December 1, the winner was named", "On Nov. 14, they will
-            // send": the verb after it.
+            // send", "His next speech, on May 28, was delivered": the verb
+            // after it.
             match tense_after(s, i + 1) {
                 Some(true) => Toward::Ahead,
                 Some(false) => Toward::Back,
                 None => Toward::Nearest,
             }
+        } else if past_tense(s, i)
+            && !aimed_at(s, i)
+            && !names_an_event_day(s, i)
+            && !moved_to(s, i)
+        {
+            // "Lincoln went to Gettysburg on November 18", "his commitments
+            // included a May 11 speech": told in the past, the day is
+            // back, or a day of this year up to two months ahead. Not a
+            // time aimed at ("paid $0.87 for Dec 6-20") or an event's day
+            // ("named him its nominee for the Nov. 5 election") or a day an
+            // event was moved to ("was moved to October 14").
+            Toward::Back
         } else {
             Toward::Nearest
         }
@@ -116,17 +129,11 @@ impl Toward {
     /// ([`past_tense`]; not after "for": "booked airtime for December"), or
     /// the nearer one ([`month_alone`]).
     pub(super) fn of_month(s: &Scan, i: usize) -> Self {
-        // "booked airtime for December and January": a time aimed at, which
-        // a verb in the past does not place.
-        let aimed_at = back_in_sentence(s, i)
-            .filter(|&b| s.word(b).is_some())
-            .take(3)
-            .any(|b| s.is(b, "for"));
         // "since May"; "that October speech": a month told before, gone.
         if since(s, i) || s.back(i).is_some_and(|b| s.is(b, "that")) {
             return Toward::Before;
         }
-        let past = || past_event(s, i) || !aimed_at && past_tense(s, i);
+        let past = || past_event(s, i) || !aimed_at(s, i) && past_tense(s, i);
         // "the November election", "November's general election": the
         // coming one, in a sentence not in the past.
         if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
@@ -475,7 +482,27 @@ fn opens_sentence(s: &Scan, i: usize) -> bool {
         .is_none_or(|b| s.sentence_ends(b) && capital || s.is(b, "that") && first != i)
 }
 
-/// Whether "since" comes just before atom `i` ("since May", "since March 3"):
+/// Whether "for" comes within three words before atom `i`: a time aimed
+/// at, which a verb in the past does not place ("booked airtime for
+/// December and January").
+fn aimed_at(s: &Scan, i: usize) -> bool {
+    back_in_sentence(s, i)
+        .filter(|&b| s.word(b).is_some())
+        .take(3)
+        .any(|b| s.is(b, "for"))
+}
+
+/// Whether the day at atom `i` is set off by commas after "on" in the
+/// middle of its sentence: "His next speech, on May 28, was delivered".
+fn set_off(s: &Scan, i: usize) -> bool {
+    s.back(i)
+        .filter(|&b| s.is(b, "on"))
+        .and_then(|b| s.back(b))
+        .is_some_and(|c| s.is_ch(c, ','))
+}
+
+/// Whether "since" comes just before atom `i` ("since May", "since March 3",
+/// "since their Oct. 13 debate") or "back in" does ("way back in October"):
 /// a time past.
 fn since(s: &Scan, i: usize) -> bool {
     let is_since = |b: usize| s.is_any(b, &["since", "Since"]);
@@ -495,7 +522,27 @@ fn since(s: &Scan, i: usize) -> bool {
             gerund && is_since(b)
         })
     };
-    s.back(i).is_some_and(is_since) || after_gerund()
+    // "since their Oct. 13 debate", "since the May 5 vote".
+    let owned = || {
+        s.back(i)
+            .filter(|&b| s.is_any(b, DETERMINERS))
+            .and_then(|b| s.back(b))
+            .is_some_and(is_since)
+    };
+    // "way back in October", "Back in March, the party": a time looked
+    // back to (not "will be back in October").
+    let back_in = || {
+        let back = s
+            .back(i)
+            .filter(|&b| s.is(b, "in"))
+            .and_then(|b| s.back(b))
+            .filter(|&b| s.is(b, "back"));
+        back.is_some_and(|b| {
+            s.back(b)
+                .is_none_or(|a| s.is(a, "way") || s.is_ch(a, ',') || s.sentence_ends(a))
+        })
+    };
+    s.back(i).is_some_and(is_since) || after_gerund() || owned() || back_in()
 }
 
 /// The day that falls once a year by `on` (a day and month, a holiday's rule)
@@ -822,6 +869,13 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
         };
         b = v;
     }
+    // "took place on 27 June": the verb before its object.
+    if s.is(b, "place") {
+        b = s
+            .back(b)
+            .filter(|&v| s.is_any(v, &["took", "taken"]))
+            .unwrap_or(b);
+    }
     // "the delegate-packed April 19 primary": an adjective; "votes are
     // tallied March 15": a passive of the present.
     (ed_verb(s, b) || s.is_any(b, PAST_WORDS))
@@ -920,7 +974,7 @@ pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
     }
     let mut words = 0;
     let mut k = i + 1;
-    while words < 4 && k < i + 12 {
+    while words < 4 && k < i + 16 {
         match s.word(k) {
             Some(_) if s.is_any(k, EVENT_NOUNS) => return true,
             Some(_) => words += 1,

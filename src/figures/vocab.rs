@@ -822,6 +822,18 @@ pub(super) const INTENT: &[&str] = &[
     "seeks",
     "seeking",
     "vows",
+    // Of many subjects: "Republicans want to win the White House in
+    // November", "they hope to finish by May".
+    "want",
+    "wants",
+    "hope",
+    "plan",
+    "aim",
+    "intend",
+    "seek",
+    "vow",
+    "need",
+    "needs",
     // "is likely to appear in court Wednesday".
     "likely",
     "unlikely",
