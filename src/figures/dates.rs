@@ -222,10 +222,18 @@ fn month_separated(
         let v = CalendarDate::new(year, month, day).map(CalendarDate::iso);
         return s.boundary(k + 4).then_some((v, k + 4));
     }
-    if !s.boundary(k + 2) || day == 0 || day > 31 {
+    if !s.boundary(k + 2) || day == 0 || day > 31 || number_goes_on(s, k + 2) {
         return None;
     }
     Some((day_month(date, month, day, toward), k + 2))
+}
+
+/// Whether the digits before atom `e` go on as one number: a decimal point
+/// or a group of thousands glued to them ("May-9.5", "Jun 1,100.7" in a
+/// table of figures by month), so they are no day of the month.
+fn number_goes_on(s: &Scan, e: usize) -> bool {
+    s.is_ch(e, '.') && s.digits(e + 1).is_some()
+        || s.is_ch(e, ',') && s.digits(e + 1).is_some_and(|d| d.len() == 3)
 }
 
 /// A year told after a day with "of" or "in": "July 4th of 1995", "28 June
@@ -447,6 +455,7 @@ pub(super) fn month_first(
                 && s.sense(e + 1).month == 0;
             if s.digits(after).is_some_and(|d| d.len() <= 2)
                 && (!s.is_dash(e) || to_month || source)
+                && !number_goes_on(s, e)
             {
                 let v = named_event_day(s, month, day, start, e, date)
                     .or_else(|| day_month(date, month, day, Toward::of_day(s, start)));
@@ -1698,7 +1707,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
     {
         let k = i + 4;
         let sense = s.sense(k);
-        if s.is(i + 2, "previous") && s.is(k, "year") {
+        // "the previous year and a half": a stretch, as "the past year
+        // and a half" is (below).
+        if s.is(i + 2, "previous") && s.is(k, "year") && and_a_half(s, k + 1).is_none() {
             let v = date.map(|d| format!("{:04}", d.year - 1));
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
         }

@@ -233,6 +233,7 @@ const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("swedish", "krona", "SEK"),
     ("norwegian", "krone", "NOK"),
     ("danish", "krone", "DKK"),
+    ("moldovan", "le", "MDL"),
 ];
 
 /// A currency after an amount at `k`: its code, the index after it, and the
@@ -342,7 +343,7 @@ pub(super) fn currency_suffix(
     // Short codes only in capitals ("40 USD"), so that "try" and "rub" stay words.
     if word.len() == 3
         && word.chars().all(|c| c.is_ascii_lowercase())
-        && !["yen", "rmb", "stg"].contains(&word)
+        && !["yen", "rmb", "stg", "lei", "leu", "lev"].contains(&word)
     {
         return None;
     }
@@ -351,6 +352,12 @@ pub(super) fn currency_suffix(
     let worth_after = s.is_space(at + 1)
         && s.is_ch(at + 2, '(')
         && currency_prefix(s, at + 3).is_some_and(|(c, _)| c != "GBP");
+    // "hundreds of pounds of illicit drugs", "two million pounds of
+    // beef": a weight of something, whatever the scale.
+    let of_a_thing = s.is_space(at + 1) && s.is(at + 2, "of");
+    if s.is_any(at, &["pound", "pounds"]) && of_a_thing {
+        return None;
+    }
     if s.is_any(at, &["pound", "pounds"])
         && !scaled
         && adjective.is_none()
@@ -552,6 +559,23 @@ const SHARED_NAMES: &[SharedName] = &[
         ],
     },
     SharedName {
+        read: "GBP",
+        own: &["sterling", "British", "GBP", "£", "stg"],
+        countries: &[
+            (
+                "GBP",
+                &[
+                    "Britain", "British", "England", "English", "Scotland", "Wales", "London",
+                    "UK", "U.K.",
+                ],
+            ),
+            ("EGP", &["Egypt", "Egyptian", "Cairo", "Alexandria"]),
+            ("LBP", &["Lebanon", "Lebanese", "Beirut"]),
+            ("SYP", &["Syria", "Syrian", "Damascus"]),
+            ("SDG", &["Sudan", "Sudanese", "Khartoum"]),
+        ],
+    },
+    SharedName {
         read: "MXN",
         own: &["Mexican", "MXN"],
         countries: &[
@@ -619,12 +643,18 @@ pub(super) fn house_currency(text: &str, found: &mut [Found]) {
 
 /// Currencies replaced by a new one, as an article before the change names
 /// them: the Turkish lira read "TRY" is the old lira, "TRL", before 2005 (a
-/// million of them made one new lira). By the year each was told in
+/// million of them made one new lira); the Romanian leu "RON" is "ROL"
+/// before July 2005 (10,000 to one). By the year each was told in
 /// ([`Found::told_on`]).
 pub(super) fn old_currencies(found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.kind == FigureKind::Money) {
-        if f.unit == Some("TRY") && f.told_on.is_some_and(|d| d.year < 2005) {
+        let before =
+            |year: i32, month: u8| f.told_on.is_some_and(|d| (d.year, d.month) < (year, month));
+        if f.unit == Some("TRY") && before(2005, 1) {
             f.unit = Some("TRL");
+        }
+        if f.unit == Some("RON") && before(2005, 7) {
+            f.unit = Some("ROL");
         }
     }
 }

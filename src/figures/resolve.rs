@@ -172,10 +172,16 @@ impl Toward {
         Self::of(future_tense(s, i) || deadline(s, i), past)
     }
 
-    /// The direction of a holiday or quarter told at atom `i`: ahead
+    /// The direction of a holiday or quarter told at atom `i`: before after
+    /// a past verb and "on" ([`past_verb_on`]), ahead
     /// ([`future_ahead`], or a [`deadline`]), back in a past sentence
     /// ([`past_tense`]), or the nearer one.
     pub(super) fn at(s: &Scan, i: usize) -> Self {
+        // "He campaigned in Iowa on Veterans Day": a past act on that day,
+        // surely past.
+        if past_verb_on(s, i) && s.back(i).is_some_and(|b| s.is(b, "on")) {
+            return Toward::Before;
+        }
         Self::of(future_ahead(s, i) || deadline(s, i), || past_tense(s, i))
     }
 }

@@ -345,6 +345,10 @@ fn day_of(rule: &Rule, year: i32) -> Option<CalendarDate> {
 /// index after it.
 fn holiday_word(s: &Scan, k: usize) -> Option<(String, usize)> {
     let w = s.word(k)?.to_ascii_lowercase().replace('’', "'");
+    // "St. Patrick's Day": the saint's abbreviation with its point.
+    if w == "st" && s.is_ch(k + 1, '.') && s.is_space(k + 2) {
+        return Some((w, k + 2));
+    }
     if s.is_ch(k + 1, '\'') || s.is_ch(k + 1, '’') {
         if s.is(k + 2, "s") && s.boundary(k + 3) {
             return Some((format!("{w}'s"), k + 3));

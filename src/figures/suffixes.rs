@@ -705,7 +705,7 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
 
 /// Whether the amount `a`, a whole number up to 130 that ends its clause, is
 /// an age by the words before it: "she was 92.", "when you're 45,", "he
-/// turned 50.", "died at 81,", "Mr. Sperling, then 38," (not "the count was
+/// turned 50.", "turns 86 next Tuesday", "died at 81,", "Mr. Sperling, then 38," (not "the count was
 /// 92.", "they were 55": a person's singular, or "you").
 fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
     let Some(b) = s.back(a.start) else {
@@ -716,7 +716,26 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
     let contracted = s.is_any(b, &["re", "s", "m"])
         && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
         && person(b.checked_sub(2));
-    let told = s.is_any(b, &["turned", "turns", "turning"])
+    let turned = s.is_any(b, &["turned", "turns", "turning"]);
+    // "who turns 86 next Tuesday", "turned 50 on Friday": the day after it.
+    let day_after = || {
+        let n = s.sp(a.end);
+        n > a.end
+            && (s.is_any(
+                n,
+                &[
+                    "on",
+                    "next",
+                    "this",
+                    "last",
+                    "today",
+                    "tomorrow",
+                    "yesterday",
+                ],
+            ) || s.sense(n).weekday > 0
+                || s.is(n, "in") && s.sense(s.sp(n + 1)).month > 0)
+    };
+    let told = turned
         || s.is(b, "at")
             && s.back(b)
                 .is_some_and(|d| s.is_any(d, &["died", "dies", "dead"]))
@@ -725,7 +744,7 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
         || s.is(b, "then") && s.back(b).is_some_and(|c| s.is_ch(c, ','));
     told && a.after_modifier.is_none()
         && a.num.plain.is_some_and(|n| n <= 3)
-        && s.clause_ends(a.end)
+        && (s.clause_ends(a.end) || turned && day_after())
 }
 
 /// Whether a word of age stands before atom `i`: "aged 52", "ages 18 to
@@ -815,7 +834,11 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     } else {
         Some(end + 2).filter(|_| matches!(s.ch(end), Some('\'' | '’')) && s.is(end + 1, "s"))
     };
-    if let Some(e) = decade_end.filter(|&e| s.boundary(e) && y % 10.0 == 0.0) {
+    // "a 1930s-era theater", "1960s-style": the decade before a compound's
+    // dash.
+    let ends =
+        |e: usize| s.boundary(e) || s.is_dash(e) && s.glued(e + 1) && s.word(e + 1).is_some();
+    if let Some(e) = decade_end.filter(|&e| ends(e) && y % 10.0 == 0.0) {
         let decade = Value::Text(format!("{}", (y as i32) / 10));
         return with_article(s, a, a.figure(s, FigureKind::Date, Some(decade), None, e));
     }
@@ -849,9 +872,39 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         && (s.is_ch(a.num_start.wrapping_sub(1), '(')
             || s.is_space(a.num_start.wrapping_sub(1))
                 && s.is_ch(a.num_start.wrapping_sub(2), ','));
+    // "the 1789 election", "the 1761 transit of Venus": a year before an
+    // event of its own (not "the 1600 block of Pennsylvania Avenue").
+    const EVENTS: &[&str] = &[
+        "election",
+        "census",
+        "transit",
+        "eclipse",
+        "revolution",
+        "rebellion",
+        "uprising",
+        "war",
+        "treaty",
+        "constitution",
+        "earthquake",
+        "flood",
+        "plague",
+        "edition",
+        "voyage",
+        "expedition",
+        "battle",
+        "siege",
+        "coronation",
+        "invasion",
+        "massacre",
+        "riots",
+        "fire",
+    ];
+    let event_year = s.back(a.num_start).is_some_and(|b| s.is(b, "the"))
+        && s.is_space(a.end)
+        && s.is_any(a.end + 1, EVENTS);
     let early = (1000.0..1800.0).contains(&y)
-        && counts.is_none()
-        && (told_as_a_year(s, a.num_start) || bracketed);
+        && (counts.is_none() || event_year)
+        && (told_as_a_year(s, a.num_start) || bracketed || event_year);
     // "its year 2000 conversion": after "year", a year whatever follows.
     let after_year = s.back(a.num_start).is_some_and(|b| s.is(b, "year"));
     // "in 2015 finds that", "was caught in 2014 manipulating images", "the
