@@ -406,9 +406,9 @@ pub(super) fn month_first(
     date: Option<CalendarDate>,
     start: usize,
 ) -> Option<(Found, usize)> {
-    // "mid-May" too.
+    // "mid-May", "end-May" too.
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS))
-        || s.is_dash(i.wrapping_sub(1)) && s.is(i.wrapping_sub(2), "mid");
+        || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "end"]);
     let (month, mut k) = month_name(s, i, lead)?;
     if let Some((v, e)) = month_separated(s, k, month, date, Toward::of_day(s, start)) {
         return Some((found(s, start, e, FigureKind::Date, v), e));
@@ -1517,8 +1517,11 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             // week away. Told early in the week (Monday to Wednesday) in the
             // past, "this weekend" is the one just gone ("suggesting earlier
             // this weekend", "Starting this weekend, his wife has joined").
+            // Not told ahead: "Evert will go there this weekend, the party
+            // said" (the report after the comma tells no tense of it).
             let just_gone = |d: CalendarDate| {
                 this && d.weekday() <= 2
+                    && !future_ahead(s, i)
                     && (s.back(i).is_some_and(|b| s.is(b, "earlier"))
                         || past_tense(s, i)
                         || tense_after(s, k + 1) == Some(false))
@@ -2216,6 +2219,17 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         };
         return Some((found(s, first, k + 3, FigureKind::Date, Some(v)), k + 3));
     }
+    // "the third fundraising quarter", "the first calendar quarter": a
+    // word of what the quarter counts between.
+    let k = if s.is_space(k + 1)
+        && s.is_any(k + 2, &["fundraising", "calendar", "reporting"])
+        && s.is_space(k + 3)
+        && s.is(k + 4, "quarter")
+    {
+        k + 2
+    } else {
+        k
+    };
     if !(s.is_space(k + 1) && s.is(k + 2, "quarter")) {
         return None;
     }
@@ -2365,18 +2379,30 @@ const NOT_BEFORE_A_BARE_UNIT: &[&str] = &[
 ];
 
 /// A duration told vaguely, valued null: "several weeks", "a few days",
-/// "many years", and a plural unit after "for", "over", "in" or "within"
-/// ("for years", "over decades", "the first time in months"). Before
+/// "many years", "a few more weeks", "in coming weeks", and a plural unit
+/// after "for", "over", "in", "within" or "after" ("for years", "over
+/// decades", "the first time in months", "after years of talks"). Before
 /// "ago", "later" or "earlier" it is a point in time, a date valued null
 /// ("a few weeks ago", "years later"); before "before" or "after" the
 /// distance from an event, a duration ("a few days after the debate", "just
 /// days before the vote", "Weeks after the flood").
 pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
     let quantified =
-        s.is_any(i, &["several", "few", "many", "recent", "couple"]) && s.is_space(i + 1);
-    // "a couple of weeks", "a couple weeks".
+        s.is_any(i, &["several", "few", "many", "recent", "couple", "coming"]) && s.is_space(i + 1);
+    // "a couple of weeks", "a couple weeks"; "a few more weeks", "several
+    // more months".
     let unit = match quantified {
         true if s.is(i, "couple") && s.is(i + 2, "of") && s.is_space(i + 3) => i + 4,
+        true if s.is_any(i, &["few", "several", "many"])
+            && s.is(i + 2, "more")
+            && s.is_space(i + 3) =>
+        {
+            i + 4
+        }
+        // "in coming weeks": only after "in" or "over".
+        true if s.is(i, "coming") && !s.back(i).is_some_and(|b| s.is_any(b, &["in", "over"])) => {
+            return None
+        }
         true => i + 2,
         false => i,
     };
@@ -2413,6 +2439,10 @@ pub(super) fn vague_duration(s: &Scan, i: usize) -> Option<(Found, usize)> {
             ],
         )
     }) || (point || offset) && s.capitalized(unit)
+        // "after weeks of sniping", "after years in the top flight" (not
+        // "stay after hours").
+        || s.back(i).is_some_and(|b| s.is(b, "after"))
+            && next.is_some_and(|k| s.is_any(k, &["of", "in"]))
     {
         i
     } else if point || offset {

@@ -746,7 +746,9 @@ fn modified_date(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
 /// over the whole phrase.
 fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     const PARTS: &[&str] = &["early", "mid", "late", "Early", "Mid", "Late"];
-    let inner = if s.is_any(i, PARTS) && (s.is_space(i + 1) || s.is_dash(i + 1)) {
+    // "end-May", "end-2016": wire copy's end of a period, glued by a dash.
+    let end_dash = s.is_any(i, &["end", "End"]) && s.is_dash(i + 1) && s.glued(i + 2);
+    let inner = if s.is_any(i, PARTS) && (s.is_space(i + 1) || s.is_dash(i + 1)) || end_dash {
         let mut k = i + 2;
         // "early on Sunday", "late on Friday".
         if s.is(k, "on") && s.is_space(k + 1) && s.sense(k + 2).weekday > 0 {

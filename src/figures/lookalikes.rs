@@ -146,7 +146,8 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(num.end + 2);
     }
-    // "could one day stretch", "hope to one day visit": some day, no
+    // "could one day stretch", "hope to one day visit", "hope one day to
+    // harness": some day, no
     // length; "one second hand" (second-hand), "don't care one bit": idioms.
     if num.words && s.is(start, "one") && num.end == start + 1 && s.is_space(num.end) {
         let next = num.end + 1;
@@ -160,6 +161,15 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
             && governor.is_some_and(|b| {
                 s.is_any(b, vocab::MODALS)
                     || s.is_any(b, &["will", "ll", "shall", "to", "maybe", "perhaps"])
+                    // "researchers hope one day to harness", "dreams one day
+                    // of playing".
+                    || s.is_any(
+                        b,
+                        &[
+                            "hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed",
+                            "dreaming", "wish", "wishes", "wished",
+                        ],
+                    )
             })
             && (s.is_ch(next + 1, ',')
                 || s.is_space(next + 1)
@@ -183,17 +193,49 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         }
     }
     // "ground zero", "a one-two punch", "three-dimensional", "in the seven
-    // figures": no figure.
+    // figures", "a two-way street", "one way or another", "a glass half
+    // empty": no figure.
     if num.words && num.end == start + 1 {
         let next = num.end + 1;
+        const WAYS: &[&str] = &[
+            "street", "streets", "ticket", "tickets", "radio", "radios", "mirror",
+        ];
+        // "a glass half empty", "the glass is half full".
+        let glass = || {
+            let mut b = s.back(start);
+            (0..3).any(|_| {
+                let found = b.is_some_and(|k| s.is_any(k, &["glass", "glasses"]));
+                b = b.and_then(|k| s.back(k));
+                found
+            })
+        };
         let idiom = s.is(start, "zero") && s.back(start).is_some_and(|b| s.is(b, "ground"))
             || s.is(start, "one") && s.is_dash(num.end) && s.is(next, "two")
             || s.is_dash(num.end) && s.is(next, "dimensional")
+            || s.is_dash(num.end)
+                && s.is(next, "way")
+                && s.is_space(next + 1)
+                && s.is_any(next + 2, WAYS)
+            || s.is(start, "one")
+                && s.is_space(num.end)
+                && s.word(next).is_some()
+                && s.is_space(next + 1)
+                && s.is(next + 2, "or")
+                && s.is_space(next + 3)
+                && s.is(next + 4, "another")
+            || s.is(start, "half")
+                && s.is_space(num.end)
+                && s.is_any(next, &["empty", "full"])
+                && glass()
             || s.is_space(num.end)
                 && s.is(next, "figures")
                 && s.back(start).is_some_and(|b| s.is(b, "the"));
         if idiom {
-            return Some(if s.is(next, "two") { next + 1 } else { num.end });
+            return Some(if s.is(next, "two") || s.is(next, "way") {
+                next + 1
+            } else {
+                num.end
+            });
         }
     }
     // "one-time rivals" (former), "one another": no count.
@@ -269,6 +311,10 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     {
         return Some(num.end);
     }
+    // Streets named by ordinals, listed: "between 103rd and 104th streets".
+    if num.ordinal && !num.words && street_ordinals(s, num.end) {
+        return Some(num.end);
+    }
     // Street numbers: "1711 Palmetto Drive", "the 4800 block of Halsted".
     if let Some(end) = street_number(s, a) {
         return Some(end);
@@ -338,6 +384,21 @@ fn round_range(s: &Scan, a: &Amount) -> bool {
 /// Whether "second" at `i` is the unit of time: after "per", "each" or
 /// "every" ("10 metres per second"), or after "a" or "a split" with its
 /// clause ending ("5 litres a second.", "for a split second,").
+/// Whether the ordinal in digits ending before atom `e` names a street of
+/// a list: "103rd and 104th streets", "104th streets", "Fifth and 6th
+/// avenues".
+fn street_ordinals(s: &Scan, e: usize) -> bool {
+    const STREETS: &[&str] = &["streets", "avenues", "Streets", "Avenues"];
+    let n = s.sp(e);
+    if n == e {
+        return false;
+    }
+    s.is_any(n, STREETS)
+        || (s.is_any(n, &["and", "to"]) || s.is_ch(n, '&'))
+            && s.digits(s.sp(n + 1)).is_some()
+            && s.is_any(s.sp(s.sp(n + 1) + 2), STREETS)
+}
+
 fn second_as_unit(s: &Scan, i: usize) -> bool {
     let Some(b) = s.back(i) else {
         return false;
@@ -347,8 +408,13 @@ fn second_as_unit(s: &Scan, i: usize) -> bool {
     } else {
         b
     };
+    // "at the last second", "in the final seconds": the moment.
+    let last = s.is_any(b, &["last", "final", "dying"])
+        && s.back(b).is_some_and(|t| s.is(t, "the"))
+        && s.clause_ends(s.sp(i + 1));
     s.is_any(b, &["per", "Per", "each", "every"])
         || s.is_any(b, &["a", "A"]) && s.clause_ends(s.sp(i + 1))
+        || last
 }
 
 /// Whether the amount `a` is "one" used as a pronoun: "no one", "one must",

@@ -556,9 +556,14 @@ pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
     // A league's division or a tournament's group, a storm's category or a
     // plan's phase, named by a number: "Division two", "Group three",
     // "Category Three Hurricane Gonzalo", "Phase Two".
+    // In lower case after a preposition: "now play in group seven",
+    // "moved into division two".
     if s.is_space(i.wrapping_sub(1))
         && s.back(i).is_some_and(|b| {
             s.capitalized(b) && s.is_any(b, &["Division", "Group", "Pool", "Category", "Phase"])
+                || s.is_any(b, &["group", "pool", "division"])
+                    && s.back(b)
+                        .is_some_and(|p| s.is_any(p, &["in", "into", "from", "of", "to"]))
         })
     {
         return true;

@@ -296,7 +296,10 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
             after + 2,
         );
     }
-    if let Some(t) = sense.time_unit.filter(|_| !sense.plural) {
+    // "a three-decades-long war", "a two-weeks-long strike": the unit's
+    // plural before "-long" is a duration too.
+    let long = s.is_dash(after) && s.is(after + 1, "long");
+    if let Some(t) = sense.time_unit.filter(|_| !sense.plural || long) {
         // "a quarter-century ago": a date, that far back, read as "a
         // quarter century ago" is.
         if s.is_space(after) && s.is(after + 1, "ago") {
@@ -531,7 +534,13 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
         );
     }
     if s.is_space(e) && s.is(e + 1, "ago") {
-        let value = a.value.and_then(|n| date.and_then(|d| ago(d, t, n)));
+        // "3-4 years ago": from the farther to the nearer, "1992/1993".
+        let value = match (a.value, a.high, date) {
+            (Some(n), Some(h), Some(d)) => ago(d, t, h)
+                .zip(ago(d, t, n))
+                .map(|(far, near)| format!("{far}/{near}")),
+            (n, _, d) => n.and_then(|n| d.and_then(|d| ago(d, t, n))),
+        };
         return a.figure(s, FigureKind::Date, value.map(Value::Text), None, e + 2);
     }
     // "two weeks from now": the date that far ahead.

@@ -598,6 +598,9 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("fortnight", TimeUnit::Fortnight, false),
     ("fortnights", TimeUnit::Fortnight, true),
     ("month", TimeUnit::Month, false),
+    // Wire copy's abbreviations: "6mth forecast", "3-mth rates".
+    ("mth", TimeUnit::Month, true),
+    ("mths", TimeUnit::Month, true),
     ("months", TimeUnit::Month, true),
     ("mth", TimeUnit::Month, false),
     ("mths", TimeUnit::Month, true),
