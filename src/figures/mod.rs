@@ -439,6 +439,11 @@ const REFINERS: &[(&str, Refine)] = &[
     ("currencies of the article's time", |_, found, _| {
         money::old_currencies(found)
     }),
+    // "“There is only one debate tonight,” Paul said on Thursday": a
+    // quote's "tonight" told from the day it was said.
+    ("deixis in quotes", |text, found, _| {
+        resolve::quoted_deixis(text, found)
+    }),
     // A clock time told without its day after a day its sentence named
     // ("flew Tuesday in Everett at 18:00 UTC"): on that day.
     ("the story's day", |text, found, _| {

@@ -1295,6 +1295,166 @@ fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bo
     false
 }
 
+/// Words told from the day they are said: a quote's "tonight" is the night
+/// of the day it was spoken.
+const DEICTIC: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "last night",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "earlier today",
+    "later today",
+    "tomorrow morning",
+    "tomorrow afternoon",
+    "tomorrow evening",
+    "tomorrow night",
+    "yesterday morning",
+    "yesterday afternoon",
+    "yesterday evening",
+];
+
+/// Verbs that tell who said or wrote a quote and when: "he said on Sunday",
+/// "an email sent out on Tuesday night warned:".
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "warned",
+    "added",
+    "tweeted",
+    "declared",
+    "announced",
+    "asked",
+    "insisted",
+    "recalled",
+    "explained",
+    "replied",
+    "stated",
+    "posted",
+    "urged",
+    "vowed",
+    "promised",
+    "predicted",
+    "argued",
+    "noted",
+    "saying",
+];
+
+/// Deictic days inside a quote ([`DEICTIC`]) whose sentence tells the day
+/// the quote was said, by a verb of saying ([`SAYING`]) and a day outside
+/// the quote: "“There is only one debate tonight,” Paul said on Thursday",
+/// "an email sent out on Tuesday night warned: “our victory tonight ...”":
+/// told from that day, not the article's ([`Found::told_on`]), in a text
+/// written a day or more after.
+pub(super) fn quoted_deixis(text: &str, found: &mut [Found]) {
+    for j in 0..found.len() {
+        let f = &found[j];
+        let told = text.get(f.start..f.end).unwrap_or("").to_lowercase();
+        let (Some(on), Some(Value::Text(v))) = (f.told_on, &f.value) else {
+            continue;
+        };
+        if !matches!(f.kind, FigureKind::Date | FigureKind::Time)
+            || !DEICTIC.contains(&told.as_str())
+        {
+            continue;
+        }
+        let Some(((open, _), (close, close_end))) = quote_around(text, f.start, f.end) else {
+            continue;
+        };
+        // A day outside the quote, in its sentence, with a verb of saying
+        // between it and the quote.
+        let said = |from: usize, to: usize| {
+            let between = text.get(from..to).unwrap_or("");
+            !sentence_ends_in(between)
+                && !between.contains(['"', '“', '”'])
+                && !between.contains("''")
+                && !between.contains('\n')
+                && between
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| SAYING.contains(&w))
+        };
+        let day = found.iter().find_map(|g| {
+            let Some(Value::Text(gv)) = &g.value else {
+                return None;
+            };
+            let after = g.start >= close_end && g.start < close + 120 && said(close_end, g.start);
+            let before = g.end <= open && g.end + 120 > open && said(g.end, open);
+            let day = CalendarDate::parse_iso(gv.get(..10)?)?;
+            let whole = gv.len() == 10 || gv.as_bytes().get(10) == Some(&b'T');
+            // A day named, not another deictic word.
+            let named = !DEICTIC.contains(&text.get(g.start..g.end)?.to_lowercase().as_str());
+            (matches!(g.kind, FigureKind::Date | FigureKind::Time)
+                && whole
+                && named
+                && (after || before))
+                .then_some(day)
+        });
+        // Said within the week before the day told on.
+        let Some(day) = day.filter(|&d| (1..=7).contains(&(on.days() - d.days()))) else {
+            continue;
+        };
+        let Some(own) = v.get(..10).and_then(CalendarDate::parse_iso) else {
+            continue;
+        };
+        let value = format!("{}{}", own.add_days(day.days() - on.days()).iso(), &v[10..]);
+        let f = &mut found[j];
+        f.value = Some(Value::Text(value));
+        f.told_on = Some(day);
+    }
+}
+
+/// The byte spans of the marks that open and close the quote around
+/// `start..end` in its paragraph: curly (“ ”), straight (") or doubled
+/// ('' '') double quotes.
+type Mark = (usize, usize);
+fn quote_around(text: &str, start: usize, end: usize) -> Option<(Mark, Mark)> {
+    let para_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    let para_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
+    let before = &text[para_start..start];
+    let after = &text[end..para_end];
+    // Curly: the last “ before with no ” after it, and the first ” after.
+    if let Some(o) = before.rfind('“') {
+        if !before[o..].contains('”') {
+            let c = after.find('”')?;
+            let (o, c) = (para_start + o, end + c);
+            return Some(((o, o + '“'.len_utf8()), (c, c + '”'.len_utf8())));
+        }
+    }
+    // Straight or doubled: inside when an odd number of them come before.
+    for mark in ["\"", "''"] {
+        let n = before.matches(mark).count();
+        if n % 2 == 1 {
+            let o = para_start + before.rfind(mark)?;
+            let c = end + after.find(mark)?;
+            return Some(((o, o + mark.len()), (c, c + mark.len())));
+        }
+    }
+    None
+}
+
+/// Whether a sentence ends inside `between` (a point, "!" or "?" before a
+/// capital, not after a title: "Mr. Rubio said").
+fn sentence_ends_in(between: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Sgt",
+    ];
+    let b = between.as_bytes();
+    (0..b.len()).any(|k| {
+        matches!(b[k], b'.' | b'!' | b'?')
+            && b.get(k + 1) == Some(&b' ')
+            && b.get(k + 2)
+                .is_some_and(|c| c.is_ascii_uppercase() || b"\"'".contains(c))
+            && !TITLES.iter().any(|t| between[..k].ends_with(t))
+    })
+}
+
 /// Clock times told without their day after a day their sentence named
 /// ("made its first flight Tuesday in Everett at 18:00 UTC", "On November 24,
 /// the show airs from 6AM to 9AM EST"): valued on the day they were told on
