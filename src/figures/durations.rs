@@ -1,9 +1,12 @@
 //! A refiner over the figures found: a duration told in parts is one figure
 //! ("two years and three months": P2Y3M, "an hour and 45 minutes": PT1H45M,
 //! "4 years, 6 months, 12 days": P4Y6M12D) when its units fall from the
-//! largest to the smallest and only the last part has a fraction.
+//! largest to the smallest and only the last part has a fraction; and one
+//! unit "or two" is a range of them ("a week or two": P1W/P2W).
 
 use super::candidate::Found;
+use super::resolve::ago;
+use super::vocab::TimeUnit;
 use crate::analysis::{FigureKind, Value};
 
 /// What may stand between two parts: nothing but a space, a comma, "and".
@@ -148,6 +151,89 @@ pub(super) fn suspended_hyphens(text: &str, found: &mut [Found]) {
             f.value = Some(v);
             f.end += 1;
         }
+    }
+}
+
+/// One unit told with "or two" (or "or three") after it is a range of
+/// them: "in a day or two" is P1D/P2D, "the last week or two" P1W/P2W; and
+/// before "ago", a range of dates ("a month or two ago", told in March
+/// 2016: 2016-01/2016-02). Not after "one" in words ("one or two").
+pub(super) fn or_two(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let told = text.get(a.start..a.end).unwrap_or("");
+        let link = text.get(a.end..b.start).unwrap_or("");
+        let more = match (&b.value, text.get(b.start..b.end)) {
+            (Some(Value::Number(n)), Some(w))
+                if b.kind == FigureKind::Number && (*n == 2.0 || *n == 3.0) && w.len() <= 5 =>
+            {
+                *n as u8
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let one = match (&a.kind, &a.value) {
+            (FigureKind::Duration, Some(Value::Text(v))) if v.starts_with("P1") && v.len() == 3 => {
+                v.clone()
+            }
+            (FigureKind::Duration, Some(Value::Text(v)))
+                if v.starts_with("PT1") && v.len() == 4 =>
+            {
+                v.clone()
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let lower = told.to_ascii_lowercase();
+        let article = [
+            "a ",
+            "an ",
+            "the last ",
+            "the next ",
+            "the past ",
+            "the first ",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+        if link != " or " || !article {
+            i += 1;
+            continue;
+        }
+        let many = one.replacen('1', &more.to_string(), 1);
+        let rest = text.get(b.end..).unwrap_or("");
+        let ago_end = rest
+            .strip_prefix(" ago")
+            .filter(|r| !r.starts_with(char::is_alphanumeric));
+        let unit = match one.as_bytes()[one.len() - 1] {
+            b'D' if !one.contains('T') => Some(TimeUnit::Day),
+            b'W' => Some(TimeUnit::Week),
+            b'M' if !one.contains('T') => Some(TimeUnit::Month),
+            b'Y' => Some(TimeUnit::Year),
+            _ => None,
+        };
+        let (kind, value, end) = match (ago_end, unit, a.told_on) {
+            (Some(_), Some(u), Some(d)) => {
+                let far = ago(d, u, f64::from(more));
+                let near = ago(d, u, 1.0);
+                let v = far.zip(near).map(|(f, n)| format!("{f}/{n}"));
+                (FigureKind::Date, v, b.end + 4)
+            }
+            (Some(_), _, _) => {
+                i += 1;
+                continue;
+            }
+            (None, _, _) => (FigureKind::Duration, Some(format!("{one}/{many}")), b.end),
+        };
+        let f = &mut found[i];
+        (f.kind, f.end) = (kind, end);
+        f.value = value.map(Value::Text);
+        found.remove(i + 1);
+        i += 1;
     }
 }
 

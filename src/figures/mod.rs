@@ -399,6 +399,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("suspended hyphens", |text, found, _| {
         durations::suspended_hyphens(text, found)
     }),
+    // "a week or two": one unit "or two", a range of them.
+    ("a unit or two", |text, found, _| {
+        durations::or_two(text, found)
+    }),
     // A duration told in parts: "two years and three months" is P2Y3M.
     ("durations in parts", |text, found, _| {
         durations::join(text, found)

@@ -31,6 +31,14 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
         return Some(Linked::Score { end });
     }
     let k = s.sp(a.end);
+    // "+310.4-54,703.0" in a table: a signed cell, then the next one's
+    // sign; no range.
+    let signed = matches!(s.ch(a.start.wrapping_sub(1)), Some('+'))
+        && s.is_dash(a.end)
+        && s.digits(a.end + 1).is_some();
+    if signed {
+        return None;
+    }
     // "2026/27": a season or fiscal year, told as "2026-27" is.
     let dash = s.is_dash(k) || next_year_after_slash(s, a);
     let l = if dash && k == a.end {
