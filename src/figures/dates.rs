@@ -1526,8 +1526,15 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                         || past_tense(s, i)
                         || tense_after(s, k + 1) == Some(false))
             };
+            // "this coming weekend": the next to come, this week's unless
+            // told on a weekend.
+            let coming = this && s.is(i + 2, "coming");
             let v = date.map(|d| {
-                let n = if just_gone(d) { -1 } else { n };
+                let n = match () {
+                    _ if coming => i64::from(d.weekday() >= 5),
+                    _ if just_gone(d) => -1,
+                    _ => n,
+                };
                 format!("{}-WE", d.add_days(7 * n).iso_week())
             });
             return Some((found(s, i, k + 1, FigureKind::Date, v), k + 1));
@@ -1588,6 +1595,12 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
             // in a compound.
             if s.is(i + 2, "second") && s.is_dash(i + 3) && s.glued(i + 3) {
                 return None;
+            }
+            // "a year-long probe", "a decade-long war", "a week-long trip":
+            // one unit, a duration (the span without "-long").
+            if s.is_dash(i + 3) && s.glued(i + 3) && s.is(i + 4, "long") && s.boundary(i + 5) {
+                let v = Some(unit.iso(1.0));
+                return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
             }
             // "an hour and a half".
             if let Some(e) = and_a_half(s, i + 3) {

@@ -354,8 +354,48 @@ pub(super) fn currency_suffix(
         && currency_prefix(s, at + 3).is_some_and(|(c, _)| c != "GBP");
     // "hundreds of pounds of illicit drugs", "two million pounds of
     // beef": a weight of something, whatever the scale.
-    let of_a_thing = s.is_space(at + 1) && s.is(at + 2, "of");
+    // Not money's own things: "2 million pounds of taxpayers' money",
+    // "pounds of debt", "1.5 billion pounds of bonds".
+    const MONEY_THINGS: &[&str] = &[
+        "money",
+        "debt",
+        "debts",
+        "bonds",
+        "cash",
+        "funding",
+        "funds",
+        "revenue",
+        "revenues",
+        "savings",
+        "loans",
+        "investment",
+        "spending",
+        "aid",
+        "taxpayers",
+        "public",
+        "sales",
+        "profit",
+        "profits",
+        "losses",
+        "assets",
+        "capital",
+        "equity",
+        "shares",
+        "stock",
+        "credit",
+        "damages",
+        "fines",
+        "tax",
+        "taxes",
+    ];
+    let of_a_thing =
+        s.is_space(at + 1) && s.is(at + 2, "of") && !s.is_any(s.sp(at + 3), MONEY_THINGS);
     if s.is_any(at, &["pound", "pounds"]) && of_a_thing {
+        return None;
+    }
+    // "three lei around her neck": Hawaii's garlands; the leu only after
+    // digits or a scale ("500 lei", "1.2 billion lei").
+    if s.is_any(at, &["lei", "leu"]) && !scaled && s.digits(k.wrapping_sub(2)).is_none() {
         return None;
     }
     if s.is_any(at, &["pound", "pounds"])
@@ -573,6 +613,14 @@ const SHARED_NAMES: &[SharedName] = &[
             ("LBP", &["Lebanon", "Lebanese", "Beirut"]),
             ("SYP", &["Syria", "Syrian", "Damascus"]),
             ("SDG", &["Sudan", "Sudanese", "Khartoum"]),
+        ],
+    },
+    SharedName {
+        read: "RON",
+        own: &["Romanian", "RON", "ROL"],
+        countries: &[
+            ("RON", &["Romania", "Romanian", "Bucharest"]),
+            ("MDL", &["Moldova", "Moldovan", "Chisinau"]),
         ],
     },
     SharedName {

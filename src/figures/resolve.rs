@@ -95,29 +95,35 @@ impl Toward {
             }
         } else if past_event(s, i) {
             Toward::Before
-        } else if opens_sentence(s, i) || set_off(s, i) {
+        } else {
             // "On December 1, the winner was named", "On Nov. 14, they will
             // send", "His next speech, on May 28, was delivered": the verb
             // after it.
-            match tense_after(s, i + 1) {
-                Some(true) => Toward::Ahead,
-                Some(false) => Toward::Back,
-                None => Toward::Nearest,
+            let fronted = (opens_sentence(s, i) || set_off(s, i))
+                .then(|| tense_after(s, i + 1))
+                .flatten();
+            match fronted {
+                Some(true) => return Toward::Ahead,
+                Some(false) => return Toward::Back,
+                None => {}
             }
-        } else if past_tense(s, i)
-            && !aimed_at(s, i)
-            && !names_an_event_day(s, i)
-            && !moved_to(s, i)
-        {
             // "Lincoln went to Gettysburg on November 18", "his commitments
             // included a May 11 speech": told in the past, the day is
             // back, or a day of this year up to two months ahead. Not a
             // time aimed at ("paid $0.87 for Dec 6-20") or an event's day
             // ("named him its nominee for the Nov. 5 election") or a day an
-            // event was moved to ("was moved to October 14").
-            Toward::Back
-        } else {
-            Toward::Nearest
+            // event was moved to ("was moved to October 14"). So too with
+            // the verb of its clause after it: "Talks on July 8 ended", "The
+            // attack on Aug. 4 killed 12 people".
+            let past_before = past_tense(s, i) && !aimed_at(s, i) && !names_an_event_day(s, i);
+            let past_after = !aimed_at(s, i)
+                && placed_in_clause(s, i)
+                && clause_tense_after(s, i + 1) == Some(false);
+            if (past_before || past_after) && !moved_to(s, i) {
+                Toward::Back
+            } else {
+                Toward::Nearest
+            }
         }
     }
 
@@ -133,7 +139,12 @@ impl Toward {
         if since(s, i) || s.back(i).is_some_and(|b| s.is(b, "that")) {
             return Toward::Before;
         }
-        let past = || past_event(s, i) || !aimed_at(s, i) && past_tense(s, i);
+        let past = || {
+            past_event(s, i)
+                || !aimed_at(s, i)
+                    && (past_tense(s, i)
+                        || placed_in_clause(s, i) && clause_tense_after(s, i + 1) == Some(false))
+        };
         // "the November election", "November's general election": the
         // coming one, in a sentence not in the past.
         if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
@@ -181,6 +192,13 @@ impl Toward {
         // surely past.
         if past_verb_on(s, i) && s.back(i).is_some_and(|b| s.is(b, "on")) {
             return Toward::Before;
+        }
+        // "The parade will be held on St. Patrick's Day", told three days
+        // after it: next year's, as a day and month is ([`Toward::of_day`]).
+        if future_ahead(s, i)
+            && back_in_sentence(s, i).any(|b| s.is_any(b, &["will", "ll", "shall"]))
+        {
+            return Toward::After;
         }
         Self::of(future_ahead(s, i) || deadline(s, i), || past_tense(s, i))
     }
@@ -488,6 +506,44 @@ fn opens_sentence(s: &Scan, i: usize) -> bool {
         .is_none_or(|b| s.sentence_ends(b) && capital || s.is(b, "that") && first != i)
 }
 
+/// The tense of the clause after atom `k` ([`tense_after`]), told before
+/// its first comma or semicolon: "Talks on July 8 ended" (`Some(false)`);
+/// not the report after it ("The deal closes in January, the company
+/// said").
+fn clause_tense_after(s: &Scan, k: usize) -> Option<bool> {
+    // Past a month's abbreviation point: "The attack on Aug. 4 killed".
+    let k = if s.is_ch(k, '.') && s.sense(k.wrapping_sub(1)).month_short {
+        k + 1
+    } else {
+        k
+    };
+    let tense = tense_after(s, k)?;
+    let first = (k..s.len())
+        .take_while(|&c| !s.sentence_ends(c) && !s.is_ch(c, ',') && !s.is_ch(c, ';'))
+        .find(|&c| {
+            s.word(c).is_some()
+                && (s.is_any(c, FUTURE_TENSE)
+                    || modal_ahead(s, c)
+                    || intent(s, c)
+                    || past_verb(s, c))
+        })?;
+    // Not the present perfect: "the March states have gone unnoticed".
+    let perfect = (k..first).any(|b| s.is_any(b, &["has", "have", "ve"]));
+    (!perfect).then_some(tense)
+}
+
+/// Whether the date at atom `i` is told after a word that places it in its
+/// clause: a preposition or a determiner ("Talks on July 8 ended", "The
+/// July 8 talks"), not bare at a sentence's opening as a market report's
+/// contract month is ("December COMEX settled", "September went out").
+fn placed_in_clause(s: &Scan, i: usize) -> bool {
+    s.back(i).is_some_and(|b| s.word(b).is_some())
+        && !sentence_before(s, i, 40)
+            .filter(|&b| s.word(b).is_some())
+            .last()
+            .is_some_and(|b| s.is(b, "for"))
+}
+
 /// Whether "for" comes within three words before atom `i`: a time aimed
 /// at, which a verb in the past does not place ("booked airtime for
 /// December and January").
@@ -528,16 +584,38 @@ fn since(s: &Scan, i: usize) -> bool {
             gerund && is_since(b)
         })
     };
-    // "since their Oct. 13 debate", "since the May 5 vote".
+    // "since their Oct. 13 debate", "since the May 5 vote", "since Russia's
+    // Oct. 13 decision", "since the company's Oct. 13 announcement".
     let owned = || {
-        s.back(i)
-            .filter(|&b| s.is_any(b, DETERMINERS))
-            .and_then(|b| s.back(b))
-            .is_some_and(is_since)
+        let owner = s
+            .back(i)
+            .filter(|&b| s.is_any(b, DETERMINERS) || s.owner_s(b));
+        let before_owner = owner.and_then(|b| {
+            if s.owner_s(b) {
+                // Past the owner's name and its article: "the company's".
+                let name = s.back(b - 1)?;
+                let name = if s.is_space(b - 1) { name } else { b - 2 };
+                s.back(name)
+                    .map(|k| if s.is(k, "the") { s.back(k) } else { Some(k) })?
+            } else {
+                s.back(b)
+            }
+        });
+        before_owner.is_some_and(is_since)
     };
     // "way back in October", "Back in March, the party": a time looked
     // back to (not "will be back in October").
     let back_in = || {
+        // "dates back to October".
+        if s.back(i)
+            .filter(|&b| s.is(b, "to"))
+            .and_then(|b| s.back(b))
+            .filter(|&b| s.is(b, "back"))
+            .and_then(|b| s.back(b))
+            .is_some_and(|d| s.is_any(d, &["dates", "dated", "date", "dating"]))
+        {
+            return true;
+        }
         let back = s
             .back(i)
             .filter(|&b| s.is(b, "in"))
@@ -1214,11 +1292,15 @@ fn intent(s: &Scan, b: usize) -> bool {
         return true;
     }
     let before_for = ["set", "slated", "planned"];
-    s.word(b)
-        .is_some_and(|w| INTENT.contains(&w) || before_for.contains(&w))
-        && !s
-            .back(b)
-            .is_some_and(|p| s.is_any(p, &["was", "were", "been", "had"]))
+    // In any case: "Republicans Want to Win", "WANT TO WIN".
+    s.word(b).is_some_and(|w| {
+        INTENT
+            .iter()
+            .chain(&before_for)
+            .any(|x| w.eq_ignore_ascii_case(x))
+    }) && !s
+        .back(b)
+        .is_some_and(|p| s.is_any(p, &["was", "were", "been", "had"]))
         && s.is_space(b + 1)
         && (s.is(b + 2, "to") && !s.is(b, "planned")
             || s.is_any(b, &before_for) && s.is(b + 2, "for"))

@@ -725,8 +725,13 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
     let contracted = s.is_any(b, &["re", "s", "m"])
         && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
         && person(b.checked_sub(2));
-    let turned = s.is_any(b, &["turned", "turns", "turning"]);
-    // "who turns 86 next Tuesday", "turned 50 on Friday": the day after it.
+    // "turned 50", "Turns 86" in a headline, "will turn 40".
+    let turned = s.is_any(b, &["turned", "turns", "turning"])
+        || s.is(b, "turn")
+            && s.back(b)
+                .is_some_and(|w| s.is_any(w, &["will", "ll", "to", "would"]));
+    // "who turns 86 next Tuesday", "turned 50 on Friday", "turned 21 and
+    // moved": the day, or the next verb, after it.
     let day_after = || {
         let n = s.sp(a.end);
         n > a.end
@@ -740,6 +745,7 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
                     "today",
                     "tomorrow",
                     "yesterday",
+                    "and",
                 ],
             ) || s.sense(n).weekday > 0
                 || s.is(n, "in") && s.sense(s.sp(n + 1)).month > 0)
@@ -907,10 +913,35 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         "massacre",
         "riots",
         "fire",
+        "trial",
+        "trials",
+        "epidemic",
+        "convention",
+        "quake",
+        "hurricane",
+        "storm",
+        "congress",
+        "elections",
+        "battles",
+        "wars",
+        "ratification",
+        "insurrection",
+        "famine",
+        "pandemic",
     ];
-    let event_year = s.back(a.num_start).is_some_and(|b| s.is(b, "the"))
-        && s.is_space(a.end)
-        && s.is_any(a.end + 1, EVENTS);
+    // "the 1789 election", "the 1789 presidential election", "the 1783
+    // peace treaty": the event noun, or one lowercase word before it.
+    let event_at = |k: usize| s.is_any(k, EVENTS);
+    let event_after = s.is_space(a.end)
+        && (event_at(a.end + 1)
+            || s.word(a.end + 1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && s.is_space(a.end + 2)
+                && event_at(a.end + 3));
+    let event_year = s
+        .back(a.num_start)
+        .is_some_and(|b| s.is(b, "the") || s.owner_s(b))
+        && event_after;
     let early = (1000.0..1800.0).contains(&y)
         && (counts.is_none() || event_year)
         && (told_as_a_year(s, a.num_start) || bracketed || event_year);
@@ -929,6 +960,7 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         && (dated
             || after_year
             || led
+            || event_year
             || counts.is_none()
             || after_a_year(s, a.num_start)
             || after_an_owner(s, a.num_start))
