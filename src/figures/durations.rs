@@ -164,6 +164,10 @@ pub(super) fn or_two(text: &str, found: &mut Vec<Found>) {
         let (a, b) = (&found[i], &found[i + 1]);
         let told = text.get(a.start..a.end).unwrap_or("");
         let link = text.get(a.end..b.start).unwrap_or("");
+        if link != " or " {
+            i += 1;
+            continue;
+        }
         let more = match (&b.value, text.get(b.start..b.end)) {
             (Some(Value::Number(n)), Some(w))
                 if b.kind == FigureKind::Number && (*n == 2.0 || *n == 3.0) && w.len() <= 5 =>

@@ -14,8 +14,7 @@ use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
     schedule_verb, sense, TimeUnit, AHEAD, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT, MODALS,
-    MOVED, PAST_WORDS, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS,
-    PRESENT_EVENTS_BEFORE_OBJECT,
+    MOVED, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -428,7 +427,7 @@ fn present_in_sentence(s: &Scan, i: usize) -> bool {
     // Not the present perfect: "has begun", "have taken".
     let participle = |k: usize| {
         ed_verb(s, k)
-            || s.is_any(k, PAST_WORDS)
+            || s.sense(k).past
             || s.word(k)
                 .is_some_and(|w| w.ends_with("en") || w.ends_with("un") || w.ends_with("wn"))
     };
@@ -439,10 +438,11 @@ fn present_in_sentence(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether atom `b` is a verb of the past: "was", "had", a past form
-/// ([`PAST_WORDS`]) or a verb in -ed.
+/// ([`PAST_WORDS`](super::vocab::PAST_WORDS)) or a verb in -ed.
 pub(super) fn past_verb(s: &Scan, b: usize) -> bool {
-    s.is_any(b, &["was", "were", "had", "did"])
-        || s.is_any(b, PAST_WORDS)
+    // The words of tense are flagged in the vocabulary: most words pass at once.
+    s.sense(b).past
+        || s.sense(b).tense && s.is_any(b, &["was", "were", "had", "did"])
         || ed_verb(s, b) && !present_passive(s, b)
 }
 
@@ -844,7 +844,7 @@ pub(super) fn past_tense(s: &Scan, i: usize) -> bool {
                 Some(false)
             } else if s.is_any(b, &["was", "were", "had", "did"])
                 || ed_verb(s, b) && !present_passive(s, b)
-                || s.is_any(b, PAST_WORDS) && !passive(s, b)
+                || s.sense(b).past && !passive(s, b)
             {
                 Some(true)
             } else {
@@ -939,7 +939,7 @@ pub(super) fn past_event(s: &Scan, i: usize) -> bool {
     false
 }
 
-/// Whether a verb of the past (in -ed, or [`PAST_WORDS`]) governs the day
+/// Whether a verb of the past (in -ed, or [`PAST_WORDS`](super::vocab::PAST_WORDS)) governs the day
 /// at atom `i` from just before it or its preposition: "nominations closed
 /// on Jan. 31", "the suit filed Friday", "the jury met on March 3". Not a passive ("will be held on Friday") and not after a word of
 /// what is ahead ("is expected on", "scheduled for").
@@ -962,7 +962,7 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
     }
     // "the delegate-packed April 19 primary": an adjective; "votes are
     // tallied March 15": a passive of the present.
-    (ed_verb(s, b) || s.is_any(b, PAST_WORDS))
+    (ed_verb(s, b) || s.sense(b).past)
         && !s.glued(b)
         && !passive(s, b)
         && !s.back(b).is_some_and(|a| s.is_any(a, &["is", "are", "am"]))
@@ -1051,7 +1051,7 @@ pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
     let perfect = sentence_before(s, i, 40).any(|b| {
         s.is_any(b, &["has", "have"])
             && s.is_space(b + 1)
-            && (ed_verb(s, b + 2) || s.is_any(b + 2, PAST_WORDS))
+            && (ed_verb(s, b + 2) || s.sense(b + 2).past)
     });
     if passed || perfect {
         return false;
@@ -1321,7 +1321,7 @@ fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bo
             .take_while(|&k| !s.sentence_ends(k) && s.ch(k) != Some(','))
             .any(|k| {
                 s.is_any(k, &["was", "were", "had", "did"])
-                    || s.is_any(k, PAST_WORDS)
+                    || s.sense(k).past
                     || ed_verb(s, k) && !present_passive(s, k)
             })
     };
@@ -1369,8 +1369,7 @@ fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bo
         // A verb of the past nearer than any word of the future: the clause
         // is the past's ("will close in the fourth quarter, as sales fell in
         // the first quarter").
-        if s.is_any(b, &["was", "were", "had", "did"]) || s.is_any(b, PAST_WORDS) && !passive(s, b)
-        {
+        if s.is_any(b, &["was", "were", "had", "did"]) || s.sense(b).past && !passive(s, b) {
             return false;
         }
     }
@@ -1438,12 +1437,12 @@ const SAYING: &[&str] = &[
 pub(super) fn quoted_deixis(text: &str, found: &mut [Found]) {
     for j in 0..found.len() {
         let f = &found[j];
-        let told = text.get(f.start..f.end).unwrap_or("").to_lowercase();
         let (Some(on), Some(Value::Text(v))) = (f.told_on, &f.value) else {
             continue;
         };
+        let told = text.get(f.start..f.end).unwrap_or("");
         if !matches!(f.kind, FigureKind::Date | FigureKind::Time)
-            || !DEICTIC.contains(&told.as_str())
+            || !DEICTIC.iter().any(|w| told.eq_ignore_ascii_case(w))
         {
             continue;
         }
@@ -1471,7 +1470,8 @@ pub(super) fn quoted_deixis(text: &str, found: &mut [Found]) {
             let day = CalendarDate::parse_iso(gv.get(..10)?)?;
             let whole = gv.len() == 10 || gv.as_bytes().get(10) == Some(&b'T');
             // A day named, not another deictic word.
-            let named = !DEICTIC.contains(&text.get(g.start..g.end)?.to_lowercase().as_str());
+            let g_told = text.get(g.start..g.end)?;
+            let named = !DEICTIC.iter().any(|w| g_told.eq_ignore_ascii_case(w));
             (matches!(g.kind, FigureKind::Date | FigureKind::Time)
                 && whole
                 && named

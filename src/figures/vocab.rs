@@ -142,6 +142,8 @@ pub(crate) struct Sense {
     /// [`FUTURE_TENSE`], [`PAST_WORDS`], [`MODALS`], [`INTENT`], "was",
     /// "had", "now"): the quick test of its walks back through a sentence.
     pub tense: bool,
+    /// Whether the word is a past form of [`PAST_WORDS`] ("said", "caught").
+    pub past: bool,
 }
 
 const UNITS: &[&str] = &[
@@ -1185,6 +1187,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in tense.into_iter().flatten() {
         add(w, &|s| s.tense = true);
     }
+    for w in PAST_WORDS {
+        add(w, &|s| s.past = true);
+    }
     for w in MODIFIER_STARTS {
         add(w, &|s| {
             s.modifier_start = true;
@@ -1252,6 +1257,7 @@ static EMPTY: Sense = Sense {
     modifier_start: false,
     holiday_start: false,
     tense: false,
+    past: false,
 };
 
 /// For each ASCII first letter (lower case), the lengths of the keys that
