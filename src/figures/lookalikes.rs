@@ -157,9 +157,12 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
             Some(b) if s.is_ch(b, ',') => s.back(b),
             b => b,
         };
-        let someday = s.is(next, "day")
-            && governor.is_some_and(|b| {
-                s.is_any(b, vocab::MODALS)
+        // "hope to meet one day soon".
+        let soon = s.is(next, "day") && s.is_space(next + 1) && s.is(next + 2, "soon");
+        let someday = soon
+            || s.is(next, "day")
+                && governor.is_some_and(|b| {
+                    s.is_any(b, vocab::MODALS)
                     || s.is_any(b, &["will", "ll", "shall", "to", "maybe", "perhaps"])
                     // "researchers hope one day to harness", "dreams one day
                     // of playing".
@@ -170,11 +173,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
                             "dreaming", "wish", "wishes", "wished",
                         ],
                     )
-            })
-            && (s.is_ch(next + 1, ',')
-                || s.is_space(next + 1)
-                    && s.word(next + 2)
-                        .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+                })
+                && (s.is_ch(next + 1, ',')
+                    || s.is_space(next + 1)
+                        && s.word(next + 2)
+                            .is_some_and(|w| w.chars().all(|c| c.is_ascii_lowercase())));
         let second_hand = s.is(next, "second")
             && (s.is_space(next + 1) || s.is_dash(next + 1))
             && s.is(next + 2, "hand");
@@ -198,7 +201,19 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if num.words && num.end == start + 1 {
         let next = num.end + 1;
         const WAYS: &[&str] = &[
-            "street", "streets", "ticket", "tickets", "radio", "radios", "mirror",
+            "street",
+            "streets",
+            "ticket",
+            "tickets",
+            "radio",
+            "radios",
+            "mirror",
+            "traffic",
+            "trade",
+            "communication",
+            "conversation",
+            "dialogue",
+            "split",
         ];
         // "a glass half empty", "the glass is half full".
         let glass = || {

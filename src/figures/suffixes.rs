@@ -1051,7 +1051,11 @@ fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Ste
     let yy = a.value? as i32;
     // "‘16 And President" told in December 2015: the coming year's.
     let year = two_digit_year(yy, date, 1);
-    let (value, end) = if s.is(a.end, "s") && s.boundary(a.end + 1) && yy % 10 == 0 {
+    // "the '60s", "a '60s-style diner": the decade, before a compound's
+    // dash too.
+    let decade_ends = s.boundary(a.end + 1)
+        || s.is_dash(a.end + 1) && s.glued(a.end + 2) && s.word(a.end + 2).is_some();
+    let (value, end) = if s.is(a.end, "s") && decade_ends && yy % 10 == 0 {
         (format!("{}", year / 10), a.end + 1)
     } else if counted(s, k).is_none() {
         (format!("{year:04}"), a.end)

@@ -729,6 +729,8 @@ pub(super) const MOVED: &[&str] = &[
     "adjourned",
     "pushed",
     "put",
+    // "The deadline was extended to June 30".
+    "extended",
 ];
 
 /// Common verbs of news whose past is not in -ed ("she said in December",
