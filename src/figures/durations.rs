@@ -162,9 +162,7 @@ pub(super) fn or_two(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
-        let told = text.get(a.start..a.end).unwrap_or("");
-        let link = text.get(a.end..b.start).unwrap_or("");
-        if link != " or " {
+        if text.get(a.end..b.start) != Some(" or ") {
             i += 1;
             continue;
         }
@@ -179,21 +177,15 @@ pub(super) fn or_two(text: &str, found: &mut Vec<Found>) {
                 continue;
             }
         };
+        // One unit: a duration of a single part whose number is 1 ("P1W",
+        // "PT1H"), its designator's rank ([`parts`]).
         let one = match (&a.kind, &a.value) {
-            (FigureKind::Duration, Some(Value::Text(v))) if v.starts_with("P1") && v.len() == 3 => {
-                v.clone()
-            }
-            (FigureKind::Duration, Some(Value::Text(v)))
-                if v.starts_with("PT1") && v.len() == 4 =>
-            {
-                v.clone()
-            }
-            _ => {
-                i += 1;
-                continue;
-            }
+            (FigureKind::Duration, Some(Value::Text(v))) => parts(v)
+                .filter(|p| matches!(p.as_slice(), [(_, "1")]))
+                .map(|p| (v.clone(), p[0].0)),
+            _ => None,
         };
-        let lower = told.to_ascii_lowercase();
+        let told = text.get(a.start..a.end).unwrap_or("").to_ascii_lowercase();
         let article = [
             "a ",
             "an ",
@@ -203,35 +195,35 @@ pub(super) fn or_two(text: &str, found: &mut Vec<Found>) {
             "the first ",
         ]
         .iter()
-        .any(|p| lower.starts_with(p));
-        if link != " or " || !article {
+        .any(|p| told.starts_with(p));
+        let Some((one, rank)) = one.filter(|_| article) else {
             i += 1;
             continue;
-        }
+        };
         let many = one.replacen('1', &more.to_string(), 1);
-        let rest = text.get(b.end..).unwrap_or("");
-        let ago_end = rest
-            .strip_prefix(" ago")
-            .filter(|r| !r.starts_with(char::is_alphanumeric));
-        let unit = match one.as_bytes()[one.len() - 1] {
-            b'D' if !one.contains('T') => Some(TimeUnit::Day),
-            b'W' => Some(TimeUnit::Week),
-            b'M' if !one.contains('T') => Some(TimeUnit::Month),
-            b'Y' => Some(TimeUnit::Year),
+        let ago_told = text
+            .get(b.end..)
+            .and_then(|r| r.strip_prefix(" ago"))
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric));
+        let unit = match rank {
+            0 => Some(TimeUnit::Year),
+            1 => Some(TimeUnit::Month),
+            2 => Some(TimeUnit::Week),
+            3 => Some(TimeUnit::Day),
             _ => None,
         };
-        let (kind, value, end) = match (ago_end, unit, a.told_on) {
-            (Some(_), Some(u), Some(d)) => {
+        let (kind, value, end) = match (ago_told, unit, a.told_on) {
+            (true, Some(u), Some(d)) => {
                 let far = ago(d, u, f64::from(more));
                 let near = ago(d, u, 1.0);
                 let v = far.zip(near).map(|(f, n)| format!("{f}/{n}"));
                 (FigureKind::Date, v, b.end + 4)
             }
-            (Some(_), _, _) => {
+            (true, _, _) => {
                 i += 1;
                 continue;
             }
-            (None, _, _) => (FigureKind::Duration, Some(format!("{one}/{many}")), b.end),
+            (false, _, _) => (FigureKind::Duration, Some(format!("{one}/{many}")), b.end),
         };
         let f = &mut found[i];
         (f.kind, f.end) = (kind, end);

@@ -86,8 +86,7 @@ impl Toward {
             // "will vote on 1 April" told in mid-April is next year's; a
             // future told in the past ("would be freed by August 23") may
             // have just passed.
-            let will = back_in_sentence(s, i).any(|b| s.is_any(b, &["will", "ll", "shall"]));
-            if will {
+            if will_before(s, i) {
                 Toward::After
             } else {
                 Toward::Ahead
@@ -194,9 +193,7 @@ impl Toward {
         }
         // "The parade will be held on St. Patrick's Day", told three days
         // after it: next year's, as a day and month is ([`Toward::of_day`]).
-        if future_ahead(s, i)
-            && back_in_sentence(s, i).any(|b| s.is_any(b, &["will", "ll", "shall"]))
-        {
+        if future_ahead(s, i) && will_before(s, i) {
             return Toward::After;
         }
         Self::of(future_ahead(s, i) || deadline(s, i), || past_tense(s, i))
@@ -368,7 +365,7 @@ pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
         if words > 12 {
             return None;
         }
-        if s.is_any(k, FUTURE_TENSE) || modal_ahead(s, k) || intent(s, k) {
+        if future_word(s, k) {
             return Some(true);
         }
         if past_verb(s, k) {
@@ -520,13 +517,7 @@ fn clause_tense_after(s: &Scan, k: usize) -> Option<bool> {
     let tense = tense_after(s, k)?;
     let first = (k..s.len())
         .take_while(|&c| !s.sentence_ends(c) && !s.is_ch(c, ',') && !s.is_ch(c, ';'))
-        .find(|&c| {
-            s.word(c).is_some()
-                && (s.is_any(c, FUTURE_TENSE)
-                    || modal_ahead(s, c)
-                    || intent(s, c)
-                    || past_verb(s, c))
-        })?;
+        .find(|&c| s.word(c).is_some() && (future_word(s, c) || past_verb(s, c)))?;
     // Not the present perfect: "the March states have gone unnoticed".
     let perfect = (k..first).any(|b| s.is_any(b, &["has", "have", "ve"]));
     (!perfect).then_some(tense)
@@ -592,11 +583,14 @@ fn since(s: &Scan, i: usize) -> bool {
             .filter(|&b| s.is_any(b, DETERMINERS) || s.owner_s(b));
         let before_owner = owner.and_then(|b| {
             if s.owner_s(b) {
-                // Past the owner's name and its article: "the company's".
-                let name = s.back(b - 1)?;
-                let name = if s.is_space(b - 1) { name } else { b - 2 };
-                s.back(name)
-                    .map(|k| if s.is(k, "the") { s.back(k) } else { Some(k) })?
+                // Past the owner's name (before its apostrophe) and its
+                // article: "the company's".
+                let k = s.back(b.checked_sub(2)?)?;
+                if s.is(k, "the") {
+                    s.back(k)
+                } else {
+                    Some(k)
+                }
             } else {
                 s.back(b)
             }
@@ -1211,6 +1205,19 @@ fn ahead(s: &Scan, b: usize) -> bool {
     s.is_any(b, AHEAD) || s.word(b).is_some_and(|w| schedule_verb(w, false))
 }
 
+/// Whether atom `k` tells the future tense: [`FUTURE_TENSE`], a modal
+/// ([`modal_ahead`]) or a word of intent ([`intent`]).
+fn future_word(s: &Scan, k: usize) -> bool {
+    s.is_any(k, FUTURE_TENSE) || modal_ahead(s, k) || intent(s, k)
+}
+
+/// Whether "will" ("'ll", "shall") comes before atom `i` in its sentence:
+/// a future told as such, not one told in the past ("would be freed by
+/// August 23").
+fn will_before(s: &Scan, i: usize) -> bool {
+    back_in_sentence(s, i).any(|b| s.is_any(b, &["will", "ll", "shall"]))
+}
+
 /// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
 fn modal_ahead(s: &Scan, b: usize) -> bool {
     let lower = s.word(b).is_some_and(|w| MODALS.contains(&w));
@@ -1319,11 +1326,7 @@ fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bo
     let past_after = || {
         (i + 1..i + 24)
             .take_while(|&k| !s.sentence_ends(k) && s.ch(k) != Some(','))
-            .any(|k| {
-                s.is_any(k, &["was", "were", "had", "did"])
-                    || s.sense(k).past
-                    || ed_verb(s, k) && !present_passive(s, k)
-            })
+            .any(|k| past_verb(s, k))
     };
     for b in back_in_sentence(s, i) {
         if s.is_any(b, &["and", "but"])
@@ -1492,10 +1495,11 @@ pub(super) fn quoted_deixis(text: &str, found: &mut [Found]) {
     }
 }
 
-/// The byte spans of the marks that open and close the quote around
-/// `start..end` in its paragraph: curly (“ ”), straight (") or doubled
-/// ('' '') double quotes.
+/// A quote mark's byte span in the text: where it starts and ends.
 type Mark = (usize, usize);
+
+/// The marks that open and close the quote around `start..end` in its
+/// paragraph: curly (“ ”), straight (") or doubled ('' '') double quotes.
 fn quote_around(text: &str, start: usize, end: usize) -> Option<(Mark, Mark)> {
     let para_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
     let para_end = text[end..].find('\n').map_or(text.len(), |p| end + p);
@@ -1650,6 +1654,14 @@ fn names_a_day(told: &str) -> bool {
     })
 }
 
+/// What a count before a day counts ([`counted_from_a_day`]): days from it,
+/// signed, or the week on one side of it, as the first and last day's
+/// distance from it.
+enum Counted {
+    Days(i64),
+    Week(i64, i64),
+}
+
 /// A day counted from the day told right after it: "the day after
 /// Christmas" is 12-26 ("the week before Christmas" the seven days before
 /// it, 12-18/12-24), "the day before Thanksgiving", "two days after
@@ -1667,14 +1679,14 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
             (FigureKind::Date, None) if between.is_empty() => {
                 let told = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
                 [
-                    ("day after", Some(1), None),
-                    ("day before", Some(-1), None),
-                    ("week after", None, Some((1, 7))),
-                    ("week before", None, Some((-7, -1))),
+                    ("day after", Counted::Days(1)),
+                    ("day before", Counted::Days(-1)),
+                    ("week after", Counted::Week(1, 7)),
+                    ("week before", Counted::Week(-7, -1)),
                 ]
                 .into_iter()
-                .find(|(end, _, _)| told.ends_with(end))
-                .map(|(_, days, week)| (days, week))
+                .find(|(end, _)| told.ends_with(end))
+                .map(|(_, counted)| counted)
             }
             (FigureKind::Duration, Some(Value::Text(v))) => {
                 let sign = match between {
@@ -1690,11 +1702,11 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
                     })
                     .and_then(|(n, per)| n.parse::<i64>().ok().map(|n| n * per))
                     .filter(|_| sign != 0)
-                    .map(|n| (Some(sign * n), None))
+                    .map(|n| Counted::Days(sign * n))
             }
             _ => None,
         };
-        let Some((days, week)) = count else {
+        let Some(count) = count else {
             i += 1;
             continue;
         };
@@ -1721,15 +1733,14 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
             Some(t) if between == "from" && weekday && d < t => d.add_days(7),
             _ => d,
         };
-        let (kind, value) = match (days, week) {
-            (Some(n), _) if part.is_empty() => (FigureKind::Date, d.add_days(n).iso()),
-            (Some(n), _) => (g.kind, format!("{}{part}", d.add_days(n).iso())),
+        let (kind, value) = match count {
+            Counted::Days(n) if part.is_empty() => (FigureKind::Date, d.add_days(n).iso()),
+            Counted::Days(n) => (g.kind, format!("{}{part}", d.add_days(n).iso())),
             // "the week before Christmas": the seven days before it.
-            (None, Some((a, b))) => (
+            Counted::Week(a, b) => (
                 FigureKind::Date,
                 format!("{}/{}", d.add_days(a).iso(), d.add_days(b).iso()),
             ),
-            (None, None) => unreachable!("a count names days or a week"),
         };
         let end = g.end;
         let f = &mut found[i];

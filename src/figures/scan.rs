@@ -224,6 +224,13 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Whether atom `e` ends a figure ([`Self::boundary`]) or joins a word
+    /// to it by a dash, as a compound's first part: "a 1930s-era theater",
+    /// "a '60s-style diner".
+    pub(crate) fn ends_or_joins(&self, e: usize) -> bool {
+        self.boundary(e) || self.is_dash(e) && self.glued(e + 1) && self.word(e + 1).is_some()
+    }
+
     /// Whether the word at `w` has a capital letter anywhere ("Boeing", "iPhone").
     pub(super) fn has_capital(&self, w: usize) -> bool {
         self.word(w)

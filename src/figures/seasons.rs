@@ -553,13 +553,11 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     // '80s: an apostrophe (or an opening quote typed for one, "the ‘20s"),
     // two digits, "s"; in the latest century that does not pass the
     // article's year ("the '20s" told in 2016 are the 1920s).
-    // "a '60s-style diner": before a compound's dash too.
-    let ends =
-        |e: usize| s.boundary(e) || s.is_dash(e) && s.glued(e + 1) && s.word(e + 1).is_some();
     if matches!(s.ch(k), Some('\'' | '’' | '‘'))
         && s.digits(k + 1).is_some_and(|d| d.len() == 2)
         && s.is(k + 2, "s")
-        && ends(k + 3)
+        // "the '60s-era music": before a compound's dash too.
+        && s.ends_or_joins(k + 3)
     {
         let yy: i32 = s.str(k + 1).parse().ok()?;
         let value = format!("{}", super::resolve::two_digit_year(yy, date, 0) / 10);

@@ -850,10 +850,8 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         Some(end + 2).filter(|_| matches!(s.ch(end), Some('\'' | '’')) && s.is(end + 1, "s"))
     };
     // "a 1930s-era theater", "1960s-style": the decade before a compound's
-    // dash.
-    let ends =
-        |e: usize| s.boundary(e) || s.is_dash(e) && s.glued(e + 1) && s.word(e + 1).is_some();
-    if let Some(e) = decade_end.filter(|&e| ends(e) && y % 10.0 == 0.0) {
+    // dash too.
+    if let Some(e) = decade_end.filter(|&e| s.ends_or_joins(e) && y % 10.0 == 0.0) {
         let decade = Value::Text(format!("{}", (y as i32) / 10));
         return with_article(s, a, a.figure(s, FigureKind::Date, Some(decade), None, e));
     }
@@ -1053,9 +1051,7 @@ fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Ste
     let year = two_digit_year(yy, date, 1);
     // "the '60s", "a '60s-style diner": the decade, before a compound's
     // dash too.
-    let decade_ends = s.boundary(a.end + 1)
-        || s.is_dash(a.end + 1) && s.glued(a.end + 2) && s.word(a.end + 2).is_some();
-    let (value, end) = if s.is(a.end, "s") && decade_ends && yy % 10 == 0 {
+    let (value, end) = if s.is(a.end, "s") && s.ends_or_joins(a.end + 1) && yy % 10 == 0 {
         (format!("{}", year / 10), a.end + 1)
     } else if counted(s, k).is_none() {
         (format!("{year:04}"), a.end)
