@@ -672,11 +672,10 @@ const TIME_MODIFIERS: &[&[&str]] = &[
     &["just", "before"],
 ];
 
-/// A time of day after a modifier: "about 9am", "shortly after 10pm on
-/// Friday", "just before midnight". The modifier is the figure's start, the
-/// time its core.
-fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
-    let k = TIME_MODIFIERS.iter().find_map(|phrase| {
+/// A modifier of a time of day at `i` ([`TIME_MODIFIERS`]: "about",
+/// "shortly after"): the index of the first atom after it and its space.
+pub(super) fn time_modifier(s: &Scan, i: usize) -> Option<usize> {
+    TIME_MODIFIERS.iter().find_map(|phrase| {
         let mut k = i;
         for (n, w) in phrase.iter().enumerate() {
             if n > 0 {
@@ -688,7 +687,14 @@ fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, 
             k += 1;
         }
         s.is_space(k).then_some(k + 1)
-    })?;
+    })
+}
+
+/// A time of day after a modifier: "about 9am", "shortly after 10pm on
+/// Friday", "just before midnight". The modifier is the figure's start, the
+/// time its core.
+fn about_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let k = time_modifier(s, i)?;
     let (mut f, e) = if s.digits(k).is_some() {
         time(s, k, date)?
     } else {

@@ -547,8 +547,9 @@ fn scan_until(
 }
 
 /// Whether a figure can start at atom `i`: most atoms cannot, and are passed
-/// over at once (digits, a word that can begin one, a short capitalized word,
-/// a sign).
+/// over at once. Digits can; a word that starts one ([`vocab::Sense::trigger`],
+/// a holiday's first word); a modifier before what can start one; a code
+/// before digits or a sign; a sign; a mark before digits.
 fn can_start(s: &Scan, i: usize) -> bool {
     match s.kind(i) {
         Some(AtomKind::Word) => {
@@ -574,28 +575,61 @@ fn can_start(s: &Scan, i: usize) -> bool {
                 let k = s.sp(i + 1);
                 return k > i + 1 && s.sense(k).time_unit.is_some();
             }
-            // "the" starts a figure only before digits, a mark ("the '80s"),
-            // a capitalized word ("the Fourth of July") or a word of the
-            // vocabulary ("the past", "the 20th century", "the weekend"):
+            // "the" starts a figure only before digits, a mark ("the '80s")
+            // or a word of the vocabulary ("the past", "the 20th century",
+            // "the weekend", "the Fourth of July", "the Lunar New Year"):
             // most are passed over at once.
             if s.is(i, "the") {
                 let k = s.sp(i + 1);
-                return k > i + 1
-                    && (s.word(k).is_none() || s.capitalized(k) || s.sense(k).known());
+                return k > i + 1 && (s.word(k).is_none() || s.sense(k).known());
             }
             let sense = s.sense(i);
-            // A short capitalized word starts one as a code or an
-            // abbreviation: a letter ("Q3", "H2"), capitals ("FY27", "GB£",
-            // "EGP"), "KSh"; not "He", "In", "Mr".
-            let code = || {
-                let w = s.str(i);
-                w.len() <= 3 && (w.len() == 1 || w.chars().skip(1).any(char::is_uppercase))
-            };
-            sense.trigger || s.capitalized(i) && (sense.holiday_start || code())
+            if sense.trigger || s.capitalized(i) && sense.holiday_start {
+                return true;
+            }
+            // A modifier ("more than", "about", "just after") starts one
+            // only before what can start one or a unit of time: "as many as
+            // 5", "all day"; not "as well", "at the".
+            if sense.modifier_start {
+                if let Some(k) = amounts::modifier(s, i).or_else(|| day_time::time_modifier(s, i)) {
+                    return can_start(s, k) || s.sense(k).time_unit.is_some();
+                }
+            }
+            // A short word starts one as a code or an abbreviation before
+            // digits, a sign or a mark ("Q3", "H2", "FY27", "GB£", "EGP 5",
+            // "US$5", "c$ 16", "F-16"): a letter or capitals ("KSh"), or
+            // the letters of a currency's sign ([`vocab::Sense::code`]); not
+            // "He", "In", "Mr", "I said", "GOP leaders".
+            let w = s.str(i);
+            let code = sense.code
+                || s.capitalized(i)
+                    && w.len() <= 3
+                    && (w.len() == 1 || w.chars().skip(1).any(char::is_uppercase));
+            code && matches!(
+                s.kind(s.sp(i + 1)),
+                Some(AtomKind::Digits | AtomKind::Other(_))
+            )
         }
         Some(AtomKind::Digits) => true,
+        // A mark starts one only before digits, a sign glued to it or a word
+        // that starts one ("-5", ".5", "(€5 million)", "’90s", "-$3", "~
+        // Two", "# 1.6 billion"): most marks are punctuation, passed over at
+        // once.
+        // A sign of its own ("$", "€", "½") does.
         Some(AtomKind::Other(c)) => {
-            !c.is_ascii() || matches!(c, '$' | '-' | '.' | '~' | '(' | '+' | '#')
+            let mark = matches!(c, '-' | '.' | '~' | '(' | '+' | '#')
+                || matches!(c, '\u{2010}'..='\u{205e}' | '«' | '»');
+            if mark {
+                let k = s.sp(i + 1);
+                match s.kind(k) {
+                    Some(AtomKind::Digits) => true,
+                    Some(AtomKind::Other(_)) => k == i + 1,
+                    Some(AtomKind::Word) => s.sense(k).trigger,
+                    _ => false,
+                }
+            } else {
+                !c.is_ascii() || c == '$'
+            }
         }
         _ => false,
     }

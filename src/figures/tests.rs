@@ -453,3 +453,41 @@ fn page_furniture_is_read_by_hand() {
     assert_eq!(item_number("12.5 percent"), None);
     assert_eq!(item_number("😀"), None);
 }
+
+/// The scanner's first test passes over most words and marks, and lets
+/// through each way a figure starts: a modifier only before what can start
+/// one, a code only before digits or a sign, "the" only before the
+/// vocabulary, a mark only before digits, a sign or a number word.
+#[test]
+fn can_start_passes_over_most_atoms() {
+    let starts = |text: &str| -> Vec<String> {
+        let atoms = Atoms::of(text, &[]);
+        let s = atoms.scan();
+        (0..s.len())
+            .filter(|&i| can_start(&s, i))
+            .map(|i| s.str(i).to_string())
+            .collect()
+    };
+    assert_eq!(
+        starts("as well as the Senate, GOP leaders said I can go"),
+        Vec::<String>::new()
+    );
+    assert_eq!(starts("“Hi,” he’s said. (Yes) - ok"), Vec::<String>::new());
+    assert_eq!(
+        starts("as many as 5 and all day"),
+        ["as", "many", "5", "all"]
+    );
+    assert_eq!(
+        starts("just after 10pm, at least ~ Two"),
+        ["just", "10", "at", "~", "Two"]
+    );
+    assert_eq!(
+        starts("US$5, c$ 16, Q3, EGP 500, F-16"),
+        ["US", "$", "5", "c", "$", "16", "Q", "3", "EGP", "500", "F", "-", "16"]
+    );
+    assert_eq!(
+        starts("the Fourth and the past, not the Senate"),
+        ["the", "Fourth", "the", "past"]
+    );
+    assert_eq!(starts("-5 .5 ’90s"), ["-", "5", ".", "5", "’", "90"]);
+}

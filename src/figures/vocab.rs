@@ -130,10 +130,16 @@ pub(crate) struct Sense {
     pub vague: bool,
     /// A scale written after digits: "bn", "k", "mn".
     pub suffix_scale: Option<f64>,
-    /// Whether a figure can start at this word at all (the scanner skips others).
+    /// Whether a figure can start at this word whatever follows it (the
+    /// scanner skips the words that are not, unless one of the flags below
+    /// says they start one before what follows).
     pub trigger: bool,
+    /// Whether the word starts a figure only as a code before digits or a
+    /// sign ([`CODE_LETTERS`]: "Q3", "US$5").
+    pub code: bool,
     /// Whether a modifier of an amount can start at this word ("more" of
     /// "more than", "about"): the quick test before `amounts::MODIFIERS`.
+    /// A modifier starts a figure only before what can start one.
     pub modifier_start: bool,
     /// Whether a holiday's name can start at this word when capitalized
     /// ("Christmas", "Super" of "Super Tuesday"): holidays are read only so.
@@ -987,6 +993,13 @@ pub(super) const AFTER_THE: &[&str] = &[
     "night",
 ];
 
+/// Letters that start a figure only as a code glued to digits or a sign
+/// ("Q3", "US$5", "C$ 16", "HK$", "R$", "S$", "NT$"), as [`Sense::code`]
+/// tells the scanner.
+const CODE_LETTERS: &[&str] = &[
+    "q", "u", "us", "au", "c", "ca", "can", "hk", "nz", "s", "r", "nt",
+];
+
 /// Other words a figure can start with (besides [`MODIFIER_STARTS`], which
 /// are triggers too): articles, relative dates, signs, currency prefixes,
 /// "percent of".
@@ -1030,18 +1043,6 @@ const TRIGGERS: &[&str] = &[
     "bp",
     "per",
     "pct",
-    "q",
-    "u",
-    "us",
-    "au",
-    "c",
-    "ca",
-    "can",
-    "hk",
-    "nz",
-    "s",
-    "r",
-    "nt",
     "rs",
     "ksh",
     "dlrs",
@@ -1192,11 +1193,11 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in PAST_WORDS {
         add(w, &|s| s.past = true);
     }
+    for w in CODE_LETTERS {
+        add(w, &|s| s.code = true);
+    }
     for w in MODIFIER_STARTS {
-        add(w, &|s| {
-            s.modifier_start = true;
-            s.trigger = true;
-        });
+        add(w, &|s| s.modifier_start = true);
     }
     // A holiday is read from its first word ("Christmas", "St.", "Mother's").
     for (words, _) in HOLIDAYS {
@@ -1256,6 +1257,7 @@ static EMPTY: Sense = Sense {
     vague: false,
     suffix_scale: None,
     trigger: false,
+    code: false,
     modifier_start: false,
     holiday_start: false,
     tense: false,
