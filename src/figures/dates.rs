@@ -406,6 +406,9 @@ pub(super) fn month_first(
     date: Option<CalendarDate>,
     start: usize,
 ) -> Option<(Found, usize)> {
+    if s.sense(i).month == 0 {
+        return None;
+    }
     // "mid-May", "end-May" too.
     let lead = s.back(i).is_some_and(|b| s.is_any(b, DATE_LEADS))
         || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "end"]);

@@ -553,6 +553,10 @@ fn scan_until(
 fn can_start(s: &Scan, i: usize) -> bool {
     match s.kind(i) {
         Some(AtomKind::Word) => {
+            let sense = s.sense(i);
+            if !sense.known() {
+                return code_before_digits(s, i, sense);
+            }
             // "a" and "an" start a figure only before a word of the
             // vocabulary, digits or a unit's first word ("a week ago", "a
             // few", "a dozen", "a third", "a 10% rise", "a metric ton is"):
@@ -583,7 +587,6 @@ fn can_start(s: &Scan, i: usize) -> bool {
                 let k = s.sp(i + 1);
                 return k > i + 1 && (s.word(k).is_none() || s.sense(k).known());
             }
-            let sense = s.sense(i);
             if sense.trigger || s.capitalized(i) && sense.holiday_start {
                 return true;
             }
@@ -595,20 +598,7 @@ fn can_start(s: &Scan, i: usize) -> bool {
                     return can_start(s, k) || s.sense(k).time_unit.is_some();
                 }
             }
-            // A short word starts one as a code or an abbreviation before
-            // digits, a sign or a mark ("Q3", "H2", "FY27", "GB£", "EGP 5",
-            // "US$5", "c$ 16", "F-16"): a letter or capitals ("KSh"), or
-            // the letters of a currency's sign ([`vocab::Sense::code`]); not
-            // "He", "In", "Mr", "I said", "GOP leaders".
-            let w = s.str(i);
-            let code = sense.code
-                || s.capitalized(i)
-                    && w.len() <= 3
-                    && (w.len() == 1 || w.chars().skip(1).any(char::is_uppercase));
-            code && matches!(
-                s.kind(s.sp(i + 1)),
-                Some(AtomKind::Digits | AtomKind::Other(_))
-            )
+            code_before_digits(s, i, sense)
         }
         Some(AtomKind::Digits) => true,
         // A mark starts one only before digits, a sign glued to it or a word
@@ -633,6 +623,23 @@ fn can_start(s: &Scan, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the word at `i` starts a figure as a code or an abbreviation
+/// before digits, a sign or a mark ("Q3", "H2", "FY27", "GB£", "EGP 5",
+/// "US$5", "c$ 16", "F-16"): a capitalized letter, capitals ("KSh"), or the
+/// letters of a currency's sign ([`vocab::Sense::code`]); not "He", "In",
+/// "Mr", "I said", "GOP leaders".
+fn code_before_digits(s: &Scan, i: usize, sense: &vocab::Sense) -> bool {
+    let w = s.str(i);
+    let code = sense.code
+        || s.capitalized(i)
+            && w.len() <= 3
+            && (w.len() == 1 || w.chars().skip(1).any(char::is_uppercase));
+    code && matches!(
+        s.kind(s.sp(i + 1)),
+        Some(AtomKind::Digits | AtomKind::Other(_))
+    )
 }
 
 /// The numbers of `text` alone (no money, units or dates), for checking the

@@ -526,8 +526,8 @@ pub(super) fn ends_as_time(s: &Scan, e: usize) -> bool {
 /// the atom where the figure starts (its "from" or "between") and the atom
 /// after it.
 pub(super) fn clock_range(s: &Scan, i: usize, loose: bool) -> Option<(Clock, Clock, usize, usize)> {
-    let opener = s.back(i).filter(|&b| s.is_any(b, &["from", "between"]));
     let (mut a, e) = clock_at(s, i, true)?;
+    let opener = s.back(i).filter(|&b| s.is_any(b, &["from", "between"]));
     let dash = s.sp(e);
     let worded = dash > e
         && s.is_space(dash + 1)
