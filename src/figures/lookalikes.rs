@@ -114,9 +114,9 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     if num.words && s.is(num.end - 1, "half") && s.is_dash(num.end) && !s.glued(num.end - 1) {
         let w = num.end + 1;
         let sense = s.sense(w);
-        let amount = sense.known()
+        let amount = sense.amount_word()
             || vocab::measure(s.str(w)).is_some()
-            || s.is_any(w, &["point", "points", "percent"]);
+            || s.is_any(w, &["point", "points", "percent", "percentage"]);
         if s.word(w).is_some() && !amount {
             return Some(w + 1);
         }

@@ -994,43 +994,8 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
         .is_some_and(event)
 }
 
-/// Nouns of events held on a day, which a day or month before or after them
-/// names: "the November election", "Saturday's friendly match", "the Iowa
-/// caucuses on Monday".
-const EVENT_NOUNS: &[&str] = &[
-    "election",
-    "elections",
-    "results",
-    "primary",
-    "primaries",
-    "caucus",
-    "caucuses",
-    "vote",
-    "voting",
-    "ballot",
-    "referendum",
-    "runoff",
-    "debate",
-    "summit",
-    "match",
-    "game",
-    "friendly",
-    "final",
-    "convention",
-    "meeting",
-    "talks",
-    "hearing",
-    "trial",
-    "deadline",
-    "contest",
-    "contests",
-    "kickoff",
-    "showdown",
-    "poll",
-    "polls",
-];
-
-/// Whether the date at atom `i` names an event ([`EVENT_NOUNS`]): one within
+/// Whether the date at atom `i` names an event (one held on a day, of
+/// [`EVENTS`](super::vocab::EVENTS)): one within
 /// three words after it ("the Nov. 8 election", "November's general
 /// election", "Saturday's friendly match"), or just before it with "on"
 /// ("the Iowa caucuses on Monday", "primary on Tuesday").
@@ -1054,7 +1019,7 @@ pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
     let mut k = i + 1;
     while words < 4 && k < i + 16 {
         match s.word(k) {
-            Some(_) if s.is_any(k, EVENT_NOUNS) => return true,
+            Some(_) if s.sense(k).event_day => return true,
             Some(_) => words += 1,
             None if s.is_space(k)
                 || s.digits(k).is_some()
@@ -1067,7 +1032,7 @@ pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
         Some(b) if s.is(b, "on") => s.back(b),
         b => b,
     };
-    before.is_some_and(|b| s.is_any(b, EVENT_NOUNS))
+    before.is_some_and(|b| s.sense(b).event_day)
 }
 
 /// Verbs of a decision on what is to come, before "to" or "for": "voted to

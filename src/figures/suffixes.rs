@@ -886,50 +886,11 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
             || s.is_space(a.num_start.wrapping_sub(1))
                 && s.is_ch(a.num_start.wrapping_sub(2), ','));
     // "the 1789 election", "the 1761 transit of Venus": a year before an
-    // event of its own (not "the 1600 block of Pennsylvania Avenue").
-    const EVENTS: &[&str] = &[
-        "election",
-        "census",
-        "transit",
-        "eclipse",
-        "revolution",
-        "rebellion",
-        "uprising",
-        "war",
-        "treaty",
-        "constitution",
-        "earthquake",
-        "flood",
-        "plague",
-        "edition",
-        "voyage",
-        "expedition",
-        "battle",
-        "siege",
-        "coronation",
-        "invasion",
-        "massacre",
-        "riots",
-        "fire",
-        "trial",
-        "trials",
-        "epidemic",
-        "convention",
-        "quake",
-        "hurricane",
-        "storm",
-        "congress",
-        "elections",
-        "battles",
-        "wars",
-        "ratification",
-        "insurrection",
-        "famine",
-        "pandemic",
-    ];
+    // event of its year (`vocab::EVENTS`; not "the 1600 block of
+    // Pennsylvania Avenue").
     // "the 1789 election", "the 1789 presidential election", "the 1783
     // peace treaty": the event noun, or one lowercase word before it.
-    let event_at = |k: usize| s.is_any(k, EVENTS);
+    let event_at = |k: usize| s.sense(k).event_year;
     let event_after = s.is_space(a.end)
         && (event_at(a.end + 1)
             || s.word(a.end + 1)

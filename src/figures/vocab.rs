@@ -150,6 +150,10 @@ pub(crate) struct Sense {
     pub tense: bool,
     /// Whether the word is a past form of [`PAST_WORDS`] ("said", "caught").
     pub past: bool,
+    /// Whether the word names an event held on a day ([`EVENTS`], [`DAY`]).
+    pub event_day: bool,
+    /// Whether the word names an event of its year ([`EVENTS`], [`YEAR`]).
+    pub event_year: bool,
 }
 
 const UNITS: &[&str] = &[
@@ -993,6 +997,85 @@ pub(super) const AFTER_THE: &[&str] = &[
     "night",
 ];
 
+/// Nouns of events, each marked with what it tells of a date beside it:
+/// - [`DAY`], an event held on a day, which a day or month before or after
+///   it names ("the November election", "Saturday's friendly match", "the
+///   Iowa caucuses on Monday"): read by `resolve::names_an_event_day`;
+/// - [`YEAR`], an event of its year, which makes a year before 1800 before
+///   it a date ("the 1789 election", "the 1761 transit of Venus", "the 1692
+///   witch trials"): read by `suffixes::year_or_decade`.
+pub(super) const EVENTS: &[(&str, u8)] = &[
+    ("election", DAY | YEAR),
+    ("elections", DAY | YEAR),
+    ("results", DAY),
+    ("primary", DAY),
+    ("primaries", DAY),
+    ("caucus", DAY),
+    ("caucuses", DAY),
+    ("vote", DAY),
+    ("voting", DAY),
+    ("ballot", DAY),
+    ("referendum", DAY),
+    ("runoff", DAY),
+    ("debate", DAY),
+    ("summit", DAY),
+    ("match", DAY),
+    ("game", DAY),
+    ("friendly", DAY),
+    ("final", DAY),
+    ("convention", DAY | YEAR),
+    ("meeting", DAY),
+    ("talks", DAY),
+    ("hearing", DAY),
+    ("trial", DAY | YEAR),
+    ("deadline", DAY),
+    ("contest", DAY),
+    ("contests", DAY),
+    ("kickoff", DAY),
+    ("showdown", DAY),
+    ("poll", DAY),
+    ("polls", DAY),
+    ("census", YEAR),
+    ("transit", YEAR),
+    ("eclipse", YEAR),
+    ("revolution", YEAR),
+    ("rebellion", YEAR),
+    ("uprising", YEAR),
+    ("war", YEAR),
+    ("treaty", YEAR),
+    ("constitution", YEAR),
+    ("earthquake", YEAR),
+    ("flood", YEAR),
+    ("plague", YEAR),
+    ("edition", YEAR),
+    ("voyage", YEAR),
+    ("expedition", YEAR),
+    ("battle", YEAR),
+    ("siege", YEAR),
+    ("coronation", YEAR),
+    ("invasion", YEAR),
+    ("massacre", YEAR),
+    ("riots", YEAR),
+    ("fire", YEAR),
+    ("trials", YEAR),
+    ("epidemic", YEAR),
+    ("quake", YEAR),
+    ("hurricane", YEAR),
+    ("storm", YEAR),
+    ("congress", YEAR),
+    ("battles", YEAR),
+    ("wars", YEAR),
+    ("ratification", YEAR),
+    ("insurrection", YEAR),
+    ("famine", YEAR),
+    ("pandemic", YEAR),
+];
+
+/// An event held on a day ([`EVENTS`]).
+pub(super) const DAY: u8 = 1;
+/// An event of its year ([`EVENTS`]).
+pub(super) const YEAR: u8 = 2;
+
 /// Letters that start a figure only as a code glued to digits or a sign
 /// ("Q3", "US$5", "C$ 16", "HK$", "R$", "S$", "NT$"), as [`Sense::code`]
 /// tells the scanner.
@@ -1196,6 +1279,12 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in PAST_WORDS {
         add(w, &|s| s.past = true);
     }
+    for &(w, marks) in EVENTS {
+        add(w, &|s| {
+            s.event_day = marks & DAY != 0;
+            s.event_year = marks & YEAR != 0;
+        });
+    }
     for w in CODE_LETTERS {
         add(w, &|s| s.code = true);
     }
@@ -1265,6 +1354,8 @@ static EMPTY: Sense = Sense {
     holiday_start: false,
     tense: false,
     past: false,
+    event_day: false,
+    event_year: false,
 };
 
 /// For each ASCII first letter (lower case), the lengths of the keys that
@@ -1286,6 +1377,20 @@ impl Sense {
     /// has the empty sense).
     pub(crate) fn known(&'static self) -> bool {
         !std::ptr::eq(self, &EMPTY)
+    }
+
+    /// Whether the word is part of an amount: a number, ordinal or
+    /// fraction, a scale, a vague count, a currency or a unit (of measure
+    /// or time).
+    pub(crate) fn amount_word(&self) -> bool {
+        self.cardinal.is_some()
+            || self.ordinal.is_some()
+            || self.denominator.is_some()
+            || self.suffix_scale.is_some()
+            || self.vague
+            || self.currency.is_some()
+            || self.unit.is_some()
+            || self.time_unit.is_some()
     }
 }
 
