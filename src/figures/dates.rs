@@ -333,6 +333,23 @@ pub(super) const EVENT_DAYS: &[EventDay] = &[
     },
 ];
 
+/// The value of a day told without its year, month first or day first, from
+/// atom `start` to before atom `e`: the day of an event named by it
+/// ([`named_event_day`]: "the Sept. 11 attacks", "the 11 September
+/// hijackers"), else the day of the month nearest the article's date in the
+/// direction the sentence's tense gives.
+fn day_without_year(
+    s: &Scan,
+    month: u8,
+    day: u8,
+    start: usize,
+    e: usize,
+    date: Option<CalendarDate>,
+) -> Option<String> {
+    named_event_day(s, month, day, start, e, date)
+        .or_else(|| day_month(date, month, day, Toward::of_day(s, start)))
+}
+
 /// Words after a day told every year: "the Sept. 11 memorial ceremony".
 const YEARLY: &[&str] = &[
     "memorial",
@@ -460,8 +477,7 @@ pub(super) fn month_first(
                 && (!s.is_dash(e) || to_month || source)
                 && !number_goes_on(s, e)
             {
-                let v = named_event_day(s, month, day, start, e, date)
-                    .or_else(|| day_month(date, month, day, Toward::of_day(s, start)));
+                let v = day_without_year(s, month, day, start, e, date);
                 return Some((found(s, start, e, FigureKind::Date, v), e));
             }
         }
@@ -656,6 +672,7 @@ pub(super) fn day_first(
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
         ),
+        None if last_day.is_none() => (day_without_year(s, month, day, start, m_end, date), m_end),
         None => (day_month(date, month, day, Toward::of_day(s, start)), m_end),
     };
     let v = match (v, last_day) {
@@ -692,7 +709,7 @@ pub(super) fn day_of_named_month(
             CalendarDate::new(year, month, day).map(CalendarDate::iso),
             e2,
         ),
-        None => (day_month(date, month, day, Toward::of_day(s, i)), m_end),
+        None => (day_without_year(s, month, day, i, m_end, date), m_end),
     };
     let mut f = found(s, i, end, FigureKind::Date, v);
     if the {

@@ -144,8 +144,23 @@ impl Toward {
                         || placed_in_clause(s, i) && clause_tense_after(s, i + 1) == Some(false))
         };
         // "the November election", "November's general election": the
-        // coming one, in a sentence not in the past.
+        // coming one, in a sentence not in the past; surely the next after
+        // a word of intent or what is ahead ("hope to win November's
+        // general election", "ahead of the November election") or before
+        // the future in its clause ("The November election will be close").
         if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
+            let ahead_of = s.back(i).is_some_and(|b| s.is(b, "the") || s.owner_s(b))
+                && back_in_sentence(s, i)
+                    .filter(|&b| s.word(b).is_some())
+                    .nth(1)
+                    .is_some_and(|b| s.is(b, "of") && s.back(b).is_some_and(|a| s.is(a, "ahead")));
+            if future_ahead(s, i)
+                || before_in_sentence(s, i, future_word)
+                || ahead_of
+                || clause_tense_after(s, i + 1) == Some(true)
+            {
+                return Toward::Ahead;
+            }
             return Toward::Soon;
         }
         // "In November, Democrats will regain the Senate", "In October, Mrs.
