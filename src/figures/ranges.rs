@@ -332,7 +332,8 @@ fn in_a_list_of_scores(s: &Scan, start: usize, end: usize) -> bool {
 /// Whether the pair of numbers glued by a dash from atom `start` to `end`
 /// has another such pair beside it, a space between: "1-57 2-98 3-146", the
 /// falls of wickets or a table's columns ("ages 3-6, 10-12", a list with
-/// commas, are ranges).
+/// commas, are ranges); or a set's tie-break in brackets glued to it, or
+/// its set before them: "6-7(3-7) 6-4".
 fn in_a_row_of_pairs(s: &Scan, start: usize, end: usize) -> bool {
     let pair = |k: usize| {
         s.digits(k).is_some()
@@ -343,26 +344,68 @@ fn in_a_row_of_pairs(s: &Scan, start: usize, end: usize) -> bool {
     };
     let before = start >= 4 && s.is_space(start - 1) && pair(start - 4) && s.boundary(start - 1);
     let after = s.is_space(end) && pair(end + 1) && s.boundary(end + 4);
-    before || after
+    let tie_break = s.is_ch(end, '(') && pair(end + 1) && s.is_ch(end + 4, ')');
+    let set = start >= 4 && s.is_ch(start - 1, '(') && pair(start - 4) && s.is_ch(end, ')');
+    before || after || tie_break || set
 }
 
 /// Words of a game before which a pair of numbers glued by a dash is a
-/// score: "won 24-11", "led 3-1", "a 10-2 record", "Halftime 1-0".
+/// score: "won 24-11", "led 3-1", "was down 2-5", "Halftime 1-0".
 const WORDS_OF_SCORES: &[&str] = &[
-    "score", "scores", "scored", "lead", "led", "leading", "trail", "trailed", "trailing", "won",
-    "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "tied", "halftime",
-    "victory", "defeat", "record",
+    "score", "scores", "scored", "lead", "led", "leading", "leads", "trail", "trailed", "trailing",
+    "trails", "won", "win", "wins", "beat", "beats", "beaten", "lost", "lose", "loses", "drew",
+    "draw", "drawn", "tied", "halftime", "victory", "defeat", "record", "down", "edged",
+    "defeated", "routed",
+];
+
+/// Words of a game after which a pair of numbers glued by a dash is a
+/// score: "a 10-2 record", "a 2-5 deficit", "a 3-1 aggregate win".
+const SCORES_OF: &[&str] = &[
+    "record",
+    "win",
+    "victory",
+    "defeat",
+    "lead",
+    "deficit",
+    "loss",
+    "draw",
+    "aggregate",
+    "scoreline",
+    "triumph",
+    "advantage",
+];
+
+/// Words that tell a pair of numbers before "in the" is a score within a
+/// match: "at 5-6 in the third-set tie break", "down 3-4 in the ninth
+/// inning".
+const PARTS_OF_A_MATCH: &[&str] = &[
+    "set",
+    "tiebreak",
+    "tiebreaker",
+    "tie",
+    "inning",
+    "innings",
+    "frame",
+    "game",
+    "decider",
 ];
 
 /// Whether the pair of numbers from the amount `a` to atom `end` is a score
-/// after a word of a game ([`WORDS_OF_SCORES`], the word before it or the
-/// one after: "a 10-2 record") with no unit or count after it.
+/// after a word of a game ([`WORDS_OF_SCORES`], the word before it, or
+/// [`SCORES_OF`], the one after: "a 10-2 record"; or a part of a match within
+/// four words after "in the", [`PARTS_OF_A_MATCH`]) with no unit or count
+/// after it.
 fn after_a_word_of_scores(s: &Scan, a: &Amount, end: usize) -> bool {
     let before = s
         .back(a.start)
         .is_some_and(|b| s.is_any(b, WORDS_OF_SCORES));
-    let after =
-        s.is_space(end) && s.is_any(end + 1, &["record", "win", "victory", "defeat", "lead"]);
+    let in_the =
+        s.is_space(end) && s.is(end + 1, "in") && s.is_space(end + 2) && s.is(end + 3, "the");
+    let part_of_a_match = in_the
+        && (end + 4..end + 13)
+            .take_while(|&k| s.word(k).is_some() || s.is_space(k) || s.is_dash(k))
+            .any(|k| s.is_any(k, PARTS_OF_A_MATCH));
+    let after = s.is_space(end) && s.is_any(end + 1, SCORES_OF) || part_of_a_match;
     let unit = s.is_space(end)
         && (counted(s, end + 1).is_some()
             || super::measures::unit_suffix(s, end + 1, false).is_some()
