@@ -6,10 +6,10 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, deadline, decided_on, ed_verb, from_now, fronted_future, future_ahead,
-    future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_event, past_tense,
-    past_verb, past_verb_on, present_event, quarter_alone, schedule_on, sentence_before,
-    tense_after, two_digit_year, Toward,
+    ago, day_month, deadline, decided_on, ed_verb, from_now, fronted_future, fronted_past_bound,
+    future_ahead, future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_event,
+    past_tense, past_verb, past_verb_on, present_event, quarter_alone, schedule_on,
+    sentence_before, tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -1209,7 +1209,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // "a judge ruled Monday", after a clause with "will": the verb that
         // governs the day tells its tense first (direction 0 is the last
         // such day, or the article's).
-        _ if past_verb_on(s, i) => (i, 0),
+        _ if past_verb_on(s, i) || fronted_past_bound(s, i) => (i, 0),
         _ if future_ahead(s, i)
             || deadline(s, i)
             || schedule_on(s, i)

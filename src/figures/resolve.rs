@@ -63,6 +63,9 @@ impl Toward {
         // "funds the government through Sept. 30", "until Feb. 28": a term
         // that runs on, in a sentence not in the past ("ran through Sept.
         // 30"), ends within eight months or is the nearer one.
+        if fronted_past_bound(s, i) {
+            return Toward::Back;
+        }
         let through = s.back(i).is_some_and(|b| {
             s.is_any(b, &["through", "thru", "until", "till"]) && !past_tense(s, b)
         });
@@ -505,12 +508,22 @@ pub(super) fn sentence_before<'a>(
         .take_while(move |&k| !s.sentence_ends(k))
 }
 
+/// Whether the day at atom `i` is a bound ("until", "through") that opens a
+/// sentence told in the past after it: "Until Friday, the State Department
+/// had declined" (the past's, though "until" looks ahead).
+pub(super) fn fronted_past_bound(s: &Scan, i: usize) -> bool {
+    s.back(i)
+        .is_some_and(|b| s.is_any(b, &["through", "thru", "until", "till"]))
+        && opens_sentence(s, i)
+        && tense_after(s, i + 1) == Some(false)
+}
+
 /// Whether the date at atom `i` opens its sentence, alone or after "On",
-/// "By" or "In", or a clause after "that" ("Records show that on Oct. 31,
-/// traders filed").
+/// "By", "In" or "Until", or a clause after "that" ("Records show that on
+/// Oct. 31, traders filed").
 fn opens_sentence(s: &Scan, i: usize) -> bool {
     let first = match s.back(i) {
-        Some(b) if s.is_any(b, &["on", "by", "in"]) => b,
+        Some(b) if s.is_any(b, &["on", "by", "in", "until", "till", "through"]) => b,
         _ => i,
     };
     let capital = first == i || s.capitalized(first);
