@@ -702,6 +702,14 @@ pub(super) const PRESENT_EVENTS: &[&str] = &[
     "hears",
     "publishes",
     "unveils",
+    // "Clinton departs on Sunday on a train trip", "when Clinton delivers
+    // his acceptance address on Thursday night".
+    "departs",
+    "leaves",
+    "flies",
+    "delivers",
+    "convenes",
+    "reconvenes",
 ];
 
 /// Determiners and owners' words before a noun: "the", "a", "its", "their".
