@@ -509,9 +509,9 @@ fn day_after(
 /// Clocks ending at atom `end`, on the day told after them ("16:00 UTC
 /// today", "3pm on Monday") or else on the article's day when it is known:
 /// the value and the atom after it.
-/// A clock told as a habit, after "weekdays", "daily", "nightly", or
-/// "every" or "each" and a day ("airs weekdays from 6:00 a.m.", "every day
-/// at 9"), is on no one day.
+/// A clock told as a habit, after "weekdays", "daily", "nightly", a weekday
+/// in the plural, or "every" or "each" and a day ("airs weekdays from 6:00
+/// a.m.", "every day at 9", "open Fridays after 5pm"), is on no one day.
 fn on_day(
     s: &Scan,
     start: usize,
@@ -534,9 +534,16 @@ fn on_day(
                     &["day", "morning", "afternoon", "evening", "night", "weekday"],
                 )
         };
-        s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
-            && (s.is_any(b, &["weekdays", "weekends", "daily", "nightly"])
-                || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
+        // "open Fridays after 5pm", "on Mondays at 9am": a weekday in the
+        // plural.
+        let weekdays = s
+            .word(b)
+            .and_then(|w| w.strip_suffix('s'))
+            .is_some_and(|w| w.len() >= 6 && super::vocab::sense(w).weekday > 0);
+        weekdays
+            || s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
+                && (s.is_any(b, &["weekdays", "weekends", "daily", "nightly"])
+                    || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
     });
     let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));
     (stamp(&clocks, day.as_deref()), end)
