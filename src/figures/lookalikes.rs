@@ -670,3 +670,38 @@ fn past_digit_groups(s: &Scan, mut j: usize) -> usize {
     }
     j
 }
+
+/// Words of cricket, in whose sentences a century is a hundred runs: "his
+/// ninth century in one-day cricket", "a 55-ball half-century", "a maiden
+/// test century".
+const CRICKET: &[&str] = &[
+    "cricket", "innings", "wicket", "wickets", "ball", "balls", "batsman", "batting", "bowled",
+    "bowling", "unbeaten", "overs",
+];
+
+/// Whether the century at atom `k` ("century", "half-century") is a
+/// batsman's hundred runs: after "test", or with a word of cricket
+/// ([`CRICKET`], in lower case; "one-day") within twelve atoms before it in
+/// its sentence or seven after it. No date, no duration.
+pub(super) fn cricket_century(s: &Scan, k: usize) -> bool {
+    if s.sense(k).time_unit != Some(vocab::TimeUnit::Century) {
+        return false;
+    }
+    // "one-day" is three atoms; its "day" glued after a dash.
+    let cricket = |b: usize| {
+        s.word(b).is_some_and(|w| CRICKET.contains(&w))
+            || s.is(b, "day") && s.is_dash(b.wrapping_sub(1)) && s.is(b.wrapping_sub(2), "one")
+    };
+    // "a maiden test century".
+    if s.back(k).is_some_and(|b| s.word(b) == Some("test")) {
+        return true;
+    }
+    let before = (k.saturating_sub(12)..k)
+        .rev()
+        .take_while(|&b| !s.sentence_ends(b))
+        .any(cricket);
+    let after = (k + 1..k + 8)
+        .take_while(|&b| !s.sentence_ends(b))
+        .any(cricket);
+    before || after
+}

@@ -601,7 +601,9 @@ pub(super) fn century(s: &Scan, i: usize) -> Option<(Found, usize)> {
         && s.capitalized(sep + 3)
         && s.capitalized(sep + 1)
         && !s.str(sep + 1).chars().all(|c| c.is_uppercase());
-    let end = if joined && s.is_any(sep + 1, &["century", "centuries"]) && !name {
+    // "his ninth century in one-day cricket": a hundred runs.
+    let cricket = super::lookalikes::cricket_century(s, sep + 1);
+    let end = if joined && s.is_any(sep + 1, &["century", "centuries"]) && !name && !cricket {
         sep + 2
     } else if s.is_space(sep)
         && s.is_any(sep + 1, &["and", "or", "to"])

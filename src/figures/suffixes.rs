@@ -250,6 +250,10 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
     if a.currency.is_some() || !s.is_dash(end) || s.word(word).is_none() {
         return None;
     }
+    // "a 55-ball half-century": a hundred runs, halved; no figure.
+    if super::lookalikes::cricket_century(s, word) {
+        return skip_to(word + 1);
+    }
     // "a four-and-a-half-year deal": 4.5 years.
     let glued_half = ["and", "a", "half"]
         .iter()
@@ -494,6 +498,10 @@ fn past_time_adjective(s: &Scan, k: usize) -> usize {
 /// ago").
 fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     let t = s.sense(k).time_unit?;
+    // "scored a century in the test": a hundred runs; no figure.
+    if super::lookalikes::cricket_century(s, k) {
+        return skip_to(k + 1);
+    }
     let plural = s.sense(k).plural;
     // "for the 1996 year": a year named with its unit, not 1996 years.
     let y = a.value.unwrap_or(0.0);
