@@ -1316,11 +1316,7 @@ fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bo
     // A clause of its own, joined by ", and" or ", but", whose verb after
     // atom `i` is the past's: "The fair opens on September 8, and talks on
     // July 8 ended".
-    let past_after = || {
-        (i + 1..i + 24)
-            .take_while(|&k| !s.sentence_ends(k) && s.ch(k) != Some(','))
-            .any(|k| past_verb(s, k))
-    };
+    let past_after = || clause_tense_after(s, i + 1) == Some(false);
     for b in back_in_sentence(s, i) {
         if s.is_any(b, &["and", "but"])
             && s.back(b).is_some_and(|c| s.ch(c) == Some(','))
