@@ -989,9 +989,10 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 /// Whether the day at atom `i` is that of what is awaited after "ahead of",
-/// "in the lead up to", "in the run-up to", with no verb between ("ahead of
-/// the Tankan survey out on Wednesday", "in the lead up to Tuesday's
-/// primary"; not "ahead of the vote, shares fell on Monday").
+/// "in the lead up to", "in the run-up to", "waiting for", "awaiting", with
+/// no verb between ("ahead of the Tankan survey out on Wednesday", "in the
+/// lead up to Tuesday's primary", "was waiting for Friday's stock report";
+/// not "ahead of the vote, shares fell on Monday").
 fn ahead_of(s: &Scan, i: usize) -> bool {
     const CUES: &[&str] = &[
         "ahead of ",
@@ -1003,9 +1004,16 @@ fn ahead_of(s: &Scan, i: usize) -> bool {
         "run up to ",
         "runup to ",
         "leading up to ",
+        "waiting for ",
+        "awaiting ",
+        "awaits ",
+        "await ",
     ];
     // The words the cues open, read before the text is compared.
-    const FIRST: &[&str] = &["ahead", "in", "lead", "leadup", "run", "runup", "leading"];
+    const FIRST: &[&str] = &[
+        "ahead", "in", "lead", "leadup", "run", "runup", "leading", "waiting", "awaiting",
+        "awaits", "await",
+    ];
     let cue = |b: usize| {
         if !s.is_any(b, FIRST) {
             return false;
