@@ -382,6 +382,12 @@ fn named_event_day(
     e: usize,
     date: Option<CalendarDate>,
 ) -> Option<String> {
+    // Past a closing quote mark: "the ‘11 September’ attacks".
+    let e = if matches!(s.ch(e), Some('’' | '\'' | '"' | '”')) {
+        e + 1
+    } else {
+        e
+    };
     let next = Some(s.sp(e)).filter(|&n| n > e);
     let after = |words: &[&str]| next.is_some_and(|n| s.is_any(n, words));
     let events = EVENT_DAYS

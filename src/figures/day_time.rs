@@ -248,7 +248,7 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         let after_date =
             after_a_dash_after(s, i, |k| s.digits(k).is_some() || s.sense(k).month != 0);
         if s.glued(i)
-            && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“'))
+            && !matches!(s.ch(i - 1), Some('(' | '[' | '"' | '“' | '‘'))
             && !after_colon
             && !after_date
         {

@@ -406,10 +406,13 @@ fn after_a_word_of_scores(s: &Scan, a: &Amount, end: usize) -> bool {
             .take_while(|&k| s.word(k).is_some() || s.is_space(k) || s.is_dash(k))
             .any(|k| s.is_any(k, PARTS_OF_A_MATCH));
     let after = s.is_space(end) && s.is_any(end + 1, SCORES_OF) || part_of_a_match;
+    // A unit glued to it too: "down 3-4%", "up 2-3bn".
     let unit = s.is_space(end)
         && (counted(s, end + 1).is_some()
             || super::measures::unit_suffix(s, end + 1, false).is_some()
-            || super::measures::percent_suffix(s, end + 1).is_some());
+            || super::measures::percent_suffix(s, end + 1).is_some())
+        || super::measures::percent_suffix(s, end).is_some()
+        || super::measures::unit_suffix(s, end, true).is_some();
     (after || before && !unit || record_after_a_name(s, a, end)) && a.currency.is_none()
 }
 

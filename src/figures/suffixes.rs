@@ -1010,6 +1010,11 @@ fn short_year(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Ste
     if !matches!(s.ch(q), Some('\'' | '’' | '‘')) || s.glued(q) {
         return None;
     }
+    // "the ‘11 September’ attacks": a quote opening on a day of a month,
+    // no year.
+    if s.is_space(a.end) && s.sense(a.end + 1).month > 0 {
+        return None;
+    }
     if s.back(q)
         .is_some_and(|w| s.has_capital(w) && !opens_no_name(s.str(w)))
     {
