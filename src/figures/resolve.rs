@@ -996,6 +996,24 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
 /// word of tense between: "which holds a caucus on Saturday", "New Jersey,
 /// which also holds its primary Tuesday".
 pub(super) fn present_event(s: &Scan, i: usize) -> bool {
+    // Or, with no object, straight to the day, through a place: "The
+    // Senate votes on Thursday", "Ministers meet in Brussels on Monday",
+    // "travel to Brussels on Monday".
+    let leads_to_the_day = |k: usize| {
+        let mut k = k;
+        if s.is_any(k, &["to", "in", "at", "for"]) && s.is_space(k + 1) && s.capitalized(k + 2) {
+            k += 2;
+            while s.capitalized(k) && s.is_space(k + 1) && k < i {
+                k += 2;
+            }
+        }
+        // Not a noun whose verb comes after: "Police reports on Tuesday
+        // said".
+        s.is(k, "on")
+            && s.is_space(k + 1)
+            && k + 2 == i
+            && clause_tense_after(s, i + 1) != Some(false)
+    };
     // A verb that is as often a noun, before its object: a determiner, an
     // owner or a name that is no day ("faces Sanders"; not "races Monday").
     let before_object = |b: usize| {
@@ -1012,7 +1030,8 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
             && !subject.is_some_and(|d| s.is_any(d, DETERMINERS))
             && s.is_space(b + 1)
             && (s.is_any(k, DETERMINERS)
-                || s.capitalized(k) && s.sense(k).weekday == 0 && s.sense(k).month == 0)
+                || s.capitalized(k) && s.sense(k).weekday == 0 && s.sense(k).month == 0
+                || leads_to_the_day(k))
     };
     let event = |b: usize| s.is_any(b, PRESENT_EVENTS) || before_object(b);
     back_in_sentence(s, i)

@@ -723,7 +723,8 @@ pub(super) const DETERMINERS: &[&str] = &[
 /// Tuesday", "the government issues its report on Friday") and after no
 /// determiner.
 pub(super) const PRESENT_EVENTS_BEFORE_OBJECT: &[&str] = &[
-    "faces", "plays", "issues", "releases", "debates", "races", "launches", "features",
+    "faces", "plays", "issues", "releases", "debates", "races", "launches", "features", "votes",
+    "reports", "lands", "sails", "docks",
 ];
 
 /// The same verbs' plural forms, as often nouns too: a verb only as for
@@ -733,7 +734,8 @@ pub(super) const PRESENT_EVENTS_BEFORE_OBJECT: &[&str] = &[
 /// all three matches, play Montpellier on Wednesday"). Not "host": "radio host Hugh
 /// Hewitt", "Fox News host".
 pub(super) const PLURAL_PRESENT_EVENTS: &[&str] = &[
-    "play", "face", "meet", "visit", "launch", "hold", "feature", "unveil", "host",
+    "play", "face", "meet", "visit", "launch", "hold", "feature", "unveil", "host", "travel",
+    "fly", "vote", "leave", "depart", "sail", "land", "return",
 ];
 
 /// Verbs that move an event to a later day: "postponed to Friday",
