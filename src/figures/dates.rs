@@ -6,10 +6,10 @@ use super::candidate::{found, Found};
 use super::lexer::AtomKind;
 use super::numbers::and_a_half;
 use super::resolve::{
-    ago, day_month, deadline, decided_on, ed_verb, from_now, fronted_future, fronted_past_bound,
-    future_ahead, future_tense, half_alone, month_alone, moved_to, names_an_event_day, past_event,
-    past_tense, past_verb, past_verb_on, present_event, quarter_alone, schedule_on,
-    sentence_before, tense_after, two_digit_year, Toward,
+    ago, awaited, day_month, deadline, decided_on, ed_verb, from_now, fronted_future,
+    fronted_past_bound, future_ahead, future_tense, half_alone, month_alone, moved_to,
+    names_an_event_day, past_event, past_tense, past_verb, past_verb_on, present_event,
+    quarter_alone, schedule_on, sentence_before, tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
 use super::times::clock;
@@ -994,59 +994,6 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
 }
 
 /// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
-/// Whether the day at atom `i` is that of what is awaited after "ahead of",
-/// "in the lead up to", "in the run-up to", "waiting for", "awaiting", with
-/// no verb between ("ahead of the Tankan survey out on Wednesday", "in the
-/// lead up to Tuesday's primary", "was waiting for Friday's stock report";
-/// not "ahead of the vote, shares fell on Monday").
-fn ahead_of(s: &Scan, i: usize) -> bool {
-    const CUES: &[&str] = &[
-        "ahead of ",
-        "in advance of ",
-        "lead up to ",
-        "lead-up to ",
-        "leadup to ",
-        "run-up to ",
-        "run up to ",
-        "runup to ",
-        "leading up to ",
-        "waiting for ",
-        "awaiting ",
-        "awaits ",
-        "await ",
-    ];
-    // The words the cues open, read before the text is compared.
-    const FIRST: &[&str] = &[
-        "ahead", "in", "lead", "leadup", "run", "runup", "leading", "waiting", "awaiting",
-        "awaits", "await",
-    ];
-    let cue = |b: usize| {
-        if !s.is_any(b, FIRST) {
-            return false;
-        }
-        let rest = s.text.get(s.start(b)..).unwrap_or("");
-        CUES.iter().any(|c| {
-            rest.get(..c.len())
-                .is_some_and(|r| r.eq_ignore_ascii_case(c))
-        })
-    };
-    let words: Vec<usize> = sentence_before(s, i, 30)
-        .filter(|&b| s.word(b).is_some())
-        .take(10)
-        .collect();
-    // A word inside a cue ("to" of "lead up to") tells no tense.
-    let in_a_cue = |n: usize| words[n..].iter().take(4).any(|&c| cue(c));
-    for (n, &b) in words.iter().enumerate() {
-        if cue(b) {
-            return true;
-        }
-        if (s.sense(b).tense || ed_verb(s, b)) && !in_a_cue(n) {
-            return false;
-        }
-    }
-    false
-}
-
 /// Whether the weekday at atom `i` is a day that recurs or any such day, no
 /// one date (sets are not modeled, as "every year" is not): "every Friday",
 /// "each Monday", "any Saturday", "not a Saturday", "other than a Saturday, a
@@ -1267,7 +1214,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // ("Stocks eased ahead of the survey out on Wednesday", "Ahead of
         // Friday's meeting, France unveiled"), the coming one within three
         // days, else the last.
-        _ if ahead_of(s, i) => {
+        _ if awaited(s, i) => {
             let perfect = |b: usize| s.back(b).is_some_and(|h| s.is_any(h, &["has", "have"]));
             let before = sentence_before(s, i, 40)
                 .filter(|&b| s.word(b).is_some())

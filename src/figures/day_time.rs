@@ -15,7 +15,7 @@ use super::dates::{
 use super::scan::Scan;
 use super::seasons;
 use super::times::{clock_at, clock_range, ends_as_time, military, race_time, Clock};
-use super::vocab::TimeUnit;
+use super::vocab::{day_part, TimeUnit};
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::CalendarDate;
 
@@ -524,27 +524,38 @@ fn on_day(
         .iter()
         .map(|c| part.map_or(*c, |p| c.in_part(p)))
         .collect();
+    let weekdays = |b: usize| {
+        let plural = |b: usize, part: bool| {
+            s.word(b)
+                .and_then(|w| w.strip_suffix('s'))
+                .is_some_and(|w| {
+                    let sense = super::vocab::sense(w);
+                    w.len() >= 5 && (sense.weekday > 0 || part && day_part(w).is_some())
+                })
+        };
+        plural(b, false) || plural(b, true) && s.back(b).is_some_and(|d| s.sense(d).weekday > 0)
+    };
+    // "at 5pm on Fridays": the days after the clocks.
+    let on = s.sp(end);
+    let habit_after = on > end && s.is(on, "on") && s.is_space(on + 1) && weekdays(on + 2);
     // "every Friday, from 8 a.m.", "each morning at 7" (not "held every
     // January since 1974, began at noon").
-    let habit = super::resolve::sentence_before(s, start, 24).any(|b| {
-        let day = |k: usize| {
-            s.sense(k).weekday > 0
-                || s.is_any(
-                    k,
-                    &["day", "morning", "afternoon", "evening", "night", "weekday"],
-                )
-        };
-        // "open Fridays after 5pm", "on Mondays at 9am": a weekday in the
-        // plural.
-        let weekdays = s
-            .word(b)
-            .and_then(|w| w.strip_suffix('s'))
-            .is_some_and(|w| w.len() >= 6 && super::vocab::sense(w).weekday > 0);
-        weekdays
-            || s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
-                && (s.is_any(b, &["weekdays", "weekends", "daily", "nightly"])
-                    || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
-    });
+    let habit = habit_after
+        || super::resolve::sentence_before(s, start, 24).any(|b| {
+            let day = |k: usize| {
+                s.sense(k).weekday > 0
+                    || s.is_any(
+                        k,
+                        &["day", "morning", "afternoon", "evening", "night", "weekday"],
+                    )
+            };
+            // "open Fridays after 5pm", "on Mondays at 9am", "airs on Monday
+            // nights at 10pm": a weekday or its part in the plural.
+            weekdays(b)
+                || s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && (s.is_any(b, &["weekdays", "weekends", "daily", "nightly"])
+                        || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
+        });
     let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));
     (stamp(&clocks, day.as_deref()), end)
 }

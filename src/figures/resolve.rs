@@ -152,14 +152,9 @@ impl Toward {
         // general election", "ahead of the November election") or before
         // the future in its clause ("The November election will be close").
         if !future_tense(s, i) && names_an_event_day(s, i) && !past() && !past_in_sentence(s, i) {
-            let ahead_of = s.back(i).is_some_and(|b| s.is(b, "the") || s.owner_s(b))
-                && back_in_sentence(s, i)
-                    .filter(|&b| s.word(b).is_some())
-                    .nth(1)
-                    .is_some_and(|b| s.is(b, "of") && s.back(b).is_some_and(|a| s.is(a, "ahead")));
             if future_ahead(s, i)
                 || before_in_sentence(s, i, future_word)
-                || ahead_of
+                || awaited(s, i)
                 || clause_tense_after(s, i + 1) == Some(true)
             {
                 return Toward::Ahead;
@@ -506,6 +501,59 @@ pub(super) fn sentence_before<'a>(
     (i.saturating_sub(n)..i)
         .rev()
         .take_while(move |&k| !s.sentence_ends(k))
+}
+
+/// Whether the date at atom `i` is that of what is awaited after "ahead of",
+/// "in the lead up to", "in the run-up to", "waiting for", "awaiting", with
+/// no verb between ("ahead of the Tankan survey out on Wednesday", "in the
+/// lead up to Tuesday's primary", "was waiting for Friday's stock report";
+/// not "ahead of the vote, shares fell on Monday").
+pub(super) fn awaited(s: &Scan, i: usize) -> bool {
+    const CUES: &[&str] = &[
+        "ahead of ",
+        "in advance of ",
+        "lead up to ",
+        "lead-up to ",
+        "leadup to ",
+        "run-up to ",
+        "run up to ",
+        "runup to ",
+        "leading up to ",
+        "waiting for ",
+        "awaiting ",
+        "awaits ",
+        "await ",
+    ];
+    // The words the cues open, read before the text is compared.
+    const FIRST: &[&str] = &[
+        "ahead", "in", "lead", "leadup", "run", "runup", "leading", "waiting", "awaiting",
+        "awaits", "await",
+    ];
+    let cue = |b: usize| {
+        if !s.is_any(b, FIRST) {
+            return false;
+        }
+        let rest = s.text.get(s.start(b)..).unwrap_or("");
+        CUES.iter().any(|c| {
+            rest.get(..c.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(c))
+        })
+    };
+    let words: Vec<usize> = sentence_before(s, i, 30)
+        .filter(|&b| s.word(b).is_some())
+        .take(10)
+        .collect();
+    // A word inside a cue ("to" of "lead up to") tells no tense.
+    let in_a_cue = |n: usize| words[n..].iter().take(4).any(|&c| cue(c));
+    for (n, &b) in words.iter().enumerate() {
+        if cue(b) {
+            return true;
+        }
+        if (s.sense(b).tense || ed_verb(s, b)) && !in_a_cue(n) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the day at atom `i` is a bound ("until", "through") that opens a
@@ -1044,8 +1092,9 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
 /// Whether the date at atom `i` names an event (one held on a day, of
 /// [`EVENTS`](super::vocab::EVENTS)): one within
 /// three words after it ("the Nov. 8 election", "November's general
-/// election", "Saturday's friendly match"), or just before it with "on"
-/// ("the Iowa caucuses on Monday", "primary on Tuesday").
+/// election", "Saturday's friendly match"), or just before it with "on" or
+/// "in" ("the Iowa caucuses on Monday", "primary on Tuesday", "the election
+/// in November").
 pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
     // Not an event told as a point passed: "after the debate on Saturday",
     // "since the primary", nor in the present perfect ("has won eight
@@ -1076,7 +1125,7 @@ pub(super) fn names_an_event_day(s: &Scan, i: usize) -> bool {
         k += 1;
     }
     let before = match s.back(i) {
-        Some(b) if s.is(b, "on") => s.back(b),
+        Some(b) if s.is_any(b, &["on", "in"]) => s.back(b),
         b => b,
     };
     before.is_some_and(|b| s.sense(b).event_day)
