@@ -681,8 +681,9 @@ const CRICKET: &[&str] = &[
 
 /// Whether the century at atom `k` ("century", "half-century") is a
 /// batsman's hundred runs: after "test", or with a word of cricket
-/// ([`CRICKET`], in lower case; "one-day") within twelve atoms before it in
-/// its sentence or seven after it. No date, no duration.
+/// ([`CRICKET`], in lower case; "one-day") within twelve atoms before or
+/// after it in its sentence ("a half-century in the first innings"). No
+/// date, no duration.
 pub(super) fn cricket_century(s: &Scan, k: usize) -> bool {
     if s.sense(k).time_unit != Some(vocab::TimeUnit::Century) {
         return false;
@@ -700,7 +701,7 @@ pub(super) fn cricket_century(s: &Scan, k: usize) -> bool {
         .rev()
         .take_while(|&b| !s.sentence_ends(b))
         .any(cricket);
-    let after = (k + 1..k + 8)
+    let after = (k + 1..k + 12)
         .take_while(|&b| !s.sentence_ends(b))
         .any(cricket);
     before || after
