@@ -1204,6 +1204,13 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     let Some(on) = s.back(i).filter(|&b| s.is(b, "on")) else {
         return false;
     };
+    // "The vote is on Thursday", "the talks are on Monday": a day told by
+    // the present of "be" (not the day's own event: "the focus is on
+    // Monday's vote").
+    let owner = matches!(s.ch(i + 1), Some('\'' | '’')) && s.is(i + 2, "s");
+    if s.back(on).is_some_and(|b| s.is_any(b, &["is", "are"])) && !owner {
+        return true;
+    }
     let mut v = s.back(on);
     if v.is_some_and(|k| s.is(k, "again")) {
         v = v.and_then(|k| s.back(k));
