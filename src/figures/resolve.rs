@@ -556,14 +556,22 @@ pub(super) fn awaited(s: &Scan, i: usize) -> bool {
     false
 }
 
-/// Whether the day at atom `i` is a bound ("until", "through") that opens a
-/// sentence told in the past after it: "Until Friday, the State Department
-/// had declined" (the past's, though "until" looks ahead).
+/// Whether the day at atom `i` is a bound ("until", "up until", "through")
+/// that opens a sentence told in the past after it: "Until Friday, the
+/// State Department had declined" (the past's, though "until" looks ahead).
 pub(super) fn fronted_past_bound(s: &Scan, i: usize) -> bool {
-    s.back(i)
-        .is_some_and(|b| s.is_any(b, &["through", "thru", "until", "till"]))
-        && opens_sentence(s, i)
-        && tense_after(s, i + 1) == Some(false)
+    let Some(b) = s
+        .back(i)
+        .filter(|&b| s.is_any(b, &["through", "thru", "until", "till"]))
+    else {
+        return false;
+    };
+    // "Up until Friday, ...".
+    let up_until = s
+        .back(b)
+        .filter(|&u| s.is(u, "up"))
+        .is_some_and(|u| s.capitalized(u) && s.back(u).is_none_or(|p| s.sentence_ends(p)));
+    (opens_sentence(s, i) || up_until) && tense_after(s, i + 1) == Some(false)
 }
 
 /// Whether the date at atom `i` opens its sentence, alone or after "On",
