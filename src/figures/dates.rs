@@ -537,8 +537,12 @@ pub(super) fn month_first(
         "through", "during", "before", "after", "that",
     ];
     let time_lead = s.back(start).is_some_and(|b| s.is_any(b, TIME_LEADS));
+    // "the May elections", "the May 2017 primaries" read above: "the" and
+    // an event's noun around "May" make it the month.
+    let may_event =
+        s.back(start).is_some_and(|b| s.is(b, "the")) && s.is_space(k) && s.sense(k + 1).event_day;
     if !s.capitalized(i)
-        || month == 5 && !lead
+        || month == 5 && !lead && !may_event
         || a_march && !time_lead
         || s.sense(i).month_short && !lead
     {
