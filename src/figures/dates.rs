@@ -997,7 +997,6 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
         || s.is_space(i + 1) && s.word(i + 2).and_then(day_part).is_some()
 }
 
-/// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 /// Whether the weekday at atom `i` is a day that recurs or any such day, no
 /// one date (sets are not modeled, as "every year" is not): "every Friday",
 /// "each Monday", "any Saturday", "not a Saturday", "other than a Saturday, a
@@ -1048,6 +1047,7 @@ fn recurs(s: &Scan, i: usize) -> bool {
     listed.is_some_and(|p| p < i && s.sense(p).weekday > 0 && recurs(s, p))
 }
 
+/// "Saturday", "last Friday", "Monday, July 28, 2014", "Friday morning".
 pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
     // Weekdays' names are words of nothing else: in lower case too ("on
     // monday", as web text and chat write them), but "Friday" of "Black

@@ -524,16 +524,14 @@ fn on_day(
         .iter()
         .map(|c| part.map_or(*c, |p| c.in_part(p)))
         .collect();
+    // Weekdays in the plural ("Fridays"), or their parts after a weekday
+    // ("Monday nights").
     let weekdays = |b: usize| {
-        let plural = |b: usize, part: bool| {
-            s.word(b)
-                .and_then(|w| w.strip_suffix('s'))
-                .is_some_and(|w| {
-                    let sense = super::vocab::sense(w);
-                    w.len() >= 5 && (sense.weekday > 0 || part && day_part(w).is_some())
-                })
+        let Some(one) = s.word(b).and_then(|w| w.strip_suffix('s')) else {
+            return false;
         };
-        plural(b, false) || plural(b, true) && s.back(b).is_some_and(|d| s.sense(d).weekday > 0)
+        super::vocab::sense(one).weekday > 0
+            || day_part(one).is_some() && s.back(b).is_some_and(|d| s.sense(d).weekday > 0)
     };
     // "at 5pm on Fridays": the days after the clocks.
     let on = s.sp(end);

@@ -679,12 +679,17 @@ const CRICKET: &[&str] = &[
     "bowling", "unbeaten", "overs",
 ];
 
-/// Whether the century at atom `k` ("century", "half-century") is a
-/// batsman's hundred runs: after "test", or with a word of cricket
-/// ([`CRICKET`], in lower case; "one-day") within twelve atoms before or
-/// after it in its sentence ("a half-century in the first innings"). No
-/// date, no duration.
-pub(super) fn cricket_century(s: &Scan, k: usize) -> bool {
+/// Whether the unit of time at atom `k` is cricket's, no date or duration:
+/// the "day" of "one-day" before "cricket" or "international(s)", a form of
+/// the game; or a century ("century", "half-century") that is a batsman's
+/// hundred runs: after "test", or with a word of cricket ([`CRICKET`], in
+/// lower case; "one-day") within twelve atoms before or after it in its
+/// sentence ("a half-century in the first innings").
+pub(super) fn cricket_unit(s: &Scan, k: usize) -> bool {
+    if s.is(k, "day") && s.is(k.wrapping_sub(2), "one") {
+        return s.is_space(k + 1)
+            && s.is_any(k + 2, &["cricket", "international", "internationals"]);
+    }
     if s.sense(k).time_unit != Some(vocab::TimeUnit::Century) {
         return false;
     }

@@ -1215,8 +1215,7 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     // "The vote is on Thursday", "the talks are on Monday": a day told by
     // the present of "be" (not the day's own event: "the focus is on
     // Monday's vote").
-    let owner = matches!(s.ch(i + 1), Some('\'' | '’')) && s.is(i + 2, "s");
-    if s.back(on).is_some_and(|b| s.is_any(b, &["is", "are"])) && !owner {
+    if s.back(on).is_some_and(|b| s.is_any(b, &["is", "are"])) && !s.owner_s(i + 2) {
         return true;
     }
     let mut v = s.back(on);

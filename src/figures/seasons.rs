@@ -602,7 +602,7 @@ pub(super) fn century(s: &Scan, i: usize) -> Option<(Found, usize)> {
         && s.capitalized(sep + 1)
         && !s.str(sep + 1).chars().all(|c| c.is_uppercase());
     // "his ninth century in one-day cricket": a hundred runs.
-    let cricket = super::lookalikes::cricket_century(s, sep + 1);
+    let cricket = super::lookalikes::cricket_unit(s, sep + 1);
     let end = if joined && s.is_any(sep + 1, &["century", "centuries"]) && !name && !cricket {
         sep + 2
     } else if s.is_space(sep)

@@ -250,13 +250,8 @@ fn hyphenated(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
     if a.currency.is_some() || !s.is_dash(end) || s.word(word).is_none() {
         return None;
     }
-    // "a 55-ball half-century": a hundred runs, halved; no figure. "one-day
-    // cricket", "a one-day international": a form of the game, no duration.
-    let one_day_game = a.value == Some(1.0)
-        && s.is(word, "day")
-        && s.is_space(word + 1)
-        && s.is_any(word + 2, &["cricket", "international", "internationals"]);
-    if super::lookalikes::cricket_century(s, word) || one_day_game {
+    // "a 55-ball half-century", "one-day cricket": no figure.
+    if super::lookalikes::cricket_unit(s, word) {
         return skip_to(word + 1);
     }
     // "a four-and-a-half-year deal": 4.5 years.
@@ -504,7 +499,7 @@ fn past_time_adjective(s: &Scan, k: usize) -> usize {
 fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     let t = s.sense(k).time_unit?;
     // "scored a century in the test": a hundred runs; no figure.
-    if super::lookalikes::cricket_century(s, k) {
+    if super::lookalikes::cricket_unit(s, k) {
         return skip_to(k + 1);
     }
     let plural = s.sense(k).plural;

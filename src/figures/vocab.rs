@@ -1093,9 +1093,10 @@ const CODE_LETTERS: &[&str] = &[
     "q", "u", "us", "au", "c", "ca", "can", "hk", "nz", "s", "r", "nt",
 ];
 
-/// Other words a figure can start with (besides [`MODIFIER_STARTS`], which
-/// are triggers too): articles, relative dates, signs, currency prefixes,
-/// "percent of".
+/// Other words a figure can start with, whatever follows them: articles,
+/// relative dates, signs, currency codes ("Rs", "USD"), "percent of". (A
+/// modifier of [`MODIFIER_STARTS`] or a code of [`CODE_LETTERS`] starts one
+/// only before what can.)
 const TRIGGERS: &[&str] = &[
     "shortly",
     "overnight",
