@@ -15,13 +15,6 @@ use super::ranges::{next_year_after_slash, years_joined};
 use super::scan::Scan;
 use super::vocab;
 
-/// Words that make an ordinal before them part of a compound, no rank:
-/// "third-party", "second-hand", "first-class", "third-rate", "first-person".
-pub(super) const ORDINAL_COMPOUNDS: &[&str] = &[
-    "party", "parties", "hand", "class", "rate", "person", "string", "guess", "guessed",
-    "guessing", "degree", "world",
-];
-
 /// Words that make "first" before them a title, no rank: "the first
 /// gentleman", "first dude".
 const FIRST_TITLES: &[&str] = &["lady", "gentleman", "dude"];
@@ -105,7 +98,11 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
     }
     // "a third-party candidate", "second-hand cars", "first-class mail": an
     // ordinal in a compound that counts nothing.
-    if num.words && num.ordinal && s.is_dash(num.end) && s.is_any(num.end + 1, ORDINAL_COMPOUNDS) {
+    if num.words
+        && num.ordinal
+        && s.is_dash(num.end)
+        && s.is_any(num.end + 1, vocab::ORDINAL_COMPOUNDS)
+    {
         return Some(num.end + 2);
     }
     // "half-yearly", "his half-brother", "a half-hearted effort", "at

@@ -316,7 +316,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             && s.word(j + 2).is_some_and(|x| {
                 x.starts_with(|c: char| c.is_lowercase())
                     && !["quarter", "half"].contains(&x)
-                    && !super::lookalikes::ORDINAL_COMPOUNDS.contains(&x)
+                    && !super::vocab::ORDINAL_COMPOUNDS.contains(&x)
             });
         if ["st", "nd", "rd", "th"]
             .iter()

@@ -576,6 +576,13 @@ const CASED_MEASURES: &[(&str, &str, &str)] = &[
     ("mi", "mi", "miles"),
 ];
 
+/// Words that make an ordinal before them part of a compound, no rank:
+/// "third-party", "second-hand", "first-class", "third-rate", "first-person".
+pub(super) const ORDINAL_COMPOUNDS: &[&str] = &[
+    "party", "parties", "hand", "class", "rate", "person", "string", "guess", "guessed",
+    "guessing", "degree", "world",
+];
+
 /// Parts of the day: "Friday morning" (a time, valued by its day).
 pub(super) const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 
