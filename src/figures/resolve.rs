@@ -360,15 +360,11 @@ fn fronted_tense(s: &Scan, i: usize, end: usize) -> Option<bool> {
 /// modal, "plans to"), `Some(false)` for the past ("was", "unveiled",
 /// "said"), `None` when none does.
 pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
-    // The point after a title or a month's abbreviation is no sentence's
-    // end: "Mr. Clinton will", "On Oct. 31, traders filed".
-    const TITLES: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Gen", "St", "Jr", "Jan", "Feb", "Mar",
-        "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    ];
     let mut words = 0;
     for k in k..s.len() {
-        if s.sentence_ends(k) && !s.is_any(k.wrapping_sub(1), TITLES) {
+        // A quotation mark: what follows is another voice's, or the
+        // speaker's verb ("“... in November,” he said").
+        if s.sentence_ends(k) || s.double_quote(k) {
             return None;
         }
         if s.word(k).is_none() {
@@ -415,10 +411,12 @@ pub(super) fn tense_after(s: &Scan, k: usize) -> Option<bool> {
 }
 
 /// Whether a verb in the past comes anywhere in the sentence of atom `i`,
-/// before it (up to 40 atoms) or after it ([`tense_after`]): "At a March
-/// meeting of the caucus, of which she is a member, she said".
+/// before it (up to 40 atoms) or after it, up to a quotation mark (the
+/// speaker's verb after a quote is not the quote's tense: "“... in
+/// November,” Mr. Trump said"): "At a March meeting of the caucus, of
+/// which she is a member, she said".
 fn past_in_sentence(s: &Scan, i: usize) -> bool {
-    let after = (i + 1..i + 80).take_while(|&k| !s.sentence_ends(k));
+    let after = (i + 1..i + 80).take_while(|&k| !s.sentence_ends(k) && !s.double_quote(k));
     sentence_before(s, i, 40)
         .chain(after)
         .any(|b| past_verb(s, b))
@@ -1296,7 +1294,9 @@ fn will_before(s: &Scan, i: usize) -> bool {
 /// Whether atom `b` is a modal verb of what is ahead ([`MODALS`]).
 fn modal_ahead(s: &Scan, b: usize) -> bool {
     let lower = s.word(b).is_some_and(|w| MODALS.contains(&w));
-    let negated = s.is_any(b + 2, &["have", "not"])
+    // Not "must not only win", whose "not" negates nothing of the future.
+    let negated = s.is(b + 2, "have")
+        || s.is(b + 2, "not") && !s.is(b + 4, "only")
         || (matches!(s.ch(b + 1), Some('\'' | '’')) && s.is(b + 2, "t"));
     lower && !negated
 }
@@ -1599,16 +1599,17 @@ fn quote_around(text: &str, start: usize, end: usize) -> Option<(Mark, Mark)> {
 /// Whether a sentence ends inside `between` (a point, "!" or "?" before a
 /// capital, not after a title: "Mr. Rubio said").
 fn sentence_ends_in(between: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "St", "Sgt",
-    ];
     let b = between.as_bytes();
     (0..b.len()).any(|k| {
         matches!(b[k], b'.' | b'!' | b'?')
             && b.get(k + 1) == Some(&b' ')
             && b.get(k + 2)
                 .is_some_and(|c| c.is_ascii_uppercase() || b"\"'".contains(c))
-            && !TITLES.iter().any(|t| between[..k].ends_with(t))
+            && !(b[k] == b'.'
+                && between[..k]
+                    .rsplit(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .is_some_and(crate::text::abbreviation_point))
     })
 }
 

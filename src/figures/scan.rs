@@ -107,6 +107,17 @@ impl<'a> Scan<'a> {
         self.ch(i) == Some(c)
     }
 
+    /// Whether atom `i` is a double quotation mark: curly (“ ”), straight
+    /// ("), low („) or one of a doubled pair of single ones ('' as wire
+    /// copy writes it).
+    pub(crate) fn double_quote(&self, i: usize) -> bool {
+        match self.ch(i) {
+            Some('“' | '”' | '"' | '„') => true,
+            Some('\'') => self.is_ch(i + 1, '\'') || self.is_ch(i.wrapping_sub(1), '\''),
+            _ => false,
+        }
+    }
+
     /// Whether atom `i` is a hyphen or dash written inside a word or range.
     pub(crate) fn is_dash(&self, i: usize) -> bool {
         matches!(self.ch(i), Some('-' | '‐' | '‑' | '–' | '—'))
@@ -191,7 +202,9 @@ impl<'a> Scan<'a> {
     /// of the text or a line, or ".", "!", "?" or ";". A point between
     /// digits is a decimal one ("10.30am"), and one after a single letter
     /// and a point ends an abbreviation ("5 p.m. on Friday", "the U.S.
-    /// will"): no full stop.
+    /// will"), as does one after a title or a month
+    /// ([`crate::text::abbreviation_point`]: "Sen. Ted Cruz will", "On Oct.
+    /// 31, traders filed"): no full stop.
     pub(crate) fn sentence_ends(&self, k: usize) -> bool {
         match self.kind(k) {
             None | Some(AtomKind::Break) => true,
@@ -202,7 +215,10 @@ impl<'a> Scan<'a> {
                 let letter = |i: usize| self.word(i).is_some_and(|w| w.len() == 1);
                 let abbreviation = letter(k.wrapping_sub(1))
                     && (self.is_ch(k.wrapping_sub(2), '.')
-                        || letter(k + 1) && self.is_ch(k + 2, '.'));
+                        || letter(k + 1) && self.is_ch(k + 2, '.'))
+                    || self
+                        .word(k.wrapping_sub(1))
+                        .is_some_and(crate::text::abbreviation_point);
                 !decimal && !abbreviation
             }
             _ => false,

@@ -12,7 +12,9 @@ pub(crate) use offsets::OffsetMap;
 pub use offsets::OffsetUnit;
 pub(crate) use paragraphs::paragraph_spans;
 pub use span::Span;
-pub(crate) use tokens::{is_quote_mark, is_space, reading, tokenize, Token, TokenKind};
+pub(crate) use tokens::{
+    abbreviation_point, is_quote_mark, is_space, reading, tokenize, Token, TokenKind,
+};
 pub(crate) use transcript::Turn;
 
 use std::ops::Range;

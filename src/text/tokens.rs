@@ -46,6 +46,21 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Abbreviations of [`ABBREVIATIONS`] that as often close a sentence as
+/// they sit inside one: a company's "Inc.", "Co.", "etc.", "Jr.".
+const CLOSING_ABBREVIATIONS: &[&str] = &[
+    "co", "corp", "inc", "ltd", "etc", "jr", "sr", "bros", "assn", "esq", "est", "dept", "univ",
+];
+
+/// Whether the point after `word` (given without it) is an abbreviation's
+/// and ends no sentence: a title's or a month's, "Sen. Ted Cruz", "Gov.
+/// Christie", "on Oct. 31" (not "Apple Inc.", which as often ends one).
+/// Any case.
+pub(crate) fn abbreviation_point(word: &str) -> bool {
+    let known = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    known(ABBREVIATIONS) && !known(CLOSING_ABBREVIATIONS)
+}
+
 /// Characters that are invisible separators: treated as space.
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace()
@@ -470,6 +485,8 @@ mod tests {
         assert!(is_abbreviation("Mr"));
         assert!(is_abbreviation("Sept."));
         assert!(!is_abbreviation("said"));
+        assert!(abbreviation_point("Sen") && abbreviation_point("OCT"));
+        assert!(!abbreviation_point("Inc") && !abbreviation_point("said"));
     }
 
     #[test]
