@@ -109,7 +109,9 @@ impl Amount {
         if minus {
             num.value = num.value.map(|v| -v);
         }
-        if between && !s.is(s.sp(num.end), "and") {
+        // "between 3 and 5", "between 10% and 15%", "between 5 km and 7 km".
+        let and_after = |k: usize| s.is(s.sp(k), "and");
+        if between && !and_after(num.end) && !(num.end + 1..num.end + 4).any(and_after) {
             return None;
         }
         Some(Amount {
@@ -176,7 +178,11 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
         }
     }
     if amount.between && amount.high.is_none() {
-        return None;
+        // "between 10% and 15%": a range only when the suffix of each end
+        // makes one.
+        let step = what_follows(s, &amount, date)?;
+        let range = matches!(&step.0, Some(f) if matches!(f.value, Some(Value::Range(_))));
+        return range.then_some(step);
     }
     what_follows(s, &amount, date)
 }

@@ -198,6 +198,18 @@ pub(super) fn first_level(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> S
 /// finer units, "6 feet 2 inches" (74 inches).
 fn measure(s: &Scan, a: &Amount, k: usize, glued: bool) -> Step {
     let (unit, e) = unit_suffix(s, k, glued)?;
+    // "5 km to 7 km", "between 5kg and 7kg": one range.
+    let second = |k: usize| {
+        let at = s.sp(k);
+        unit_suffix(s, at, at == k).map(|(u, e2)| (e2, u))
+    };
+    if let Some((high, e2)) = second_end(s, a, e, second, unit, ByTo::Any) {
+        let range = Amount {
+            high: Some(high),
+            ..*a
+        };
+        return quantity(s, &range, unit, e2);
+    }
     quantity(s, a, unit, e)
 }
 
@@ -406,16 +418,58 @@ fn share_of_a_point(s: &Scan, a: &Amount, k: usize) -> Option<(usize, Option<&'s
 }
 
 /// The high end of a range of percentages, after the first one's sign at `e`
-/// ("-4.5%" in "4.25%-4.5%", "to 7%" in "5% to 7%"), and the atom after it.
+/// ("-4.5%" in "4.25%-4.5%", "to 7%" in "5% to 7%", "and 15 percent" in
+/// "between 10 percent and 15 percent"), and the atom after it. Not "36
+/// percent to 51 percent", as often the two sides of a vote as a range.
 fn second_percent(s: &Scan, a: &Amount, e: usize) -> Option<(f64, usize)> {
-    if a.high.is_some() || !(s.is_dash(e) || s.is_space(e) && s.is(e + 1, "to")) {
+    let suffix = |k: usize| percent_suffix(s, s.sp(k)).map(|(e2, _)| (e2, ()));
+    second_end(s, a, e, suffix, (), ByTo::Glued)
+}
+
+/// Whether "to" links the two ends of a range whose ends both carry a
+/// suffix ([`second_end`]).
+#[derive(Clone, Copy, PartialEq)]
+enum ByTo {
+    /// Never: "14p to 250 pence" tells a change and a level.
+    No,
+    /// When the second's suffix is glued to it: "5% to 7%".
+    Glued,
+    /// Always: "5 km to 7 km".
+    Any,
+}
+
+/// The high end of a range whose ends both carry the same suffix, after the
+/// first one's suffix ends at atom `e`: a dash, "to" (as `by_to` allows), or
+/// "and" after "between" ("4.25%-4.5%", "5 km to 7 km", "between 140p and
+/// 150p"), then a number and a suffix that `suffix` reads as `first` (the
+/// same unit). Not a change before a level ("rose 2% to 3%") unless after
+/// "between". The high end and the atom after it.
+fn second_end<T: PartialEq>(
+    s: &Scan,
+    a: &Amount,
+    e: usize,
+    suffix: impl Fn(usize) -> Option<(usize, T)>,
+    first: T,
+    by_to: ByTo,
+) -> Option<(f64, usize)> {
+    if a.high.is_some() {
         return None;
     }
-    let l = if s.is_dash(e) { s.sp(e + 1) } else { e + 3 };
-    let second = number(s, l, false).filter(|n| !n.ordinal)?;
-    let (e2, _) = percent_suffix(s, second.end)?;
+    let to = s.is_space(e) && s.is(e + 1, "to") && by_to != ByTo::No;
+    let l = if s.is_dash(e) {
+        s.sp(e + 1)
+    } else if to || s.is_space(e) && a.between && s.is(e + 1, "and") {
+        e + 3
+    } else {
+        return None;
+    };
+    let second = number(s, l, false).filter(|n| !n.ordinal && n.words == a.num.words)?;
+    if to && by_to == ByTo::Glued && s.sp(second.end) != second.end {
+        return None;
+    }
+    let (e2, unit) = suffix(second.end)?;
     let (lo, hi) = (a.value?, second.value?);
-    (lo < hi && !change_before(s, a.start)).then_some((hi, e2))
+    (unit == first && lo < hi && (a.between || !change_before(s, a.start))).then_some((hi, e2))
 }
 
 /// Money: a currency before the amount ("$5"), or after it at `k` ("40m
@@ -434,6 +488,17 @@ fn money(s: &Scan, a: &Amount, k: usize) -> Step {
             }
             currency = currency.or(Some(code));
             end = e;
+            // "between 140p and 150p", "5 euros-7 euros": one range.
+            let second = |k: usize| {
+                currency_suffix(s, s.sp(k), a.num.scaled).map(|(c, e2, f2)| (e2, (c, f2)))
+            };
+            if let Some((high, e2)) = second_end(s, a, e, second, (code, f), ByTo::No) {
+                let range = Amount {
+                    high: Some(high),
+                    ..*a
+                };
+                return a.figure(s, FigureKind::Money, range.value(factor), Some(code), e2);
+            }
             if f == 1.0 {
                 if let Some((cents, e)) = cents(s, e) {
                     value = value.map(|v| v + cents / 100.0);
