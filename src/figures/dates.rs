@@ -2200,7 +2200,7 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         && !of_a_game(s, first, k + 3)
     {
         let v = match date {
-            Some(d) => format!("{}-H{q}", half_alone(d, q, future_tense(s, first))),
+            Some(d) => format!("{}-H{q}", half_alone(d, q, Toward::at(s, first))),
             None => format!("XXXX-H{q}"),
         };
         return Some((found(s, first, k + 3, FigureKind::Date, Some(v)), k + 3));
@@ -2768,7 +2768,7 @@ fn half(
     }
     let v = match (year, date) {
         (Some(y), _) => format!("{y:04}-H{h}"),
-        (None, Some(d)) => format!("{:04}-H{h}", half_alone(d, h, future_tense(s, start))),
+        (None, Some(d)) => format!("{:04}-H{h}", half_alone(d, h, Toward::at(s, start))),
         _ => format!("XXXX-H{h}"),
     };
     Some((found(s, start, end, FigureKind::Date, Some(v)), end))
@@ -2856,8 +2856,7 @@ fn quarter_short(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
         None => {
             let year = date.map(|d| match letter {
                 'Q' => quarter_alone(d, n, Toward::at(s, i)),
-                _ if n == 1 || d.month > 6 => d.year,
-                _ => d.year - 1,
+                _ => half_alone(d, n, Toward::at(s, i)),
             });
             let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
             (format!("{y}-{letter}{n}"), i + 2)

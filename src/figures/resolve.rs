@@ -425,7 +425,8 @@ fn past_in_sentence(s: &Scan, i: usize) -> bool {
 /// Whether a verb of the present or a modal comes before atom `i` in its
 /// sentence: "is", "are", "has", "have", "can", "would", "feel", and verbs of
 /// a schedule ("takes office in January", "begins in March") ([`PRESENT`],
-/// [`SCHEDULE`](super::vocab::SCHEDULE));
+/// [`SCHEDULE`](super::vocab::SCHEDULE), [`in_force`]: "the rules take
+/// effect in January");
 /// not after it ("Exports in March are up 5 percent").
 fn present_in_sentence(s: &Scan, i: usize) -> bool {
     const PRESENT: &[&str] = &[
@@ -440,9 +441,26 @@ fn present_in_sentence(s: &Scan, i: usize) -> bool {
                 .is_some_and(|w| w.ends_with("en") || w.ends_with("un") || w.ends_with("wn"))
     };
     sentence_before(s, i, 40).any(|b| {
-        (s.is_any(b, PRESENT) || s.word(b).is_some_and(|w| schedule_verb(w, false)))
+        (s.is_any(b, PRESENT)
+            || s.word(b).is_some_and(|w| schedule_verb(w, false))
+            || in_force(s, b))
             && !(s.is_any(b, &["has", "have"]) && s.is_space(b + 1) && participle(b + 2))
     })
+}
+
+/// Whether atom `b` is a verb that puts something in force, office or place,
+/// told in the present, singular or plural (the word after it shows the
+/// plural a verb): "the rules take effect", "comes into force", "go into
+/// effect", "takes office", "the talks take place".
+fn in_force(s: &Scan, b: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "takes", "take", "comes", "come", "goes", "go", "enters", "enter",
+    ];
+    const WHAT: &[&str] = &["effect", "force", "office", "place"];
+    s.is_any(b, VERBS)
+        && s.is_space(b + 1)
+        && (s.is_any(b + 2, WHAT)
+            || s.is(b + 2, "into") && s.is_space(b + 3) && s.is_any(b + 4, WHAT))
 }
 
 /// Whether atom `b` is a verb of the past: "was", "had", a past form
@@ -804,9 +822,11 @@ pub(super) fn quarter_alone(d: CalendarDate, q: u8, toward: Toward) -> i32 {
 
 /// The year of half `h` (1 or 2) of a year told without a year ("the second
 /// half"): the latest such half up to the article date's `d`, or, when the
-/// sentence speaks of the future (`ahead`: "will recover in the second
-/// half"), the first such half on or after the article date's.
-pub(super) fn half_alone(d: CalendarDate, h: u8, ahead: bool) -> i32 {
+/// sentence looks ahead (`toward` as [`Toward::at`] reads it: "will recover
+/// in the second half", "analysts expect cuts in the second half", "should
+/// pick up in H2"), the first such half on or after the article date's.
+pub(super) fn half_alone(d: CalendarDate, h: u8, toward: Toward) -> i32 {
+    let ahead = matches!(toward, Toward::Ahead | Toward::After | Toward::Soon);
     let current = if d.month > 6 { 2 } else { 1 };
     match (ahead, h >= current) {
         (true, true) | (false, false) => d.year,
@@ -1207,6 +1227,26 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     if planned {
         return true;
     }
+    // "The deadline is Friday", "Opening night is Friday": a weekday told by
+    // the present of "be".
+    if s.back(i).is_some_and(|b| s.is_any(b, &["is", "are"])) && s.sense(i).weekday > 0 {
+        return true;
+    }
+    // "Kickoff is at 8pm on Saturday", "The final is at 3pm Sunday": a time
+    // of the day told by the present of "be".
+    let at = sentence_before(s, i, 16)
+        .filter(|&b| s.word(b).is_some() || s.digits(b).is_some())
+        .take(5)
+        .find(|&b| s.is(b, "at"));
+    if at
+        .and_then(|a| s.back(a))
+        .is_some_and(|b| s.is_any(b, &["is", "are"]))
+        && at.is_some_and(|a| {
+            s.digits(s.sp(a + 1)).is_some() || s.is_any(s.sp(a + 1), &["noon", "midnight"])
+        })
+    {
+        return true;
+    }
     let Some(on) = s.back(i).filter(|&b| s.is(b, "on")) else {
         return false;
     };
@@ -1275,6 +1315,13 @@ pub(super) fn ed_verb(s: &Scan, b: usize) -> bool {
 /// Whether atom `b` is a word of what is ahead: [`AHEAD`] or a singular
 /// verb of a schedule ([`schedule_verb`]).
 fn ahead(s: &Scan, b: usize) -> bool {
+    // "forecast" as a verb in the passive ("rain is forecast for Thursday"),
+    // not the noun ("raised its profit forecast after third-quarter sales").
+    if s.is(b, "forecast") {
+        return s
+            .back(b)
+            .is_some_and(|a| s.is_any(a, &["is", "are", "be", "being"]));
+    }
     s.is_any(b, AHEAD) || s.word(b).is_some_and(|w| schedule_verb(w, false))
 }
 

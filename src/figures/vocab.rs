@@ -639,7 +639,7 @@ pub(super) const FUTURE_TENSE: &[&str] =
 
 /// Words that put a day ahead of the article date with the future tense:
 /// "is due on Monday", "until Sunday", an expectation ("forecasters expect
-/// snow by Thursday"); also the singular verbs of [`SCHEDULE`] ("the
+/// snow by Thursday", "rain is forecast for Thursday"); also the singular verbs of [`SCHEDULE`] ("the
 /// exhibition opens on Saturday"), read with [`sense`]'s `tense`.
 pub(super) const AHEAD: &[&str] = &[
     "will",
@@ -654,6 +654,7 @@ pub(super) const AHEAD: &[&str] = &[
     // Expectations: "forecasters expect snow by Thursday morning".
     "expect",
     "expects",
+    "forecast",
     "forecasts",
     "predicts",
 ];
