@@ -999,7 +999,7 @@ fn told_as_a_day(s: &Scan, i: usize) -> bool {
 
 /// Whether the weekday at atom `i` is a day that recurs or any such day, no
 /// one date (sets are not modeled, as "every year" is not): "every Friday",
-/// "each Monday", "any Saturday", "not a Saturday", "other than a Saturday, a
+/// "each Monday", "any Saturday", "not a Saturday", "on a Friday", "other than a Saturday, a
 /// Sunday", "hosts a Sunday talk
 /// show", "on Thursday nights", and the days listed after one ("not a
 /// Saturday, Sunday or holiday").
@@ -1013,7 +1013,12 @@ fn recurs(s: &Scan, i: usize) -> bool {
     // "not a Saturday", "hosts a Sunday talk show" (not "in a Friday
     // interview", "at a Tuesday rally": the last such day).
     let a = s.is_any(b, &["a", "an"]);
-    if a && s.back(b).is_some_and(|n| s.is_any(n, &["not", "than"])) {
+    // "falls on a Friday this year", "it happened on a Sunday": any such
+    // day, no date.
+    if a && s
+        .back(b)
+        .is_some_and(|n| s.is_any(n, &["not", "than", "on"]))
+    {
         return true;
     }
     const SHOWS: &[&str] = &[

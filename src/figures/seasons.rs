@@ -345,8 +345,9 @@ fn day_of(rule: &Rule, year: i32) -> Option<CalendarDate> {
 /// index after it.
 fn holiday_word(s: &Scan, k: usize) -> Option<(String, usize)> {
     let w = s.word(k)?.to_ascii_lowercase().replace('’', "'");
-    // "St. Patrick's Day": the saint's abbreviation with its point.
-    if w == "st" && s.is_ch(k + 1, '.') && s.is_space(k + 2) {
+    // "St. Patrick's Day", "Martin Luther King Jr. Day": an abbreviation
+    // with its point.
+    if (w == "st" || w == "jr") && s.is_ch(k + 1, '.') && s.is_space(k + 2) {
         return Some((w, k + 2));
     }
     if s.is_ch(k + 1, '\'') || s.is_ch(k + 1, '’') {
@@ -412,11 +413,19 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if !s.boundary(end) {
         return None;
     }
+    // "over Memorial Day weekend", "the Labor Day holiday weekend": the
+    // weekend of the holiday, one figure.
+    let weekend = [end + 1, end + 3].into_iter().find(|&w| {
+        s.is(w, "weekend")
+            && s.is_space(w - 1)
+            && (w == end + 1 || s.is_any(end + 1, &["holiday", "long"]) && s.is_space(end + 2))
+    });
     // "Christmas sales", "the Christmas shopping season": the holiday names
     // a season of trade or a thing, not a day.
-    if s.is_space(end) && s.is_any(end + 1, ATTRIBUTIVE) {
+    if weekend.is_none() && s.is_space(end) && s.is_any(end + 1, ATTRIBUTIVE) {
         return None;
     }
+    let end = weekend.map_or(end, |w| w + 1);
     // "Easter Seals", "the Christmas Island police": a name, when the
     // holiday is told after no word of time ("on Christmas Trump tweeted"
     // is the day).
@@ -469,16 +478,37 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         _ => None,
     };
     let start = told_by.map_or(i, |(b, _, _)| b);
-    let value = match (rule, year) {
+    let day = match (rule, year) {
         (Rule::Lunar, _) => None,
-        _ if nearest.is_some() => nearest.map(CalendarDate::iso),
-        (_, Some(y)) => day_of(rule, y).map(CalendarDate::iso),
-        (Rule::Fixed(m, d), None) => Some(format!("--{m:02}-{d:02}")),
-        (_, None) => None,
+        _ if nearest.is_some() => nearest,
+        (_, Some(y)) => day_of(rule, y),
+        _ => None,
+    };
+    let value = match (day, rule) {
+        (Some(d), _) if weekend.is_some() => Some(holiday_weekend(d)),
+        (Some(d), _) => Some(d.iso()),
+        (None, Rule::Fixed(m, d)) if weekend.is_none() && year.is_none() => {
+            Some(format!("--{m:02}-{d:02}"))
+        }
+        (None, _) => None,
     };
     let mut f = found(s, start, end, FigureKind::Date, value);
     f.core = s.start(i);
     Some((f, end))
+}
+
+/// The weekend of a holiday on day `d`, as TimeML values a weekend
+/// ("2024-W21-WE"): the one whose Saturday is nearest the day (Memorial
+/// Day's Monday closes the weekend before it; Thanksgiving's Thursday and
+/// Good Friday open the one after).
+fn holiday_weekend(d: CalendarDate) -> String {
+    let to_saturday = 5 - i64::from(d.weekday());
+    let to_saturday = if to_saturday > 3 {
+        to_saturday - 7
+    } else {
+        to_saturday
+    };
+    format!("{}-WE", d.add_days(to_saturday).iso_week())
 }
 
 /// "the first Monday of October", "the last Thursday in November 2025",

@@ -1491,6 +1491,10 @@ pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["cyber", "monday"], Rule::NthPlus(11, 3, 4, 4)),
     (&["juneteenth"], Rule::Fixed(6, 19)),
     (&["martin", "luther", "king", "day"], Rule::Nth(1, 0, 3)),
+    (
+        &["martin", "luther", "king", "jr", "day"],
+        Rule::Nth(1, 0, 3),
+    ),
     (&["mlk", "day"], Rule::Nth(1, 0, 3)),
     (&["columbus", "day"], Rule::Nth(10, 0, 2)),
     (&["st", "patrick's", "day"], Rule::Fixed(3, 17)),
