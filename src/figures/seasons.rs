@@ -593,8 +593,59 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         let value = format!("{}", super::resolve::two_digit_year(yy, date, 0) / 10);
         return Some((found(s, i, k + 3, FigureKind::Date, Some(value)), k + 3));
     }
-    // "the 70s": two digits of a decade glued to "s", after "the".
+    // "the nineties", "the Sixties", "the Roaring Twenties": a decade in
+    // words; the twenties to forties only capitalized ("temperatures in the
+    // forties", "in the thirties" of ages and degrees).
+    let roaring = s.is(k, "Roaring") && s.is_space(k + 1) && s.is(k + 2, "Twenties");
+    let w = if roaring { k + 2 } else { k };
+    if let Some(tens) = s.word(w).and_then(decade_word) {
+        if (tens >= 5 || s.capitalized(w)) && s.boundary(w + 1) {
+            let yy = if roaring {
+                1920
+            } else {
+                super::resolve::two_digit_year(tens * 10, date, 0)
+            };
+            let value = format!("{}", yy / 10);
+            return Some((found(s, i, w + 1, FigureKind::Date, Some(value)), w + 1));
+        }
+    }
+    // "at the turn of the century", "the turn of the millennium": the year
+    // that turned, the last before the article's ("2000" told in 2020).
+    let turn = ["turn", "of", "the"]
+        .iter()
+        .enumerate()
+        .all(|(n, w)| s.is(k + 2 * n, w) && s.is_space(k + 2 * n + 1));
+    if k == i + 2 && turn && s.is_any(k + 6, &["century", "millennium"]) && s.boundary(k + 7) {
+        let step = if s.is(k + 6, "century") { 100 } else { 1000 };
+        let value = date.map(|d| format!("{:04}", d.year.div_euclid(step) * step));
+        return Some((found(s, i, k + 7, FigureKind::Date, value), k + 7));
+    }
+    // "the 70s": two digits of a decade glued to "s", after "the"; not the
+    // temperatures' ("highs in the 90s", "temperatures will climb into the
+    // 90s").
+    const HEAT: &[&str] = &[
+        "temperature",
+        "temperatures",
+        "highs",
+        "lows",
+        "degrees",
+        "heat",
+        "mercury",
+        "thermometer",
+    ];
+    if super::resolve::sentence_before(s, i, 30).any(|b| s.is_any(b, HEAT)) {
+        return None;
+    }
     decade_in_two_digits(s, i, k)
+}
+
+/// The tens of a decade named in words, any case: "twenties" is 2, "nineties"
+/// 9.
+fn decade_word(word: &str) -> Option<i32> {
+    super::vocab::DECADE_WORDS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(word))
+        .map(|p| p as i32 + 2)
 }
 
 /// A century told by its ordinal: "the 20th century", "the late 19th

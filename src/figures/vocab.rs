@@ -988,6 +988,19 @@ const VAGUE: &[&str] = &[
     "tens",
 ];
 
+/// Decades named in words, from the twenties on ("the nineties", "the Roaring
+/// Twenties"): in the vocabulary so that a "the" before them starts a figure.
+pub(super) const DECADE_WORDS: &[&str] = &[
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+];
+
 /// Words that a figure starting with "the" can go on with, other than the
 /// vocabulary's numbers, months, weekdays, units, holidays and triggers:
 /// "the future", "the near future", "the same period", "the weekend", "the
@@ -1275,7 +1288,7 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     }
     // In the vocabulary with no sense of their own: `Sense::known` is what
     // lets a "the" before them start a figure.
-    for w in AFTER_THE {
+    for w in AFTER_THE.iter().chain(DECADE_WORDS).chain(&["roaring"]) {
         add(w, &|_| {});
     }
     // The scanner passes over at once the words the vocabulary does not
