@@ -1882,10 +1882,15 @@ pub(super) fn counted_from_a_day(text: &str, found: &mut Vec<Found>) {
 /// not after the article date's year. A point so valued anchors the next
 /// one.
 pub(super) fn from_story_time(text: &str, found: &mut [Found]) {
-    // The last date told, and where it ends.
+    // The last date told, and where it ends; and the last one other than the
+    // day it is told on ("today", "this year"): "that year", "the same
+    // month" point away from now ("support today is below McCain's support
+    // that year", after "the 2008 race").
     let mut anchor: Option<(String, usize)> = None;
+    let mut away: Option<(String, usize)> = None;
     for f in found.iter_mut() {
         if let (Some((n, unit, period)), None) = (f.shift, &f.value) {
+            let anchor = if n == 0 { &away } else { &anchor };
             // An anchor in this paragraph or the one before: a date told
             // further back is seldom the story's time.
             let start = f.start;
@@ -1928,6 +1933,16 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found]) {
                 // anchors nothing; a time anchors by its day.
                 if !v.contains('/') && !v.starts_with('T') && !day_of_a_report(text, f.start) {
                     let day = v.split('T').next().unwrap_or(v).to_string();
+                    // Told by a word of now ("today", "this year", "now"),
+                    // not by a name or digits ("Thursday", "In 2016").
+                    let told = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
+                    let now = ["today", "tonight", "now", "currently", "this "]
+                        .iter()
+                        .any(|w| told.starts_with(w))
+                        && f.told_on.is_some_and(|d| d.iso().starts_with(&day));
+                    if !now {
+                        away = Some((day.clone(), f.end));
+                    }
                     anchor = Some((day, f.end));
                 }
             }
