@@ -212,6 +212,10 @@ fn can_start(s: &Scan, i: usize) -> bool {
                     && s.is_ch(i.wrapping_sub(2), '/')
                     && s.is_ch(i.wrapping_sub(3), '+')
                 || s.is_dash(i.wrapping_sub(1)) && s.is_any(i.wrapping_sub(2), &["mid", "Mid"])
+                // A comma typed without its space after a word: "30 Egyptian
+                // citizens,15 French nationals" (not "1,500").
+                || before == Some(',')
+                    && s.word(i.wrapping_sub(2)).is_some_and(|w| w.chars().all(char::is_alphabetic))
                 // A poll's split: "58%-33%", "58%/33%".
                 || (s.is_dash(i.wrapping_sub(1)) || s.is_ch(i.wrapping_sub(1), '/'))
                     && s.is_ch(i.wrapping_sub(2), '%')

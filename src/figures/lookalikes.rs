@@ -485,7 +485,9 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
         // start, no rank ("at first place" ranks). Words after "at first"
         // that are no noun it ranks:
         const NO_NOUN: &[&str] = &[
-            "and", "but", "or", "he", "she", "it", "they", "we", "the", "glance", "sight", "blush",
+            "and", "but", "or", "he", "she", "it", "they", "we", "i", "you", "the", "glance",
+            "sight", "blush", "about", "with", "in", "on", "to", "for", "because", "when", "as",
+            "though", "although", "that", "this", "was", "is", "were", "seemed",
         ];
         let ranks_a_noun = s
             .word(next)
@@ -503,8 +505,11 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
                     || ["heard", "felt"].contains(&w))
         });
         let adverb = !owner && next > num.end && verb;
+        // "first and foremost": above all.
+        let foremost = s.is(next, "and") && s.is(s.sp(next + 1), "foremost");
         return at_first
             || adverb
+            || foremost
             || s.is(next, "of") && s.is(s.sp(next + 1), "all")
             || the && (s.digits(next).is_some() || s.sense(next).cardinal.is_some())
             || s.is_any(next, &["lady", "ladies", "responder", "responders", "aid"]);
@@ -550,11 +555,24 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
                         s.is_any(d, &["a", "an", "the", "another", "its", "their"])
                     })
             })
-        // "one has to ask": anyone.
+        // "one has to ask": anyone; "no matter how one feels": anyone, a
+        // generic subject before its verb.
         || s.is(next, "has") && s.is_space(next + 1) && s.is(next + 2, "to")
+        || before.is_some_and(|b| s.is_any(b, &["how", "what", "whether", "if"]))
+            && s.is_any(next, GENERIC_VERBS)
+        // "one by one", "one after another": in turn.
+        || s.is_any(next, &["by", "after"]) && s.is_any(s.sp(next + 1), &["one", "another"])
+        || before.is_some_and(|b| s.is(b, "by") && s.back(b).is_some_and(|o| s.is(o, "one")))
         || s.boundary(next) && !after_unit && s.word(next).is_none();
     pronoun && !after_unit
 }
+
+/// Verbs that a generic "one" is the subject of: "how one feels", "what one
+/// thinks", "whether one likes it".
+const GENERIC_VERBS: &[&str] = &[
+    "feels", "thinks", "knows", "sees", "says", "gets", "does", "wants", "needs", "finds", "likes",
+    "believes", "looks", "is", "can", "should", "must", "would", "might",
+];
 
 /// A house number, the amount `a` in plain digits before a street's name of
 /// up to four capitalized words ending in a suffix ("1711 Palmetto Drive",

@@ -512,8 +512,9 @@ fn model_number(s: &Scan, i: usize) -> bool {
 }
 
 /// Whether the ordinal at `i` (ending at `end`), capitalized or in digits,
-/// after a word in lower case or a capitalized determiner and before a
-/// capitalized word, opens a name: "the Second Amendment", "down Fifth
+/// after a word in lower case, a capitalized determiner or a capitalized word
+/// in running text, and before a capitalized word, opens a name: "the Second
+/// Amendment", "European Third Countries", "down Fifth
 /// Avenue", "Its Third World economy", "the 3rd Circuit", and after "a",
 /// where it would be read as a fraction, "a Third Eye Blind concert". Not at
 /// a sentence's start ("Second Amendment groups said") nor in a headline in
@@ -539,10 +540,34 @@ pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
             && s.word(s.sp(next + 1))
                 .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
     };
+    // After a capitalized word in running text: "in European Third
+    // Countries".
+    let name_before = |b: usize| s.capitalized(b) && in_running_text(s, b);
     (s.capitalized(w) || s.digits(w).is_some())
-        && (before.is_some_and(opens) || opens_sentence())
+        && (before.is_some_and(|b| opens(b) || name_before(b)) || opens_sentence())
         && next > end
         && s.capitalized(next)
+}
+
+/// Whether atom `i` stands in running text, not in a headline in title
+/// case: a word in lower case other than the short words a headline keeps
+/// so ("of", "the", "in") comes among the six words before it in its
+/// sentence ("victory in the Belgian Formula One Grand Prix", "it is
+/// Americans Second Amendment rights"; not "Police Arrest Three Suspects",
+/// "Man Charged in Death of Two Kids").
+fn in_running_text(s: &Scan, i: usize) -> bool {
+    const HEADLINE_LOWER: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+        "as", "up", "with", "from", "into", "over", "than", "vs", "via", "per",
+    ];
+    super::resolve::sentence_before(s, i, 24)
+        .filter(|&b| s.word(b).is_some())
+        .take(6)
+        .any(|b| {
+            s.word(b).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_lowercase()) && !HEADLINE_LOWER.contains(&w)
+            })
+        })
 }
 
 /// Whether the number in words at `i`, capitalized inside a sentence, is
@@ -581,8 +606,9 @@ pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
         || s.is_any(b, &["of", "for"])
             && s.is_space(b.wrapping_sub(1))
             && s.back(b).is_some_and(name_before);
-    // What follows is not in title case: "automakers", "-0", ",".
+    // What follows is not in title case ("automakers", "-0", ","), or the
+    // name stands in running text ("the Belgian Formula One Grand Prix").
     let next = s.sp(end);
     let title_case = next > end && s.capitalized(next);
-    before && !title_case
+    before && (!title_case || in_running_text(s, i))
 }
