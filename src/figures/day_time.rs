@@ -95,6 +95,8 @@ const FROM_A_WORD: &[(&str, Reader)] = &[
     ("about a time", about_time),
     // "in the morning at 7".
     ("part of day then time", part_then_time),
+    // "the night of June 3", "the afternoon of Saturday".
+    ("part of a day told after", part_of_a_day),
     // digits after a word that would make them an amount: "about 2019-Q1".
     ("modified date", modified_date),
     // "between 5 and 6pm", "from 9 to 11am", "from 9 to 12 June", "seven
@@ -152,7 +154,7 @@ const TIME_FROM_DIGITS: &[(&str, Reader)] = &[
     ("clock time", |s, i, date| {
         time(s, i, date).filter(|&(_, e)| !chapter_and_verse(s, i, e))
     }),
-    ("military time", military),
+    ("military time", military_time),
 ];
 
 /// Whether the clock time read from atom `i` to `e` is rather a chapter and
@@ -533,9 +535,16 @@ fn on_day(
         super::vocab::sense(one).weekday > 0
             || day_part(one).is_some() && s.back(b).is_some_and(|d| s.sense(d).weekday > 0)
     };
-    // "at 5pm on Fridays": the days after the clocks.
+    // "at 5pm on Fridays", "open 9-11am on weekdays", "10am-4pm daily":
+    // the days after the clocks.
     let on = s.sp(end);
-    let habit_after = on > end && s.is(on, "on") && s.is_space(on + 1) && weekdays(on + 2);
+    const EVERY_DAY: &[&str] = &["weekdays", "weekends", "daily", "nightly"];
+    let habit_after = on > end
+        && (s.is(on, "on")
+            && s.is_space(on + 1)
+            && (weekdays(on + 2) || s.is_any(on + 2, EVERY_DAY))
+            || s.is_any(on, EVERY_DAY)
+            || s.is_any(on, &["every", "each"]) && s.is_space(on + 1) && s.is(on + 2, "day"));
     // "every Friday, from 8 a.m.", "each morning at 7" (not "held every
     // January since 1974, began at noon").
     let habit = habit_after
@@ -556,6 +565,14 @@ fn on_day(
         });
     let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));
     (stamp(&clocks, day.as_deref()), end)
+}
+
+/// "0800 UTC", "1430 GMT on Friday": a clock in four digits
+/// ([`military`]) on the day told after it, or the article's.
+fn military_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    let (c, e) = military(s, i)?;
+    let (v, end) = on_day(s, i, e, &[c], date);
+    Some((found(s, i, end, FigureKind::Time, Some(v)), end))
 }
 
 /// Words after which a bare hour is a time when a part of the day follows:
@@ -608,8 +625,16 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
                 })
         })
     };
+    // "came midday Thursday", "noon Friday": before its day, no word needed.
+    let day_next = || {
+        let k = s.sp(i + 1);
+        k > i + 1 && (s.sense(k).weekday > 0 || s.is_any(k, &["today", "tomorrow", "tonight"]))
+    };
     if !(lw("noon") || lw("midday") || lw("midnight") || ish)
-        || !(ish || s.back(i).is_some_and(|b| s.is_any(b, &after)) || and_after_a_time())
+        || !(ish
+            || s.back(i).is_some_and(|b| s.is_any(b, &after))
+            || and_after_a_time()
+            || day_next())
     {
         return None;
     }
@@ -618,7 +643,13 @@ fn noon(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)
     } else {
         Clock::at(12, 0)
     };
-    let (v, e) = on_day(s, i, i + 1, &[c], date);
+    let (mut v, e) = on_day(s, i, i + 1, &[c], date);
+    // "midnight tonight": the night's end, the next day's first moment.
+    if lw("midnight") && s.is(s.sp(i + 1), "tonight") {
+        if let Some(d) = v.get(..10).and_then(CalendarDate::parse_iso) {
+            v = format!("{}{}", d.add_days(1).iso(), &v[10..]);
+        }
+    }
     Some((found(s, i, e, FigureKind::Time, Some(v)), e))
 }
 
@@ -637,6 +668,34 @@ fn part_then_time(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Fou
     let (c, e) = clock_at(s, k, true).filter(|(c, e)| c.marked || ends_as_time(s, *e))?;
     let (v, end) = on_day(s, b, e, &[c.in_part(part)], date);
     Some((found(s, b, end, FigureKind::Time, Some(v)), end))
+}
+
+/// "the night of June 3", "the evening of 30 June", "the afternoon of
+/// Saturday": a part of the day told before its day, valued as "Saturday
+/// afternoon" is ("2017-06-10TAF"), the day read in the sentence's tense
+/// from "the".
+fn part_of_a_day(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.is_space(i + 3) && s.is(i + 4, "of")) {
+        return None;
+    }
+    let part = part_of_day(s, i + 2)?;
+    let k = i + 6;
+    if !s.is_space(i + 5) {
+        return None;
+    }
+    let (mut f, e) = month_first(s, k, date, i)
+        .or_else(|| day_first(s, k, date, i))
+        .or_else(|| weekday(s, k, date))?;
+    let Some(Value::Text(v)) = &f.value else {
+        return None;
+    };
+    if f.kind != FigureKind::Date || v.len() != 10 {
+        return None;
+    }
+    f.value = Some(Value::Text(format!("{v}T{part}")));
+    f.kind = FigureKind::Time;
+    f.start = s.start(i);
+    Some((f, e))
 }
 
 /// Words after "in the morning" that end the phrase ("in the morning and

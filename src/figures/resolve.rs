@@ -1056,6 +1056,24 @@ pub(super) fn past_verb_on(s: &Scan, i: usize) -> bool {
             .filter(|&v| s.is_any(v, &["took", "taken"]))
             .unwrap_or(b);
     }
+    // "was last seen on June 3", "were sworn in on Monday": an irregular
+    // participle after "was" or "were" (one adverb between).
+    const PARTICIPLES: &[&str] = &[
+        "seen", "taken", "given", "shown", "born", "driven", "stolen", "written", "beaten",
+        "chosen", "spoken", "broken", "hidden", "frozen", "thrown", "drawn", "sworn", "known",
+        "flown", "begun", "struck", "hit", "shot", "put", "set", "cut",
+    ];
+    let was = |v: usize| {
+        s.back(v).is_some_and(|a| {
+            s.is_any(a, &["was", "were"])
+                || s.word(a)
+                    .is_some_and(|w| w.ends_with("ly") || w == "last" || w == "first")
+                    && s.back(a).is_some_and(|w| s.is_any(w, &["was", "were"]))
+        })
+    };
+    if s.is_any(b, PARTICIPLES) && was(b) {
+        return true;
+    }
     // "the delegate-packed April 19 primary": an adjective; "votes are
     // tallied March 15": a passive of the present.
     (ed_verb(s, b) || s.sense(b).past)

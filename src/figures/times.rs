@@ -14,7 +14,6 @@ use super::candidate::{found, Found};
 use super::scan::Scan;
 use super::vocab::Cardinal;
 use crate::analysis::FigureKind;
-use crate::calendar::CalendarDate;
 
 /// Time zones written after a time.
 const ZONES: &[&str] = &[
@@ -580,20 +579,18 @@ pub(super) fn clock_range(s: &Scan, i: usize, loose: bool) -> Option<(Clock, Clo
     Some((a, b, start, end))
 }
 
-/// "0800 UTC", "1430 GMT": four digits with a time zone.
-pub(super) fn military(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usize)> {
+/// "0800 UTC", "1430 GMT", "0900 hours": four digits with a time zone or
+/// "hours", as a clock, and the atom after it.
+pub(super) fn military(s: &Scan, i: usize) -> Option<(Clock, usize)> {
     let d = s.digits(i).filter(|d| d.len() == 4)?;
     let h: u8 = d.get(..2)?.parse().ok()?;
     let m: u8 = d.get(2..)?.parse().ok()?;
     if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
         return None;
     }
-    let z = if s.is_any(i + 2, &["GMT", "UTC"]) {
-        "Z"
-    } else {
-        ""
-    };
-    let day = date.map(CalendarDate::iso).unwrap_or_default();
-    let v = format!("{day}T{h:02}:{m:02}{z}");
-    Some((found(s, i, i + 3, FigureKind::Time, Some(v)), i + 3))
+    let mut c = Clock::at(h, m);
+    c.utc = s.is_any(i + 2, &["GMT", "UTC"]);
+    c.fixed = true;
+    c.marked = true;
+    Some((c, i + 3))
 }
