@@ -263,16 +263,24 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     None
 }
 
-/// "that year", "that month", "that week", "that day": the year (or month,
-/// week, day) of the last date told, a date valued by
-/// [`from_story_time`](super::resolve::from_story_time) ("joined in 2003 and
-/// that year released": 2003), null when none was told. Not "that year's"
-/// (an owner) nor "that day-care".
+/// "that year", "that month", "that week", "that day", "that same year",
+/// "the same month": the year (or month, week, day) of the last date told, a
+/// date valued by [`from_story_time`](super::resolve::from_story_time)
+/// ("joined in 2003 and that year released": 2003), null when none was told;
+/// "that year's budget" too, the span without the owner's "'s". Not "that
+/// day-care".
 fn that_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
-    if !(s.is(i, "that") && s.is_space(i + 1)) {
+    let that = s.is(i, "that");
+    if !((that || s.is(i, "the")) && s.is_space(i + 1)) {
         return None;
     }
-    let k = i + 2;
+    // "that same year", "the same month" ("the same day" is read as a day
+    // of its own: it refers as often to an event told after it).
+    let same = s.is(i + 2, "same") && s.is_space(i + 3);
+    if !that && !same {
+        return None;
+    }
+    let k = if same { i + 4 } else { i + 2 };
     let sense = s.sense(k);
     let unit = sense.time_unit.filter(|u| {
         !sense.plural
@@ -280,9 +288,11 @@ fn that_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
                 u,
                 TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Day
             )
+            && (that || *u != TimeUnit::Day)
     })?;
-    let possessive = matches!(s.ch(k + 1), Some('\'' | '’'));
-    if !s.boundary(k + 1) || possessive {
+    // "that year's budget": the year, without its possessive.
+    let possessive = matches!(s.ch(k + 1), Some('\'' | '’')) && s.is(k + 2, "s");
+    if !s.boundary(k + 1) && !possessive {
         return None;
     }
     let mut f = found(s, i, k + 1, FigureKind::Date, None);

@@ -574,10 +574,11 @@ fn can_start(s: &Scan, i: usize) -> bool {
                         || s.is_any(k, dates::WHOLE));
             }
             // "that" starts a figure only before a unit of time ("that
-            // year", "later that day"): most are passed over at once.
+            // year", "later that day", "that same year"): most are passed
+            // over at once.
             if s.is(i, "that") {
                 let k = s.sp(i + 1);
-                return k > i + 1 && s.sense(k).time_unit.is_some();
+                return k > i + 1 && (s.sense(k).time_unit.is_some() || s.is(k, "same"));
             }
             // "the" starts a figure only before digits, a mark ("the '80s")
             // or a word of the vocabulary ("the past", "the 20th century",

@@ -1245,6 +1245,19 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
     if planned {
         return true;
     }
+    // "There is an election on Tuesday", "there are talks on Monday": a
+    // thing that is, on that day (no past verb between).
+    let mut words = sentence_before(s, i, 24).filter(|&b| s.word(b).is_some());
+    let there_is = words.find_map(|b| {
+        if past_verb(s, b) {
+            return Some(false);
+        }
+        let there = s.back(b).filter(|&t| s.is(t, "there"));
+        (s.is_any(b, &["is", "are"]) && there.is_some()).then_some(true)
+    });
+    if there_is == Some(true) {
+        return true;
+    }
     // "The deadline is Friday", "Opening night is Friday": a weekday told by
     // the present of "be".
     if s.back(i).is_some_and(|b| s.is_any(b, &["is", "are"])) && s.sense(i).weekday > 0 {
