@@ -861,7 +861,8 @@ fn part_of(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Found, usi
         if s.sense(k).weekday > 0 {
             weekday(s, k, date)
         } else if let Some(e) = decade_end {
-            let decade = s.str(k)[..3].to_string();
+            let y: i32 = s.str(k).parse().ok()?;
+            let decade = seasons::decade_or_century(y);
             Some((found(s, k, e, FigureKind::Date, Some(decade)), e))
         } else if s.digits(k).is_some_and(|d| d.len() == 4) && s.boundary(k + 1) {
             let y = s.str(k);

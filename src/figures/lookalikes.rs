@@ -459,6 +459,14 @@ pub(super) fn one_as_pronoun(s: &Scan, a: &Amount) -> bool {
         || s.sense(unit_at).currency.is_some()
         || percent
         || vocab::measure(s.str(unit_at)).is_some() && !s.is(unit_at, "point");
+    // "one of a kind", "one on one": no count.
+    let idiom =
+        s.is(next, "of") && s.is(s.sp(next + 1), "a") && s.is(s.sp(s.sp(next + 1) + 1), "kind")
+            || s.is(next, "on") && s.is(s.sp(next + 1), "one")
+            || before.is_some_and(|b| s.is(b, "on") && s.back(b).is_some_and(|o| s.is(o, "one")));
+    if idiom && !num.ordinal {
+        return true;
+    }
     // "one of the two cars", "one of them", "is one of 33": a count of a
     // part, as the MUC-7 and OntoNotes schemes tag it (not "no one of", nor
     // "first of all").

@@ -1121,7 +1121,10 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
         (s.is_any(b, PRESENT_EVENTS_BEFORE_OBJECT) || plural)
             && !subject.is_some_and(|d| s.is_any(d, DETERMINERS))
             && s.is_space(b + 1)
+            // "The company reports earnings on Tuesday": a business's
+            // report, its object without a determiner.
             && (s.is_any(k, DETERMINERS)
+                || s.is_any(k, &["earnings", "results", "profits", "figures"])
                 || s.capitalized(k) && s.sense(k).weekday == 0 && s.sense(k).month == 0
                 || leads_to_the_day(k))
     };
@@ -1277,6 +1280,19 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
         })
     {
         return true;
+    }
+    // "The rules take effect Jan. 1", "comes into force March 1": a verb of
+    // [`in_force`] straight before the day.
+    if let Some(w) = s
+        .back(i)
+        .filter(|&b| s.is_any(b, &["effect", "force", "office"]))
+    {
+        let v = s
+            .back(w)
+            .map(|v| if s.is(v, "into") { s.back(v) } else { Some(v) });
+        if v.flatten().is_some_and(|v| in_force(s, v)) {
+            return true;
+        }
     }
     let Some(on) = s.back(i).filter(|&b| s.is(b, "on")) else {
         return false;

@@ -593,6 +593,31 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         let value = format!("{}", super::resolve::two_digit_year(yy, date, 0) / 10);
         return Some((found(s, i, k + 3, FigureKind::Date, Some(value)), k + 3));
     }
+    // Not the tens of the weather or a score: "temperatures will climb into
+    // the 90s", "highs in the eighties", "winds gusted into the sixties",
+    // "scores were in the nineties" (not prices or shares: "prices were
+    // lower in the nineties" is the decade).
+    const LEVELS: &[&str] = &[
+        "temperature",
+        "temperatures",
+        "highs",
+        "lows",
+        "degrees",
+        "heat",
+        "mercury",
+        "thermometer",
+        "winds",
+        "gusts",
+        "gusted",
+        "mph",
+        "score",
+        "scores",
+        "scored",
+        "readings",
+    ];
+    if super::resolve::sentence_before(s, i, 30).any(|b| s.is_any(b, LEVELS)) {
+        return None;
+    }
     // "the nineties", "the Sixties", "the Roaring Twenties": a decade in
     // words; the twenties to forties only capitalized ("temperatures in the
     // forties", "in the thirties" of ages and degrees).
@@ -620,23 +645,20 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         let value = date.map(|d| format!("{:04}", d.year.div_euclid(step) * step));
         return Some((found(s, i, k + 7, FigureKind::Date, value), k + 7));
     }
-    // "the 70s": two digits of a decade glued to "s", after "the"; not the
-    // temperatures' ("highs in the 90s", "temperatures will climb into the
-    // 90s").
-    const HEAT: &[&str] = &[
-        "temperature",
-        "temperatures",
-        "highs",
-        "lows",
-        "degrees",
-        "heat",
-        "mercury",
-        "thermometer",
-    ];
-    if super::resolve::sentence_before(s, i, 30).any(|b| s.is_any(b, HEAT)) {
-        return None;
-    }
+    // "the 70s": two digits of a decade glued to "s", after "the".
     decade_in_two_digits(s, i, k)
+}
+
+/// The value of the years a four-digit year `y` ending in 0 opens, told with
+/// "s" ("the 1990s", "the late 1970s"): a century's hundred years before
+/// 2000, as news means "the 1800s" and "the early 1900s" (TIMEX3's "18",
+/// "19"), else the decade ("199", "200" for "the 2000s").
+pub(super) fn decade_or_century(y: i32) -> String {
+    if y % 100 == 0 && y < 2000 {
+        format!("{}", y / 100)
+    } else {
+        format!("{}", y / 10)
+    }
 }
 
 /// The tens of a decade named in words, any case: "twenties" is 2, "nineties"

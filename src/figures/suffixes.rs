@@ -924,20 +924,11 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     };
     // "a 1930s-era theater", "1960s-style": the decade before a compound's
     // dash too.
-    // "the 1800s", "the early 1900s": a century's hundred years (TIMEX3's
-    // "18", "19"), as news means them; "the 2000s" is the decade.
+    // "the 1800s": a century
+    // ([`decade_or_century`](super::seasons::decade_or_century)).
     if let Some(e) = decade_end.filter(|&e| s.ends_or_joins(e) && y % 10.0 == 0.0) {
-        let y = y as i32;
-        let value = if y % 100 == 0 && y < 2000 {
-            format!("{}", y / 100)
-        } else {
-            format!("{}", y / 10)
-        };
-        return with_article(
-            s,
-            a,
-            a.figure(s, FigureKind::Date, Some(Value::Text(value)), None, e),
-        );
+        let value = Value::Text(super::seasons::decade_or_century(y as i32));
+        return with_article(s, a, a.figure(s, FigureKind::Date, Some(value), None, e));
     }
     // A row of a table ("Sydney 21 15 1 5 2067 1687 62"): a number among
     // others a single space apart that are not all years ("1996 1995" may

@@ -577,10 +577,11 @@ const CASED_MEASURES: &[(&str, &str, &str)] = &[
 ];
 
 /// Words that make an ordinal before them part of a compound, no rank:
-/// "third-party", "second-hand", "first-class", "third-rate", "first-person".
+/// "third-party", "second-hand", "first-class", "third-rate", "first-person",
+/// "a first-time buyer".
 pub(super) const ORDINAL_COMPOUNDS: &[&str] = &[
     "party", "parties", "hand", "class", "rate", "person", "string", "guess", "guessed",
-    "guessing", "degree", "world",
+    "guessing", "degree", "world", "time", "timer", "timers",
 ];
 
 /// Parts of the day: "Friday morning" (a time, valued by its day).
