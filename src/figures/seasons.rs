@@ -615,16 +615,14 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         "scored",
         "readings",
     ];
-    if super::resolve::sentence_before(s, i, 30).any(|b| s.is_any(b, LEVELS)) {
-        return None;
-    }
+    let level = || super::resolve::sentence_before(s, i, 30).any(|b| s.is_any(b, LEVELS));
     // "the nineties", "the Sixties", "the Roaring Twenties": a decade in
     // words; the twenties to forties only capitalized ("temperatures in the
     // forties", "in the thirties" of ages and degrees).
     let roaring = s.is(k, "Roaring") && s.is_space(k + 1) && s.is(k + 2, "Twenties");
     let w = if roaring { k + 2 } else { k };
     if let Some(tens) = s.word(w).and_then(decade_word) {
-        if (tens >= 5 || s.capitalized(w)) && s.boundary(w + 1) {
+        if (tens >= 5 || s.capitalized(w)) && s.boundary(w + 1) && !level() {
             let yy = if roaring {
                 1920
             } else {
@@ -646,7 +644,7 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         return Some((found(s, i, k + 7, FigureKind::Date, value), k + 7));
     }
     // "the 70s": two digits of a decade glued to "s", after "the".
-    decade_in_two_digits(s, i, k)
+    decade_in_two_digits(s, i, k).filter(|_| !level())
 }
 
 /// The value of the years a four-digit year `y` ending in 0 opens, told with
