@@ -794,6 +794,11 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
         return false;
     };
     let person = |k: Option<usize>| k.is_some_and(|k| s.is_any(k, &["he", "she", "i", "you"]));
+    // "Bamberg, who is 28, said": "who" of a person too, the age set off by
+    // a comma (not "someone who is 5’2”").
+    let who = s.is_any(b, &["is", "was"])
+        && s.back(b).is_some_and(|w| s.is(w, "who"))
+        && s.is_ch(a.end, ',');
     // "you're", "she's", "I'm": the verb's letters after an apostrophe.
     let contracted = s.is_any(b, &["re", "s", "m"])
         && matches!(s.ch(b.wrapping_sub(1)), Some('\'' | '’'))
@@ -828,6 +833,7 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
             && s.back(b)
                 .is_some_and(|d| s.is_any(d, &["died", "dies", "dead"]))
         || s.is_any(b, &["was", "is"]) && person(s.back(b))
+        || who
         || contracted
         || s.is(b, "then") && s.back(b).is_some_and(|c| s.is_ch(c, ','));
     told && a.after_modifier.is_none()
