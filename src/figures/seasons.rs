@@ -456,8 +456,13 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         };
         Some((b, toward, w.eq_ignore_ascii_case("this")))
     });
-    let told = s.is_space(end) && s.digits(end + 1).is_some_and(|d| d.len() == 4);
-    let (year, end) = if told {
+    // "Christmas 2015", "Memorial Day weekend in 2015": the year told.
+    let year_at = |k: usize| s.is_space(k) && s.digits(k + 1).is_some_and(|d| d.len() == 4);
+    let in_year = s.is_space(end) && s.is(end + 1, "in") && year_at(end + 2);
+    let told = year_at(end) || in_year;
+    let (year, end) = if in_year {
+        (s.str(end + 3).parse::<i32>().ok(), end + 4)
+    } else if told {
         (s.str(end + 1).parse::<i32>().ok(), end + 2)
     } else {
         (date.map(|d| d.year), end)
