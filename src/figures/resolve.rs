@@ -1093,6 +1093,10 @@ pub(super) fn present_event(s: &Scan, i: usize) -> bool {
     // "travel to Brussels on Monday".
     let leads_to_the_day = |k: usize| {
         let mut k = k;
+        // "We meet again on Friday".
+        if s.is(k, "again") && s.is_space(k + 1) {
+            k += 2;
+        }
         if s.is_any(k, &["to", "in", "at", "for"]) && s.is_space(k + 1) && s.capitalized(k + 2) {
             k += 2;
             while s.capitalized(k) && s.is_space(k + 1) && k < i {
