@@ -62,6 +62,8 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     (&["dlrs"], "USD"),
     (&["Dlrs"], "USD"),
     (&["RM"], "MYR"),
+    // Indonesian rupiah: "Rp 10 trillion", "Rp500,000".
+    (&["Rp"], "IDR"),
     // Reuters style of the 1990s: "stg 5 mln".
     (&["stg"], "GBP"),
     (&["Stg"], "GBP"),
@@ -286,8 +288,10 @@ pub(super) fn currency_suffix(
         };
         let base_word = |x: &str| {
             let x = x.to_ascii_lowercase();
-            // "19 United States cents", "50 Canadian cents".
-            x.starts_with(base) || base == "dollar" && (x == "cent" || x == "cents")
+            // "19 United States cents", "50 Canadian cents", and wire
+            // copy's "12 mln Canadian dlrs", "30 Canadian cts".
+            x.starts_with(base)
+                || base == "dollar" && ["cent", "cents", "dlr", "dlrs", "cts"].contains(&x.as_str())
         };
         if s.is_space(n - 1) && s.word(n).is_some_and(base_word) {
             adjective = Some(code);
@@ -343,7 +347,7 @@ pub(super) fn currency_suffix(
     // Short codes only in capitals ("40 USD"), so that "try" and "rub" stay words.
     if word.len() == 3
         && word.chars().all(|c| c.is_ascii_lowercase())
-        && !["yen", "rmb", "stg", "lei", "leu", "lev"].contains(&word)
+        && !["yen", "rmb", "stg", "lei", "leu", "lev", "cts", "dlr"].contains(&word)
     {
         return None;
     }
@@ -406,7 +410,7 @@ pub(super) fn currency_suffix(
     {
         return None;
     }
-    let factor = if s.is_any(at, &["cent", "cents", "pence", "penny", "p"]) {
+    let factor = if s.is_any(at, &["cent", "cents", "cts", "pence", "penny", "p"]) {
         0.01
     } else {
         1.0

@@ -915,6 +915,15 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     if a.num.plain != Some(4) || a.high.is_some() || !(1000.0..=2100.0).contains(&y) {
         return None;
     }
+    // "the Civil Rights Act of 1964", "the Income Tax Act, 1961": a law's
+    // name, its year the name's (as "the Companies Act 1965" is).
+    let of_a_law = s.back(a.num_start).is_some_and(|b| {
+        let law = |k: usize| s.is_any(k, &["Act", "Acts"]) && s.capitalized(k);
+        s.is(b, "of") && s.back(b).is_some_and(law) || s.is_ch(b, ',') && law(b.wrapping_sub(1))
+    });
+    if of_a_law && a.currency.is_none() && a.after_modifier.is_none() {
+        return skip_to(a.end);
+    }
     let counts = counted(s, k);
     let dated = counts.is_some_and(|c| dated_by_a_year(s, c));
     // "below 1996 levels": the modifier bears on the levels, not the year.

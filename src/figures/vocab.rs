@@ -271,6 +271,8 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("p", "GBP"),
     ("cent", "USD"),
     ("cents", "USD"),
+    // Wire copy: "rose 3 cts to 1.25 dlrs".
+    ("cts", "USD"),
     ("yen", "JPY"),
     ("jpy", "JPY"),
     ("yuan", "CNY"),
@@ -1160,6 +1162,7 @@ const TRIGGERS: &[&str] = &[
     "per",
     "pct",
     "rs",
+    "rp",
     "ksh",
     "dlrs",
     "rm",
