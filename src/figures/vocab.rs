@@ -940,7 +940,8 @@ pub(super) const MODIFIER_STARTS: &[&str] = &[
     "all",
 ];
 
-/// Words between a count and its unit of time: "six straight days".
+/// Words between a count and its unit of time: "six straight days", "three
+/// remarkable weeks".
 pub(super) const TIME_ADJECTIVES: &[&str] = &[
     "straight",
     "consecutive",
@@ -955,6 +956,27 @@ pub(super) const TIME_ADJECTIVES: &[&str] = &[
     "additional",
     "calendar",
     "long",
+    "extra",
+    // Told of the time's kind: "three remarkable weeks", "2,766 flying
+    // hours", "two tumultuous years".
+    "remarkable",
+    "tumultuous",
+    "turbulent",
+    "difficult",
+    "hard",
+    "tough",
+    "busy",
+    "hectic",
+    "grueling",
+    "gruelling",
+    "intense",
+    "short",
+    "brief",
+    "flying",
+    "flight",
+    "combat",
+    "school",
+    "billable",
 ];
 
 const SUFFIX_SCALES: &[(&str, f64)] = &[
