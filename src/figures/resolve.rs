@@ -194,6 +194,22 @@ impl Toward {
         Self::of(future_tense(s, i) || deadline(s, i), past)
     }
 
+    /// The direction of a holiday told at atom `i`: by the tense after it
+    /// when it opens its sentence ("Good Friday services will be held at
+    /// noon": its own future, surely ahead; not a quarter's, whose figures
+    /// come out after it ends: "Second quarter growth estimates will be
+    /// released"), else as [`Toward::at`] reads it.
+    pub(super) fn of_holiday(s: &Scan, i: usize) -> Self {
+        if opens_sentence(s, i) {
+            match tense_after(s, i + 1) {
+                Some(true) => return Toward::After,
+                Some(false) => return Toward::Back,
+                None => {}
+            }
+        }
+        Self::at(s, i)
+    }
+
     /// The direction of a holiday or quarter told at atom `i`: before after
     /// a past verb and "on" ([`past_verb_on`]), ahead
     /// ([`future_ahead`], or a [`deadline`]), back in a past sentence

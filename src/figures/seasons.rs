@@ -478,7 +478,7 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             nearest_yearly(d, |y| day_of(rule, y), toward)
         }
         (Some(d), None) if !told && names[0] != "election" => {
-            nearest_yearly(d, |y| day_of(rule, y), Toward::at(s, i))
+            nearest_yearly(d, |y| day_of(rule, y), Toward::of_holiday(s, i))
         }
         _ => None,
     };

@@ -637,8 +637,18 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
 ];
 
 /// Words of the future tense: "will visit in May", "is scheduled to meet".
-pub(super) const FUTURE_TENSE: &[&str] =
-    &["will", "ll", "shall", "scheduled", "expected", "upcoming"];
+pub(super) const FUTURE_TENSE: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "scheduled",
+    "expected",
+    "upcoming",
+    // "the looming showdown in July", "the forthcoming report on Friday".
+    "looming",
+    "forthcoming",
+    "impending",
+];
 
 /// Words that put a day ahead of the article date with the future tense:
 /// "is due on Monday", "until Sunday", an expectation ("forecasters expect
