@@ -13,8 +13,8 @@
 use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
-    schedule_verb, sense, TimeUnit, AHEAD, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT, MODALS,
-    MOVED, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
+    schedule_verb, sense, TimeUnit, AHEAD, COMING, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT,
+    MODALS, MOVED, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -940,7 +940,9 @@ fn request(s: &Scan, i: usize) -> bool {
 /// visit in May"; not "until May", which past sentences use as well: "had
 /// paid rent until May").
 pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
-    before_in_sentence(s, i, |s, b| s.is_any(b, FUTURE_TENSE))
+    before_in_sentence(s, i, |s, b| {
+        s.is_any(b, FUTURE_TENSE) || s.is_any(b, COMING)
+    })
 }
 
 /// Whether the sentence before atom `i` speaks in the past tense: "was", "were",
@@ -1379,8 +1381,8 @@ pub(super) fn ed_verb(s: &Scan, b: usize) -> bool {
     })
 }
 
-/// Whether atom `b` is a word of what is ahead: [`AHEAD`] or a singular
-/// verb of a schedule ([`schedule_verb`]).
+/// Whether atom `b` is a word of what is ahead: [`FUTURE_TENSE`], [`AHEAD`]
+/// or a singular verb of a schedule ([`schedule_verb`]).
 fn ahead(s: &Scan, b: usize) -> bool {
     // "forecast" as a verb in the passive ("rain is forecast for Thursday"),
     // not the noun ("raised its profit forecast after third-quarter sales").
@@ -1389,13 +1391,16 @@ fn ahead(s: &Scan, b: usize) -> bool {
             .back(b)
             .is_some_and(|a| s.is_any(a, &["is", "are", "be", "being"]));
     }
-    s.is_any(b, AHEAD) || s.word(b).is_some_and(|w| schedule_verb(w, false))
+    s.is_any(b, FUTURE_TENSE)
+        || s.is_any(b, AHEAD)
+        || s.word(b).is_some_and(|w| schedule_verb(w, false))
 }
 
-/// Whether atom `k` tells the future tense: [`FUTURE_TENSE`], a modal
+/// Whether atom `k` tells the future tense: [`FUTURE_TENSE`], [`COMING`], a
+/// modal
 /// ([`modal_ahead`]) or a word of intent ([`intent`]).
 fn future_word(s: &Scan, k: usize) -> bool {
-    s.is_any(k, FUTURE_TENSE) || modal_ahead(s, k) || intent(s, k)
+    s.is_any(k, FUTURE_TENSE) || s.is_any(k, COMING) || modal_ahead(s, k) || intent(s, k)
 }
 
 /// Whether "will" ("'ll", "shall") comes before atom `i` in its sentence:
@@ -1803,9 +1808,9 @@ pub(super) fn story_day(text: &str, found: &mut [Found]) {
                 }
                 // "lingered over Texas on Sunday should break up by midday":
                 // a clause of what is ahead tells of the article's day.
-                let ahead = between
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .any(|w| FUTURE_TENSE.contains(&w) || MODALS.contains(&w));
+                let ahead = between.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                    FUTURE_TENSE.contains(&w) || COMING.contains(&w) || MODALS.contains(&w)
+                });
                 if !ahead
                     && on_article_day.strip_suffix('T') != Some(day.as_str())
                     && !names_a_day(told)

@@ -637,30 +637,20 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
 ];
 
 /// Words of the future tense: "will visit in May", "is scheduled to meet".
-pub(super) const FUTURE_TENSE: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "scheduled",
-    "expected",
-    "upcoming",
-    // "the looming showdown in July", "the forthcoming report on Friday".
-    "looming",
-    "forthcoming",
-    "impending",
-];
+pub(super) const FUTURE_TENSE: &[&str] =
+    &["will", "ll", "shall", "scheduled", "expected", "upcoming"];
 
-/// Words that put a day ahead of the article date with the future tense:
-/// "is due on Monday", "until Sunday", an expectation ("forecasters expect
-/// snow by Thursday", "rain is forecast for Thursday"); also the singular verbs of [`SCHEDULE`] ("the
-/// exhibition opens on Saturday"), read with [`sense`]'s `tense`.
+/// Words of a coming event that tell the future of a month as
+/// [`FUTURE_TENSE`] does, not of a weekday: "the looming showdown in July"
+/// (but "with the primary looming, the mayor on Monday intervened").
+pub(super) const COMING: &[&str] = &["looming", "forthcoming", "impending"];
+
+/// Words that put a day ahead of the article date with the future tense
+/// ([`FUTURE_TENSE`] and these): "is due on Monday", "until Sunday", an
+/// expectation ("forecasters expect snow by Thursday", "rain is forecast for
+/// Thursday"); also the singular verbs of [`SCHEDULE`] ("the exhibition
+/// opens on Saturday"), read with [`sense`]'s `tense`.
 pub(super) const AHEAD: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "scheduled",
-    "expected",
-    "upcoming",
     "due",
     "until",
     "till",
@@ -1336,6 +1326,7 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     let tense = [
         AHEAD,
         FUTURE_TENSE,
+        COMING,
         PAST_WORDS,
         MODALS,
         INTENT,
