@@ -1397,8 +1397,7 @@ fn ahead(s: &Scan, b: usize) -> bool {
 }
 
 /// Whether atom `k` tells the future tense: [`FUTURE_TENSE`], [`COMING`], a
-/// modal
-/// ([`modal_ahead`]) or a word of intent ([`intent`]).
+/// modal ([`modal_ahead`]) or a word of intent ([`intent`]).
 fn future_word(s: &Scan, k: usize) -> bool {
     s.is_any(k, FUTURE_TENSE) || s.is_any(k, COMING) || modal_ahead(s, k) || intent(s, k)
 }
