@@ -112,7 +112,7 @@ impl Amount {
         // "between 3 and 5", "between 10% and 15%", "between 5 km and 7
         // km", "between 3 per cent and 4 per cent": "and" up to five atoms on.
         let and_after = |k: usize| s.is(s.sp(k), "and");
-        if between && !and_after(num.end) && !(num.end + 1..num.end + 6).any(and_after) {
+        if between && !(num.end..num.end + 6).any(and_after) {
             return None;
         }
         Some(Amount {

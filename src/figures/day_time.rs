@@ -570,7 +570,7 @@ fn on_day(
             // nights at 10pm": a weekday or its part in the plural.
             weekdays(b)
                 || s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
-                    && (s.is_any(b, &["weekdays", "weekends", "daily", "nightly"])
+                    && (s.is_any(b, EVERY_DAY)
                         || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
         });
     let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));

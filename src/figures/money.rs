@@ -238,6 +238,10 @@ const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
     ("moldovan", "le", "MDL"),
 ];
 
+/// A hundredth of a dollar (or of another currency's main unit), as news
+/// and wire copy write it: "50 cents", "3 cts".
+const CENTS: &[&str] = &["cent", "cents", "cts"];
+
 /// A currency after an amount at `k`: its code, the index after it, and the
 /// factor to the main unit (0.01 for cents).
 pub(super) fn currency_suffix(
@@ -291,7 +295,7 @@ pub(super) fn currency_suffix(
             // "19 United States cents", "50 Canadian cents", and wire
             // copy's "12 mln Canadian dlrs", "30 Canadian cts".
             x.starts_with(base)
-                || base == "dollar" && ["cent", "cents", "dlr", "dlrs", "cts"].contains(&x.as_str())
+                || base == "dollar" && (CENTS.contains(&x.as_str()) || x == "dlr" || x == "dlrs")
         };
         if s.is_space(n - 1) && s.word(n).is_some_and(base_word) {
             adjective = Some(code);
@@ -331,7 +335,7 @@ pub(super) fn currency_suffix(
         if s.is_space(k + 4) && s.is_any(d, &["dollar", "dollars"]) {
             return Some(("USD", d + 1, 1.0));
         }
-        if s.is_space(k + 4) && s.is_any(d, &["cent", "cents"]) {
+        if s.is_space(k + 4) && s.is_any(d, CENTS) {
             return Some(("USD", d + 1, 0.01));
         }
     }
@@ -410,7 +414,7 @@ pub(super) fn currency_suffix(
     {
         return None;
     }
-    let factor = if s.is_any(at, &["cent", "cents", "cts", "pence", "penny", "p"]) {
+    let factor = if s.is_any(at, CENTS) || s.is_any(at, &["pence", "penny", "p"]) {
         0.01
     } else {
         1.0

@@ -479,6 +479,16 @@ fn in_force(s: &Scan, b: usize) -> bool {
             || s.is(b + 2, "into") && s.is_space(b + 3) && s.is_any(b + 4, WHAT))
 }
 
+/// Whether the word at atom `w` ("effect", "force", "office", "place") is
+/// put so by a verb of [`in_force`] before it: "takes effect", "goes into
+/// effect" (not "took effect").
+fn in_force_before(s: &Scan, w: usize) -> bool {
+    let v = s
+        .back(w)
+        .and_then(|v| if s.is(v, "into") { s.back(v) } else { Some(v) });
+    v.is_some_and(|v| in_force(s, v))
+}
+
 /// Whether atom `b` is a verb of the past: "was", "had", a past form
 /// ([`PAST_WORDS`](super::vocab::PAST_WORDS)) or a verb in -ed.
 pub(super) fn past_verb(s: &Scan, b: usize) -> bool {
@@ -940,9 +950,7 @@ fn request(s: &Scan, i: usize) -> bool {
 /// visit in May"; not "until May", which past sentences use as well: "had
 /// paid rent until May").
 pub(super) fn future_tense(s: &Scan, i: usize) -> bool {
-    before_in_sentence(s, i, |s, b| {
-        s.is_any(b, FUTURE_TENSE) || s.is_any(b, COMING)
-    })
+    before_in_sentence(s, i, of_the_future)
 }
 
 /// Whether the sentence before atom `i` speaks in the past tense: "was", "were",
@@ -1294,27 +1302,18 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
         .filter(|&b| s.word(b).is_some() || s.digits(b).is_some())
         .take(5)
         .find(|&b| s.is(b, "at"));
-    if at
-        .and_then(|a| s.back(a))
-        .is_some_and(|b| s.is_any(b, &["is", "are"]))
-        && at.is_some_and(|a| {
-            s.digits(s.sp(a + 1)).is_some() || s.is_any(s.sp(a + 1), &["noon", "midnight"])
-        })
-    {
+    let told_by_be = |a: usize| {
+        let clock = s.sp(a + 1);
+        s.back(a).is_some_and(|b| s.is_any(b, &["is", "are"]))
+            && (s.digits(clock).is_some() || s.is_any(clock, &["noon", "midnight"]))
+    };
+    if at.is_some_and(told_by_be) {
         return true;
     }
     // "The rules take effect Jan. 1", "comes into force March 1": a verb of
     // [`in_force`] straight before the day.
-    if let Some(w) = s
-        .back(i)
-        .filter(|&b| s.is_any(b, &["effect", "force", "office"]))
-    {
-        let v = s
-            .back(w)
-            .map(|v| if s.is(v, "into") { s.back(v) } else { Some(v) });
-        if v.flatten().is_some_and(|v| in_force(s, v)) {
-            return true;
-        }
+    if s.back(i).is_some_and(|w| in_force_before(s, w)) {
+        return true;
     }
     let Some(on) = s.back(i).filter(|&b| s.is(b, "on")) else {
         return false;
@@ -1343,14 +1342,7 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
         })
     };
     // "goes into effect", "takes effect" (not "took effect").
-    let in_effect = |k: usize| {
-        let a = s
-            .back(k)
-            .filter(|&a| !s.is(a, "into"))
-            .or_else(|| s.back(k).and_then(|a| s.back(a)));
-        !s.is(k, "effect")
-            || a.is_some_and(|a| s.is_any(a, &["goes", "go", "takes", "take", "comes", "come"]))
-    };
+    let in_effect = |k: usize| !s.is(k, "effect") || in_force_before(s, k);
     v.is_some_and(|k| {
         matches!(s.word(k), Some(w) if w == "effect"
             || w.bytes().all(|c| c.is_ascii_lowercase()) && schedule_verb(w, true))
@@ -1399,7 +1391,12 @@ fn ahead(s: &Scan, b: usize) -> bool {
 /// Whether atom `k` tells the future tense: [`FUTURE_TENSE`], [`COMING`], a
 /// modal ([`modal_ahead`]) or a word of intent ([`intent`]).
 fn future_word(s: &Scan, k: usize) -> bool {
-    s.is_any(k, FUTURE_TENSE) || s.is_any(k, COMING) || modal_ahead(s, k) || intent(s, k)
+    of_the_future(s, k) || modal_ahead(s, k) || intent(s, k)
+}
+
+/// Whether atom `k` is a word of the future: [`FUTURE_TENSE`] or [`COMING`].
+fn of_the_future(s: &Scan, k: usize) -> bool {
+    s.is_any(k, FUTURE_TENSE) || s.is_any(k, COMING)
 }
 
 /// Whether "will" ("'ll", "shall") comes before atom `i` in its sentence:
@@ -2006,10 +2003,13 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found]) {
                     let day = v.split('T').next().unwrap_or(v).to_string();
                     // Told by a word of now ("today", "this year", "now"),
                     // not by a name or digits ("Thursday", "In 2016").
-                    let told = text.get(f.start..f.end).unwrap_or("").to_ascii_lowercase();
+                    let told = text.get(f.start..f.end).unwrap_or("");
                     let now = ["today", "tonight", "now", "currently", "this "]
                         .iter()
-                        .any(|w| told.starts_with(w))
+                        .any(|w| {
+                            told.get(..w.len())
+                                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+                        })
                         && f.told_on.is_some_and(|d| d.iso().starts_with(&day));
                     if !now {
                         away = Some((day.clone(), f.end));

@@ -938,8 +938,7 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
         Some(end + 2).filter(|_| matches!(s.ch(end), Some('\'' | '’')) && s.is(end + 1, "s"))
     };
     // "a 1930s-era theater", "1960s-style": the decade before a compound's
-    // dash too.
-    // "the 1800s": a century
+    // dash too; "the 1800s" a century
     // ([`decade_or_century`](super::seasons::decade_or_century)).
     if let Some(e) = decade_end.filter(|&e| s.ends_or_joins(e) && y % 10.0 == 0.0) {
         let value = Value::Text(super::seasons::decade_or_century(y as i32));
