@@ -9,6 +9,10 @@
 #   make npm     the npm package: dist/npm/ and its tarball dist/presslight-VERSION.tgz (not published)
 #   make wheel   the Python package: dist/python/presslight-*.whl (maturin, from bindings/python)
 #   make scale   Spark (pandas UDF, RDD.pipe) and GNU parallel over PolNeAR, against the CLI
+#   make eval-figures            every figure evaluation (specs, MEANTIME, Duckling, TIMEX3, numex,
+#                                Re-DocRED) and the seed article; needs ../shared/data
+#   make figure-diff BASE=REV    each figure that moves on about 3,400 texts between REV and the
+#                                working tree (tests/figures/diff.py); needs ../shared/data
 #
 # Tools installed when missing, each with a line saying what and why: the wasm32 target (rustup),
 # wasm-bindgen-cli at the exact version Cargo.toml pins (into $(TOOLS), a folder of this checkout,
@@ -62,7 +66,8 @@ DATA ?= ../shared/data
 
 .PHONY: build run test bench bench-native dist deps browser-deps check-rust wasm clean compare \
 	npm npm-test node-deps wheel python-deps python-test scale \
-	ner-data names common-words model ner-seeds eval-ner rust-components
+	ner-data names common-words model ner-seeds eval-ner rust-components \
+	eval-figures figure-diff
 
 ## ---- tools ---------------------------------------------------------------
 
@@ -290,6 +295,37 @@ ner-seeds: ner-data
 eval-ner: ner-data
 	cargo build --release --quiet
 	$(TARGET_DIR)/release/presslight eval ner $(NER_EVAL)
+
+## ---- the figures: evaluations and the diff between two builds (need ../shared/data) ----
+
+# The figure scores of the README: the spec files, MEANTIME, Duckling's corpora, the TIMEX3 and
+# numex sets of tests/ (development, then held out) and Re-DocRED's times; then the seed article.
+FIGURE_EVAL ?= $(DATA)/recognizers_specs $(DATA)/meantime $(DATA)/duckling tests/timex/dev.jsonl \
+	tests/timex/test.jsonl tests/numex/dev.jsonl tests/numex/test.jsonl \
+	$(DATA)/ner_more/redocred/raw/dev_revised.json $(DATA)/ner_more/redocred/raw/test_revised.json
+eval-figures:
+	cargo build --release --quiet
+	$(TARGET_DIR)/release/presslight eval figures $(FIGURE_EVAL)
+	$(TARGET_DIR)/release/presslight eval seed $(DATA)/../samples/seed-independent.txt $(DATA)/../samples/seed-expected.json
+
+# Every figure that differs between the build of BASE (a git revision, built in its own target
+# folder) and the working tree's, on the texts of tests/figures/diff.py, with its context.
+BASE ?=
+figure-diff:
+	@if [ -z "$(BASE)" ]; then echo "usage: make figure-diff BASE=REV (a git revision: HEAD, main~3, a sha)" >&2; exit 2; fi
+	@rev=$$(git rev-parse --verify "$(BASE)^{commit}") || exit 2; \
+	if [ "$$(cat $(TARGET_DIR)/figure-base/rev 2>/dev/null)" = "$$rev" ] && [ -x $(TARGET_DIR)/figure-base/target/release/presslight ]; then \
+	  echo "the build of $(BASE) ($$rev) is up to date"; exit 0; fi; \
+	echo "building $(BASE) ($$rev) in $(TARGET_DIR)/figure-base"; \
+	rm -rf $(TARGET_DIR)/figure-base/src && mkdir -p $(TARGET_DIR)/figure-base/src; \
+	git archive "$$rev" | tar -x -C $(TARGET_DIR)/figure-base/src; \
+	CARGO_TARGET_DIR="$(abspath $(TARGET_DIR))/figure-base/target" cargo build --release --quiet \
+	  --manifest-path $(TARGET_DIR)/figure-base/src/Cargo.toml --bin presslight; \
+	echo "$$rev" > $(TARGET_DIR)/figure-base/rev
+	cargo build --release --quiet --bin presslight
+	python3 tests/figures/diff.py texts $(DATA) $(TARGET_DIR)/figure-texts.jsonl
+	python3 tests/figures/diff.py compare $(TARGET_DIR)/figure-base/target/release/presslight \
+	  $(TARGET_DIR)/release/presslight $(TARGET_DIR)/figure-texts.jsonl
 
 ## ---- comparison with the peers (not part of make test: it installs spaCy) -----
 
