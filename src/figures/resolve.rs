@@ -988,7 +988,7 @@ fn back_in_sentence<'a>(s: &'a Scan, i: usize) -> impl Iterator<Item = usize> + 
         if s.sentence_ends(b) {
             return None;
         }
-        if matches!(s.ch(b), Some('“' | '”' | '"')) {
+        if s.double_quote(b) {
             // Read through only a closing mark whose quote opened after a
             // lowercase word and goes on in lowercase after it.
             let open = inline_quote_opens(s, b)?;
@@ -1010,13 +1010,23 @@ fn inline_quote_opens(s: &Scan, close: usize) -> Option<usize> {
         s.word(k)
             .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
     };
-    if !(s.is_space(close + 1) && lower(close + 2)) || s.is_ch(close, '“') {
+    if !(s.is_space(close + 1) && lower(close + 2)) || matches!(s.ch(close), Some('“' | '„')) {
         return None;
     }
+    // A doubled single mark ('') is two atoms: the pair's first one.
+    let pair_start = |k: usize| {
+        if s.is_ch(k, '\'') {
+            k.saturating_sub(1)
+        } else {
+            k
+        }
+    };
+    let close = pair_start(close);
     let open = (close.saturating_sub(14)..close)
         .rev()
         .take_while(|&k| !s.sentence_ends(k))
-        .find(|&k| matches!(s.ch(k), Some('“' | '"')))?;
+        .find(|&k| s.double_quote(k) && !s.is_ch(k, '”'))
+        .map(pair_start)?;
     let words = (open..close).filter(|&k| s.word(k).is_some()).count();
     (words <= 6 && open >= 2 && s.is_space(open - 1) && lower(open - 2)).then_some(open)
 }
