@@ -330,6 +330,16 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             return Some(num);
         }
     }
+    // "20-plus", "20+": at least the number, read on past the mark so that
+    // a scale or unit after it counts ("$20-plus trillion", "20+ years").
+    let j = match plus_after(s, j) {
+        Some(k) => {
+            num.end = k;
+            num.plain = None;
+            k
+        }
+        None => j,
+    };
     // Scales: "1.2bn", "40 million", "10k", "$1MM", "322 hundred"; after a
     // currency, hyphenated as an adjective: "a $650-million issue".
     let k = if s.is_space(j)
@@ -394,6 +404,23 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
     }
     num.value = Some(value);
     Some(num)
+}
+
+/// The atom after a mark of "at least" written after a number at `j`:
+/// "-plus" ("20-plus years") or a plus sign that adds nothing after it
+/// ("50+ voters", not "2+2").
+fn plus_after(s: &Scan, j: usize) -> Option<usize> {
+    if s.is_dash(j) && s.is(j + 1, "plus") && s.boundary(j + 2) {
+        Some(j + 2)
+    } else if s.is_ch(j, '+')
+        && s.word(j + 1).is_none()
+        && s.digits(j + 1).is_none()
+        && !s.is_ch(j + 1, '+')
+    {
+        Some(j + 1)
+    } else {
+        None
+    }
 }
 
 /// A sign at `k` ("+", "-"): its factor and the index after it.
