@@ -926,8 +926,9 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     }
     let counts = counted(s, k);
     let dated = counts.is_some_and(|c| dated_by_a_year(s, c));
-    // "below 1996 levels": the modifier bears on the levels, not the year.
-    if a.after_modifier.is_some() && !dated {
+    // "below 1996 levels": the modifier bears on the levels, not the year;
+    // after a word that tells a year, on the year ("since at least 1997").
+    if a.after_modifier.is_some() && !dated && !told_as_a_year(s, a.start) {
         return None;
     }
     let end = a.end;
@@ -1004,8 +1005,14 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
             told_as_a_year(s, a.num_start) && !s.is_any(b, &["from", "after", "before"])
                 || s.is(b, "the") && y >= 1900.0
         });
+    // "a 2012 records request", "a 1990 census": after "a", four digits
+    // count nothing (a count after "a" is written "a 2,000-page report").
+    let after_a = s
+        .back(a.num_start)
+        .is_some_and(|b| s.is_any(b, &["a", "an"]));
     if (early || (1800.0..=2100.0).contains(&y))
         && (dated
+            || after_a
             || after_year
             || led
             || event_year
