@@ -300,6 +300,11 @@ pub(super) fn percent_words(
     if s.is(k, "per") && joint(k + 1) && s.is(k + 2, "cent") {
         return Some((k + 3, None));
     }
+    // "4.3pc", "14 pc": per cent as the Telegraph and South Asian papers
+    // write it (in lower case only: "10 PCs" are computers).
+    if s.word(k) == Some("pc") && s.boundary(k + 1) {
+        return Some((k + 1, None));
+    }
     // "50 basis points", "25 bps": hundredths of a percentage point, as rates move.
     if s.is(k, "basis") && points(k + 1) {
         return Some((k + 3, Some("basis points")));

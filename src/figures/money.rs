@@ -56,6 +56,12 @@ const CURRENCY_PREFIXES: &[(&[&str], &str)] = &[
     // Kenyan shillings, Ghanaian cedis: "KSh 2.5 billion", "GH¢1.9 trillion".
     (&["KSh"], "KES"),
     (&["Ksh"], "KES"),
+    (&["Sh"], "KES"),
+    // The rand and the naira by their letter, glued to an amount shaped as
+    // money only ([`letter_money`]): "R15.12", "R2.4 billion", "N500 per
+    // litre" (not "R2-D2", "N95 masks").
+    (&["R"], "ZAR"),
+    (&["N"], "NGN"),
     (&["GH", "¢"], "GHS"),
     (&["GH", "₵"], "GHS"),
     // Wire copy: "dlrs 25", "RM 1 million".
@@ -148,6 +154,12 @@ pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize
         if !ok {
             continue;
         }
+        let letter = parts.len() == 1
+            && parts[0].len() == 1
+            && parts[0].chars().all(|c| c.is_ascii_alphabetic());
+        if letter && !letter_money(s, k) {
+            continue;
+        }
         // Letters-only prefixes ("USD", "Rs") need a space or a glued digit after them.
         let k = s.sp(k);
         if s.digits(k).is_some() || s.is_ch(k, '.') && s.digits(k + 1).is_some() {
@@ -162,6 +174,29 @@ pub(super) fn currency_prefix(s: &Scan, i: usize) -> Option<(&'static str, usize
         }
     }
     None
+}
+
+/// Whether the amount glued at `k` to a currency's single letter ("R", "N")
+/// is shaped as money: groups of thousands ("N1,500"), two decimals
+/// ("R15.12"), a scale ("R2.4 billion", "N3bn") or a price's "per" or "a"
+/// after it ("N500 per litre").
+fn letter_money(s: &Scan, k: usize) -> bool {
+    if s.digits(k).is_none() || !s.glued(k) {
+        return false;
+    }
+    let mut j = k + 1;
+    let mut grouped = false;
+    while s.is_ch(j, ',') && s.digits(j + 1).is_some_and(|d| d.len() == 3) {
+        (j, grouped) = (j + 2, true);
+    }
+    let cents = s.is_ch(j, '.') && s.digits(j + 1).is_some_and(|d| d.len() == 2);
+    if s.is_ch(j, '.') && s.digits(j + 1).is_some() {
+        j += 2;
+    }
+    let w = s.sp(j);
+    let scale = s.sense(w).suffix_scale.is_some()
+        || matches!(s.sense(w).cardinal, Some(super::vocab::Cardinal::Scale(_)));
+    grouped || cents || scale || w > j && s.is_any(w, &["per", "a"])
 }
 
 /// Whether the "#" at `i` stands for "£", as the Penn Treebank's conventions
@@ -241,6 +276,12 @@ const CURRENCY_ADJECTIVES: &[(&str, &str, &str)] = &[
 /// A hundredth of a dollar (or of another currency's main unit), as news
 /// and wire copy write it: "50 cents", "3 cts".
 const CENTS: &[&str] = &["cent", "cents", "cts"];
+
+/// The hundredths of a currency told by a word of their own: cents, pence,
+/// the rupee's paise.
+const HUNDREDTHS: &[&str] = &[
+    "cent", "cents", "cts", "pence", "penny", "p", "paise", "paisa",
+];
 
 /// A currency after an amount at `k`: its code, the index after it, and the
 /// factor to the main unit (0.01 for cents).
@@ -414,11 +455,7 @@ pub(super) fn currency_suffix(
     {
         return None;
     }
-    let factor = if s.is_any(at, CENTS) || s.is_any(at, &["pence", "penny", "p"]) {
-        0.01
-    } else {
-        1.0
-    };
+    let factor = if s.is_any(at, HUNDREDTHS) { 0.01 } else { 1.0 };
     let mut end = at + 1;
     if s.is_any(at, &["pound", "pounds"]) && s.is_space(end) && s.is(end + 1, "sterling") {
         end += 2;

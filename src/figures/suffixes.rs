@@ -80,6 +80,12 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
     }),
     // "1996", "the 1990s", "2005 levels".
     ("year or decade", |s, a, f| year_or_decade(s, a, f.unit)),
+    // "17x", "3.5x EBITDA": a multiple, as finance writes it.
+    ("multiple", |s, a, f| {
+        (f.glued && s.word(f.k) == Some("x") && s.boundary(f.k + 1) && !a.num.words)
+            .then(|| a.figure(s, FigureKind::Number, a.value(1.0), None, f.k + 1))
+            .flatten()
+    }),
     // "3D", "4K": codes, no figure.
     ("code", |s, a, f| {
         code_after(s, a, f.unit, f.glued).and_then(skip_to)

@@ -282,6 +282,9 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("元", "CNY"),
     ("rupee", "INR"),
     ("rupees", "INR"),
+    // The rupee's hundredth: "up 25 paise".
+    ("paise", "INR"),
+    ("paisa", "INR"),
     // The rupee's sign in Tamil and in Sinhala, as Sri Lanka writes it.
     ("ரூ", "LKR"),
     ("රු", "LKR"),
@@ -451,6 +454,16 @@ const MEASURES: &[(&str, &str)] = &[
     ("grams", "g"),
     ("gramme", "g"),
     ("grammes", "g"),
+    ("micron", "µm"),
+    ("microns", "µm"),
+    ("micrometre", "µm"),
+    ("micrometres", "µm"),
+    ("micrometer", "µm"),
+    ("micrometers", "µm"),
+    ("nanometre", "nm"),
+    ("nanometres", "nm"),
+    ("nanometer", "nm"),
+    ("nanometers", "nm"),
     ("mg", "mg"),
     ("milligram", "mg"),
     ("milligrams", "mg"),
@@ -1136,7 +1149,7 @@ pub(super) const YEAR: u8 = 2;
 /// ("Q3", "US$5", "C$ 16", "HK$", "R$", "S$", "NT$"), as [`Sense::code`]
 /// tells the scanner.
 const CODE_LETTERS: &[&str] = &[
-    "q", "u", "us", "au", "c", "ca", "can", "hk", "nz", "s", "r", "nt",
+    "q", "u", "us", "au", "c", "ca", "can", "hk", "nz", "s", "r", "nt", "sh",
 ];
 
 /// Other words a figure can start with, whatever follows them: articles,
