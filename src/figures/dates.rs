@@ -8,7 +8,7 @@ use super::numbers::and_a_half;
 use super::resolve::{
     ago, awaited, day_month, deadline, decided_on, ed_verb, from_now, fronted_future,
     fronted_past_bound, future_ahead, future_tense, half_alone, month_alone, moved_to,
-    names_an_event_day, past_event, past_tense, past_verb, past_verb_on, present_event,
+    names_an_event_day, outlook, past_event, past_tense, past_verb, past_verb_on, present_event,
     quarter_alone, schedule_on, sentence_before, tense_after, two_digit_year, Toward,
 };
 use super::scan::Scan;
@@ -1155,6 +1155,14 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             return Some((found(s, i, k + 3, FigureKind::Date, value), k + 3));
         }
     }
+    // "on Saturday week" (British): a week after the coming Saturday.
+    if s.is_space(end) && s.is(end + 1, "week") && s.boundary(end + 2) && !s.owner_s(end + 2) {
+        let value = date.map(|d| {
+            let ahead = (i64::from(wd) - 1 - i64::from(d.weekday())).rem_euclid(7);
+            d.add_days(ahead + 7).iso()
+        });
+        return Some((found(s, i, end + 2, FigureKind::Date, value), end + 2));
+    }
     // "Tuesday's primary", "Monday night's debate": a day's event named.
     let part_end = if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
         end + 2
@@ -1181,6 +1189,7 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // such day, or the article's).
         _ if past_verb_on(s, i) || fronted_past_bound(s, i) => (i, 0),
         _ if future_ahead(s, i)
+            || outlook(s, i)
             || deadline(s, i)
             || schedule_on(s, i)
             || present_event(s, i)

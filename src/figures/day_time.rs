@@ -549,29 +549,42 @@ fn on_day(
     // the days after the clocks.
     let on = s.sp(end);
     const EVERY_DAY: &[&str] = &["weekdays", "weekends", "daily", "nightly"];
+    // "usually arrives at 9am", "would ordinarily leave around 6": a habit.
+    const HABITUALLY: &[&str] = &[
+        "usually",
+        "normally",
+        "ordinarily",
+        "typically",
+        "generally",
+        "routinely",
+        "habitually",
+    ];
+    // "every day", "each morning", "every Friday".
+    let every = |k: usize| {
+        s.is_any(k, &["every", "each"])
+            && s.is_space(k + 1)
+            && (s.sense(k + 2).weekday > 0
+                || s.is_any(
+                    k + 2,
+                    &["day", "morning", "afternoon", "evening", "night", "weekday"],
+                ))
+    };
     let habit_after = on > end
         && (s.is(on, "on")
             && s.is_space(on + 1)
             && (weekdays(on + 2) || s.is_any(on + 2, EVERY_DAY))
             || s.is_any(on, EVERY_DAY)
-            || s.is_any(on, &["every", "each"]) && s.is_space(on + 1) && s.is(on + 2, "day"));
+            || every(on));
     // "every Friday, from 8 a.m.", "each morning at 7" (not "held every
     // January since 1974, began at noon").
     let habit = habit_after
         || super::resolve::sentence_before(s, start, 24).any(|b| {
-            let day = |k: usize| {
-                s.sense(k).weekday > 0
-                    || s.is_any(
-                        k,
-                        &["day", "morning", "afternoon", "evening", "night", "weekday"],
-                    )
-            };
             // "open Fridays after 5pm", "on Mondays at 9am", "airs on Monday
             // nights at 10pm": a weekday or its part in the plural.
             weekdays(b)
                 || s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase))
-                    && (s.is_any(b, EVERY_DAY)
-                        || s.is_any(b, &["every", "each"]) && s.is_space(b + 1) && day(b + 2))
+                    && (s.is_any(b, EVERY_DAY) || every(b))
+                || s.is_any(b, HABITUALLY)
         });
     let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));
     (stamp(&clocks, day.as_deref()), end)

@@ -13,8 +13,9 @@
 use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
-    schedule_verb, sense, TimeUnit, AHEAD, COMING, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT,
-    MODALS, MOVED, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS, PRESENT_EVENTS_BEFORE_OBJECT,
+    schedule_verb, sense, TimeUnit, AHEAD, COMING, DAY_PARTS, DETERMINERS, EXPECTED, FUTURE_TENSE,
+    INTENT, MODALS, MOVED, OUTLOOK, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS,
+    PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
 use crate::calendar::{days_in_month, CalendarDate};
@@ -933,6 +934,14 @@ pub(super) fn future_ahead(s: &Scan, i: usize) -> bool {
     before_in_sentence(s, i, ahead) || request(s, i)
 }
 
+/// Whether the sentence before atom `i` tells an outlook ([`OUTLOOK`]) and
+/// no verb in the past: "The forecast shows heavy rain on Friday", "a 60%
+/// chance of thunderstorms on Friday" (not "had a chance on Friday to").
+pub(super) fn outlook(s: &Scan, i: usize) -> bool {
+    let words = || sentence_before(s, i, 32).filter(|&b| s.word(b).is_some());
+    words().any(|b| s.is_any(b, OUTLOOK)) && !words().any(|b| past_verb(s, b))
+}
+
 /// Whether the sentence of atom `i` asks for what is to come: it opens with
 /// "Let's", "Let us" or "Please" ("Let's regroup on Monday", "Please let me
 /// know Monday morning").
@@ -1386,9 +1395,12 @@ pub(super) fn ed_verb(s: &Scan, b: usize) -> bool {
 /// Whether atom `b` is a word of what is ahead: [`FUTURE_TENSE`], [`AHEAD`]
 /// or a singular verb of a schedule ([`schedule_verb`]).
 fn ahead(s: &Scan, b: usize) -> bool {
-    // "forecast" as a verb in the passive ("rain is forecast for Thursday"),
-    // not the noun ("raised its profit forecast after third-quarter sales").
-    if s.is(b, "forecast") {
+    // A participle of what is expected after the present of "be" ("rain is
+    // forecast for Thursday", "Helene is expected to bring rain through
+    // Friday", "the vote is scheduled for"), not the noun ("raised its
+    // profit forecast after third-quarter sales") nor the past ("was
+    // expected on Monday").
+    if s.is_any(b, EXPECTED) {
         return s
             .back(b)
             .is_some_and(|a| s.is_any(a, &["is", "are", "be", "being"]));

@@ -579,18 +579,27 @@ pub(super) fn clock_range(s: &Scan, i: usize, loose: bool) -> Option<(Clock, Clo
     Some((a, b, start, end))
 }
 
-/// "0800 UTC", "1430 GMT", "0900 hours": four digits with a time zone or
-/// "hours", as a clock, and the atom after it.
+/// "0800 UTC", "1430 GMT", "0900 hours", "1334 local time": four digits
+/// with a time zone, "hours" or "local time", as a clock, and the atom after
+/// it.
 pub(super) fn military(s: &Scan, i: usize) -> Option<(Clock, usize)> {
     let d = s.digits(i).filter(|d| d.len() == 4)?;
     let h: u8 = d.get(..2)?.parse().ok()?;
     let m: u8 = d.get(2..)?.parse().ok()?;
-    if h > 23 || m > 59 || !s.is_space(i + 1) || !s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
+    if h > 23 || m > 59 || !s.is_space(i + 1) {
         return None;
     }
+    // "1334 local time", as wire copy writes a clock where it happened.
+    let end = if s.is_any(i + 2, &["GMT", "UTC", "hours", "hrs"]) {
+        i + 3
+    } else if s.is(i + 2, "local") && s.is_space(i + 3) && s.is(i + 4, "time") {
+        i + 5
+    } else {
+        return None;
+    };
     let mut c = Clock::at(h, m);
     c.utc = s.is_any(i + 2, &["GMT", "UTC"]);
     c.fixed = true;
     c.marked = true;
-    Some((c, i + 3))
+    Some((c, end))
 }

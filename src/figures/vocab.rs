@@ -658,6 +658,24 @@ pub(super) const FUTURE_TENSE: &[&str] =
 /// (but "with the primary looming, the mayor on Monday intervened").
 pub(super) const COMING: &[&str] = &["looming", "forthcoming", "impending"];
 
+/// Participles and adjectives of what is expected, ahead after the present
+/// of "be" only ("is forecast for", "are set to", "is likely to"; not "its
+/// profit forecast", "set a record"). "expected" and "scheduled" are of
+/// [`FUTURE_TENSE`], ahead in any tense.
+pub(super) const EXPECTED: &[&str] = &[
+    "forecast",
+    "predicted",
+    "slated",
+    "poised",
+    "tipped",
+    "set",
+    "likely",
+];
+
+/// Nouns of an outlook, whose days lie ahead in a sentence with no past:
+/// "The forecast shows rain on Friday", "a 60% chance of storms on Friday".
+pub(super) const OUTLOOK: &[&str] = &["forecast", "forecasts", "outlook", "chance", "chances"];
+
 /// Words that put a day ahead of the article date with the future tense
 /// ([`FUTURE_TENSE`] and these): "is due on Monday", "until Sunday", an
 /// expectation ("forecasters expect snow by Thursday", "rain is forecast for
@@ -734,6 +752,11 @@ pub(super) const PRESENT_EVENTS: &[&str] = &[
     "delivers",
     "convenes",
     "reconvenes",
+    // "The match kicks off on Wednesday", "Parliament sits on Monday", "the
+    // bill goes to a vote on Tuesday".
+    "kicks",
+    "sits",
+    "goes",
 ];
 
 /// Determiners and owners' words before a noun: "the", "a", "its", "their".
