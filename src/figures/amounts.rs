@@ -207,6 +207,9 @@ fn can_start(s: &Scan, i: usize) -> bool {
                     && !s.capitalized(s.sp(i + 1))
                 || matches!(before, Some('$' | '£' | '€' | '~'))
                 || matches!(before, Some('-' | '–' | '−' | '+')) && !s.glued(i.wrapping_sub(1))
+                // An em dash of punctuation after a word: "over Cruz—35 to
+                // 12 percent".
+                || before == Some('—') && s.word(i.wrapping_sub(2)).is_some()
                 // A margin of error: "±3 points", "+/-3 percentage points".
                 || before == Some('±')
                 || s.is_ch(i.wrapping_sub(1), '-')

@@ -222,7 +222,9 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
             return true;
         }
     }
-    let (w, j) = if s.is_space(j) || s.is_dash(j) {
+    // A name joins its number by a space or a hyphen ("Su-35"), not by a
+    // dash of punctuation ("over Cruz—35 to 12 percent").
+    let (w, j) = if s.is_space(j) || s.is_dash(j) && !matches!(s.ch(j), Some('—' | '–')) {
         match j.checked_sub(1) {
             Some(w) => (w, j),
             None => return false,

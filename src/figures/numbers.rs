@@ -990,7 +990,8 @@ const RATIO_DENOMINATORS: &[f64] = &[
 
 /// A proportion told with "in" after the number `n`: "one in five
 /// Americans", "nearly three in four say", "7 in 10 voters" (0.2, 0.75,
-/// 0.7). Not "2 in 10 minutes", "5 in 2015", "Uranium One in three".
+/// 0.7), "a 1 in 625 chance". Not "2 in 10 minutes", "5 in 2015",
+/// "Uranium One in three".
 fn ratio_in(s: &Scan, n: &Num, money: bool) -> Option<Num> {
     // "one in five", and glued by hyphens: "a 1-in-10 chance".
     let hyphens = s.is_dash(n.end) && s.is(n.end + 1, "in") && s.is_dash(n.end + 2);
@@ -1006,9 +1007,11 @@ fn ratio_in(s: &Scan, n: &Num, money: bool) -> Option<Num> {
     }
     let a = n.value.filter(|a| a.fract() == 0.0 && *a >= 1.0)?;
     let d = number(s, k + 2, false).filter(|d| !d.ordinal && !d.scaled)?;
-    let b = d
-        .value
-        .filter(|b| RATIO_DENOMINATORS.contains(b) && a < *b)?;
+    // One in any number that is no year: odds, "a 1 in 625 chance".
+    let year = d.plain == Some(4) && d.value.is_some_and(|y| (1800.0..=2100.0).contains(&y));
+    let b = d.value.filter(|b| {
+        (RATIO_DENOMINATORS.contains(b) || a == 1.0 && b.fract() == 0.0 && !year) && a < *b
+    })?;
     let after = s.sp(d.end);
     let sense = s.sense(after);
     let measured = sense.time_unit.is_some()

@@ -53,7 +53,7 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     // Both ends alike, or in the style of news that spells out numbers
     // below ten: "five to 10 years" (a low end in words, a higher one in digits).
     // ("more than half — 55 percent" is no range).
-    let spelled_low = a.num.words && s.is_any(k, &["to", "and"]);
+    let spelled_low = a.num.words && s.is_any(k, &["to", "and", "or"]);
     let alike = |n: &Num| {
         n.words == a.num.words
             || spelled_low
@@ -105,12 +105,12 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     let from_levels = s.back(a.start).is_some_and(|b| s.is(b, "from"));
     let change_and_level =
         s.is(k, "to") && change_before(s, a.start) && (from_levels || !close_ends(a, lo, hi));
-    // "net profit for 1996 to 46 billion": a year, then a level; no range.
+    // "net profit for 1996 to 46 billion", "tripled in 2018 to 82,596": a
+    // year, then a level; no range.
     if a.num.plain == Some(4)
         && !a.between
         && (1800.0..=2100.0).contains(&lo)
-        && second.scaled
-        && hi >= 1e6
+        && (second.scaled && hi >= 1e6 || second.plain.is_none() && !second.words && hi >= 1e4)
     {
         return None;
     }
