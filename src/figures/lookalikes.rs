@@ -19,6 +19,42 @@ use super::vocab;
 /// gentleman", "first dude".
 const FIRST_TITLES: &[&str] = &["lady", "gentleman", "dude"];
 
+/// Ordinals and the word after them, spaced, that make a term of no rank:
+/// "her first name", "first aid", "second guess", "second nature" (as
+/// [`vocab::ORDINAL_COMPOUNDS`] are when hyphenated).
+const ORDINAL_TERMS: &[(&str, &[&str])] = &[
+    ("first", &["name", "names", "aid"]),
+    ("second", &["guess", "guessing", "guessed", "nature"]),
+];
+
+/// Words after a hyphenated number in words that make an idiom, no count:
+/// "a five-alarm fire", "two-faced".
+const NUMBER_IDIOMS: &[&str] = &["alarm", "faced"];
+
+/// The books of the Bible whose names open with a number: "2 Timothy",
+/// "1 Corinthians" (no figure).
+const NUMBERED_BOOKS: &[&str] = &[
+    "Kings",
+    "Chronicles",
+    "Corinthians",
+    "Thessalonians",
+    "Maccabees",
+    "Esdras",
+];
+
+/// Books of the Bible named as people are ("2 Timothy", "1 John"): a book
+/// only after "in" or before its chapter ("3 John Kasich" ranks a man).
+const NUMBERED_BOOKS_OF_NAMES: &[&str] = &["Samuel", "Timothy", "Peter", "John"];
+
+/// The United States' postal abbreviations, before a ZIP code ("NY, 10032",
+/// "VA 22301": no figure).
+const STATE_CODES: &[&str] = &[
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
+];
+
 /// The end of a phone number at `i` whose area code is spaced from it:
 /// groups of three, three and four digits, "202 456 1414", or the last two
 /// joined by a dash, "312 408-8750" (not "1 000 000", whose groups are all
@@ -161,6 +197,8 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
                 && governor.is_some_and(|b| {
                     s.is_any(b, vocab::MODALS)
                     || s.is_any(b, &["will", "ll", "shall", "to", "maybe", "perhaps"])
+                    // "Hopefully one day every shop will", "Well one day he said".
+                    || s.is_any(b, &["hopefully", "someday", "eventually", "well", "until"])
                     // "researchers hope one day to harness", "dreams one day
                     // of playing".
                     || s.is_any(
@@ -296,10 +334,69 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
             return Some(k);
         }
     }
-    // Identifiers: thirteen digits or more in one run, no separators (a
-    // tweet's id, an account or tracking number); no amount is written so.
-    if a.currency.is_none() && s.digits(start).is_some_and(|d| d.len() >= 13) {
+    // Identifiers: ten digits or more in one run, no separators (a phone
+    // number "7037686710", a tweet's id, an account or tracking number); no
+    // amount is written so.
+    if a.currency.is_none() && s.digits(start).is_some_and(|d| d.len() >= 10) {
         return Some(num.end);
+    }
+    if a.currency.is_none() && !num.words {
+        let next = s.sp(num.end);
+        // "2 Timothy", "1 Corinthians": a book of the Bible.
+        let chapter = s.is_space(next + 1) && s.digits(next + 2).is_some();
+        let book = next > num.end
+            && s.digits(start).is_some_and(|d| d.len() == 1)
+            && (NUMBERED_BOOKS.contains(&s.str(next))
+                || NUMBERED_BOOKS_OF_NAMES.contains(&s.str(next))
+                    && (chapter || s.back(start).is_some_and(|b| s.is(b, "in"))));
+        // "New York, NY, 10032", "Alexandria VA 22301": a ZIP code.
+        let state = |b: usize| STATE_CODES.contains(&s.str(b));
+        let zip = s.digits(start).is_some_and(|d| d.len() == 5)
+            && s.back(start)
+                .is_some_and(|b| state(b) || s.is_ch(b, ',') && b > 0 && state(b - 1));
+        // "runway 27L": a runway's number.
+        let runway = s
+            .back(start)
+            .is_some_and(|b| s.is_any(b, &["runway", "runways"]));
+        // "7-Eleven", "4-H": a number hyphenated to a capitalized word that
+        // is no month, day or unit.
+        let w = num.end + 1;
+        let hyphen_name = s.is_ch(num.end, '-')
+            && s.capitalized(w)
+            && s.sense(w).month == 0
+            && s.sense(w).weekday == 0
+            && s.sense(w).time_unit.is_none()
+            && s.sense(w).currency.is_none()
+            && !matches!(s.sense(w).cardinal, Some(vocab::Cardinal::Scale(_)))
+            && vocab::measure(s.str(w)).is_none()
+            && num.plain.is_some_and(|p| p <= 2)
+            // Not a headline's "A 5-Word Missile".
+            && !(s.is_space(w + 1) && s.capitalized(w + 2));
+        if book || zip || hyphen_name {
+            return Some(if hyphen_name { w + 1 } else { num.end });
+        }
+        if runway {
+            let end = if s.word(num.end).is_some() {
+                num.end + 1
+            } else {
+                num.end
+            };
+            return Some(end);
+        }
+    }
+    // "her first name", "first aid", "second guess": a term, no rank.
+    if num.words && num.ordinal && num.end == start + 1 && s.is_space(num.end) {
+        let next = num.end + 1;
+        let term = ORDINAL_TERMS
+            .iter()
+            .any(|(o, words)| s.is(start, o) && s.is_any(next, words));
+        if term {
+            return Some(next + 1);
+        }
+    }
+    // "a five-alarm fire", "two-faced".
+    if num.words && s.is_dash(num.end) && s.is_any(num.end + 1, NUMBER_IDIOMS) {
+        return Some(num.end + 2);
     }
     // "one-on-one", "1-on-1", "one-to-one": a meeting of two, no figure
     // (not "18-to-34-year-olds").

@@ -612,5 +612,18 @@ pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
     // name stands in running text ("the Belgian Formula One Grand Prix").
     let next = s.sp(end);
     let title_case = next > end && s.capitalized(next);
-    before && (!title_case || in_running_text(s, i))
+    // "The Six Nations begins", "the Big Ten" (not a headline's "The Three
+    // Suspects Were"): after "the", before a capitalized word that is no
+    // unit, month or day, and a word in lower case after it.
+    let sense = s.sense(next);
+    let the_name = s.is(b, "the")
+        && title_case
+        && sense.month == 0
+        && sense.weekday == 0
+        && !sense.amount_word()
+        && vocab::measure(s.str(next)).is_none()
+        && s.is_space(next + 1)
+        && s.word(next + 2)
+            .is_some_and(|w| w.len() > 3 && w.starts_with(char::is_lowercase));
+    before && (!title_case || in_running_text(s, i)) || the_name
 }

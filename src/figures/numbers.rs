@@ -360,6 +360,17 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
             // only ("15mm" is millimetres).
             Some(_) if w == "mm" && !(money && attached) || w == "b" && !attached => None,
             Some(_) if w.eq_ignore_ascii_case("mil") && !attached => None,
+            // "221B Baker Street": an address's letter, no billions.
+            _ if !money
+                && attached
+                && w.len() == 1
+                && s.is_space(k + 1)
+                && s.capitalized(k + 2)
+                && s.is_space(k + 3)
+                && s.is_any(k + 4, super::names::STREET_WORDS) =>
+            {
+                None
+            }
             Some(v) => Some(v),
             None if w == "M" && (attached || s.boundary(k + 1) && !s.is_ch(k + 1, '.')) => {
                 Some(1e6)
