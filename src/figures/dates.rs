@@ -525,6 +525,20 @@ pub(super) fn month_first(
             return Some((found(s, start, e, FigureKind::Date, v), e));
         }
     }
+    // "the June quarter", "the December quarter": a quarter named by its
+    // last month, as Australian statistics and company reports name them.
+    let the = s.back(start).filter(|&b| s.is(b, "the"));
+    if let Some(the) = the.filter(|_| {
+        month % 3 == 0
+            && s.capitalized(i)
+            && s.is_space(k)
+            && s.is(k + 1, "quarter")
+            && s.boundary(k + 2)
+    }) {
+        let v = month_alone(date, month, Toward::of_month(s, start));
+        let v = v.get(..4).map(|y| format!("{y}-Q{}", month / 3));
+        return Some((found(s, the, k + 2, FigureKind::Date, v), k + 2));
+    }
     // A month alone: capitalized, and "May" only after a lead word; nor
     // "March" of a name without one ("March on the RNC", "March for Our
     // Lives", "March against Monsanto").
@@ -2625,7 +2639,8 @@ pub(super) fn all_unit(s: &Scan, i: usize) -> Option<(Found, usize)> {
 }
 
 /// "fiscal 2009", "fiscal year 2010": a year as a company or a government
-/// counts it, valued by its number; "year-end", "year end": the end of the
+/// counts it, valued by its number; "year-end", "year end", "(the) year's
+/// end": the end of the
 /// article date's year, valued by that year; "the same day" (a day the story
 /// told): a date without a value.
 pub(super) fn fiscal_or_year_end(
@@ -2648,11 +2663,15 @@ pub(super) fn fiscal_or_year_end(
     if s.is(i, "FY") {
         return fiscal_year_short(s, i);
     }
+    // "year-end", "year end", "by year's end" (its owner's "'s" two atoms).
+    let owned = s.owner_s(i + 2) && s.is_space(i + 3);
+    let end_at = if owned { i + 4 } else { i + 2 };
     if s.is(i, "year")
-        && (s.is_dash(i + 1) || s.is_space(i + 1))
-        && s.is(i + 2, "end")
-        && s.boundary(i + 3)
+        && (s.is_dash(i + 1) || s.is_space(i + 1) || owned)
+        && s.is(end_at, "end")
+        && s.boundary(end_at + 1)
     {
+        let i3 = end_at + 1;
         // "stood at 12,480 at year-end" said in March: the last one (in
         // the year's second half its own end is near: "held his year-end
         // news conference" in December).
@@ -2660,7 +2679,8 @@ pub(super) fn fiscal_or_year_end(
             let back = i32::from(d.month <= 6 && past_tense(s, i));
             format!("{:04}", d.year - back)
         });
-        return Some((found(s, i, i + 3, FigureKind::Date, v), i + 3));
+        let start = s.back(i).filter(|&b| owned && s.is(b, "the")).unwrap_or(i);
+        return Some((found(s, start, i3, FigureKind::Date, v), i3));
     }
     if s.is(i, "the")
         && s.is_space(i + 1)

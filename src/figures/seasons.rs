@@ -581,8 +581,8 @@ pub(super) fn decade(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
         return None;
     }
     let mut k = i + 2;
-    // "the early '80s", "the late 1990s" keep their part.
-    if s.is_any(k, &["early", "mid", "late"]) && s.is_space(k + 1) {
+    // "the early '80s", "the late 1990s", "the mid-80s" keep their part.
+    if s.is_any(k, &["early", "mid", "late"]) && (s.is_space(k + 1) || s.is_dash(k + 1)) {
         k += 2;
     }
     // '80s: an apostrophe (or an opening quote typed for one, "the ‘20s"),
@@ -697,7 +697,8 @@ pub(super) fn century(s: &Scan, i: usize) -> Option<(Found, usize)> {
             (n.value.filter(|v| v.fract() == 0.0)? as u32, n.end)
         }
     };
-    if !(1..=21).contains(&v) {
+    // "the 22nd century": to the 30th.
+    if !(1..=30).contains(&v) {
         return None;
     }
     let joined = s.is_space(sep) || s.is_dash(sep);
@@ -802,7 +803,8 @@ fn decade_in_two_digits(s: &Scan, i: usize, k: usize) -> Option<(Found, usize)> 
     let d = s
         .digits(k)
         .filter(|d| d.len() == 2 && d.ends_with('0') && d.as_bytes()[0] >= b'5')?;
-    if s.glued(k) {
+    // Spaced, or after the dash of "mid-", "late-".
+    if s.glued(k) && !s.is_dash(k.wrapping_sub(1)) {
         return None;
     }
     // "the 70s", and "the 60's" as informal text writes it.
