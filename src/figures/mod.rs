@@ -434,6 +434,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("the story's dollar", |text, found, _| {
         money::house_dollar(text, found)
     }),
+    // "a $40.1-billion deficit" in Ottawa's budget: Canada's dollar.
+    ("the place's dollar", |text, found, _| {
+        money::local_dollar(text, found)
+    }),
     // "1.38 billion rupees" in a story from Karachi: the Pakistani rupee;
     // "55.1 francs" in a report from Paris: the French franc.
     ("the story's rupee or franc", |text, found, _| {

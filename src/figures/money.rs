@@ -5,6 +5,7 @@
 use super::candidate::Found;
 use super::lexer::AtomKind;
 use super::scan::Scan;
+use super::vocab;
 use crate::analysis::FigureKind;
 
 /// Currency signs and codes written before the amount, longest first.
@@ -472,9 +473,6 @@ pub(super) fn currency_suffix(
 /// reached is in the level's dollar: "surged 38 cents to A$ 3.75". `found`
 /// in the order of the text.
 pub(super) fn house_dollar(text: &str, found: &mut [Found]) {
-    const DOLLARS: &[&str] = &[
-        "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "ZWL", "JMD", "XCD", "TTD", "NAD", "BZD",
-    ];
     const US: &[&str] = &["US", "U.S.", "USD", "United States", "American"];
     for i in 1..found.len() {
         let (change, level) = (&found[i - 1], &found[i]);
@@ -564,6 +562,12 @@ struct SharedName {
     /// The countries of the name, by code, and the words that name each.
     countries: &'static [(&'static str, &'static [&'static str])],
 }
+
+/// The dollars of other countries than the United States, which a story
+/// may name by a sign ("C$", "NZ$") or by words ("Canadian dollars").
+const DOLLARS: &[&str] = &[
+    "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "ZWL", "JMD", "XCD", "TTD", "NAD", "BZD",
+];
 
 /// Currencies that share a name ([`house_currency`]).
 const SHARED_NAMES: &[SharedName] = &[
@@ -734,6 +738,71 @@ pub(super) fn house_currency(text: &str, found: &mut [Found]) {
     }
 }
 
+/// Bare dollars ("$40.1 billion", "56 dollars") in a sentence that names a
+/// place of one other dollar country and none of the United States, in a
+/// story that names that country more often than the United States and
+/// names no dollar by its sign or words ("C$", "US$", "Canadian dollars"):
+/// that country's, as its own papers write them ("Ottawa's budget forecasts
+/// a $40.1-billion deficit", "averaged $1.85 a litre in Vancouver"). Wire
+/// copy writes "$" for the US dollar wherever it files from and names the
+/// others ("C$"); such a story keeps its bare dollars as [`house_dollar`]
+/// reads them, and a sentence without a place keeps the US dollar ("with
+/// first-place finishers receiving $10,000").
+pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
+    let named = |f: &Found| {
+        let told = text.get(f.start..f.end).unwrap_or("");
+        f.unit.is_some_and(|u| DOLLARS.contains(&u))
+            || f.unit == Some("USD") && ["US", "U.S.", "USD"].iter().any(|w| told.contains(w))
+    };
+    if found.iter().any(named) {
+        return;
+    }
+    let count = |t: &str, words: &[&str]| words.iter().map(|w| times_named(t, w)).sum::<usize>();
+    let us_places = vocab::places_of("US");
+    let us_in_text = count(text, us_places);
+    const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
+        ("CA", "CAD"),
+        ("AU", "AUD"),
+        ("NZ", "NZD"),
+        ("SG", "SGD"),
+        ("HK", "HKD"),
+    ];
+    for f in found.iter_mut() {
+        if f.kind != FigureKind::Money || f.unit != Some("USD") {
+            continue;
+        }
+        // The sentence around the amount: to a line's end, "!", "?" or a
+        // full stop before a space (not "U.S." or "1.85" inside it).
+        let end_at = |k: usize, c: char| {
+            matches!(c, '\n' | '!' | '?')
+                || c == '.'
+                    && text[k + 1..].starts_with(' ')
+                    && !text[..k].ends_with(|p: char| p.is_uppercase())
+        };
+        let from = text[..f.start]
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| end_at(k, c))
+            .map_or(0, |(k, _)| k + 1);
+        let to = text[f.end..]
+            .char_indices()
+            .find(|&(k, c)| end_at(f.end + k, c))
+            .map_or(text.len(), |(k, _)| f.end + k);
+        let sentence = &text[from..to];
+        // "300 million baht ($12 million)": a worth in brackets.
+        if text[..f.start].trim_end().ends_with('(') || count(sentence, us_places) > 0 {
+            continue;
+        }
+        let local = DOLLAR_COUNTRIES.iter().find(|(country, _)| {
+            let places = vocab::places_of(country);
+            count(sentence, places) > 0 && count(text, places) > us_in_text
+        });
+        if let Some((_, code)) = local {
+            f.unit = Some(code);
+        }
+    }
+}
+
 /// Currencies replaced by a new one, as an article before the change names
 /// them: the Turkish lira read "TRY" is the old lira, "TRL", before 2005 (a
 /// million of them made one new lira); the Romanian leu "RON" is "ROL"
@@ -759,7 +828,7 @@ fn names(text: &str, name: &str) -> bool {
 }
 
 /// How many times `text` holds `name` as a whole word.
-fn times_named(text: &str, name: &str) -> usize {
+pub(super) fn times_named(text: &str, name: &str) -> usize {
     text.match_indices(name)
         .filter(|&(i, _)| {
             let before = text[..i].chars().next_back();

@@ -14,7 +14,7 @@
 use super::candidate::{found, Found};
 use super::resolve::{nearest_yearly, tense_after, Toward};
 use super::scan::Scan;
-use super::vocab::{Rule, HOLIDAYS};
+use super::vocab::{places_of, Rule, HOLIDAYS, HOLIDAYS_ELSEWHERE};
 use crate::analysis::FigureKind;
 use crate::calendar::CalendarDate;
 
@@ -409,6 +409,18 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     let (names, rule) = HOLIDAYS.iter().find(|(names, _)| {
         names.len() <= words.len() && names.iter().zip(&words).all(|(n, (w, _))| n == w)
     })?;
+    // India's Independence Day, Canada's Thanksgiving: in a story that
+    // names that country more often than the United States.
+    let named = |code: &str| {
+        places_of(code)
+            .iter()
+            .map(|w| super::money::times_named(s.text, w))
+            .sum::<usize>()
+    };
+    let rule = HOLIDAYS_ELSEWHERE
+        .iter()
+        .find(|(code, other, _)| other == names && named(code) > named("US"))
+        .map_or(rule, |(_, _, r)| r);
     let end = words[names.len() - 1].1;
     if !s.boundary(end) {
         return None;

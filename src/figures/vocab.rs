@@ -1543,6 +1543,130 @@ pub(super) enum Rule {
     Lunar,
 }
 
+/// Countries by their ISO 3166 code and the words that name them or their
+/// places, as a story tells where it is: which dollar "$" is
+/// ([`money::local_dollar`](super::money::local_dollar)), which
+/// Independence Day or Thanksgiving a holiday is
+/// ([`seasons::holiday`](super::seasons::holiday)).
+pub(super) const PLACES: &[(&str, &[&str])] = &[
+    (
+        "US",
+        &[
+            "United States",
+            "U.S.",
+            "US",
+            "USA",
+            "America",
+            "American",
+            "Americans",
+            "Washington",
+            "New York",
+            "California",
+            "Texas",
+            "Florida",
+            "Wall Street",
+        ],
+    ),
+    (
+        "CA",
+        &[
+            "Canada",
+            "Canadian",
+            "Canadians",
+            "Ottawa",
+            "Toronto",
+            "Ontario",
+            "Quebec",
+            "Montreal",
+            "Vancouver",
+            "Alberta",
+            "Calgary",
+            "Edmonton",
+            "Manitoba",
+            "Winnipeg",
+            "Saskatchewan",
+            "Nova Scotia",
+            "British Columbia",
+            "Halifax",
+        ],
+    ),
+    (
+        "AU",
+        &[
+            "Australia",
+            "Australian",
+            "Australians",
+            "Sydney",
+            "Melbourne",
+            "Canberra",
+            "Queensland",
+            "Brisbane",
+            "Perth",
+            "Adelaide",
+            "New South Wales",
+            "Tasmania",
+        ],
+    ),
+    (
+        "NZ",
+        &[
+            "New Zealand",
+            "New Zealanders",
+            "Auckland",
+            "Wellington",
+            "Christchurch",
+        ],
+    ),
+    ("SG", &["Singapore", "Singaporean", "Singaporeans"]),
+    ("HK", &["Hong Kong"]),
+    (
+        "IN",
+        &[
+            "India",
+            "Indian",
+            "Indians",
+            "New Delhi",
+            "Delhi",
+            "Mumbai",
+            "Kolkata",
+            "Chennai",
+            "Bengaluru",
+            "Bangalore",
+            "Red Fort",
+            "Modi",
+        ],
+    ),
+    (
+        "PK",
+        &[
+            "Pakistan",
+            "Pakistani",
+            "Pakistanis",
+            "Islamabad",
+            "Karachi",
+            "Lahore",
+        ],
+    ),
+];
+
+/// The words of the country `code` in [`PLACES`] (none for another code).
+pub(super) fn places_of(code: &str) -> &'static [&'static str] {
+    PLACES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(&[], |(_, p)| p)
+}
+
+/// Holidays whose day is another country's in a story that names it more
+/// often than the United States: its ISO 3166 code, the holiday's words and
+/// that country's rule (India's Independence Day is August 15).
+pub(super) const HOLIDAYS_ELSEWHERE: &[(&str, &[&str], Rule)] = &[
+    ("IN", &["independence", "day"], Rule::Fixed(8, 15)),
+    ("PK", &["independence", "day"], Rule::Fixed(8, 14)),
+    ("CA", &["thanksgiving", "day"], Rule::Nth(10, 0, 2)),
+    ("CA", &["thanksgiving"], Rule::Nth(10, 0, 2)),
+];
+
 /// Holidays, their words (lowercase, as tokens) and rules.
 pub(super) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["christmas", "eve"], Rule::Fixed(12, 24)),
