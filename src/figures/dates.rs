@@ -1100,6 +1100,9 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if recurs(s, i) {
         return None;
     }
+    if let Some(day) = full_date_before(s, i, wd, date) {
+        return Some((found(s, i, i + 1, FigureKind::Date, Some(day)), i + 1));
+    }
     let mut end = i + 1;
     // A full date after it: "Monday, July 28, 2014", "Sunday 28 December 2025".
     let mut k = end;
@@ -1306,6 +1309,34 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         kind = FigureKind::Time;
     }
     Some((found(s, start, end, kind, value), end))
+}
+
+/// The full date told just before the weekday `wd` at atom `i`, when it
+/// falls on that weekday: "NPR March 30, 2004 Tuesday", "30 March 2004,
+/// Tuesday" (a dateline's order; its ISO value).
+fn full_date_before(s: &Scan, i: usize, wd: u8, date: Option<CalendarDate>) -> Option<String> {
+    let gap = if s.is_ch(i.wrapping_sub(2), ',') {
+        i.wrapping_sub(2)
+    } else {
+        i.wrapping_sub(1)
+    };
+    if !s.is_space(i.wrapping_sub(1)) || s.digits(gap.wrapping_sub(1)).is_none() {
+        return None;
+    }
+    (i.saturating_sub(9)..gap).find_map(|m| {
+        let (f, e) = if s.sense(m).month > 0 {
+            month_first(s, m, date, m)?
+        } else if s.digits(m).is_some() && s.back(m).is_none_or(|b| b + 2 == m) {
+            day_first(s, m, date, m)?
+        } else {
+            return None;
+        };
+        let Some(Value::Text(v)) = f.value else {
+            return None;
+        };
+        let day = CalendarDate::parse_iso(&v).filter(|d| d.weekday() + 1 == wd)?;
+        (e == gap).then(|| day.iso())
+    })
 }
 
 /// Whether "today" or "tomorrow" at atom `i` speaks of an age, no day:
@@ -2836,6 +2867,13 @@ const OF_A_GAME: &[&str] = &[
     "substitute",
     "header",
     "whistle",
+    // "he tweeted during the first half" of the Super Bowl.
+    "bowl",
+    "quarterback",
+    "innings",
+    "inning",
+    "referee",
+    "stadium",
 ];
 
 /// Whether the sentence around atoms `start..end` (a half told without its

@@ -395,7 +395,20 @@ pub(super) fn clock_at(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)
         return None;
     }
     let clocked = c.marked;
-    match meridiem(s, s.sp(end), clocked || loose) {
+    // "7p" after a bare hour only where a time is told ("at 7p", "from
+    // 9a to 3p"): "a dividend of 12p", "rose 8p" are pence ("7a" is a time).
+    let pence = s.is(s.sp(end), "p")
+        && !s.back(i).is_some_and(|b| {
+            s.is_any(
+                b,
+                &[
+                    "at", "from", "until", "till", "by", "before", "after", "around", "to",
+                    "between",
+                ],
+            )
+        })
+        && !s.is_dash(i.wrapping_sub(1));
+    match meridiem(s, s.sp(end), clocked || loose && !pence) {
         Some((pm, e)) if (1..=12).contains(&c.h) => {
             c = c.with_meridiem(pm);
             end = e;

@@ -683,6 +683,8 @@ pub(super) const OUTLOOK: &[&str] = &["forecast", "forecasts", "outlook", "chanc
 /// opens on Saturday"), read with [`sense`]'s `tense`.
 pub(super) const AHEAD: &[&str] = &[
     "due",
+    // "a dividend of 8.5p, payable on 4 October".
+    "payable",
     "until",
     "till",
     // Expectations: "forecasters expect snow by Thursday morning".
