@@ -2559,6 +2559,9 @@ pub(super) fn vague_reference(s: &Scan, i: usize) -> Option<(Found, usize)> {
         i + 1
     } else if is("currently") || is("recently") || is("lately") || is("nowadays") {
         i + 1
+    } else if is("these") && next_is(&["days"]) && s.clause_ends(i + 3) {
+        // "the biggest game in politics these days": now.
+        i + 3
     } else if is("soon") {
         if before_is(&["as", "so", "too", "how"])
             || next_is(&["after", "afterward", "afterwards", "as"])

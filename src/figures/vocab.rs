@@ -1411,6 +1411,8 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         "lately",
         "nowadays",
         "soon",
+        // "these days".
+        "these",
         // Seasons with their year: "summer 2028".
         "spring",
         "summer",
