@@ -759,7 +759,8 @@ pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
     }
     let count = |t: &str, words: &[&str]| words.iter().map(|w| times_named(t, w)).sum::<usize>();
     let us_places = vocab::places_of("US");
-    let us_in_text = count(text, us_places);
+    // The whole text is counted once, and only when a sentence names a place.
+    let mut in_text: Option<usize> = None;
     const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
         ("CA", "CAD"),
         ("AU", "AUD"),
@@ -793,11 +794,16 @@ pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
         if text[..f.start].trim_end().ends_with('(') || count(sentence, us_places) > 0 {
             continue;
         }
-        let local = DOLLAR_COUNTRIES.iter().find(|(country, _)| {
-            let places = vocab::places_of(country);
-            count(sentence, places) > 0 && count(text, places) > us_in_text
-        });
-        if let Some((_, code)) = local {
+        let Some((_, code, places)) = DOLLAR_COUNTRIES
+            .iter()
+            .map(|(country, code)| (*country, *code, vocab::places_of(country)))
+            .find(|(_, _, places)| count(sentence, places) > 0)
+        else {
+            continue;
+        };
+        let us_in_text = *in_text.get_or_insert_with(|| count(text, us_places));
+        let local = (count(text, places) > us_in_text).then_some(code);
+        if let Some(code) = local {
             f.unit = Some(code);
         }
     }

@@ -110,7 +110,8 @@ pub(super) fn linked_number(s: &Scan, a: &Amount) -> Option<Linked> {
     if a.num.plain == Some(4)
         && !a.between
         && (1800.0..=2100.0).contains(&lo)
-        && (second.scaled && hi >= 1e6 || second.plain.is_none() && !second.words && hi >= 1e4)
+        && (second.scaled && hi >= 1e6
+            || second.plain.is_none() && !second.words && s.is_ch(second.start + 1, ','))
     {
         return None;
     }

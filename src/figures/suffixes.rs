@@ -79,7 +79,9 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
         short_year(s, a, f.unit, f.date)
     }),
     // "1996", "the 1990s", "2005 levels".
-    ("year or decade", |s, a, f| year_or_decade(s, a, f.unit)),
+    ("year or decade", |s, a, f| {
+        year_or_decade(s, a, f.unit, f.date)
+    }),
     // "17x", "3.5x EBITDA": a multiple, as finance writes it.
     ("multiple", |s, a, f| {
         (f.glued && s.word(f.k) == Some("x") && s.boundary(f.k + 1) && !a.num.words)
@@ -916,7 +918,7 @@ fn in_apposition(s: &Scan, a: &Amount) -> bool {
 /// "2014"; "the 1990s". Not before what a count counts ("2000 people"),
 /// unless a year dates it ("2005 levels", "below 1996 levels": the year
 /// alone, without the modifier).
-fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
+fn year_or_decade(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
     let y = a.value.unwrap_or(0.0);
     if a.num.plain != Some(4) || a.high.is_some() || !(1000.0..=2100.0).contains(&y) {
         return None;
@@ -933,8 +935,11 @@ fn year_or_decade(s: &Scan, a: &Amount, k: usize) -> Step {
     let counts = counted(s, k);
     let dated = counts.is_some_and(|c| dated_by_a_year(s, c));
     // "below 1996 levels": the modifier bears on the levels, not the year;
-    // after a word that tells a year, on the year ("since at least 1997").
-    if a.after_modifier.is_some() && !dated && !told_as_a_year(s, a.start) {
+    // after a word that tells a year, on the year ("since at least 1997",
+    // and "by about 2050" for a year not yet past).
+    let by_a_coming_year = s.back(a.start).is_some_and(|b| s.is(b, "by"))
+        && date.is_some_and(|d| y >= f64::from(d.year));
+    if a.after_modifier.is_some() && !dated && !told_as_a_year(s, a.start) && !by_a_coming_year {
         return None;
     }
     let end = a.end;
