@@ -9,7 +9,7 @@
 
 use super::candidate::Amount;
 use super::lexer::AtomKind;
-use super::names::{name_like, number_word_in_name, ordinal_in_name, STREET_WORDS};
+use super::names::{name_like, number_word_in_name, ordinal_in_name};
 use super::numbers::number;
 use super::ranges::{next_year_after_slash, years_joined};
 use super::scan::Scan;
@@ -721,7 +721,7 @@ fn street_number(s: &Scan, a: &Amount) -> Option<usize> {
             return None;
         }
         // A name comes before the suffix: "5 St. Louis marathons" is none.
-        if n > 0 && s.is_any(k, STREET_WORDS) {
+        if n > 0 && s.is_any(k, vocab::STREET_WORDS) {
             return Some(num.end);
         }
         let next = s.sp(k + 1);

@@ -425,36 +425,6 @@ fn capitals_run(s: &Scan, w: usize, i: usize) -> bool {
         || (s.back(w).is_none() && (line_ends(i + 1) || s.is_ch(i + 1, '.') && line_ends(i + 2)))
 }
 
-/// Words that end a street's name: "100 Haven Avenue", "115 Spring St.".
-pub(super) const STREET_WORDS: &[&str] = &[
-    "Street",
-    "St",
-    "Avenue",
-    "Ave",
-    "Boulevard",
-    "Blvd",
-    "Drive",
-    "Dr",
-    "Road",
-    "Rd",
-    "Lane",
-    "Ln",
-    "Way",
-    "Place",
-    "Pl",
-    "Court",
-    "Ct",
-    "Terrace",
-    "Parkway",
-    "Pkwy",
-    "Concourse",
-    "Circle",
-    "Plaza",
-    "Pike",
-    "Trail",
-    "Square",
-];
-
 /// Words that can follow a model's name and end the phrase: "the 787
 /// Dreamliner to go into service", "their new 787 Dreamliner at Everett".
 const AFTER_MODEL: &[&str] = &[
@@ -483,7 +453,10 @@ fn model_number(s: &Scan, i: usize) -> bool {
     while s.is_space(last + 1) && s.capitalized(last + 2) {
         last += 2;
     }
-    if (w..=last).step_by(2).any(|k| s.is_any(k, STREET_WORDS)) {
+    if (w..=last)
+        .step_by(2)
+        .any(|k| s.is_any(k, vocab::STREET_WORDS))
+    {
         return true;
     }
     let sense = s.sense(w);

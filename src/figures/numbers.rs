@@ -367,7 +367,7 @@ fn digits(s: &Scan, i: usize, money: bool) -> Option<Num> {
                 && s.is_space(k + 1)
                 && s.capitalized(k + 2)
                 && s.is_space(k + 3)
-                && s.is_any(k + 4, super::names::STREET_WORDS) =>
+                && s.is_any(k + 4, super::vocab::STREET_WORDS) =>
             {
                 None
             }

@@ -1547,6 +1547,36 @@ pub(super) enum Rule {
     Lunar,
 }
 
+/// Words that end a street's name: "100 Haven Avenue", "115 Spring St.".
+pub(super) const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Boulevard",
+    "Blvd",
+    "Drive",
+    "Dr",
+    "Road",
+    "Rd",
+    "Lane",
+    "Ln",
+    "Way",
+    "Place",
+    "Pl",
+    "Court",
+    "Ct",
+    "Terrace",
+    "Parkway",
+    "Pkwy",
+    "Concourse",
+    "Circle",
+    "Plaza",
+    "Pike",
+    "Trail",
+    "Square",
+];
+
 /// Countries by their ISO 3166 code and the words that name them or their
 /// places, as a story tells where it is: which dollar "$" is
 /// ([`money::local_dollar`](super::money::local_dollar)), which
