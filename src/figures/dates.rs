@@ -535,8 +535,12 @@ pub(super) fn month_first(
             && s.is(k + 1, "quarter")
             && s.boundary(k + 2)
     }) {
-        let v = month_alone(date, month, Toward::of_month(s, start));
-        let v = v.get(..4).map(|y| format!("{y}-Q{}", month / 3));
+        // Its year as a quarter's told by its ordinal ("the second quarter").
+        let q = month / 3;
+        let v = Some(match date {
+            Some(d) => format!("{:04}-Q{q}", quarter_alone(d, q, Toward::at(s, start))),
+            None => format!("XXXX-Q{q}"),
+        });
         return Some((found(s, the, k + 2, FigureKind::Date, v), k + 2));
     }
     // A month alone: capitalized, and "May" only after a lead word; nor
@@ -1172,13 +1176,39 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
             return Some((found(s, i, k + 3, FigureKind::Date, value), k + 3));
         }
     }
-    // "on Saturday week" (British): a week after the coming Saturday.
-    if s.is_space(end) && s.is(end + 1, "week") && s.boundary(end + 2) && !s.owner_s(end + 2) {
+    // "on Saturday week", "a week on Saturday" (British): a week after the
+    // coming Saturday.
+    let a_week_on = s
+        .back(i)
+        .filter(|&on| s.is(on, "on"))
+        .and_then(|on| s.back(on))
+        .filter(|&w| s.is(w, "week"))
+        .and_then(|w| s.back(w))
+        .filter(|&a| s.is(a, "a"))
+        // Not a length ("in less than a week on Thursday").
+        .filter(|&a| {
+            !s.back(a).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &[
+                        "than", "in", "for", "within", "about", "nearly", "almost", "over",
+                        "under", "just", "only", "after", "of", "past", "last",
+                    ],
+                )
+            })
+        });
+    let week_after =
+        s.is_space(end) && s.is(end + 1, "week") && s.boundary(end + 2) && !s.owner_s(end + 2);
+    if week_after || a_week_on.is_some() {
         let value = date.map(|d| {
             let ahead = (i64::from(wd) - 1 - i64::from(d.weekday())).rem_euclid(7);
             d.add_days(ahead + 7).iso()
         });
-        return Some((found(s, i, end + 2, FigureKind::Date, value), end + 2));
+        let (start, e) = match a_week_on {
+            Some(a) => (a, end),
+            None => (i, end + 2),
+        };
+        return Some((found(s, start, e, FigureKind::Date, value), e));
     }
     // "Tuesday's primary", "Monday night's debate": a day's event named.
     let part_end = if s.is_space(end) && s.is_any(end + 1, DAY_PARTS) {
