@@ -2036,11 +2036,24 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found]) {
                     if !now {
                         away = Some((day.clone(), f.end));
                     }
-                    anchor = Some((day, f.end));
+                    // A speaker's "today" inside a quotation is the speaker's
+                    // now, not the story's time ("At a Thursday rally ...
+                    // “Today, there are 11 million ...” ... A day earlier").
+                    if !(now && in_a_quotation(text, f.start)) {
+                        anchor = Some((day, f.end));
+                    }
                 }
             }
         }
     }
+}
+
+/// Whether byte offset `at` of `text` lies inside a quotation opened in its
+/// paragraph: more “ than ” before it, or an odd number of straight marks.
+fn in_a_quotation(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let para = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+    para.matches('“').count() > para.matches('”').count() || para.matches('"').count() % 2 == 1
 }
 
 /// A month told with "that year" ("died in June of that year", "in March
