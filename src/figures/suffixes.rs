@@ -844,9 +844,16 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
         || who
         || contracted
         || s.is(b, "then") && s.back(b).is_some_and(|c| s.is_ch(c, ','));
+    // "His father's death when he was 12 drives him": "when" sets off the
+    // age, whatever follows.
+    let when_was = s.is_any(b, &["was", "is"])
+        && s.back(b)
+            .and_then(|p| s.back(p))
+            .is_some_and(|w| s.is(w, "when"))
+        && person(s.back(b));
     told && a.after_modifier.is_none()
         && a.num.plain.is_some_and(|n| n <= 3)
-        && (s.clause_ends(a.end) || turned && day_after())
+        && (s.clause_ends(a.end) || turned && day_after() || when_was)
 }
 
 /// Whether a word of age stands before atom `i`: "aged 52", "ages 18 to
