@@ -1350,7 +1350,9 @@ fn full_date_before(s: &Scan, i: usize, wd: u8, date: Option<CalendarDate>) -> O
     } else {
         i.wrapping_sub(1)
     };
-    if !s.is_space(i.wrapping_sub(1)) || s.digits(gap.wrapping_sub(1)).is_none() {
+    // A full date here ends with its year.
+    if !s.is_space(i.wrapping_sub(1)) || s.digits(gap.wrapping_sub(1)).is_none_or(|d| d.len() != 4)
+    {
         return None;
     }
     (i.saturating_sub(9)..gap).find_map(|m| {

@@ -757,10 +757,6 @@ pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
     if found.iter().any(named) {
         return;
     }
-    let count = |t: &str, words: &[&str]| words.iter().map(|w| times_named(t, w)).sum::<usize>();
-    let us_places = vocab::places_of("US");
-    // The whole text is counted once, and only when a sentence names a place.
-    let mut in_text: Option<usize> = None;
     const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
         ("CA", "CAD"),
         ("AU", "AUD"),
@@ -768,6 +764,17 @@ pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
         ("SG", "SGD"),
         ("HK", "HKD"),
     ];
+    // Most stories name no such place: one pass over the text says so.
+    let named_anywhere = DOLLAR_COUNTRIES
+        .iter()
+        .any(|(country, _)| vocab::places_of(country).iter().any(|w| text.contains(w)));
+    if !named_anywhere || !found.iter().any(|f| f.unit == Some("USD")) {
+        return;
+    }
+    let count = |t: &str, words: &[&str]| words.iter().map(|w| times_named(t, w)).sum::<usize>();
+    let us_places = vocab::places_of("US");
+    // The whole text is counted once, and only when a sentence names a place.
+    let mut in_text: Option<usize> = None;
     for f in found.iter_mut() {
         if f.kind != FigureKind::Money || f.unit != Some("USD") {
             continue;

@@ -13,8 +13,8 @@
 use super::candidate::Found;
 use super::scan::Scan;
 use super::vocab::{
-    schedule_verb, sense, TimeUnit, AHEAD, COMING, DAY_PARTS, DETERMINERS, EXPECTED, FUTURE_TENSE,
-    INTENT, MODALS, MOVED, OUTLOOK, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS,
+    schedule_verb, sense, TimeUnit, AHEAD, COMING, DAY_PARTS, DETERMINERS, FUTURE_TENSE, INTENT,
+    MODALS, MOVED, OUTLOOK, PLACING, PLURAL_PRESENT_EVENTS, PRESENT_EVENTS,
     PRESENT_EVENTS_BEFORE_OBJECT,
 };
 use crate::analysis::{FigureKind, Value};
@@ -1400,7 +1400,7 @@ fn ahead(s: &Scan, b: usize) -> bool {
     // Friday", "the vote is scheduled for"), not the noun ("raised its
     // profit forecast after third-quarter sales") nor the past ("was
     // expected on Monday").
-    if s.is_any(b, EXPECTED) {
+    if s.sense(b).expected {
         return s
             .back(b)
             .is_some_and(|a| s.is_any(a, &["is", "are", "be", "being"]));

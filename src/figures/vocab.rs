@@ -144,6 +144,9 @@ pub(crate) struct Sense {
     /// Whether a holiday's name can start at this word when capitalized
     /// ("Christmas", "Super" of "Super Tuesday"): holidays are read only so.
     pub holiday_start: bool,
+    /// Whether the word is of [`EXPECTED`] ("forecast", "likely"): ahead
+    /// after the present of "be".
+    pub expected: bool,
     /// Whether the word tells a tense to the resolver ([`AHEAD`],
     /// [`FUTURE_TENSE`], [`PAST_WORDS`], [`MODALS`], [`INTENT`], "was",
     /// "had", "now"): the quick test of its walks back through a sentence.
@@ -1385,6 +1388,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for w in CODE_LETTERS {
         add(w, &|s| s.code = true);
     }
+    for w in EXPECTED {
+        add(w, &|s| s.expected = true);
+    }
     for w in MODIFIER_STARTS {
         add(w, &|s| s.modifier_start = true);
     }
@@ -1451,6 +1457,7 @@ static EMPTY: Sense = Sense {
     code: false,
     modifier_start: false,
     holiday_start: false,
+    expected: false,
     tense: false,
     past: false,
     event_day: false,
