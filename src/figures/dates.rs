@@ -2737,7 +2737,7 @@ pub(super) fn fiscal_or_year_end(
         && s.is(end_at, "end")
         && s.boundary(end_at + 1)
     {
-        let i3 = end_at + 1;
+        let after = end_at + 1;
         // "stood at 12,480 at year-end" said in March: the last one (in
         // the year's second half its own end is near: "held his year-end
         // news conference" in December).
@@ -2746,7 +2746,7 @@ pub(super) fn fiscal_or_year_end(
             format!("{:04}", d.year - back)
         });
         let start = s.back(i).filter(|&b| owned && s.is(b, "the")).unwrap_or(i);
-        return Some((found(s, start, i3, FigureKind::Date, v), i3));
+        return Some((found(s, start, after, FigureKind::Date, v), after));
     }
     if s.is(i, "the")
         && s.is_space(i + 1)

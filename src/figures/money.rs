@@ -773,20 +773,16 @@ pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
     }
     let count = |t: &str, words: &[&str]| words.iter().map(|w| times_named(t, w)).sum::<usize>();
     let us_places = vocab::places_of("US");
-    // The whole text is counted once, and only when a sentence names a place.
+    // The US places of the whole text, counted once and only when a
+    // sentence names another country's place.
     let mut in_text: Option<usize> = None;
     for f in found.iter_mut() {
         if f.kind != FigureKind::Money || f.unit != Some("USD") {
             continue;
         }
-        // The sentence around the amount: to a line's end, "!", "?" or a
-        // full stop before a space (not "U.S." or "1.85" inside it).
-        let end_at = |k: usize, c: char| {
-            matches!(c, '\n' | '!' | '?')
-                || c == '.'
-                    && text[k + 1..].starts_with(' ')
-                    && !text[..k].ends_with(|p: char| p.is_uppercase())
-        };
+        // The sentence around the amount: to a line's end or where a
+        // sentence ends ([`sentence_ends_at`](super::resolve::sentence_ends_at)).
+        let end_at = |k: usize, c: char| c == '\n' || super::resolve::sentence_ends_at(text, k);
         let from = text[..f.start]
             .char_indices()
             .rev()
@@ -801,19 +797,31 @@ pub(super) fn local_dollar(text: &str, found: &mut [Found]) {
         if text[..f.start].trim_end().ends_with('(') || count(sentence, us_places) > 0 {
             continue;
         }
-        let Some((_, code, places)) = DOLLAR_COUNTRIES
+        let Some(&(country, code)) = DOLLAR_COUNTRIES
             .iter()
-            .map(|(country, code)| (*country, *code, vocab::places_of(country)))
-            .find(|(_, _, places)| count(sentence, places) > 0)
+            .find(|(country, _)| count(sentence, vocab::places_of(country)) > 0)
         else {
             continue;
         };
-        let us_in_text = *in_text.get_or_insert_with(|| count(text, us_places));
-        let local = (count(text, places) > us_in_text).then_some(code);
-        if let Some(code) = local {
+        if told_more_than_us(text, country, &mut in_text) {
             f.unit = Some(code);
         }
     }
+}
+
+/// Whether `text` names the places of `country` ([`vocab::PLACES`]) more
+/// often than those of the United States, whose count `us` keeps once made:
+/// the story's country, for its dollar ([`local_dollar`]) and its holidays
+/// ([`seasons::holiday`](super::seasons::holiday)).
+pub(super) fn told_more_than_us(text: &str, country: &str, us: &mut Option<usize>) -> bool {
+    let count = |code: &str| {
+        vocab::places_of(code)
+            .iter()
+            .map(|w| times_named(text, w))
+            .sum::<usize>()
+    };
+    let here = count(country);
+    here > 0 && here > *us.get_or_insert_with(|| count("US"))
 }
 
 /// Currencies replaced by a new one, as an article before the change names
@@ -841,7 +849,7 @@ fn names(text: &str, name: &str) -> bool {
 }
 
 /// How many times `text` holds `name` as a whole word.
-pub(super) fn times_named(text: &str, name: &str) -> usize {
+fn times_named(text: &str, name: &str) -> usize {
     text.match_indices(name)
         .filter(|&(i, _)| {
             let before = text[..i].chars().next_back();

@@ -1733,21 +1733,25 @@ fn quote_around(text: &str, start: usize, end: usize) -> Option<(Mark, Mark)> {
     None
 }
 
-/// Whether a sentence ends inside `between` (a point, "!" or "?" before a
-/// capital, not after a title: "Mr. Rubio said").
+/// Whether a sentence ends inside `between` ([`sentence_ends_at`]).
 fn sentence_ends_in(between: &str) -> bool {
-    let b = between.as_bytes();
-    (0..b.len()).any(|k| {
-        matches!(b[k], b'.' | b'!' | b'?')
-            && b.get(k + 1) == Some(&b' ')
-            && b.get(k + 2)
-                .is_some_and(|c| c.is_ascii_uppercase() || b"\"'".contains(c))
-            && !(b[k] == b'.'
-                && between[..k]
-                    .rsplit(|c: char| !c.is_ascii_alphabetic())
-                    .next()
-                    .is_some_and(crate::text::abbreviation_point))
-    })
+    (0..between.len()).any(|k| sentence_ends_at(between, k))
+}
+
+/// Whether a sentence ends at byte `k` of `text`: a point, "!" or "?" before
+/// a space and a capital or a quote mark, not after a title ("Mr. Rubio
+/// said") nor inside "U.S." or "1.85".
+pub(super) fn sentence_ends_at(text: &str, k: usize) -> bool {
+    let b = text.as_bytes();
+    b.get(k).is_some_and(|c| matches!(c, b'.' | b'!' | b'?'))
+        && b.get(k + 1) == Some(&b' ')
+        && b.get(k + 2)
+            .is_some_and(|c| c.is_ascii_uppercase() || b"\"'".contains(c))
+        && !(b[k] == b'.'
+            && text[..k]
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .is_some_and(crate::text::abbreviation_point))
 }
 
 /// Clock times told without their day after a day their sentence named
@@ -2039,21 +2043,13 @@ pub(super) fn from_story_time(text: &str, found: &mut [Found]) {
                     // A speaker's "today" inside a quotation is the speaker's
                     // now, not the story's time ("At a Thursday rally ...
                     // “Today, there are 11 million ...” ... A day earlier").
-                    if !(now && in_a_quotation(text, f.start)) {
+                    if !(now && quote_around(text, f.start, f.end).is_some()) {
                         anchor = Some((day, f.end));
                     }
                 }
             }
         }
     }
-}
-
-/// Whether byte offset `at` of `text` lies inside a quotation opened in its
-/// paragraph: more “ than ” before it, or an odd number of straight marks.
-fn in_a_quotation(text: &str, at: usize) -> bool {
-    let before = text.get(..at).unwrap_or("");
-    let para = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
-    para.matches('“').count() > para.matches('”').count() || para.matches('"').count() % 2 == 1
 }
 
 /// A month told with "that year" ("died in June of that year", "in March

@@ -14,7 +14,7 @@
 use super::candidate::{found, Found};
 use super::resolve::{nearest_yearly, tense_after, Toward};
 use super::scan::Scan;
-use super::vocab::{places_of, Rule, HOLIDAYS, HOLIDAYS_ELSEWHERE};
+use super::vocab::{Rule, HOLIDAYS, HOLIDAYS_ELSEWHERE};
 use crate::analysis::FigureKind;
 use crate::calendar::CalendarDate;
 
@@ -411,15 +411,12 @@ pub(super) fn holiday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     })?;
     // India's Independence Day, Canada's Thanksgiving: in a story that
     // names that country more often than the United States.
-    let named = |code: &str| {
-        places_of(code)
-            .iter()
-            .map(|w| super::money::times_named(s.text, w))
-            .sum::<usize>()
-    };
+    let mut us = None;
     let rule = HOLIDAYS_ELSEWHERE
         .iter()
-        .find(|(code, other, _)| other == names && named(code) > named("US"))
+        .find(|(code, other, _)| {
+            other == names && super::money::told_more_than_us(s.text, code, &mut us)
+        })
         .map_or(rule, |(_, _, r)| r);
     let end = words[names.len() - 1].1;
     if !s.boundary(end) {
