@@ -362,13 +362,7 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         // is no month, day or unit.
         let w = num.end + 1;
         let hyphen_name = s.is_ch(num.end, '-')
-            && s.capitalized(w)
-            && s.sense(w).month == 0
-            && s.sense(w).weekday == 0
-            && s.sense(w).time_unit.is_none()
-            && s.sense(w).currency.is_none()
-            && !matches!(s.sense(w).cardinal, Some(vocab::Cardinal::Scale(_)))
-            && vocab::measure(s.str(w)).is_none()
+            && s.name_word(w)
             && num.plain.is_some_and(|p| p <= 2)
             // Not a headline's "A 5-Word Missile".
             && !(s.is_space(w + 1) && s.capitalized(w + 2));

@@ -588,13 +588,9 @@ pub(super) fn number_word_in_name(s: &Scan, i: usize, end: usize) -> bool {
     // "The Six Nations begins", "the Big Ten" (not a headline's "The Three
     // Suspects Were"): after "the", before a capitalized word that is no
     // unit, month or day, and a word in lower case after it.
-    let sense = s.sense(next);
     let the_name = s.is(b, "the")
         && title_case
-        && sense.month == 0
-        && sense.weekday == 0
-        && !sense.amount_word()
-        && vocab::measure(s.str(next)).is_none()
+        && s.name_word(next)
         && s.is_space(next + 1)
         && s.word(next + 2)
             .is_some_and(|w| w.len() > 3 && w.starts_with(char::is_lowercase));

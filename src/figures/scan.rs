@@ -1,7 +1,7 @@
 //! Looking at atoms by index: the helpers every recognizer shares.
 
 use super::lexer::{lex, Atom, AtomKind};
-use super::vocab::{sense, Sense};
+use super::vocab::{self, sense, Sense};
 use crate::text::Span;
 
 /// A text cut into atoms, with what each atom can mean: what a [`Scan`] reads.
@@ -177,6 +177,22 @@ impl<'a> Scan<'a> {
         self.word(i)
             .and_then(|w| w.chars().next())
             .is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the word at `i` is capitalized and tells no part of a figure:
+    /// no month, weekday, unit of time or measure, currency or scale
+    /// ("Eleven" in "7-Eleven", "Nations" in "the Six Nations"; not "Hours",
+    /// "May", "Million").
+    pub(crate) fn name_word(&self, i: usize) -> bool {
+        let sense = self.sense(i);
+        self.capitalized(i)
+            && sense.month == 0
+            && sense.weekday == 0
+            && sense.time_unit.is_none()
+            && sense.currency.is_none()
+            && sense.suffix_scale.is_none()
+            && !matches!(sense.cardinal, Some(vocab::Cardinal::Scale(_)))
+            && vocab::measure(self.str(i)).is_none()
     }
 
     /// Whether a clause ends at atom `k`: the end of the text or a line, or
