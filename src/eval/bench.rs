@@ -44,7 +44,9 @@ pub(crate) fn run(paths: &[&Path]) -> Result<String, Error> {
         let t2 = Instant::now();
         let q = quotes::find(&doc, &found);
         let t3 = Instant::now();
-        let f = figures::find(&doc, &found, None);
+        // As `analyze` does with no date given: the dateline's date, then
+        // the figures read from it.
+        let f = figures::find(&doc, &found, figures::dateline(&doc));
         let t4 = Instant::now();
         std::hint::black_box((q, f));
         for (i, (a, b)) in [(t0, t1), (t1, t2), (t2, t3), (t3, t4)]

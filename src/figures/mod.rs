@@ -678,12 +678,38 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
     while !doc.text.is_char_boundary(end) {
         end -= 1;
     }
-    let head = doc.text.get(..end)?;
-    let paragraphs: Vec<crate::text::Span> = doc
+    // A full date's year is two digits or more: the head is read from the
+    // first paragraph with two digits in a row ("Monday, July 28, 2014"; half
+    // of news articles have none in their first lines). What follows it is
+    // read too: a relative date after a message's stamp is a full date.
+    let two_digits = |t: &str| {
+        t.as_bytes()
+            .windows(2)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    let first = doc
         .paragraphs
         .iter()
         .filter(|p| p.span.start < end)
-        .map(|p| crate::text::Span::new(p.span.start, p.span.end.min(end)))
+        .find(|p| {
+            doc.text
+                .get(p.span.start..p.span.end.min(end))
+                .is_some_and(two_digits)
+        })?
+        .span
+        .start;
+    let last = end;
+    let head = doc.text.get(first..last)?;
+    let paragraphs: Vec<crate::text::Span> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.span.start < last && p.span.end > first)
+        .map(|p| {
+            crate::text::Span::new(
+                p.span.start.max(first) - first,
+                p.span.end.min(last) - first,
+            )
+        })
         .collect();
     scan_until(head, &paragraphs, None, true)
         .into_iter()
