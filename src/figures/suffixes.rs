@@ -786,7 +786,8 @@ fn age_after_aged(s: &Scan, a: &Amount) -> Step {
     // A name's age in apposition is one number: "Millns (2-24)" is a
     // bowler's wickets and runs.
     if !(after_age(s, a.start)
-        || a.high.is_none() && (in_apposition(s, a) || age_told_by_a_verb(s, a)))
+        || a.high.is_none()
+            && (in_apposition(s, a) || age_told_by_a_verb(s, a) || age_opening_a_sentence(s, a)))
     {
         return None;
     }
@@ -836,10 +837,12 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
             ) || s.sense(n).weekday > 0
                 || s.is(n, "in") && s.sense(s.sp(n + 1)).month > 0)
     };
+    // "died at 81", "who died on Thursday at 96", "was diagnosed with motor
+    // neurone disease at 21 and given two years", "moved to London at 19.":
+    // a verb of a life's turn before "at" in its clause, within eight words.
+    let life_at = s.is(b, "at") && life_verb_before(s, b);
     let told = turned
-        || s.is(b, "at")
-            && s.back(b)
-                .is_some_and(|d| s.is_any(d, &["died", "dies", "dead"]))
+        || life_at
         || s.is_any(b, &["was", "is"]) && person(s.back(b))
         || who
         || contracted
@@ -851,9 +854,75 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
             .and_then(|p| s.back(p))
             .is_some_and(|w| s.is(w, "when"))
         && person(s.back(b));
+    let and_after = s.is_space(a.end) && s.is(a.end + 1, "and");
     told && a.after_modifier.is_none()
         && a.num.plain.is_some_and(|n| n <= 3)
-        && (s.clause_ends(a.end) || turned && day_after() || when_was)
+        && (s.clause_ends(a.end) || turned && day_after() || life_at && and_after || when_was)
+}
+
+/// Verbs of a turn in a life, whose "at 21" is an age.
+const LIFE_VERBS: &[&str] = &[
+    "died",
+    "dies",
+    "dead",
+    "diagnosed",
+    "retired",
+    "retire",
+    "married",
+    "emigrated",
+    "moved",
+    "enlisted",
+    "graduated",
+    "debuted",
+    "orphaned",
+    "widowed",
+    "became",
+    "elected",
+    "ordained",
+    "knighted",
+    "signed",
+    "joined",
+];
+
+/// Whether a verb of [`LIFE_VERBS`] comes before the "at" at atom `at` in
+/// its clause (up to a comma, within eight words).
+fn life_verb_before(s: &Scan, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..8 {
+        let Some(b) = s.back(k) else {
+            return false;
+        };
+        if s.word(b).is_none() {
+            return false;
+        }
+        if s.is_any(b, LIFE_VERBS) {
+            return true;
+        }
+        k = b;
+    }
+    false
+}
+
+/// Whether the amount `a` is an age that opens its sentence before a
+/// comma and a name or a person: "At 90, Shatner became", "At 19, she left".
+/// From 13 up: "At 5, he left" tells a clock more often.
+fn age_opening_a_sentence(s: &Scan, a: &Amount) -> bool {
+    let Some(b) = s.back(a.start) else {
+        return false;
+    };
+    let opens = s
+        .back(b)
+        .is_none_or(|o| s.sentence_ends(o) || s.double_quote(o));
+    let after = s.sp(a.end + 1);
+    s.is(b, "At")
+        && opens
+        && a.after_modifier.is_none()
+        && a.num.plain.is_some_and(|n| n <= 3)
+        && a.value.is_some_and(|v| v >= 13.0)
+        && s.is_ch(a.end, ',')
+        && after > a.end + 1
+        && (s.capitalized(after) && s.name_word(after) && !s.is_any(after, &["The", "A", "An"])
+            || s.is_any(after, &["he", "she", "i", "they", "we"]))
 }
 
 /// Whether a word of age stands before atom `i`: "aged 52", "ages 18 to
@@ -863,6 +932,12 @@ fn age_told_by_a_verb(s: &Scan, a: &Amount) -> bool {
 fn after_age(s: &Scan, i: usize) -> bool {
     let words = ["aged", "age", "ages"];
     let told = |i: usize| {
+        // "their average age (63)".
+        let i = if s.is_ch(i.wrapping_sub(1), '(') && s.is_space(i.wrapping_sub(2)) {
+            i - 1
+        } else {
+            i
+        };
         s.back(i).is_some_and(|b| {
             s.is_any(b, &words)
                 || s.is(b, "of") && s.back(b).is_some_and(|c| s.is_any(c, &["age", "ages"]))
@@ -916,9 +991,32 @@ fn in_apposition(s: &Scan, a: &Amount) -> bool {
                 && matches!(s.kind(a.end), None | Some(super::lexer::AtomKind::Break))
                 && s.back(name).is_some_and(|f| s.capitalized(f)))
         && s.word(name).is_some()
-        && s.capitalized(name)
+        && (s.capitalized(name) || close == ',' && s.is_ch(a.end, ',') && a_person_told(s, name))
         && sense.month == 0
         && sense.weekday == 0
+}
+
+/// Whether the lowercase word at `noun` ends a noun phrase of at most three
+/// words after "the", "a" or "an" that opens its sentence or follows "said"
+/// or "says": "The singer, 56,", "said a former miner, 71,", so an age in
+/// apposition follows it.
+fn a_person_told(s: &Scan, noun: usize) -> bool {
+    let mut k = noun;
+    for _ in 0..3 {
+        let Some(b) = s.back(k) else {
+            return false;
+        };
+        if s.is_any(b, &["the", "a", "an"]) {
+            return s
+                .back(b)
+                .is_none_or(|o| s.sentence_ends(o) || s.is_any(o, &["said", "says"]));
+        }
+        if !s.word(b).is_some_and(|w| w.starts_with(char::is_lowercase)) {
+            return false;
+        }
+        k = b;
+    }
+    false
 }
 
 /// A year or a decade, in four plain digits without a modifier: "in 1996",
