@@ -12,7 +12,7 @@
 use super::candidate::{skip_to, Amount, Found, Step};
 use super::lexer::AtomKind;
 use super::lookalikes::{code_or_mark, international_phone, one_as_pronoun};
-use super::measures::percent_of;
+use super::measures::{percent_of, unit_before};
 use super::money::currency_prefix;
 use super::numbers::signed_number;
 use super::ranges::{linked_number, Linked};
@@ -100,7 +100,19 @@ impl Amount {
                 || matches!(s.kind(k - 1), Some(AtomKind::Space | AtomKind::Break))
                 || s.is_ch(k - 1, '('))
             && currency_prefix(s, k + 1).is_some();
-        let k = if minus { k + 1 } else { k };
+        // "fell to minus $37.63 a barrel": the word before the currency.
+        let minus_word = !minus
+            && s.is_any(k, &["minus", "negative"])
+            && s.is_space(k + 1)
+            && currency_prefix(s, k + 2).is_some();
+        let minus = minus || minus_word;
+        let k = if minus_word {
+            k + 2
+        } else if minus {
+            k + 1
+        } else {
+            k
+        };
         let (currency, k) = match currency_prefix(s, k) {
             Some((code, at)) => (Some(code), at),
             None => (None, k),
@@ -135,7 +147,7 @@ pub(super) fn figure_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Step 
     if !can_start(s, i) {
         return None;
     }
-    if let Some(step) = percent_of(s, i) {
+    if let Some(step) = percent_of(s, i).or_else(|| unit_before(s, i)) {
         return Some(step);
     }
     if let Some(end) = international_phone(s, i) {

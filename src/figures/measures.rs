@@ -104,8 +104,9 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
     let area = s.is_any(k, &["square", "sq"]);
     let cubic = s.is(k, "cubic");
     let metric = s.is(k, "metric");
-    // Glued by hyphens, as a modifier: "a 2,400-square-foot home".
-    let spaced = s.is_space(k + 1) || glued && s.is_dash(k + 1);
+    // Glued by hyphens, as a modifier: "a 2,400-square-foot home", "a
+    // 15,000 square-foot office".
+    let spaced = s.is_space(k + 1) || s.is_dash(k + 1);
     if (area || cubic || metric) && spaced || s.is(k, "sq") && s.is_ch(k + 1, '.') {
         let j = if s.is_dash(k + 1) {
             k + 2
@@ -118,9 +119,17 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
             (true, _, "m") => "square metres",
             (true, _, "miles") => "square miles",
             (true, _, "feet") => "square feet",
+            (true, _, "cm") => "square centimetres",
+            (true, _, "inches") => "square inches",
+            (true, _, "yards") => "square yards",
             (true, _, _) => "square units",
             (_, true, "m") => "cubic metres",
+            (_, true, "km") => "cubic kilometres",
             (_, true, "feet") => "cubic feet",
+            (_, true, "cm") => "cubic centimetres",
+            (_, true, "miles") => "cubic miles",
+            (_, true, "yards") => "cubic yards",
+            (_, true, "inches") => "cubic inches",
             (_, true, _) => "cubic units",
             (_, _, "tons" | "tonnes") => "tonnes",
             _ => return None,
@@ -143,6 +152,28 @@ pub(super) fn unit_suffix(s: &Scan, k: usize, glued: bool) -> Option<(&'static s
                     .is_some_and(|x| x.chars().all(|c| c.is_ascii_lowercase())));
     if (glued || spaced_temperature) && (w == "C" || w == "F") && s.boundary(k + 1) {
         return Some((if w == "C" { "°C" } else { "°F" }, k + 1));
+    }
+    // Units of two or three words: "40 parts per million", "13.4 billion
+    // light years", "55 million light-years", "100 beats per minute".
+    let joined = |j: usize| s.is_space(j) || s.is_dash(j);
+    if s.is(k, "parts") && s.is_space(k + 1) && s.is(k + 2, "per") && s.is_space(k + 3) {
+        if s.is(k + 4, "million") {
+            return Some(("ppm", k + 5));
+        }
+        if s.is(k + 4, "billion") {
+            return Some(("ppb", k + 5));
+        }
+    }
+    if s.is(k, "light") && joined(k + 1) && s.is_any(k + 2, &["year", "years"]) {
+        return Some(("light years", k + 3));
+    }
+    if s.is(k, "beats")
+        && s.is_space(k + 1)
+        && s.is(k + 2, "per")
+        && s.is_space(k + 3)
+        && s.is(k + 4, "minute")
+    {
+        return Some(("bpm", k + 5));
     }
     let sense = s.sense(k);
     let mut unit = vocab::measure(w)?;
@@ -275,7 +306,10 @@ pub(super) fn finer_measure(
 
 /// A percent sign or word after an amount at `k`, and the index after it.
 pub(super) fn percent_suffix(s: &Scan, k: usize) -> Option<(usize, Option<&'static str>)> {
-    percent_words(s, k, |k| s.is_space(k))
+    // "a 10 percentage-point lead", "5 per-cent": the two words hyphenated too.
+    percent_words(s, k, |k| {
+        s.is_space(k) || s.is_dash(k) && s.is_any(k + 1, &["point", "points", "cent"])
+    })
 }
 
 /// A percent sign or word at `k` whose words are joined where `joint` says:
@@ -351,6 +385,54 @@ pub(super) fn percent_of(s: &Scan, i: usize) -> Step {
         kind: FigureKind::Percent,
         value: n.value.map(Value::Number),
         unit: None,
+        counts: None,
+        shift: None,
+        toward: None,
+        told_on: None,
+    };
+    Some((Some(f), n.end))
+}
+
+/// A unit named before its number at atom `i`: "Mach 2.04", "magnitude 7.1"
+/// (and "a magnitude-7 quake"): a quantity in that unit. A magnitude's span
+/// is its number alone, as MEANTIME, the numex sets and DocRED mark it
+/// ("a 9.0 magnitude earthquake": "9.0").
+pub(super) fn unit_before(s: &Scan, i: usize) -> Step {
+    let unit = match s.str(i) {
+        "Mach" => "Mach",
+        "magnitude" | "Magnitude" => "magnitude",
+        _ => return None,
+    };
+    let k = i + 1;
+    if !(s.is_space(k) || s.is_dash(k)) {
+        return None;
+    }
+    let n = number(s, k + 1, false).filter(|n| !n.ordinal && !n.words)?;
+    let v = n.value?;
+    // "Mach 2", "magnitude 6.1" or "magnitude 7 quake"; not "of this
+    // magnitude 20 years ago".
+    let decimal = (k + 1..n.end).any(|j| s.is_ch(j, '.'));
+    let quake = s.is_space(n.end)
+        && s.is_any(
+            n.end + 1,
+            &["quake", "earthquake", "tremor", "aftershock", "temblor"],
+        );
+    let fits = match unit {
+        "Mach" => v <= 30.0,
+        _ => v <= 10.0 && (decimal || quake),
+    };
+    if !fits || !s.boundary(n.end) {
+        return None;
+    }
+    let start = if unit == "Mach" { i } else { k + 1 };
+    let f = Found {
+        start: s.start(start),
+        core: s.start(start),
+        num: s.start(k + 1),
+        end: s.end(n.end),
+        kind: FigureKind::Quantity,
+        value: n.value.map(Value::Number),
+        unit: Some(unit),
         counts: None,
         shift: None,
         toward: None,

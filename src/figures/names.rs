@@ -307,6 +307,22 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
     if word.len() > 4 && word.ends_with("ly") && crate::entities::is_common_word(word) {
         return false;
     }
+    // Nor does a verb in -ing opening a sentence before an amount of
+    // something in lower case or a unit glued on: "Eating 50g of meat",
+    // "Buying 3 houses" (not the club's "Reading 3 Chelsea 1").
+    let opens_sentence = w == 0 || s.back(w).is_none_or(|b| s.sentence_ends(b));
+    let lower_after = s.is_space(end)
+        && s.word(end + 1)
+            .is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+        || s.word(end).is_some() && unit_suffix(s, end, true).is_some();
+    if word.len() > 4
+        && word.ends_with("ing")
+        && opens_sentence
+        && lower_after
+        && crate::entities::is_common_word(word)
+    {
+        return false;
+    }
     // A table's label, an ordinary word opening its line or after a dash or
     // colon, before a measure told with decimals or as a range: "Turnover
     // 273.6 vs 290.3", "Highs 82-96F", "SUMMARY- Showers 0.25-1.30 inch".

@@ -56,6 +56,26 @@ const AFTER_A_NUMBER: &[(&str, Reader)] = &[
             })
             .flatten()
     }),
+    // "a 6.1-magnitude quake", "a 9.0 magnitude earthquake": the number
+    // alone, as MEANTIME, the numex sets and DocRED mark it.
+    ("magnitude", |s, a, _| {
+        let j = if s.is_dash(a.end) {
+            a.end + 1
+        } else {
+            s.sp(a.end)
+        };
+        (s.is(j, "magnitude") && a.value.is_some_and(|v| v <= 10.0) && a.high.is_none())
+            .then(|| {
+                a.figure(
+                    s,
+                    FigureKind::Quantity,
+                    a.value(1.0),
+                    Some("magnitude"),
+                    a.end,
+                )
+            })
+            .flatten()
+    }),
     // "10-year-old", "six-month", "12-cent", "20-point plan".
     ("hyphenated modifier", |s, a, f| hyphenated(s, a, f.date)),
     // "the movie “13 Hours”", "Dirty Dancing, 98 Degrees and": a title.

@@ -362,6 +362,9 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("cedi", "GHS"),
     ("cedis", "GHS"),
     ("bitcoin", "XBT"),
+    ("bitcoins", "XBT"),
+    ("btc", "XBT"),
+    ("eth", "ETH"),
     ("cad", "CAD"),
     ("aud", "AUD"),
     ("sek", "SEK"),
@@ -573,6 +576,14 @@ const MEASURES: &[(&str, &str)] = &[
     ("tbsp", "tablespoons"),
     ("tablespoon", "tablespoons"),
     ("tablespoons", "tablespoons"),
+    // Concentrations: "415 ppm", "40 parts per million" (read as one unit).
+    ("ppm", "ppm"),
+    ("ppb", "ppb"),
+    // A heart's rate: "60 to 100 bpm".
+    ("bpm", "bpm"),
+    // A speed by the speed of sound: "Mach 2.04" (named before the number
+    // too, [`unit_before`](super::measures::unit_before)).
+    ("mach", "Mach"),
     ("decibels", "dB"),
     ("db", "dB"),
     ("storeys", "storeys"),
@@ -592,6 +603,10 @@ const CASED_MEASURES: &[(&str, &str, &str)] = &[
     ("Mt", "mt", "megatonnes"),
     ("kt", "kt", "kilotonnes"),
     ("mi", "mi", "miles"),
+    // Glued or before "of" only ("a 1ms response", "a 4nm process"): "Ms"
+    // is a title.
+    ("ms", "ms", "ms"),
+    ("nm", "nm", "nm"),
 ];
 
 /// Words that make an ordinal before them part of a compound, no rank:
@@ -1419,6 +1434,9 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         "soon",
         // "these days".
         "these",
+        // Units named before their number: "Mach 2", "magnitude 7.1".
+        "mach",
+        "magnitude",
         // Seasons with their year: "summer 2028".
         "spring",
         "summer",
