@@ -627,7 +627,13 @@ pub(super) fn day_of_month(
     i: usize,
     date: Option<CalendarDate>,
 ) -> Option<(Found, usize)> {
-    if !(s.is(i, "the") && s.is_space(i + 1) && s.back(i).is_some_and(|b| s.is(b, "on"))) {
+    // "on the 18th", "on or around the 27th", "by the 5th", "until the 30th".
+    let told = |b: usize| {
+        s.is_any(b, &["on", "by", "until", "till", "from", "before"])
+            || s.is_any(b, &["around", "about", "after"])
+                && s.back(b).is_some_and(|o| s.is(o, "or"))
+    };
+    if !(s.is(i, "the") && s.is_space(i + 1) && s.back(i).is_some_and(told)) {
         return None;
     }
     let k = i + 2;
@@ -642,7 +648,7 @@ pub(super) fn day_of_month(
     }
     let v = match date {
         Some(d) => {
-            let ahead = future_ahead(s, i);
+            let ahead = future_ahead(s, i) || super::resolve::deadline(s, i);
             let months = [-1i64, 0, 1].map(|n| {
                 let m = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
                 CalendarDate::new(m.div_euclid(12) as i32, m.rem_euclid(12) as u8 + 1, day)
@@ -1079,6 +1085,13 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
     if wd == 0 || super::seasons::ends_a_holiday(s, i) {
         return None;
     }
+    // "on Weds", "Thurs": an abbreviation only capitalized ("he weds").
+    let abbreviation = super::vocab::WEEKDAY_ABBREVIATIONS
+        .iter()
+        .any(|(w, _)| s.str(i).eq_ignore_ascii_case(w));
+    if abbreviation && !s.capitalized(i) {
+        return None;
+    }
     // "Saturday Night Live", "Monday Night Football", "Sunday Morning
     // Futures": a name, a weekday and a part of the day in title case before
     // another capitalized word.
@@ -1177,12 +1190,12 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         }
     }
     // "on Saturday week", "a week on Saturday" (British): a week after the
-    // coming Saturday.
+    // coming Saturday; "Thursday fortnight", "a fortnight on Thursday": two.
     let a_week_on = s
         .back(i)
         .filter(|&on| s.is(on, "on"))
         .and_then(|on| s.back(on))
-        .filter(|&w| s.is(w, "week"))
+        .filter(|&w| s.is_any(w, &["week", "fortnight"]))
         .and_then(|w| s.back(w))
         .filter(|&a| s.is(a, "a"))
         // Not a length ("in less than a week on Thursday").
@@ -1197,12 +1210,18 @@ pub(super) fn weekday(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
                 )
             })
         });
-    let week_after =
-        s.is_space(end) && s.is(end + 1, "week") && s.boundary(end + 2) && !s.owner_s(end + 2);
+    let week_after = s.is_space(end)
+        && s.is_any(end + 1, &["week", "fortnight"])
+        && s.boundary(end + 2)
+        && !s.owner_s(end + 2);
     if week_after || a_week_on.is_some() {
+        let fortnight = match a_week_on {
+            Some(a) => s.is(a + 2, "fortnight"),
+            None => s.is(end + 1, "fortnight"),
+        };
         let value = date.map(|d| {
             let ahead = (i64::from(wd) - 1 - i64::from(d.weekday())).rem_euclid(7);
-            d.add_days(ahead + 7).iso()
+            d.add_days(ahead + if fortnight { 14 } else { 7 }).iso()
         });
         let (start, e) = match a_week_on {
             Some(a) => (a, end),
@@ -1572,6 +1591,9 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 TimeUnit::Year => Some(format!("{:04}", i64::from(d.year) + n)),
                 TimeUnit::Day => Some(d.add_days(n).iso()),
                 TimeUnit::Decade => Some(format!("{:03}", (i64::from(d.year) / 10) + n)),
+                // "this century" (the 2000s, as "the 21st century" is "20"),
+                // "last century".
+                TimeUnit::Century => Some(format!("{:02}", (i64::from(d.year) / 100) + n)),
                 _ => None,
             });
             if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
@@ -1688,7 +1710,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 f.shift = Some((if s.is(i + 4, "later") { 1 } else { -1 }, unit, false));
                 return Some((f, i + 5));
             }
-            if s.is_space(i + 3) && s.is(i + 4, "ago") {
+            if super::resolve::ago_after(s, i, i + 3) {
                 let v = date.and_then(|d| ago(d, unit, 1.0));
                 return Some((found(s, i, i + 5, FigureKind::Date, v), i + 5));
             }
@@ -2276,6 +2298,10 @@ pub(super) fn quarter(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         match s.sense(k).ordinal {
             Some(o) if (1.0..=4.0).contains(&o) && o.fract() == 0.0 => (o as u8, k),
             _ if s.is_any(k, &["final", "last", "Final", "Last"]) => (4, k),
+            // "the back half of the year", "the front half".
+            _ if s.is_any(k, &["back", "front"]) && s.is_space(k + 1) && s.is(k + 2, "half") => {
+                (if s.is(k, "back") { 2 } else { 1 }, k)
+            }
             _ => return quarter_short(s, i, date),
         }
     };
@@ -3091,6 +3117,16 @@ fn the_unit_before_or_after(
             let v = date.map(|d| d.add_days(n).iso());
             return Some((found(s, i, end + 2, FigureKind::Date, v), end + 2));
         }
+    }
+    // "the night before last": the night of the day before yesterday.
+    if s.is(i + 2, "night")
+        && s.is(i + 4, "before")
+        && s.is_space(end)
+        && s.is(end + 1, "last")
+        && s.boundary(end + 2)
+    {
+        let v = date.map(|d| format!("{}TNI", d.add_days(-2).iso()));
+        return Some((found(s, i, end + 2, FigureKind::Time, v), end + 2));
     }
     let mut f = found(s, i, end, FigureKind::Date, None);
     // "the day before.", "the week after,": from the story's time; not

@@ -218,8 +218,10 @@ pub(crate) fn date_at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<
         // quote ("''Last night was", "``Today").
         let mark = |k: usize| matches!(s.ch(k), Some('(' | '[' | '"' | '“' | '‘' | '\'' | '`'));
         let k = i.wrapping_sub(1);
+        // A mark after "=" opens a value of markup: 'tweet-date="March 9, 2016"'.
         let opener = mark(k)
             && (!s.glued(k)
+                || s.is_ch(k.wrapping_sub(1), '=')
                 || matches!(s.ch(k), Some('\'' | '`'))
                     && s.ch(k.wrapping_sub(1)) == s.ch(k)
                     && !s.glued(k.wrapping_sub(1)));

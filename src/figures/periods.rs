@@ -84,6 +84,29 @@ pub(super) fn at(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(Foun
     if !s.is(i, "the") || !s.is_space(i + 1) {
         return None;
     }
+    // "the week of March 10", "the weekend of 5-6 April", "the week
+    // beginning 17 March": the ISO week (or its weekend) of the day told.
+    if s.is_any(i + 2, &["week", "weekend"]) && s.is_space(i + 3) {
+        let of =
+            s.is_any(i + 4, &["of", "beginning", "starting", "commencing"]) && s.is_space(i + 5);
+        if let Some((told, end)) = of.then(|| told_date(s, i + 6, date)).flatten() {
+            let day = match &told.value {
+                Some(Value::Text(v)) => CalendarDate::parse_iso(v.split('/').next().unwrap_or(v)),
+                _ => None,
+            };
+            if let Some(day) = day {
+                let week = day.iso_week();
+                let value = if s.is(i + 2, "weekend") {
+                    format!("{week}-WE")
+                } else {
+                    week
+                };
+                let mut f = found(s, i, end, FigureKind::Date, Some(value));
+                f.end = told.end;
+                return Some((f, end));
+            }
+        }
+    }
     if s.is(i + 2, "weekend") && s.boundary(i + 3) {
         // Told on a Friday in a sentence not in the past, the coming one:
         // "Any plans for the weekend?", "stocks eased ahead of the weekend".

@@ -927,6 +927,32 @@ pub(super) fn from_now(s: &Scan, e: usize) -> Option<usize> {
     .then_some(e + 4)
 }
 
+/// Whether "ago", or "back" meaning it, follows the length that starts at
+/// atom `start` and ends before the space at `e`: "two years ago"; "A
+/// month back, nobody had heard of him", "Two years back he was poor" (a
+/// length opening its sentence or clause, then a comma or a subject; not
+/// "set the plan two years back", "a week back in Iowa").
+pub(super) fn ago_after(s: &Scan, start: usize, e: usize) -> bool {
+    if !s.is_space(e) {
+        return false;
+    }
+    if s.is(e + 1, "ago") {
+        return true;
+    }
+    let opens = s
+        .back(start)
+        .is_none_or(|b| s.sentence_ends(b) || s.is_ch(b, ','));
+    let then = s.is_ch(e + 2, ',')
+        || s.is_space(e + 2)
+            && s.is_any(
+                e + 3,
+                &[
+                    "he", "she", "they", "we", "i", "you", "it", "the", "when", "there",
+                ],
+            );
+    s.is(e + 1, "back") && opens && then
+}
+
 /// Whether the sentence before atom `i` puts a day ahead of the article date
 /// (within a few words): "will meet on Friday", "until Sunday", or asks
 /// for it ([`request`]).

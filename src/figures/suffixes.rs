@@ -634,7 +634,7 @@ fn time(s: &Scan, a: &Amount, k: usize, date: Option<CalendarDate>) -> Step {
             e + 2,
         );
     }
-    if s.is_space(e) && s.is(e + 1, "ago") {
+    if super::resolve::ago_after(s, a.start, e) {
         // "3-4 years ago": from the farther to the nearer, "1992/1993".
         let value = match (a.value, a.high, date) {
             (Some(n), Some(h), Some(d)) => ago(d, t, h)

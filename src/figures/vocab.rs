@@ -252,6 +252,11 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Weekdays' abbreviations of four or five letters, and their weekday (1
+/// is Monday): dates only when capitalized.
+pub(super) const WEEKDAY_ABBREVIATIONS: &[(&str, u8)] =
+    &[("tues", 2), ("weds", 3), ("thurs", 4), ("thur", 4)];
+
 /// Currency words written after the amount, with their ISO 4217 code.
 const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollar", "USD"),
@@ -1341,6 +1346,12 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
     for (i, w) in WEEKDAYS.iter().enumerate() {
         add(w, &|s| s.weekday = i as u8 + 1);
     }
+    // Abbreviations that are no other word when capitalized ("on Weds",
+    // "Thurs"; "weds" in lower case is a verb: read capitalized only, as
+    // [`WEEKDAY_ABBREVIATIONS`]).
+    for &(w, n) in WEEKDAY_ABBREVIATIONS {
+        add(w, &|s| s.weekday = n);
+    }
     for &(w, code) in CURRENCY_WORDS {
         add(w, &|s| s.currency = Some(code));
     }
@@ -1445,6 +1456,11 @@ static VOCAB: LazyLock<Vocab> = LazyLock::new(|| {
         "winter",
     ] {
         add(w, &|s| s.trigger = true);
+    }
+    // Known after "the", so it may start a figure there, but no trigger
+    // alone: "the back half of the year".
+    for w in ["back", "front"] {
+        add(w, &|_| {});
     }
     for s in map.values_mut() {
         s.trigger |= s.cardinal.is_some()
