@@ -588,7 +588,23 @@ fn on_day(
                     && (s.is_any(b, EVERY_DAY) || every(b))
                 || s.is_any(b, HABITUALLY)
         });
-    let day = day.or_else(|| date.filter(|_| !habit).map(CalendarDate::iso));
+    // Midnight with no day told, in a sentence not in the past ("The new
+    // rules apply from midnight", "the bars close at 12 midnight"): the
+    // article day's first moment has passed when it is read; the coming one.
+    let midnight = clocks.len() == 1 && clocks[0].h == 0 && clocks[0].m == 0;
+    // (Read only when no day was told.)
+    let coming = |d: CalendarDate| {
+        if midnight
+            && !super::resolve::past_tense(s, start)
+            && !super::resolve::past_verb_on(s, start)
+            && super::resolve::tense_after(s, end) != Some(false)
+        {
+            d.add_days(1)
+        } else {
+            d
+        }
+    };
+    let day = day.or_else(|| date.filter(|_| !habit).map(|d| coming(d).iso()));
     (stamp(&clocks, day.as_deref()), end)
 }
 

@@ -141,6 +141,12 @@ impl Toward {
         if since(s, i) || s.back(i).is_some_and(|b| s.is(b, "that")) {
             return Toward::Before;
         }
+        // "the September bond futures contract", "March delivery": a
+        // contract's month, which trades until it comes (this month or
+        // later), whatever the tense.
+        if contract_month(s, i) {
+            return Toward::Ahead;
+        }
         let past = || {
             past_event(s, i)
                 || !aimed_at(s, i)
@@ -228,6 +234,30 @@ impl Toward {
         }
         Self::of(future_ahead(s, i) || deadline(s, i), || past_tense(s, i))
     }
+}
+
+/// Whether the month at atom `i` names a contract's: "futures", "contract",
+/// "contracts", "options" or "delivery" within the four words after it,
+/// with no word in the past between ("the September Nikkei futures", "the
+/// September confederate bond futures contract", "for March delivery", or
+/// "delivery in March").
+fn contract_month(s: &Scan, i: usize) -> bool {
+    const CONTRACT: &[&str] = &["futures", "contract", "contracts", "options", "delivery"];
+    let mut k = i;
+    for _ in 0..4 {
+        let n = s.sp(k + 1);
+        if n == k + 1 || s.word(n).is_none_or(|w| w.ends_with("ed")) {
+            break;
+        }
+        if s.is_any(n, CONTRACT) {
+            return true;
+        }
+        k = n;
+    }
+    s.back(i).is_some_and(|b| {
+        s.is(b, "for") && s.is_space(i + 1) && s.is(i + 2, "delivery")
+            || s.is(b, "in") && s.back(b).is_some_and(|d| s.is(d, "delivery"))
+    })
 }
 
 /// Whether atom `i` is a deadline or a bound told in a sentence not in the
@@ -1320,7 +1350,31 @@ pub(super) fn schedule_on(s: &Scan, i: usize) -> bool {
         s.is_any(k, &["planned", "set", "slated", "scheduled"])
             && s.back(k).is_some_and(|a| s.is_any(a, &["is", "are"]))
     });
-    if planned {
+    // "The hearing, listed for 10am on Wednesday, is", "a vote set for
+    // Monday": a participle of a plan before "for", within four words, not
+    // after "was" or "were" ("was set for Friday" is a plan told past).
+    let listed_for = sentence_before(s, i, 12)
+        .filter(|&b| s.word(b).is_some())
+        .take(4)
+        .find(|&b| s.is(b, "for"))
+        .and_then(|f| s.back(f))
+        .is_some_and(|k| {
+            s.is_any(
+                k,
+                &[
+                    "listed",
+                    "set",
+                    "slated",
+                    "scheduled",
+                    "pencilled",
+                    "penciled",
+                    "booked",
+                ],
+            ) && !s
+                .back(k)
+                .is_some_and(|a| s.is_any(a, &["was", "were", "had", "been"]))
+        });
+    if planned || listed_for {
         return true;
     }
     // "There is an election on Tuesday", "there are talks on Monday": a
@@ -1413,8 +1467,28 @@ fn passive(s: &Scan, b: usize) -> bool {
 
 /// Whether atom `b` is a verb in -ed, in lower case ("signed", "filed").
 pub(super) fn ed_verb(s: &Scan, b: usize) -> bool {
+    // Words in -ed that are no past: "need", "speed", "proceed", "indeed"
+    // (a past in -eed is one of a few: "agreed", "freed"), "hundred",
+    // "sacred", "naked".
+    const PAST_IN_EED: &[&str] = &[
+        "agreed",
+        "disagreed",
+        "freed",
+        "decreed",
+        "guaranteed",
+        "refereed",
+        "emceed",
+    ];
+    const NO_PAST: &[&str] = &[
+        "hundred", "sacred", "hatred", "kindred", "naked", "wicked", "rugged", "ragged", "embed",
+        "shred", "infrared", "crooked", "wretched", "beloved",
+    ];
     s.word(b).is_some_and(|w| {
-        w.len() > 3 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        w.len() > 3
+            && w.ends_with("ed")
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && (!w.ends_with("eed") || PAST_IN_EED.contains(&w))
+            && !NO_PAST.contains(&w)
     })
 }
 
@@ -1551,6 +1625,37 @@ fn intent(s: &Scan, b: usize) -> bool {
             || s.is_any(b, &before_for) && s.is(b + 2, "for"))
 }
 
+/// A decision told in the past about what comes after it, at atom `b`:
+/// "OPEC agreed to cut output from January", "the council voted to close the
+/// library in March" (a verb after "to", not "agreed to the deal"). Read
+/// only before the date ([`before_in_sentence`]): "In May, the council voted
+/// to pay" is May's.
+fn decided_to(s: &Scan, b: usize) -> bool {
+    const DECIDED: &[&str] = &[
+        "agreed",
+        "decided",
+        "voted",
+        "pledged",
+        "promised",
+        "vowed",
+        "resolved",
+        "undertook",
+    ];
+    s.is_any(b, DECIDED)
+        && s.is_space(b + 1)
+        && s.is(b + 2, "to")
+        && s.is_space(b + 3)
+        && s.word(b + 4).is_some_and(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "the" | "a" | "an" | "this" | "that" | "it" | "them" | "his" | "her" | "their"
+                )
+        })
+}
+
 /// Whether one of `words`, a modal verb of what is ahead ([`modal_ahead`]) or
 /// a word of intent ([`intent`]) with no verb in the past between it and atom
 /// `i` ("could be found in papers filed Sunday": filed is past), or "now and"
@@ -1596,7 +1701,8 @@ fn before_in_sentence(s: &Scan, i: usize, words: fn(&Scan, usize) -> bool) -> bo
             || will_not(s, b)
             || (!past_between
                 && (modal_ahead(s, b) && !after_possessive(s, i)
-                    || (intent(s, b) || condition(s, b)) && !modifies_a_noun(s, i)))
+                    || (intent(s, b) || decided_to(s, b) || condition(s, b))
+                        && !modifies_a_noun(s, i)))
             || s.is(b, "now") && s.is_space(b + 1) && s.is_any(b + 2, &["and", "until", "through"])
         {
             return true;

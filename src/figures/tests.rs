@@ -249,10 +249,12 @@ fn days_with_times() {
     t!(on "2025-12-28", "Police were called at 8am this morning." => "8am this morning", Time, "2025-12-28T08:00");
     t!(on "2025-12-28", "The fire broke out at 10:30 on 27 December." => "10:30 on 27 December", Time, "2025-12-27T10:30");
     t!(on "2025-12-28", "They will meet at noon on Friday." => "noon on Friday", Time, "2026-01-02T12:00");
-    t!(on "2025-12-28", "The curfew starts at midnight." => "midnight", Time, "2025-12-28T00:00");
+    // Midnight with no day, told not in the past: the coming one.
+    t!(on "2025-12-28", "The curfew starts at midnight." => "midnight", Time, "2025-12-29T00:00");
+    t!(on "2025-12-28", "The fire started at midnight." => "midnight", Time, "2025-12-28T00:00");
     t!(on "2025-12-28", "He arrived at 10 o'clock on Monday." => "10 o'clock on Monday", Time, "2025-12-22T10:00");
     t!(on "2025-12-28", "Lunch is served at 12 noon." => "12 noon", Time, "2025-12-28T12:00");
-    t!(on "2025-12-28", "The bars close at 12 midnight." => "12 midnight", Time, "2025-12-28T00:00");
+    t!(on "2025-12-28", "The bars close at 12 midnight." => "12 midnight", Time, "2025-12-29T00:00");
     // A number after a day is not its time.
     t!(on "2025-12-28", "On Monday 12 people died." => "Monday", Date, "2025-12-22");
 }

@@ -452,6 +452,8 @@ pub(super) fn clock_at(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)
         end = k + 1;
     } else if s.is(k, "local") && s.is_space(k + 1) && s.is(k + 2, "time") {
         end = k + 3;
+    } else if let Some(e) = place_time(s, k) {
+        end = e;
     } else if let Some((z, e)) = zone_in_brackets(s, k) {
         c.utc = z;
         c.marked = true;
@@ -461,6 +463,21 @@ pub(super) fn clock_at(s: &Scan, i: usize, loose: bool) -> Option<(Clock, usize)
         c.h = 0;
     }
     Some((c, end))
+}
+
+/// A place's time after a clock, at atom `k`: "6pm Chicago time", "9am New
+/// York time", "10am Eastern time" (one or two capitalized words that name
+/// no day, month or unit, then "time"): the atom after it. No offset, as
+/// for other named zones.
+fn place_time(s: &Scan, k: usize) -> Option<usize> {
+    if !s.name_word(k) {
+        return None;
+    }
+    let mut j = k + 1;
+    if s.is_space(j) && s.name_word(j + 1) {
+        j += 2;
+    }
+    (s.is_space(j) && s.is(j + 1, "time") && s.boundary(j + 2)).then_some(j + 2)
 }
 
 /// A time zone in brackets at atom `k`, with an offset or not: "(GMT)",
