@@ -181,6 +181,24 @@ fn chapter_and_verse(s: &Scan, i: usize, e: usize) -> bool {
         "Tonight",
         "Tomorrow",
         "Yesterday",
+        // A determiner or an adverb opening a sentence: "The 07:42 from
+        // Brighton", "Then 18:05 came".
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Every",
+        "Each",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "Our",
+        "My",
+        "Then",
+        "Only",
+        "Just",
     ];
     let Some(b) = s.back(i) else {
         return false;

@@ -24,7 +24,10 @@ const FIRST_TITLES: &[&str] = &["lady", "gentleman", "dude"];
 /// [`vocab::ORDINAL_COMPOUNDS`] are when hyphenated).
 const ORDINAL_TERMS: &[(&str, &[&str])] = &[
     ("first", &["name", "names", "aid"]),
-    ("second", &["guess", "guessing", "guessed", "nature"]),
+    (
+        "second",
+        &["guess", "guessing", "guessed", "nature", "home", "homes"],
+    ),
 ];
 
 /// Words after a hyphenated number in words that make an idiom, no count:
@@ -387,6 +390,46 @@ pub(super) fn code_or_mark(s: &Scan, a: &Amount) -> Option<usize> {
         if term {
             return Some(next + 1);
         }
+    }
+    // "a leap second": a unit of its own, no rank.
+    if num.words
+        && num.ordinal
+        && s.is(start, "second")
+        && s.back(start).is_some_and(|b| s.is(b, "leap"))
+    {
+        return Some(num.end);
+    }
+    // "a 4K display", "8K TVs": a screen's resolution, no thousands.
+    if s.digits(start).is_some_and(|d| d == "4" || d == "8")
+        && s.is_any(start + 1, &["K", "k"])
+        && s.is_space(start + 2)
+        && s.is_any(
+            start + 3,
+            &[
+                "display",
+                "displays",
+                "screen",
+                "screens",
+                "resolution",
+                "video",
+                "videos",
+                "TV",
+                "TVs",
+                "television",
+                "televisions",
+                "monitor",
+                "monitors",
+                "camera",
+                "cameras",
+                "streaming",
+                "content",
+                "UHD",
+                "HDR",
+                "Ultra",
+            ],
+        )
+    {
+        return Some(start + 2);
     }
     // "a five-alarm fire", "two-faced".
     if num.words && s.is_dash(num.end) && s.is_any(num.end + 1, NUMBER_IDIOMS) {

@@ -293,7 +293,24 @@ pub(super) fn name_like(s: &Scan, i: usize) -> bool {
         // hyphenated to a word is an amount's ("Boeing's 787-9" is digits).
         // ("Standard & Poor's 500-stock index" is the index's name.)
         let hyphenated = s.is_dash(end) && s.word(end + 1).is_some() && !s.is(w - 2, "Poor");
+        // "568 billionaires to America's 535", "306 votes to Clinton's 232":
+        // the other side of a comparison, after "to", "than" or "versus"
+        // with a number before it.
+        let owner = s.back(w - 1).unwrap_or(w - 2);
+        let before_owner = s.back(owner).map(|t| {
+            if s.is(t, "the") {
+                s.back(t).unwrap_or(t)
+            } else {
+                t
+            }
+        });
+        let compared = before_owner.is_some_and(|t| {
+            s.is_any(t, &["to", "than", "versus", "vs"])
+                && (t.saturating_sub(16)..t).any(|k| s.digits(k).is_some())
+        }) && (s.clause_ends(end)
+            || s.is_any(s.sp(end), &["in", "on", "at", "for", "among"]));
         return end == i + 1
+            && !compared
             && !year
             && !hyphenated
             && counted(s, k).is_none()
@@ -534,10 +551,27 @@ pub(super) fn ordinal_in_name(s: &Scan, i: usize, end: usize) -> bool {
     // After a capitalized word in running text: "in European Third
     // Countries".
     let name_before = |b: usize| s.capitalized(b) && in_running_text(s, b);
+    // Ending a name, after a capitalized word or an acronym in running text,
+    // before no capitalized word: "NZ First (8)", "the America First
+    // movement".
+    let ends_a_name = || {
+        s.capitalized(w)
+            && s.word(w).is_some_and(|x| !in_capitals(x))
+            && before.is_some_and(|b| {
+                s.is_space(w - 1)
+                    && s.capitalized(b)
+                    && s.sense(b).month == 0
+                    && s.sense(b).weekday == 0
+                    && !NOT_NAMES.contains(&s.str(b))
+                    && (in_running_text(s, b) || in_capitals(s.str(b)) && s.str(b).len() >= 2)
+            })
+            && !s.capitalized(next)
+    };
     (s.capitalized(w) || s.digits(w).is_some())
         && (before.is_some_and(|b| opens(b) || name_before(b)) || opens_sentence())
         && next > end
         && s.capitalized(next)
+        || ends_a_name()
 }
 
 /// Whether atom `i` stands in running text, not in a headline in title
