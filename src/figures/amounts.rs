@@ -63,7 +63,7 @@ pub(super) fn modifier(s: &Scan, i: usize) -> Option<usize> {
     if s.is_ch(i, '~') {
         return Some(s.sp(i + 1));
     }
-    if !s.sense(i).modifier_start {
+    if !s.sense(i).modifier_start || particle(s, i) {
         return None;
     }
     'phrases: for phrase in MODIFIERS {
@@ -85,6 +85,24 @@ pub(super) fn modifier(s: &Scan, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether "over" or "up" at atom `i` is its verb's particle, not a
+/// modifier: "hand over three men", "turned over two files" (not "have
+/// taken over 300 wickets", more than 300); "inched up to
+/// 49", "moved up to third" (the amount is "49", reached).
+fn particle(s: &Scan, i: usize) -> bool {
+    const OVER: &[&str] = &[
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "sign",
+        "signs", "signed",
+    ];
+    const UP: &[&str] = &[
+        "inched", "inches", "inch", "crept", "creeps", "edged", "edges", "moved", "moves", "went",
+        "goes", "climbed", "climbs", "jumped", "jumps", "shot", "ticked", "ticks", "stepped",
+        "ramped", "bumped", "revised", "revises",
+    ];
+    let verb = |words: &[&str]| s.back(i).is_some_and(|b| s.is_any(b, words));
+    s.is(i, "over") && verb(OVER) || s.is(i, "up") && verb(UP)
 }
 
 impl Amount {

@@ -83,8 +83,22 @@ pub(super) fn season(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option<(
     // Summer Olympics"). A season alone, or "the fall" (often a drop), only
     // after a preposition of time that ends its clause ("cuts are due by
     // fall.", "it opens in spring,", "in the fall, prices rose").
+    // "throughout the spring and summer": a season after another told with
+    // its article in a list (not "during summer and fall", a habit).
+    let listed = alone
+        && s.back(i).is_some_and(|b| {
+            s.is_any(b, &["and", "or"])
+                && s.back(b).is_some_and(|p| {
+                    SEASONS
+                        .iter()
+                        .any(|(n, _, _)| s.str(p).eq_ignore_ascii_case(n))
+                        && s.back(p).is_some_and(|d| {
+                            s.is_any(d, &["the", "this", "last", "next", "past", "coming"])
+                        })
+                })
+        });
     let told_when =
-        s.back(i).is_some_and(|b| s.is_any(b, SEASON_PREPOSITIONS)) && s.clause_ends(end);
+        listed || s.back(i).is_some_and(|b| s.is_any(b, SEASON_PREPOSITIONS)) && s.clause_ends(end);
     let the_season = year.is_none()
         && shift.is_none()
         && (the || alone && told_when)

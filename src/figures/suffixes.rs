@@ -748,11 +748,29 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
     } else {
         (a.num_start, n, n + 9.0)
     };
-    let owner = if start == before {
+    let mut owner = if start == before {
         s.back(start)?
     } else {
         before
     };
+    // "in their 30s, 40s and 50s": the owner of the first in a list.
+    for _ in 0..4 {
+        if !(s.is_ch(owner, ',') || s.is_any(owner, &["and", "or"])) {
+            break;
+        }
+        let Some(prev) = s.back(owner).filter(|&p| {
+            s.is(p, "s") && s.glued(p) && s.digits(p - 1).is_some_and(|d| d.len() == 2)
+        }) else {
+            break;
+        };
+        let first = prev - 1;
+        let b = s.back(first)?;
+        owner = if s.is_any(b, &["early", "mid", "late"]) {
+            s.back(b)?
+        } else {
+            b
+        };
+    }
     if !s.is_any(owner, &["his", "her", "their", "my", "our", "your"]) {
         return None;
     }
