@@ -192,7 +192,14 @@ impl Toward {
             "than",
             "compared",
         ];
-        let in_month = s.back(i).is_some_and(|b| s.is_any(b, &["in", "into"]));
+        // Past a part of the month: "in early January", "in mid-January".
+        let part = s.back(i).filter(|&b| {
+            s.is_any(b, &["early", "late", "mid"]) || s.is_dash(b) && s.is(b.wrapping_sub(1), "mid")
+        });
+        let part = part.map(|b| if s.is_dash(b) { b - 1 } else { b });
+        let in_month = s
+            .back(part.unwrap_or(i))
+            .is_some_and(|b| s.is_any(b, &["in", "into"]));
         let passed = || sentence_before(s, i, 40).any(|b| s.is_any(b, PASSED));
         if in_month && !past() && !past_in_sentence(s, i) && !passed() && present_in_sentence(s, i)
         {

@@ -41,6 +41,9 @@ type Reader = fn(&Scan, &Amount, &After) -> Step;
 /// in this order; the first that reads something decides. A new kind after a
 /// number is a new entry here.
 const AFTER_A_NUMBER: &[(&str, Reader)] = &[
+    // "C$715 million in the second quarter from C$973 million in the
+    // first": the period named before, left out.
+    ("period left out", |s, a, f| period_left_out(s, a, f.date)),
     // "21st", "third".
     ("ordinal", |s, a, _| {
         a.num
@@ -809,6 +812,64 @@ fn some_day(s: &Scan, a: &Amount, k: usize, t: TimeUnit) -> Option<usize> {
     let future = super::resolve::future_tense(s, a.start)
         && before.is_some_and(|b| s.word(b).is_some() && !s.is_any(b, LENGTH));
     (opens && then_subject || ends_clause && future && !opens).then_some(e)
+}
+
+/// A quarter or a half left out after its ordinal, the amount `a`, named
+/// earlier in its sentence with another ordinal: "fell to C$715 million in
+/// the second quarter from C$973 million in the first", "rose in the second
+/// half after falling in the first." ("the first" ends its clause). Its
+/// year as for "the first quarter" told there.
+fn period_left_out(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
+    let q = a
+        .value
+        .filter(|v| (1.0..=4.0).contains(v) && v.fract() == 0.0)? as u8;
+    let the = s.back(a.start).filter(|&b| s.is(b, "the"))?;
+    if !(a.num.ordinal && a.num.words && a.start == a.num_start && s.clause_ends(a.end)) {
+        return None;
+    }
+    // The period named before, after an ordinal: "the second quarter".
+    let named = super::resolve::sentence_before(s, the, 48)
+        .filter(|&k| s.word(k).is_some())
+        .find(|&k| {
+            s.is_any(k, &["quarter", "half"])
+                && s.back(k)
+                    .is_some_and(|o| s.sense(o).ordinal.is_some() || s.is_dash(k - 1))
+        })?;
+    let half = s.is(named, "half");
+    if half && q > 2 {
+        return None;
+    }
+    // The year of the period named ("the second half of the year", told in
+    // January, is last year's: so is "the first" after it).
+    let ordinal = if s.is_dash(named - 1) {
+        named.checked_sub(2)?
+    } else {
+        s.back(named)?
+    };
+    let start = s
+        .back(ordinal)
+        .filter(|&b| s.is(b, "the"))
+        .unwrap_or(ordinal);
+    let year = super::dates::quarter(s, start, date).and_then(|(f, _)| match f.value {
+        Some(Value::Text(v)) => v.split('-').next().map(str::to_string),
+        _ => None,
+    });
+    let toward = super::resolve::Toward::at(s, the);
+    let value = match (year, date) {
+        (Some(y), _) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => Some(if half {
+            format!("{y}-H{q}")
+        } else {
+            format!("{y}-Q{q}")
+        }),
+        (_, Some(d)) if half => Some(format!("{}-H{q}", super::resolve::half_alone(d, q, toward))),
+        (_, Some(d)) => Some(format!(
+            "{:04}-Q{q}",
+            super::resolve::quarter_alone(d, q, toward)
+        )),
+        _ => None,
+    };
+    let f = found(s, the, a.end, FigureKind::Date, value);
+    Some((Some(f), a.end))
 }
 
 /// An age told after "aged" or "ages": "a man aged 52", "adults aged 50 to
