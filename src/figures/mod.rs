@@ -457,6 +457,10 @@ const REFINERS: &[(&str, Refine)] = &[
     ("the story's day", |text, found, _| {
         resolve::story_day(text, found)
     }),
+    // "6.30 a.m. (2030 GMT) on Tuesday" in Brisbane: Monday's 20:30 UTC.
+    ("a UTC gloss across midnight", |text, found, _| {
+        times::utc_gloss(text, found)
+    }),
     // "elected in March 2010 ... died in June of that year".
     ("that year", |text, found, _| {
         resolve::that_year(text, found)

@@ -13,7 +13,8 @@
 use super::candidate::{found, Found};
 use super::scan::Scan;
 use super::vocab::Cardinal;
-use crate::analysis::FigureKind;
+use crate::analysis::{FigureKind, Value};
+use crate::calendar::CalendarDate;
 
 /// Time zones written after a time.
 const ZONES: &[&str] = &[
@@ -632,4 +633,60 @@ pub(super) fn military(s: &Scan, i: usize) -> Option<(Clock, usize)> {
     c.fixed = true;
     c.marked = true;
     Some((c, end))
+}
+
+/// The clock minutes of a time's value ("2025-05-20T06:30", "T20:30Z"):
+/// hours and minutes after the "T", if any.
+fn clock_minutes(v: &str) -> Option<i64> {
+    let (_, clock) = v.split_once('T')?;
+    let h: i64 = clock.get(..2)?.parse().ok()?;
+    let m: i64 = clock.get(3..5)?.parse().ok()?;
+    Some(h * 60 + m)
+}
+
+/// A UTC clock glossing a local one in brackets, across midnight: "around
+/// 6.30 a.m. (2030 GMT) on Tuesday" in Brisbane is Monday's 20:30 UTC. The
+/// local clock and its gloss tell the offset (taken between -12 and +14
+/// hours); the gloss's day moves back or on when the local day's time less
+/// the offset crosses midnight. Only a gloss that tells no day of its own.
+pub(super) fn utc_gloss(text: &str, found: &mut [Found]) {
+    for i in 1..found.len() {
+        let (local, gloss) = (&found[i - 1], &found[i]);
+        if local.kind != FigureKind::Time || gloss.kind != FigureKind::Time {
+            continue;
+        }
+        let between = text.get(local.end..gloss.start).unwrap_or("");
+        let said = text.get(gloss.start..gloss.end).unwrap_or("");
+        let bare = said.split_whitespace().all(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+                || matches!(w, "GMT" | "UTC" | "Z")
+        });
+        if between.trim() != "(" || !bare {
+            continue;
+        }
+        let (Some(Value::Text(lv)), Some(Value::Text(gv))) = (&local.value, &gloss.value) else {
+            continue;
+        };
+        if lv.ends_with('Z') || !gv.ends_with('Z') {
+            continue;
+        }
+        let (Some(l), Some(g)) = (clock_minutes(lv), clock_minutes(gv)) else {
+            continue;
+        };
+        let Some(day) = gv.get(..10).and_then(CalendarDate::parse_iso) else {
+            continue;
+        };
+        let mut offset = l - g;
+        if offset > 14 * 60 {
+            offset -= 24 * 60;
+        } else if offset <= -12 * 60 {
+            offset += 24 * 60;
+        }
+        let shift = (l - offset).div_euclid(24 * 60);
+        if shift != 0 {
+            let v = format!("{}{}", day.add_days(shift).iso(), &gv[10..]);
+            found[i].value = Some(Value::Text(v));
+        }
+    }
 }
