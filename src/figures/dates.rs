@@ -1719,14 +1719,25 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 let v = date.and_then(|d| ago(d, unit, -1.0));
                 return Some((found(s, i, e, FigureKind::Date, v), e));
             }
+            // A rate: "$5bn of trade a year", "seven days a week", "twice a
+            // month", "₹1,200 a day after fuel".
+            let rate = s.back(i).is_some_and(|b| {
+                s.is_any(
+                    b,
+                    &["once", "twice", "times", "per", "every", "each", "half"],
+                ) || s.digits(b).is_some()
+                    || s.sense(b).currency.is_some()
+                    || s.sense(b).unit.is_some()
+                    || s.sense(b).time_unit.is_some()
+                    || s.sense(b).cardinal.is_some()
+            });
             // "a week after the vote", "a day before": the distance from
             // an event, a duration as "three days after" is.
             if s.is_space(i + 3)
                 && s.is_any(i + 4, &["before", "after"])
                 && !s.capitalized(i + 2)
-                && !s
-                    .back(i)
-                    .is_some_and(|b| s.is_any(b, &["once", "twice", "times", "per"]))
+                // ("281 million a year before," is the year before's.)
+                && (!rate || s.clause_ends(i + 5))
             {
                 let v = Some(unit.iso(1.0));
                 return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
@@ -1780,18 +1791,7 @@ pub(super) fn relative(s: &Scan, i: usize, date: Option<CalendarDate>) -> Option
                 return Some((found(s, i, i + 3, FigureKind::Duration, v), i + 3));
             }
             // "a month of talks", "a decade or more", "a year or so": a
-            // duration too, unless it is a rate ("$5bn of trade a year",
-            // "seven days a week", "twice a month").
-            let rate = s.back(i).is_some_and(|b| {
-                s.is_any(
-                    b,
-                    &["once", "twice", "times", "per", "every", "each", "half"],
-                ) || s.digits(b).is_some()
-                    || s.sense(b).currency.is_some()
-                    || s.sense(b).unit.is_some()
-                    || s.sense(b).time_unit.is_some()
-                    || s.sense(b).cardinal.is_some()
-            });
+            // duration too, unless it is a rate (above).
             let of_or_more = s.is_space(i + 3)
                 && (s.is(i + 4, "of")
                     || s.is(i + 4, "or")
