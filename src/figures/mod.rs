@@ -702,17 +702,13 @@ pub(crate) fn dateline(doc: &Document) -> Option<CalendarDate> {
         })?
         .span
         .start;
-    let last = end;
-    let head = doc.text.get(first..last)?;
+    let head = doc.text.get(first..end)?;
     let paragraphs: Vec<crate::text::Span> = doc
         .paragraphs
         .iter()
-        .filter(|p| p.span.start < last && p.span.end > first)
+        .filter(|p| p.span.start < end && p.span.end > first)
         .map(|p| {
-            crate::text::Span::new(
-                p.span.start.max(first) - first,
-                p.span.end.min(last) - first,
-            )
+            crate::text::Span::new(p.span.start.max(first) - first, p.span.end.min(end) - first)
         })
         .collect();
     scan_until(head, &paragraphs, None, true)

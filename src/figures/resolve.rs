@@ -253,7 +253,7 @@ fn contract_month(s: &Scan, i: usize) -> bool {
     let mut k = i;
     for _ in 0..4 {
         let n = s.sp(k + 1);
-        if n == k + 1 || s.word(n).is_none_or(|w| w.ends_with("ed")) {
+        if n == k + 1 || s.word(n).is_none() || ed_verb(s, n) {
             break;
         }
         if s.is_any(n, CONTRACT) {
@@ -980,13 +980,7 @@ pub(super) fn ago_after(s: &Scan, start: usize, e: usize) -> bool {
         .back(start)
         .is_none_or(|b| s.sentence_ends(b) || s.is_ch(b, ','));
     let then = s.is_ch(e + 2, ',')
-        || s.is_space(e + 2)
-            && s.is_any(
-                e + 3,
-                &[
-                    "he", "she", "they", "we", "i", "you", "it", "the", "when", "there",
-                ],
-            );
+        || s.is_space(e + 2) && (s.is_any(e + 3, super::vocab::SUBJECTS) || s.is(e + 3, "when"));
     s.is(e + 1, "back") && opens && then
 }
 
@@ -1598,16 +1592,7 @@ fn intent(s: &Scan, b: usize) -> bool {
     if s.is_any(b, &["is", "are", "am"]) && s.is_space(b + 1) && s.is(b + 2, "to") {
         // A verb after it ("is to meet", "are to be sworn"), not a noun
         // phrase or a question ("the question is to what extent").
-        const NO_VERB: &[&str] = &[
-            "what", "which", "how", "whom", "whose", "the", "a", "an", "this", "that", "these",
-            "those", "his", "her", "its", "their", "our", "my", "your", "blame",
-        ];
-        return s.is_space(b + 3)
-            && s.word(b + 4).is_some_and(|w| {
-                w.chars().all(|c| c.is_ascii_lowercase())
-                    && !w.ends_with("ed")
-                    && !NO_VERB.contains(&w)
-            });
+        return verb_after_to(s, b + 2);
     }
     if s.is_any(b, &["plans", "plan", "planning"])
         && s.is_space(b + 1)
@@ -1648,18 +1633,24 @@ fn decided_to(s: &Scan, b: usize) -> bool {
         "resolved",
         "undertook",
     ];
-    s.is_any(b, DECIDED)
-        && s.is_space(b + 1)
-        && s.is(b + 2, "to")
-        && s.is_space(b + 3)
-        && s.word(b + 4).is_some_and(|w| {
+    s.is_any(b, DECIDED) && s.is_space(b + 1) && s.is(b + 2, "to") && verb_after_to(s, b + 2)
+}
+
+/// Whether a verb in its base form follows the "to" at atom `to`: "is to
+/// meet", "agreed to cut" (a word in lower case, not in -ed or -ing, that
+/// opens no noun phrase or question: not "is to what extent", "agreed to
+/// the deal", "agreed to it").
+fn verb_after_to(s: &Scan, to: usize) -> bool {
+    const NO_VERB: &[&str] = &[
+        "what", "which", "how", "whom", "whose", "the", "a", "an", "this", "that", "these",
+        "those", "his", "her", "its", "their", "our", "my", "your", "it", "them", "blame",
+    ];
+    s.is_space(to + 1)
+        && s.word(to + 2).is_some_and(|w| {
             w.chars().all(|c| c.is_ascii_lowercase())
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")
-                && !matches!(
-                    w,
-                    "the" | "a" | "an" | "this" | "that" | "it" | "them" | "his" | "her" | "their"
-                )
+                && !NO_VERB.contains(&w)
         })
 }
 

@@ -793,10 +793,6 @@ fn age_by_decade(s: &Scan, a: &Amount) -> Step {
 /// after a word that gives it no length ("she hopes to be president one
 /// day"; not "will last one day", "for one day").
 fn some_day(s: &Scan, a: &Amount, k: usize, t: TimeUnit) -> Option<usize> {
-    const SUBJECTS: &[&str] = &[
-        "he", "she", "they", "we", "i", "you", "it", "the", "a", "his", "her", "their", "our",
-        "my", "there",
-    ];
     const LENGTH: &[&str] = &[
         "last", "lasts", "take", "takes", "for", "in", "within", "after", "than", "just", "only",
         "every", "per", "each", "about", "over", "spend", "spends",
@@ -807,7 +803,7 @@ fn some_day(s: &Scan, a: &Amount, k: usize, t: TimeUnit) -> Option<usize> {
     let e = k + 1;
     let before = s.back(a.start);
     let opens = before.is_none_or(|b| s.sentence_ends(b) || s.is_ch(b, '"') || s.is_ch(b, '“'));
-    let then_subject = s.is_ch(e, ',') || s.is_space(e) && s.is_any(e + 1, SUBJECTS);
+    let then_subject = s.is_ch(e, ',') || s.is_space(e) && s.is_any(e + 1, vocab::SUBJECTS);
     let ends_clause = s.sentence_ends(e) || s.is_ch(e, ',');
     let future = super::resolve::future_tense(s, a.start)
         && before.is_some_and(|b| s.word(b).is_some() && !s.is_any(b, LENGTH));
@@ -850,24 +846,21 @@ fn period_left_out(s: &Scan, a: &Amount, date: Option<CalendarDate>) -> Step {
         .back(ordinal)
         .filter(|&b| s.is(b, "the"))
         .unwrap_or(ordinal);
-    let year = super::dates::quarter(s, start, date).and_then(|(f, _)| match f.value {
-        Some(Value::Text(v)) => v.split('-').next().map(str::to_string),
+    let told = super::dates::quarter(s, start, date).and_then(|(f, _)| match f.value {
+        Some(Value::Text(v)) => v.get(..4).and_then(|y| y.parse::<i32>().ok()),
         _ => None,
     });
     let toward = super::resolve::Toward::at(s, the);
-    let value = match (year, date) {
-        (Some(y), _) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => Some(if half {
-            format!("{y}-H{q}")
-        } else {
-            format!("{y}-Q{q}")
-        }),
-        (_, Some(d)) if half => Some(format!("{}-H{q}", super::resolve::half_alone(d, q, toward))),
-        (_, Some(d)) => Some(format!(
-            "{:04}-Q{q}",
-            super::resolve::quarter_alone(d, q, toward)
-        )),
-        _ => None,
-    };
+    let year = told.or_else(|| {
+        date.map(|d| {
+            if half {
+                super::resolve::half_alone(d, q, toward)
+            } else {
+                super::resolve::quarter_alone(d, q, toward)
+            }
+        })
+    });
+    let value = year.map(|y| format!("{y:04}-{}{q}", if half { 'H' } else { 'Q' }));
     let f = found(s, the, a.end, FigureKind::Date, value);
     Some((Some(f), a.end))
 }

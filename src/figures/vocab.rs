@@ -252,6 +252,13 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Words that open a clause's subject: "One day, he left", "A month back
+/// the firm was small".
+pub(super) const SUBJECTS: &[&str] = &[
+    "he", "she", "they", "we", "i", "you", "it", "the", "a", "his", "her", "their", "our", "my",
+    "there",
+];
+
 /// Weekdays' abbreviations of four or five letters, and their weekday (1
 /// is Monday): dates only when capitalized.
 pub(super) const WEEKDAY_ABBREVIATIONS: &[(&str, u8)] =
